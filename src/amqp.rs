@@ -1,0 +1,218 @@
+//! Everything that talks AMQP 0-9-1 through lapin: connecting (with a hard timeout, node by
+//! node), opening channels, and turning lapin's errors into `mq` errors with exit codes.
+
+use std::time::Duration;
+
+use lapin::protocol::{AMQPErrorKind, AMQPHardError, AMQPSoftError};
+use lapin::tcp::OwnedTLSConfig;
+use lapin::types::LongString;
+use lapin::uri::{AMQPAuthority, AMQPQueryString, AMQPScheme, AMQPUri, AMQPUserInfo, SASLMechanism};
+use lapin::{Channel, Connection, ConnectionProperties, ErrorKind};
+
+use crate::config::{AmqpEndpoint, Settings};
+use crate::error::{Error, Result};
+
+/// An open connection to one broker node.
+pub struct Session {
+    connection: Connection,
+    pub endpoint: AmqpEndpoint,
+    pub vhost: String,
+}
+
+/// Connect to the first node that answers, each attempt bounded by `--timeout`.
+pub async fn connect(settings: &Settings) -> Result<Session> {
+    let mut last_error = None;
+    for endpoint in &settings.nodes {
+        if settings.verbose {
+            eprintln!("mq: connecting to {endpoint}, vhost '{}'", settings.vhost);
+        }
+        match connect_node(endpoint, settings).await {
+            Ok(connection) => {
+                return Ok(Session {
+                    connection,
+                    endpoint: endpoint.clone(),
+                    vhost: settings.vhost.clone(),
+                });
+            }
+            // Wrong credentials or vhost are the same on every node: no point trying the rest.
+            Err(err @ (Error::AccessRefused(_) | Error::NotFound(_) | Error::Usage(_))) => {
+                return Err(err);
+            }
+            Err(err) => {
+                if settings.verbose || settings.nodes.len() > 1 {
+                    eprintln!("mq: {err}");
+                }
+                last_error = Some(err);
+            }
+        }
+    }
+    Err(last_error.unwrap_or_else(|| Error::Usage("no broker URL given".into())))
+}
+
+async fn connect_node(endpoint: &AmqpEndpoint, settings: &Settings) -> Result<Connection> {
+    let uri = amqp_uri(endpoint, settings)?;
+    let properties = ConnectionProperties::default()
+        .with_connection_name(LongString::from(format!("mq {}", env!("CARGO_PKG_VERSION"))));
+    let tls = tls_config(settings)?;
+    let runtime = lapin::runtime::default_runtime()
+        .map_err(|e| Error::Internal(format!("cannot start the AMQP runtime: {e}")))?;
+    // lapin ignores the URI's connection_timeout and waits forever on a silent peer.
+    let attempt = Connection::connect_uri_with_config(uri, properties, tls, runtime);
+    match tokio::time::timeout(settings.timeout, attempt).await {
+        Ok(Ok(connection)) => Ok(connection),
+        Ok(Err(err)) => Err(connect_error(err, endpoint, &settings.vhost, &settings.user)),
+        Err(_) => Err(Error::TimedOut(format!(
+            "connecting to {endpoint} timed out after {} (is it an AMQP port? see --timeout)",
+            humantime::format_duration(settings.timeout)
+        ))),
+    }
+}
+
+fn amqp_uri(endpoint: &AmqpEndpoint, settings: &Settings) -> Result<AMQPUri> {
+    let auth_mechanism = endpoint
+        .auth_mechanism
+        .as_deref()
+        .map(|name| name.parse::<SASLMechanism>())
+        .transpose()
+        .map_err(|e| Error::Usage(format!("{e} in the URL of {endpoint}")))?;
+    Ok(AMQPUri {
+        scheme: if endpoint.tls {
+            AMQPScheme::AMQPS
+        } else {
+            AMQPScheme::AMQP
+        },
+        authority: AMQPAuthority {
+            userinfo: AMQPUserInfo {
+                username: settings.user.clone(),
+                password: settings.password.expose().to_owned(),
+            },
+            host: endpoint.host.clone(),
+            port: endpoint.port,
+        },
+        vhost: settings.vhost.clone(),
+        query: AMQPQueryString {
+            frame_max: endpoint.frame_max,
+            channel_max: endpoint.channel_max,
+            heartbeat: endpoint.heartbeat,
+            connection_timeout: None,
+            auth_mechanism,
+        },
+    })
+}
+
+fn tls_config(settings: &Settings) -> Result<OwnedTLSConfig> {
+    let cert_chain = settings
+        .tls
+        .ca_cert
+        .as_deref()
+        .map(|path| {
+            std::fs::read_to_string(path).map_err(|e| {
+                Error::NotFound(format!("cannot read CA certificate '{}': {e}", path.display()))
+            })
+        })
+        .transpose()?;
+    Ok(OwnedTLSConfig {
+        identity: None,
+        cert_chain,
+    })
+}
+
+fn connect_error(err: lapin::Error, endpoint: &AmqpEndpoint, vhost: &str, user: &str) -> Error {
+    match err.kind() {
+        ErrorKind::ProtocolError(amqp) => {
+            let text = amqp.get_message().as_str();
+            match amqp.kind() {
+                AMQPErrorKind::Soft(AMQPSoftError::ACCESSREFUSED) => Error::AccessRefused(format!(
+                    "{endpoint} refused user '{user}': {text}"
+                )),
+                AMQPErrorKind::Hard(AMQPHardError::NOTALLOWED) if text.contains("not found") => {
+                    Error::NotFound(format!("vhost '{vhost}' does not exist on {endpoint}"))
+                }
+                AMQPErrorKind::Hard(AMQPHardError::NOTALLOWED) => Error::AccessRefused(format!(
+                    "{endpoint} refused user '{user}' access to vhost '{vhost}': {text}"
+                )),
+                _ => Error::Unavailable {
+                    message: format!("{endpoint} closed the connection: {text}"),
+                    hint: None,
+                },
+            }
+        }
+        ErrorKind::IOError(io) => match io.kind() {
+            std::io::ErrorKind::ConnectionRefused => Error::unavailable(
+                format!("cannot connect to {endpoint}: connection refused"),
+                Some("is RabbitMQ running there? check --url (or MQ_URL)"),
+            ),
+            std::io::ErrorKind::TimedOut => {
+                Error::TimedOut(format!("connecting to {endpoint} timed out"))
+            }
+            // The broker drops the socket when authentication fails and the client did not
+            // announce that it understands authentication_failure_close.
+            std::io::ErrorKind::UnexpectedEof | std::io::ErrorKind::ConnectionReset => {
+                Error::unavailable(
+                    format!("{endpoint} closed the connection during the handshake: {io}"),
+                    Some("is this an AMQP port, and are the user and password right?"),
+                )
+            }
+            _ => Error::unavailable(format!("cannot connect to {endpoint}: {io}"), None),
+        },
+        ErrorKind::ParsingError(_) | ErrorKind::InvalidProtocolVersion(_) => Error::unavailable(
+            format!("{endpoint} does not speak AMQP 0-9-1"),
+            Some("is the port right? AMQP is usually 5672 (5671 with TLS)"),
+        ),
+        ErrorKind::AuthProviderError(text) => {
+            Error::AccessRefused(format!("{endpoint} refused user '{user}': {text}"))
+        }
+        _ => Error::unavailable(format!("cannot connect to {endpoint}: {err}"), None),
+    }
+}
+
+impl Session {
+    /// A fresh channel. A channel error (404, 406) closes the channel it happened on, so each
+    /// independent operation that may fail takes its own.
+    pub async fn channel(&self) -> Result<Channel> {
+        self.connection
+            .create_channel()
+            .await
+            .map_err(|e| amqp_error(e, "cannot open a channel"))
+    }
+
+    /// Close the connection politely; an error here changes nothing for the user.
+    pub async fn close(self) {
+        let _ = tokio::time::timeout(
+            Duration::from_secs(5),
+            self.connection.close(200, "mq done".into()),
+        )
+        .await;
+    }
+}
+
+/// Translate an error of an AMQP operation; `context` says what was attempted, on what.
+pub fn amqp_error(err: lapin::Error, context: &str) -> Error {
+    match err.kind() {
+        ErrorKind::ProtocolError(amqp) => {
+            let text = format!("{context}: {}", amqp.get_message());
+            match amqp.kind() {
+                AMQPErrorKind::Soft(AMQPSoftError::NOTFOUND) => Error::NotFound(text),
+                AMQPErrorKind::Soft(AMQPSoftError::ACCESSREFUSED) => Error::AccessRefused(text),
+                AMQPErrorKind::Soft(
+                    AMQPSoftError::PRECONDITIONFAILED | AMQPSoftError::RESOURCELOCKED,
+                ) => Error::Invalid(text),
+                AMQPErrorKind::Hard(
+                    AMQPHardError::COMMANDINVALID
+                    | AMQPHardError::SYNTAXERROR
+                    | AMQPHardError::NOTIMPLEMENTED
+                    | AMQPHardError::NOTALLOWED,
+                ) => Error::Invalid(text),
+                AMQPErrorKind::Hard(AMQPHardError::CONNECTIONFORCED) => {
+                    Error::unavailable(text, None)
+                }
+                _ => Error::Invalid(text),
+            }
+        }
+        ErrorKind::IOError(_) | ErrorKind::MissingHeartbeatError => Error::unavailable(
+            format!("{context}: the connection to the broker was lost ({err})"),
+            None,
+        ),
+        _ => Error::Internal(format!("{context}: {err}")),
+    }
+}

@@ -1,0 +1,103 @@
+//! The command-line definitions (clap derive): global options and one variant per command.
+//! Completions and man pages are generated from these same definitions.
+
+use std::path::PathBuf;
+use std::time::Duration;
+
+use clap::{Args, Parser, Subcommand};
+
+use crate::commands::{consume, declare, list, produce, reset};
+use crate::values::parse_duration;
+
+const AFTER_HELP: &str = "\
+Connection settings come from flags, then the environment (MQ_URL, MQ_API_URL, MQ_VHOST, MQ_USER,
+MQ_PASSWORD, MQ_PROFILE, MQ_CONFIG, MQ_FORMAT), then the profile in the config file, then the
+defaults (amqp://guest:guest@localhost:5672/%2f).
+
+Exit codes: 0 ok, 1 partly failed, 2 queue empty (get), 64 usage, 65 rejected as invalid,
+66 not found, 69 unavailable, 75 timed out, 77 access refused, 78 configuration, 130 interrupted.";
+
+#[derive(Debug, Parser)]
+#[command(
+    name = "mq",
+    version,
+    about = "A fast command-line tool for RabbitMQ: declare, produce, consume, inspect",
+    long_about = "mq declares exchanges, queues and bindings, runs producers and consumers, and shows \
+what a RabbitMQ broker holds, through the AMQP port and the management HTTP API.",
+    after_help = AFTER_HELP,
+    propagate_version = true,
+    max_term_width = 100
+)]
+pub struct Cli {
+    #[command(flatten)]
+    pub global: GlobalArgs,
+    #[command(subcommand)]
+    pub command: Command,
+}
+
+/// Options every command takes; see `config` for how they are resolved.
+#[derive(Debug, Args, Clone, Default)]
+pub struct GlobalArgs {
+    /// AMQP URI (amqp:// or amqps://); repeat for cluster nodes, tried in order [env: MQ_URL]
+    #[arg(long, global = true, value_name = "URL")]
+    pub url: Vec<String>,
+    /// Management API base [env: MQ_API_URL] [default: the first URL's host, http://…:15672]
+    #[arg(long, global = true, value_name = "URL")]
+    pub api_url: Option<String>,
+    /// Virtual host, for AMQP and the API alike [env: MQ_VHOST] [default: the URL's, else /]
+    #[arg(long, global = true, value_name = "NAME")]
+    pub vhost: Option<String>,
+    /// User name [env: MQ_USER] [default: the URL's, else guest]
+    #[arg(long, global = true, value_name = "NAME")]
+    pub user: Option<String>,
+    /// Read the password from FILE (there is no --password flag) [env: MQ_PASSWORD holds the password itself]
+    #[arg(long, global = true, value_name = "FILE")]
+    pub password_file: Option<PathBuf>,
+    /// Profile of the config file to use [env: MQ_PROFILE] [default: "default" if present]
+    #[arg(long, global = true, value_name = "NAME")]
+    pub profile: Option<String>,
+    /// Config file [env: MQ_CONFIG] [default: $XDG_CONFIG_HOME/mq/config.toml]
+    #[arg(long, global = true, value_name = "FILE")]
+    pub config: Option<PathBuf>,
+    /// Bound on connecting and on each API request (500ms, 10s, 2m) [default: 10s]
+    #[arg(long, global = true, value_name = "DURATION", value_parser = parse_duration)]
+    pub timeout: Option<Duration>,
+    /// CA certificate (PEM) to verify the broker with
+    #[arg(long, global = true, value_name = "FILE")]
+    pub ca_cert: Option<PathBuf>,
+    /// Client certificate (PEM) for TLS client authentication
+    #[arg(long, global = true, value_name = "FILE")]
+    pub client_cert: Option<PathBuf>,
+    /// Client private key (PEM) for TLS client authentication
+    #[arg(long, global = true, value_name = "FILE")]
+    pub client_key: Option<PathBuf>,
+    /// Do not verify the broker's TLS certificate (unsafe; warned about)
+    #[arg(long, global = true)]
+    pub insecure: bool,
+    /// Print only what was asked for: no summaries, no progress
+    #[arg(short, long, global = true, conflicts_with = "verbose")]
+    pub quiet: bool,
+    /// Say on stderr what mq connects to and does
+    #[arg(short, long, global = true)]
+    pub verbose: bool,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum Command {
+    /// Declare an exchange (default: direct, durable)
+    DeclareExchange(declare::ExchangeArgs),
+    /// Declare a queue, optionally binding it; prints its name and message count
+    DeclareQueue(declare::QueueArgs),
+    /// Publish messages, with publisher confirms
+    Produce(produce::ProduceArgs),
+    /// Print messages from a queue as they arrive, acking each after it is printed
+    Consume(consume::ConsumeArgs),
+    /// List exchanges: name type durable auto_delete internal
+    #[command(visible_alias = "list_exchanges")]
+    ListExchanges(list::ListArgs),
+    /// List queues with current message counts: name type durable messages ready unacked consumers state
+    #[command(visible_alias = "list_queues")]
+    ListQueues(list::ListArgs),
+    /// Delete every queue and every non-default exchange of the vhost
+    Reset(reset::ResetArgs),
+}

@@ -1,0 +1,197 @@
+//! `declare-exchange` and `declare-queue` (with `--bind`), over AMQP.
+
+use std::io::Write;
+use std::time::Duration;
+
+use clap::Args;
+use clap::builder::{PossibleValue, TypedValueParser};
+use lapin::ExchangeKind;
+use lapin::options::{ExchangeDeclareOptions, QueueBindOptions, QueueDeclareOptions};
+use lapin::types::{AMQPValue, FieldTable, LongString, ShortString};
+
+use crate::amqp::amqp_error;
+use crate::commands::Context;
+use crate::error::{Error, Result};
+use crate::values::{BindSpec, TypedArg, field_table, parse_bind, parse_duration, parse_typed_arg, short};
+
+#[derive(Debug, Args)]
+pub struct ExchangeArgs {
+    /// Exchange name
+    pub name: String,
+    /// Exchange type: direct, fanout, topic, headers, or a plugin's type
+    #[arg(long = "type", default_value = "direct", value_parser = OpenChoice(&["direct", "fanout", "topic", "headers"]))]
+    pub kind: String,
+    /// Not durable: gone when the broker restarts
+    #[arg(long)]
+    pub transient: bool,
+    /// Deleted when its last binding is removed
+    #[arg(long)]
+    pub auto_delete: bool,
+    /// Only other exchanges may publish to it
+    #[arg(long)]
+    pub internal: bool,
+    /// Extra argument, typed: integers and true/false stay so, "quoted" stays a string
+    #[arg(long = "arg", value_name = "KEY=VALUE", value_parser = parse_typed_arg)]
+    pub args: Vec<TypedArg>,
+}
+
+#[derive(Debug, Args)]
+pub struct QueueArgs {
+    /// Queue name ("" lets the broker choose one, printed on success)
+    pub name: String,
+    /// Bind the queue to EXCHANGE with ROUTING_KEY (the part after the first ':', may be empty)
+    #[arg(long, value_name = "EXCHANGE:ROUTING_KEY", value_parser = parse_bind)]
+    pub bind: Vec<BindSpec>,
+    /// Queue type (sent as x-queue-type; the broker's default, classic, when absent)
+    #[arg(long = "type", value_parser = ["classic", "quorum", "stream"])]
+    pub kind: Option<String>,
+    /// Not durable: gone when the broker restarts
+    #[arg(long)]
+    pub transient: bool,
+    /// Deleted when its last consumer goes away
+    #[arg(long)]
+    pub auto_delete: bool,
+    /// At most N messages (x-max-length)
+    #[arg(long, value_name = "N")]
+    pub max_length: Option<u64>,
+    /// Messages expire after DURATION (x-message-ttl)
+    #[arg(long, value_name = "DURATION", value_parser = parse_duration)]
+    pub message_ttl: Option<Duration>,
+    /// Dead-letter exchange for expired and rejected messages (x-dead-letter-exchange)
+    #[arg(long, value_name = "NAME")]
+    pub dead_letter_exchange: Option<String>,
+    /// Extra argument, typed: integers and true/false stay so, "quoted" stays a string
+    #[arg(long = "arg", value_name = "KEY=VALUE", value_parser = parse_typed_arg)]
+    pub args: Vec<TypedArg>,
+}
+
+/// Accepts any value but offers `choices` to completions and `--help`, for exchange types
+/// that plugins may add.
+#[derive(Clone)]
+pub struct OpenChoice(pub &'static [&'static str]);
+
+impl TypedValueParser for OpenChoice {
+    type Value = String;
+
+    fn parse_ref(
+        &self,
+        _cmd: &clap::Command,
+        _arg: Option<&clap::Arg>,
+        value: &std::ffi::OsStr,
+    ) -> std::result::Result<String, clap::Error> {
+        value
+            .to_str()
+            .map(str::to_owned)
+            .ok_or_else(|| clap::Error::new(clap::error::ErrorKind::InvalidUtf8))
+    }
+
+    fn possible_values(&self) -> Option<Box<dyn Iterator<Item = PossibleValue> + '_>> {
+        Some(Box::new(self.0.iter().map(|v| PossibleValue::new(*v))))
+    }
+}
+
+pub async fn exchange(args: &ExchangeArgs, cx: &Context) -> Result<()> {
+    if args.name.is_empty() {
+        return Err(Error::Usage(
+            "the exchange name must not be empty (\"\" is the default exchange, which always exists)".into(),
+        ));
+    }
+    let name = short(&args.name, "exchange name")?;
+    let kind = match args.kind.as_str() {
+        "direct" => ExchangeKind::Direct,
+        "fanout" => ExchangeKind::Fanout,
+        "topic" => ExchangeKind::Topic,
+        "headers" => ExchangeKind::Headers,
+        other => ExchangeKind::Custom(other.to_owned()),
+    };
+    let options = ExchangeDeclareOptions {
+        durable: !args.transient,
+        auto_delete: args.auto_delete,
+        internal: args.internal,
+        ..ExchangeDeclareOptions::default()
+    };
+    let session = cx.connect().await?;
+    let channel = session.channel().await?;
+    let result = channel
+        .exchange_declare(name, kind, options, field_table(&args.args))
+        .await
+        .map_err(|e| declare_error(e, "exchange", &args.name));
+    session.close().await;
+    result
+}
+
+pub async fn queue(args: &QueueArgs, cx: &Context, out: &mut dyn Write) -> Result<()> {
+    let name = short(&args.name, "queue name")?;
+    let arguments = queue_arguments(args)?;
+    let options = QueueDeclareOptions {
+        durable: !args.transient,
+        auto_delete: args.auto_delete,
+        ..QueueDeclareOptions::default()
+    };
+    let session = cx.connect().await?;
+    let result = async {
+        let channel = session.channel().await?;
+        let queue = channel
+            .queue_declare(name, options, arguments)
+            .await
+            .map_err(|e| declare_error(e, "queue", &args.name))?;
+        for bind in &args.bind {
+            channel
+                .queue_bind(
+                    queue.name().clone(),
+                    short(&bind.exchange, "exchange name")?,
+                    short(&bind.routing_key, "routing key")?,
+                    QueueBindOptions::default(),
+                    FieldTable::default(),
+                )
+                .await
+                .map_err(|e| {
+                    amqp_error(
+                        e,
+                        &format!(
+                            "cannot bind queue '{}' to exchange '{}' with key '{}'",
+                            queue.name(),
+                            bind.exchange,
+                            bind.routing_key
+                        ),
+                    )
+                })?;
+        }
+        writeln!(out, "{}\t{}", queue.name(), queue.message_count())?;
+        Ok(())
+    }
+    .await;
+    session.close().await;
+    result
+}
+
+fn declare_error(err: lapin::Error, what: &str, name: &str) -> Error {
+    amqp_error(err, &format!("cannot declare {what} '{name}'"))
+}
+
+fn queue_arguments(args: &QueueArgs) -> Result<FieldTable> {
+    let mut table = field_table(&args.args);
+    let mut set = |key: &str, value: AMQPValue| {
+        table.insert(ShortString::from(key), value);
+    };
+    if let Some(kind) = &args.kind {
+        set("x-queue-type", AMQPValue::LongString(LongString::from(kind.as_bytes())));
+    }
+    if let Some(max) = args.max_length {
+        let max = i64::try_from(max).map_err(|_| Error::Usage("--max-length is too large".into()))?;
+        set("x-max-length", AMQPValue::LongLongInt(max));
+    }
+    if let Some(ttl) = args.message_ttl {
+        let millis = i64::try_from(ttl.as_millis())
+            .map_err(|_| Error::Usage("--message-ttl is too large".into()))?;
+        set("x-message-ttl", AMQPValue::LongLongInt(millis));
+    }
+    if let Some(dlx) = &args.dead_letter_exchange {
+        short(dlx, "dead-letter exchange")?;
+        set(
+            "x-dead-letter-exchange",
+            AMQPValue::LongString(LongString::from(dlx.as_bytes())),
+        );
+    }
+    Ok(table)
+}

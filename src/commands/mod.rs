@@ -1,0 +1,58 @@
+//! One module per command family. Each command takes its parsed arguments, a [`Context`] and an
+//! output writer, gathers what it needs from the broker, and hands the result to `output`.
+
+pub mod consume;
+pub mod declare;
+pub mod list;
+pub mod produce;
+pub mod reset;
+
+use std::io::{BufWriter, Write};
+
+use crate::amqp::{self, Session};
+use crate::api::Api;
+use crate::cli::{Cli, Command};
+use crate::config::{self, Settings};
+use crate::error::Result;
+
+/// What every command may need: the resolved settings, and ways to reach the broker.
+pub struct Context {
+    pub settings: Settings,
+}
+
+impl Context {
+    pub async fn connect(&self) -> Result<Session> {
+        amqp::connect(&self.settings).await
+    }
+
+    pub fn api(&self) -> Result<Api> {
+        Api::new(&self.settings)
+    }
+}
+
+pub async fn run(cli: Cli) -> Result<()> {
+    let settings = config::resolve(
+        &cli.global,
+        &|name| std::env::var(name).ok(),
+        config::default_config_path(),
+    )?;
+    let context = Context { settings };
+    let stdout = std::io::stdout();
+    let mut out = BufWriter::new(stdout.lock());
+    let result = dispatch(cli.command, &context, &mut out).await;
+    // Whatever the command printed reaches the reader, also when it failed half-way.
+    let flushed = out.flush().map_err(crate::error::Error::output);
+    result.and(flushed)
+}
+
+async fn dispatch(command: Command, cx: &Context, out: &mut dyn Write) -> Result<()> {
+    match command {
+        Command::DeclareExchange(args) => declare::exchange(&args, cx).await,
+        Command::DeclareQueue(args) => declare::queue(&args, cx, out).await,
+        Command::Produce(args) => produce::run(&args, cx, out).await,
+        Command::Consume(args) => consume::run(&args, cx, out).await,
+        Command::ListExchanges(args) => list::exchanges(&args, cx, out).await,
+        Command::ListQueues(args) => list::queues(&args, cx, out).await,
+        Command::Reset(args) => reset::run(&args, cx, out).await,
+    }
+}

@@ -1,0 +1,561 @@
+//! `produce`: publishing with publisher confirms kept in a bounded window, mandatory routing
+//! with unroutable messages reported, steady pacing, and a summary of what the broker confirmed.
+
+use std::collections::VecDeque;
+use std::io::{IsTerminal, Write};
+use std::path::PathBuf;
+use std::time::{Duration, Instant};
+
+use clap::Args;
+use indicatif::{ProgressBar, ProgressDrawTarget, ProgressStyle};
+use lapin::options::{BasicPublishOptions, ConfirmSelectOptions};
+use lapin::types::ShortString;
+use lapin::{BasicProperties, Channel, Confirmation, PublisherConfirm};
+use rand::Rng;
+use tokio::io::{AsyncBufReadExt, BufReader, Stdin};
+
+use crate::amqp::amqp_error;
+use crate::commands::Context;
+use crate::error::{Error, Result};
+use crate::interrupt::Interrupt;
+use crate::values::{TypedArg, field_table, parse_duration, parse_typed_arg, short};
+
+/// How long Ctrl-C waits for the broker to confirm what is already in flight.
+const DRAIN_TIMEOUT: Duration = Duration::from_secs(5);
+
+#[derive(Debug, Args)]
+pub struct ProduceArgs {
+    /// Messages to publish, one per argument; with none (and no --random, --file or --size),
+    /// each line of standard input is one message
+    pub messages: Vec<String>,
+    /// The tutorial's producer: random integers 1-100 to exchange 'integers', routing key odd/even
+    #[arg(long, conflicts_with_all = ["messages", "file", "size"])]
+    pub random: bool,
+    /// Exchange to publish to [default: "" (the default exchange); 'integers' with --random]
+    #[arg(long, value_name = "NAME")]
+    pub exchange: Option<String>,
+    /// Routing key [default: "", odd/even with --random]; on the default exchange, a queue name
+    #[arg(long, value_name = "KEY")]
+    pub routing_key: Option<String>,
+    /// How many messages: the MESSAGE arguments are cycled, stdin stops early, --file and --size
+    /// repeat [default: each MESSAGE once, stdin to its end, 1 for --file/--size, forever for --random]
+    #[arg(long, value_name = "N")]
+    pub count: Option<u64>,
+    /// Pause between messages (0: as fast as possible) [default: 1s with --random, else 0]
+    #[arg(long, value_name = "DURATION", value_parser = parse_duration, conflicts_with = "rate")]
+    pub interval: Option<Duration>,
+    /// Messages per second (0: as fast as possible)
+    #[arg(long, value_name = "N")]
+    pub rate: Option<f64>,
+    /// Send the whole of FILE as one message (repeated --count times)
+    #[arg(long, value_name = "FILE", conflicts_with = "messages")]
+    pub file: Option<PathBuf>,
+    /// Send synthetic messages of BYTES bytes (load generation)
+    #[arg(long, value_name = "BYTES", conflicts_with_all = ["messages", "file"])]
+    pub size: Option<usize>,
+    /// Non-persistent messages (delivery_mode 1) [default: persistent, delivery_mode 2]
+    #[arg(long)]
+    pub transient: bool,
+    /// content_type property
+    #[arg(long, value_name = "TYPE", default_value = "text/plain")]
+    pub content_type: String,
+    /// A message header, typed like --arg (repeatable)
+    #[arg(long = "header", value_name = "KEY=VALUE", value_parser = parse_typed_arg)]
+    pub headers: Vec<TypedArg>,
+    /// message_id property
+    #[arg(long, value_name = "ID")]
+    pub message_id: Option<String>,
+    /// correlation_id property
+    #[arg(long, value_name = "ID")]
+    pub correlation_id: Option<String>,
+    /// reply_to property
+    #[arg(long, value_name = "QUEUE")]
+    pub reply_to: Option<String>,
+    /// Per-message TTL: milliseconds as AMQP has it, or a duration such as 30s
+    #[arg(long, value_name = "MS|DURATION", value_parser = parse_expiration)]
+    pub expiration: Option<String>,
+    /// priority property (0-255)
+    #[arg(long, value_name = "N")]
+    pub priority: Option<u8>,
+    /// type property
+    #[arg(long = "type", value_name = "TYPE")]
+    pub kind: Option<String>,
+    /// app_id property
+    #[arg(long, value_name = "ID")]
+    pub app_id: Option<String>,
+    /// Most messages awaiting their confirm at once
+    #[arg(long, value_name = "N", default_value_t = 1024, value_parser = clap::value_parser!(u32).range(1..))]
+    pub confirm_window: u32,
+    /// Do not ask for publisher confirms (faster; nothing is known to have arrived)
+    #[arg(long)]
+    pub no_confirm: bool,
+    /// Do not publish mandatory: unroutable messages vanish silently
+    #[arg(long)]
+    pub no_mandatory: bool,
+}
+
+/// `--expiration`: AMQP wants milliseconds as text.
+fn parse_expiration(input: &str) -> Result<String, String> {
+    if !input.is_empty() && input.bytes().all(|b| b.is_ascii_digit()) {
+        return Ok(input.to_owned());
+    }
+    let duration = parse_duration(input)?;
+    Ok(duration.as_millis().to_string())
+}
+
+/// Where the bodies come from.
+enum Source {
+    Random,
+    Fixed(Vec<Vec<u8>>),
+    Stdin(BufReader<Stdin>),
+    Synthetic(usize),
+}
+
+struct Outgoing {
+    body: Vec<u8>,
+    routing_key: String,
+    /// What to print on stdout once the broker confirms it (the tutorial's `integer: N`).
+    announce: Option<String>,
+}
+
+impl Source {
+    async fn next(&mut self, index: u64, default_key: &str) -> Result<Option<Outgoing>> {
+        let plain = |body: Vec<u8>| Outgoing {
+            body,
+            routing_key: default_key.to_owned(),
+            announce: None,
+        };
+        Ok(match self {
+            Source::Random => {
+                let n: u8 = rand::rng().random_range(1..=100);
+                Some(Outgoing {
+                    body: n.to_string().into_bytes(),
+                    routing_key: if n % 2 == 1 { "odd" } else { "even" }.to_owned(),
+                    announce: Some(format!("integer: {n}")),
+                })
+            }
+            Source::Fixed(bodies) => {
+                let body = bodies[(index % bodies.len() as u64) as usize].clone();
+                Some(plain(body))
+            }
+            Source::Synthetic(size) => Some(plain(synthetic_body(index, *size))),
+            Source::Stdin(reader) => {
+                let mut line = Vec::new();
+                let read = reader
+                    .read_until(b'\n', &mut line)
+                    .await
+                    .map_err(|e| Error::Io(format!("cannot read standard input: {e}")))?;
+                if read == 0 {
+                    return Ok(None);
+                }
+                if line.ends_with(b"\n") {
+                    line.pop();
+                    if line.ends_with(b"\r") {
+                        line.pop();
+                    }
+                }
+                Some(plain(line))
+            }
+        })
+    }
+}
+
+/// The message's sequence number, padded with dots to `size` bytes (cut when it is longer).
+fn synthetic_body(index: u64, size: usize) -> Vec<u8> {
+    let mut body = index.to_string().into_bytes();
+    body.resize(size, b'.');
+    body
+}
+
+/// Publishes at a steady pace: message `i` is due at `start + i * period`, so a slow moment
+/// is caught up and the rate holds over minutes.
+struct Pacer {
+    period: Option<Duration>,
+    start: Instant,
+}
+
+impl Pacer {
+    /// Waits until message `index` is due; false when Ctrl-C came first.
+    async fn wait(&self, index: u64, interrupt: &Interrupt) -> bool {
+        let Some(period) = self.period else {
+            return !interrupt.is_raised();
+        };
+        let due = self.start + period.mul_f64(index as f64);
+        tokio::select! {
+            _ = tokio::time::sleep_until(due.into()) => !interrupt.is_raised(),
+            _ = interrupt.raised() => false,
+        }
+    }
+}
+
+#[derive(Default)]
+struct Tally {
+    published: u64,
+    confirmed: u64,
+    returned: u64,
+    nacked: u64,
+}
+
+struct InFlight {
+    confirm: PublisherConfirm,
+    announce: Option<String>,
+}
+
+pub async fn run(args: &ProduceArgs, cx: &Context, out: &mut dyn Write) -> Result<()> {
+    let exchange = args
+        .exchange
+        .clone()
+        .unwrap_or_else(|| if args.random { "integers" } else { "" }.to_owned());
+    let exchange_name = short(&exchange, "exchange name")?;
+    let default_key = args.routing_key.clone().unwrap_or_default();
+    short(&default_key, "routing key")?;
+    let (mut source, count) = source_and_count(args)?;
+    let properties = properties(args)?;
+    let period = match (args.interval, args.rate) {
+        (Some(interval), _) => Some(interval),
+        (None, Some(rate)) if rate < 0.0 || !rate.is_finite() => {
+            return Err(Error::Usage("--rate must be 0 or more".into()));
+        }
+        (None, Some(rate)) if rate > 0.0 => Some(Duration::from_secs_f64(1.0 / rate)),
+        (None, Some(_)) => None,
+        (None, None) if args.random => Some(Duration::from_secs(1)),
+        (None, None) => None,
+    }
+    .filter(|p| !p.is_zero());
+
+    let session = cx.connect().await?;
+    let interrupt = Interrupt::listen();
+    let result = async {
+        let channel = session.channel().await?;
+        if !args.no_confirm {
+            channel
+                .confirm_select(ConfirmSelectOptions::default())
+                .await
+                .map_err(|e| amqp_error(e, "cannot turn on publisher confirms"))?;
+        }
+        let progress = progress_bar(count, args.random || cx.settings.quiet);
+        let mut publisher = Publisher {
+            channel: &channel,
+            exchange: &exchange,
+            exchange_name,
+            options: BasicPublishOptions {
+                mandatory: !args.no_mandatory,
+                ..BasicPublishOptions::default()
+            },
+            properties,
+            window: args.confirm_window as usize,
+            confirms: !args.no_confirm,
+            in_flight: VecDeque::new(),
+            tally: Tally::default(),
+            progress: &progress,
+            out,
+        };
+        let started = Instant::now();
+        let pacer = Pacer {
+            period,
+            start: started,
+        };
+        let outcome = publisher
+            .publish_all(&mut source, count, &default_key, &pacer, &interrupt)
+            .await;
+        let drained = publisher.drain(&interrupt).await;
+        progress.finish_and_clear();
+        let elapsed = started.elapsed();
+        if !cx.settings.quiet {
+            print_summary(&publisher.tally, publisher.in_flight.len(), elapsed, args.no_confirm);
+        }
+        outcome?;
+        drained?;
+        verdict(&publisher.tally, publisher.in_flight.len(), interrupt.is_raised())
+    }
+    .await;
+    session.close().await;
+    result
+}
+
+fn source_and_count(args: &ProduceArgs) -> Result<(Source, Option<u64>)> {
+    Ok(if args.random {
+        (Source::Random, args.count)
+    } else if let Some(size) = args.size {
+        (Source::Synthetic(size), Some(args.count.unwrap_or(1)))
+    } else if let Some(path) = &args.file {
+        let body = std::fs::read(path).map_err(|e| {
+            Error::NotFound(format!("cannot read --file '{}': {e}", path.display()))
+        })?;
+        (Source::Fixed(vec![body]), Some(args.count.unwrap_or(1)))
+    } else if !args.messages.is_empty() {
+        let bodies: Vec<Vec<u8>> = args.messages.iter().map(|m| m.as_bytes().to_vec()).collect();
+        let count = args.count.unwrap_or(bodies.len() as u64);
+        (Source::Fixed(bodies), Some(count))
+    } else {
+        (Source::Stdin(BufReader::new(tokio::io::stdin())), args.count)
+    })
+}
+
+fn properties(args: &ProduceArgs) -> Result<BasicProperties> {
+    let mut p = BasicProperties::default()
+        .with_delivery_mode(if args.transient { 1 } else { 2 })
+        .with_content_type(short(&args.content_type, "content type")?);
+    let text = |value: &Option<String>, what: &str| -> Result<Option<ShortString>> {
+        value.as_deref().map(|v| short(v, what)).transpose()
+    };
+    if !args.headers.is_empty() {
+        p = p.with_headers(field_table(&args.headers));
+    }
+    if let Some(v) = text(&args.message_id, "message id")? {
+        p = p.with_message_id(v);
+    }
+    if let Some(v) = text(&args.correlation_id, "correlation id")? {
+        p = p.with_correlation_id(v);
+    }
+    if let Some(v) = text(&args.reply_to, "reply-to")? {
+        p = p.with_reply_to(v);
+    }
+    if let Some(v) = text(&args.expiration, "expiration")? {
+        p = p.with_expiration(v);
+    }
+    if let Some(v) = args.priority {
+        p = p.with_priority(v);
+    }
+    if let Some(v) = text(&args.kind, "type")? {
+        p = p.with_type(v);
+    }
+    if let Some(v) = text(&args.app_id, "app id")? {
+        p = p.with_app_id(v);
+    }
+    Ok(p)
+}
+
+fn progress_bar(count: Option<u64>, hidden: bool) -> ProgressBar {
+    match count {
+        Some(total) if !hidden && std::io::stderr().is_terminal() => {
+            let bar = ProgressBar::with_draw_target(Some(total), ProgressDrawTarget::stderr());
+            if let Ok(style) = ProgressStyle::with_template(
+                "{bar:40} {pos}/{len} confirmed  {per_sec}  eta {eta}",
+            ) {
+                bar.set_style(style);
+            }
+            bar
+        }
+        _ => ProgressBar::hidden(),
+    }
+}
+
+struct Publisher<'a> {
+    channel: &'a Channel,
+    exchange: &'a str,
+    exchange_name: ShortString,
+    options: BasicPublishOptions,
+    properties: BasicProperties,
+    window: usize,
+    confirms: bool,
+    in_flight: VecDeque<InFlight>,
+    tally: Tally,
+    progress: &'a ProgressBar,
+    out: &'a mut dyn Write,
+}
+
+impl Publisher<'_> {
+    async fn publish_all(
+        &mut self,
+        source: &mut Source,
+        count: Option<u64>,
+        default_key: &str,
+        pacer: &Pacer,
+        interrupt: &Interrupt,
+    ) -> Result<()> {
+        let mut index = 0u64;
+        while count.is_none_or(|n| index < n) {
+            if !pacer.wait(index, interrupt).await {
+                return Ok(());
+            }
+            let next = tokio::select! {
+                next = source.next(index, default_key) => next?,
+                _ = interrupt.raised() => return Ok(()),
+            };
+            let Some(message) = next else {
+                return Ok(());
+            };
+            while self.in_flight.len() >= self.window {
+                let settled = match self.next_confirm(interrupt).await {
+                    Some(settled) => settled,
+                    None => return Ok(()),
+                };
+                self.settle_oldest(settled)?;
+            }
+            self.publish(message).await?;
+            index += 1;
+        }
+        Ok(())
+    }
+
+    async fn publish(&mut self, message: Outgoing) -> Result<()> {
+        let routing_key = short(&message.routing_key, "routing key")?;
+        let confirm = self
+            .channel
+            .basic_publish(
+                self.exchange_name.clone(),
+                routing_key,
+                self.options,
+                &message.body,
+                self.properties.clone(),
+            )
+            .await
+            .map_err(|e| self.publish_error(e))?;
+        self.tally.published += 1;
+        if self.confirms {
+            self.in_flight.push_back(InFlight {
+                confirm,
+                announce: message.announce,
+            });
+        } else if let Some(line) = message.announce {
+            writeln!(self.out, "{line}")?;
+            self.out.flush()?;
+        }
+        Ok(())
+    }
+
+    fn publish_error(&self, err: lapin::Error) -> Error {
+        let target = if self.exchange.is_empty() {
+            "the default exchange".to_owned()
+        } else {
+            format!("exchange '{}'", self.exchange)
+        };
+        amqp_error(err, &format!("cannot publish to {target}"))
+    }
+
+    fn settle(
+        &mut self,
+        settled: lapin::Result<Confirmation>,
+        announce: Option<String>,
+    ) -> Result<()> {
+        match settled.map_err(|e| self.publish_error(e))? {
+            Confirmation::Ack(None) | Confirmation::NotRequested => {
+                self.tally.confirmed += 1;
+                if let Some(line) = announce {
+                    writeln!(self.out, "{line}")?;
+                    self.out.flush()?;
+                }
+            }
+            // mandatory + unroutable: the broker returns the message, then acks it.
+            Confirmation::Ack(Some(returned)) => {
+                self.tally.returned += 1;
+                eprintln!(
+                    "mq: message returned as unroutable: exchange '{}', routing key '{}' ({} {})",
+                    returned.delivery.exchange,
+                    returned.delivery.routing_key,
+                    returned.reply_code,
+                    returned.reply_text
+                );
+            }
+            Confirmation::Nack(_) => {
+                self.tally.nacked += 1;
+                eprintln!("mq: the broker nacked a message (it could not take it)");
+            }
+        }
+        self.progress.inc(1);
+        Ok(())
+    }
+
+    /// The oldest outstanding confirm, left in the queue until settled; None on Ctrl-C.
+    async fn next_confirm(&mut self, interrupt: &Interrupt) -> Option<lapin::Result<Confirmation>> {
+        let oldest = self.in_flight.front_mut()?;
+        tokio::select! {
+            settled = &mut oldest.confirm => Some(settled),
+            _ = interrupt.raised() => None,
+        }
+    }
+
+    fn settle_oldest(&mut self, settled: lapin::Result<Confirmation>) -> Result<()> {
+        let announce = self.in_flight.pop_front().and_then(|f| f.announce);
+        self.settle(settled, announce)
+    }
+
+    /// Waits for every outstanding confirm; after Ctrl-C only for a bounded time.
+    async fn drain(&mut self, interrupt: &Interrupt) -> Result<()> {
+        while !self.in_flight.is_empty() && !interrupt.is_raised() {
+            if let Some(settled) = self.next_confirm(interrupt).await {
+                self.settle_oldest(settled)?;
+            }
+        }
+        let deadline = Instant::now() + DRAIN_TIMEOUT;
+        while let Some(oldest) = self.in_flight.front_mut() {
+            match tokio::time::timeout_at(deadline.into(), &mut oldest.confirm).await {
+                Ok(settled) => self.settle_oldest(settled)?,
+                Err(_) => break,
+            }
+        }
+        Ok(())
+    }
+}
+
+fn print_summary(tally: &Tally, unconfirmed: usize, elapsed: Duration, no_confirm: bool) {
+    let seconds = elapsed.as_secs_f64();
+    let rate = if seconds > 0.0 {
+        tally.published as f64 / seconds
+    } else {
+        0.0
+    };
+    let confirmed = if no_confirm {
+        "confirms off".to_owned()
+    } else {
+        format!(
+            "confirmed {}, returned {}, nacked {}{}",
+            tally.confirmed,
+            tally.returned,
+            tally.nacked,
+            if unconfirmed > 0 {
+                format!(", unconfirmed {unconfirmed}")
+            } else {
+                String::new()
+            }
+        )
+    };
+    eprintln!(
+        "mq: published {}, {confirmed} in {seconds:.3}s ({rate:.0} msg/s)",
+        tally.published
+    );
+}
+
+fn verdict(tally: &Tally, unconfirmed: usize, interrupted: bool) -> Result<()> {
+    if interrupted {
+        return Err(Error::Interrupted);
+    }
+    if tally.returned > 0 || tally.nacked > 0 || unconfirmed > 0 {
+        return Err(Error::Partial(format!(
+            "{} of {} messages were not delivered: {} returned as unroutable, {} nacked, {} unconfirmed",
+            tally.returned + tally.nacked + unconfirmed as u64,
+            tally.published,
+            tally.returned,
+            tally.nacked,
+            unconfirmed
+        )));
+    }
+    Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use lapin::types::FieldTable;
+
+    #[test]
+    fn synthetic_bodies_have_the_asked_size_and_a_sequence_number() {
+        assert_eq!(synthetic_body(42, 6), b"42....".to_vec());
+        assert_eq!(synthetic_body(123456, 3), b"123".to_vec());
+        assert!(synthetic_body(1, 0).is_empty());
+    }
+
+    #[test]
+    fn expiration_is_milliseconds() {
+        assert_eq!(parse_expiration("60000").unwrap(), "60000");
+        assert_eq!(parse_expiration("30s").unwrap(), "30000");
+        assert!(parse_expiration("soon").is_err());
+    }
+
+    #[test]
+    fn headers_are_typed() {
+        let table: FieldTable = field_table(&[parse_typed_arg("n=1").unwrap()]);
+        assert!(table.contains_key("n"));
+    }
+}

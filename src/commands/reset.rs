@@ -1,0 +1,107 @@
+//! `reset`: `rabbitmqctl stop_app; reset; start_app` at the scope of one vhost — every queue and
+//! every exchange but the default and `amq.*` ones is deleted, each named as it goes.
+
+use std::io::{BufRead, IsTerminal, Write};
+
+use clap::Args;
+
+use crate::commands::Context;
+use crate::commands::list::{fetch_exchanges, fetch_queues};
+use crate::error::{Error, Result};
+
+#[derive(Debug, Args)]
+pub struct ResetArgs {
+    /// Do it without asking (required when standard input is not a terminal)
+    #[arg(long)]
+    pub yes: bool,
+    /// Print what would be deleted, delete nothing
+    #[arg(long)]
+    pub dry_run: bool,
+}
+
+/// Exchanges every vhost has and that reset keeps.
+pub fn is_builtin_exchange(name: &str) -> bool {
+    name.is_empty() || name.starts_with("amq.")
+}
+
+pub async fn run(args: &ResetArgs, cx: &Context, out: &mut dyn Write) -> Result<()> {
+    let vhost = cx.settings.vhost.clone();
+    let queues: Vec<String> = fetch_queues(cx, false)
+        .await?
+        .into_iter()
+        .map(|q| q.name)
+        .collect();
+    let exchanges: Vec<String> = fetch_exchanges(cx, false)
+        .await?
+        .into_iter()
+        .map(|e| e.name)
+        .filter(|name| !is_builtin_exchange(name))
+        .collect();
+
+    if args.dry_run {
+        for name in &queues {
+            writeln!(out, "would delete queue {name}")?;
+        }
+        for name in &exchanges {
+            writeln!(out, "would delete exchange {name}")?;
+        }
+        return Ok(());
+    }
+    if queues.is_empty() && exchanges.is_empty() {
+        return Ok(());
+    }
+    if !args.yes {
+        confirm(&vhost, queues.len(), exchanges.len(), out)?;
+    }
+
+    let api = cx.api()?;
+    let mut failures = Vec::new();
+    for (kind, names) in [("queue", &queues), ("exchange", &exchanges)] {
+        let collection = if kind == "queue" { "queues" } else { "exchanges" };
+        for name in names {
+            match api.delete(&[collection, &vhost, name], &[]).await {
+                Ok(()) => writeln!(out, "deleted {kind} {name}")?,
+                // Gone already (auto-delete, or someone else): what reset wanted.
+                Err(Error::NotFound(_)) => writeln!(out, "deleted {kind} {name}")?,
+                Err(err) => {
+                    eprintln!("mq: cannot delete {kind} '{name}': {err}");
+                    failures.push(name.clone());
+                }
+            }
+        }
+    }
+    if failures.is_empty() {
+        Ok(())
+    } else {
+        Err(Error::Partial(format!(
+            "{} object(s) of vhost '{vhost}' could not be deleted: {}",
+            failures.len(),
+            failures.join(", ")
+        )))
+    }
+}
+
+fn confirm(vhost: &str, queues: usize, exchanges: usize, out: &mut dyn Write) -> Result<()> {
+    let stdin = std::io::stdin();
+    if !stdin.is_terminal() {
+        return Err(Error::Usage(format!(
+            "reset deletes {queues} queue(s) and {exchanges} exchange(s) of vhost '{vhost}': \
+             give --yes to do it, or --dry-run to see them"
+        )));
+    }
+    write!(
+        out,
+        "Delete {queues} queue(s) and {exchanges} exchange(s) of vhost '{vhost}'? [y/N] "
+    )?;
+    out.flush()?;
+    let mut answer = String::new();
+    stdin
+        .lock()
+        .read_line(&mut answer)
+        .map_err(|e| Error::Io(format!("cannot read the answer: {e}")))?;
+    if matches!(answer.trim(), "y" | "Y" | "yes") {
+        Ok(())
+    } else {
+        Err(Error::Usage("reset cancelled; nothing was deleted".into()))
+    }
+}

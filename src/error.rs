@@ -1,0 +1,114 @@
+//! The one error type of `mq`: every failure knows its exit code (SPEC.md's table) and, where
+//! there is an obvious next step, a hint for the user.
+
+use std::io;
+
+pub type Result<T, E = Error> = std::result::Result<T, E>;
+
+#[derive(Debug, thiserror::Error)]
+pub enum Error {
+    /// Bad command line: unknown flag, bad value, missing `--yes` (64).
+    #[error("{0}")]
+    Usage(String),
+    /// The command line did not parse (clap's message); also 64, with a pointer to --help.
+    #[error("{0}")]
+    CommandLine(String),
+    /// The broker rejected the request as invalid: PRECONDITION_FAILED, bad arguments (65).
+    #[error("{0}")]
+    Invalid(String),
+    /// A queue, exchange or vhost does not exist (66).
+    #[error("{0}")]
+    NotFound(String),
+    /// Broker or management API unreachable or refusing the connection (69).
+    #[error("{message}")]
+    Unavailable {
+        message: String,
+        hint: Option<String>,
+    },
+    /// A connection attempt or request took longer than `--timeout` (75).
+    #[error("{0}")]
+    TimedOut(String),
+    /// Authentication failed, ACCESS_REFUSED, HTTP 401/403 (77).
+    #[error("{0}")]
+    AccessRefused(String),
+    /// Malformed config file, unknown profile, unknown key (78).
+    #[error("{0}")]
+    Config(String),
+    /// Part of the work failed: unroutable or nacked messages, some objects not deleted (1).
+    #[error("{0}")]
+    Partial(String),
+    /// `mq get` found the queue empty (2), as amqp-get does.
+    #[error("queue '{0}' is empty")]
+    QueueEmpty(String),
+    /// Ctrl-C, after a clean shutdown (130).
+    #[error("interrupted")]
+    Interrupted,
+    /// Reading input or writing output failed (74, EX_IOERR).
+    #[error("{0}")]
+    Io(String),
+    /// Anything else the broker or a library reported that fits none of the above (70).
+    #[error("{0}")]
+    Internal(String),
+    /// The reader of our stdout went away (`mq list-queues | head -1`): exit quietly.
+    #[error("broken pipe")]
+    BrokenPipe,
+}
+
+impl Error {
+    pub fn exit_code(&self) -> u8 {
+        match self {
+            Error::Partial(_) => 1,
+            Error::QueueEmpty(_) => 2,
+            Error::Usage(_) | Error::CommandLine(_) => 64,
+            Error::Invalid(_) => 65,
+            Error::NotFound(_) => 66,
+            Error::Unavailable { .. } => 69,
+            Error::Internal(_) => 70,
+            Error::Io(_) => 74,
+            Error::TimedOut(_) => 75,
+            Error::AccessRefused(_) => 77,
+            Error::Config(_) => 78,
+            Error::Interrupted => 130,
+            Error::BrokenPipe => 0,
+        }
+    }
+
+    /// What the user can do next, printed as a second `mq: ` line.
+    pub fn hint(&self) -> Option<&str> {
+        match self {
+            Error::Unavailable { hint, .. } => hint.as_deref(),
+            Error::CommandLine(_) => Some("see 'mq --help' or 'mq COMMAND --help'"),
+            Error::AccessRefused(_) => Some(
+                "check the user and password (--user, MQ_PASSWORD or --password-file) and the user's permissions on the vhost",
+            ),
+            _ => None,
+        }
+    }
+
+    /// Whether `main` should print anything at all for this error.
+    pub fn is_silent(&self) -> bool {
+        matches!(self, Error::BrokenPipe | Error::Interrupted)
+    }
+
+    pub fn unavailable(message: impl Into<String>, hint: Option<&str>) -> Self {
+        Error::Unavailable {
+            message: message.into(),
+            hint: hint.map(str::to_owned),
+        }
+    }
+
+    /// An error writing our own output: a closed pipe is not a failure worth a word.
+    pub fn output(err: io::Error) -> Self {
+        if err.kind() == io::ErrorKind::BrokenPipe {
+            Error::BrokenPipe
+        } else {
+            Error::Io(format!("cannot write output: {err}"))
+        }
+    }
+}
+
+impl From<io::Error> for Error {
+    fn from(err: io::Error) -> Self {
+        Error::output(err)
+    }
+}

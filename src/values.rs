@@ -1,0 +1,181 @@
+//! Parsing of the small value languages on the command line: `KEY=VALUE` typed arguments,
+//! durations, `EXCHANGE:KEY` bindings and AMQP names.
+
+use std::time::Duration;
+
+use lapin::types::{AMQPValue, FieldTable, LongString, ShortString};
+
+use crate::error::{Error, Result};
+
+/// A `KEY=VALUE` whose value is typed the way the broker expects it: an integer stays an
+/// integer, `true`/`false` a boolean, anything else a string. Quoting the value (`KEY="10"`)
+/// keeps it a string.
+#[derive(Debug, Clone, PartialEq)]
+pub struct TypedArg {
+    pub key: String,
+    pub value: AMQPValue,
+}
+
+pub fn parse_typed_arg(input: &str) -> Result<TypedArg, String> {
+    let (key, raw) = input
+        .split_once('=')
+        .ok_or_else(|| format!("'{input}' is not KEY=VALUE"))?;
+    if key.is_empty() {
+        return Err(format!("'{input}' has an empty key"));
+    }
+    if key.len() > 255 {
+        return Err(format!("key '{key}' is longer than 255 bytes"));
+    }
+    Ok(TypedArg {
+        key: key.to_owned(),
+        value: typed_value(raw),
+    })
+}
+
+fn typed_value(raw: &str) -> AMQPValue {
+    let unquoted = raw
+        .strip_prefix('"')
+        .and_then(|s| s.strip_suffix('"'))
+        .or_else(|| raw.strip_prefix('\'').and_then(|s| s.strip_suffix('\'')));
+    if let Some(text) = unquoted {
+        return AMQPValue::LongString(LongString::from(text.as_bytes()));
+    }
+    if let Ok(number) = raw.parse::<i64>() {
+        return AMQPValue::LongLongInt(number);
+    }
+    match raw {
+        "true" => AMQPValue::Boolean(true),
+        "false" => AMQPValue::Boolean(false),
+        _ => AMQPValue::LongString(LongString::from(raw.as_bytes())),
+    }
+}
+
+pub fn field_table(args: &[TypedArg]) -> FieldTable {
+    let mut table = FieldTable::default();
+    for arg in args {
+        // Keys were checked against the short-string limit when parsed.
+        if let Ok(key) = ShortString::try_new(arg.key.as_str()) {
+            table.insert(key, arg.value.clone());
+        }
+    }
+    table
+}
+
+/// `500ms`, `10s`, `2m`, `1h30m`; a bare number is seconds (`0` means "no wait").
+pub fn parse_duration(input: &str) -> Result<Duration, String> {
+    let trimmed = input.trim();
+    if let Ok(seconds) = trimmed.parse::<f64>() {
+        return Duration::try_from_secs_f64(seconds).map_err(|_| format!("'{input}' is not a duration"));
+    }
+    humantime::parse_duration(trimmed)
+        .map_err(|_| format!("'{input}' is not a duration (examples: 500ms, 10s, 2m)"))
+}
+
+/// `--bind EXCHANGE:ROUTING_KEY`: the key is everything after the first `:` and may be empty.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct BindSpec {
+    pub exchange: String,
+    pub routing_key: String,
+}
+
+pub fn parse_bind(input: &str) -> Result<BindSpec, String> {
+    let (exchange, routing_key) = input
+        .split_once(':')
+        .ok_or_else(|| format!("'{input}' is not EXCHANGE:ROUTING_KEY"))?;
+    check_name(exchange, "exchange")?;
+    check_name(routing_key, "routing key")?;
+    Ok(BindSpec {
+        exchange: exchange.to_owned(),
+        routing_key: routing_key.to_owned(),
+    })
+}
+
+/// AMQP names and routing keys are short strings: at most 255 bytes.
+pub fn check_name(name: &str, what: &str) -> Result<(), String> {
+    if name.len() > 255 {
+        return Err(format!(
+            "{what} '{}…' is {} bytes long; AMQP allows at most 255",
+            name.chars().take(20).collect::<String>(),
+            name.len()
+        ));
+    }
+    Ok(())
+}
+
+/// A name as the AMQP layer wants it, refused with exit 64 when it cannot be one.
+pub fn short(name: &str, what: &str) -> Result<ShortString> {
+    check_name(name, what).map_err(Error::Usage)?;
+    ShortString::try_new(name).map_err(|e| Error::Usage(format!("{what} '{name}': {e}")))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn integers_booleans_and_strings_are_typed() {
+        assert_eq!(
+            parse_typed_arg("x-max-length=10").unwrap().value,
+            AMQPValue::LongLongInt(10)
+        );
+        assert_eq!(
+            parse_typed_arg("x-single-active-consumer=true").unwrap().value,
+            AMQPValue::Boolean(true)
+        );
+        assert_eq!(
+            parse_typed_arg("x-queue-mode=lazy").unwrap().value,
+            AMQPValue::LongString("lazy".into())
+        );
+        assert_eq!(
+            parse_typed_arg("x-max-length=abc").unwrap().value,
+            AMQPValue::LongString("abc".into())
+        );
+        assert_eq!(
+            parse_typed_arg("id=\"10\"").unwrap().value,
+            AMQPValue::LongString("10".into())
+        );
+        assert_eq!(
+            parse_typed_arg("k=a=b").unwrap(),
+            TypedArg {
+                key: "k".into(),
+                value: AMQPValue::LongString("a=b".into())
+            }
+        );
+        assert_eq!(
+            parse_typed_arg("n=-5").unwrap().value,
+            AMQPValue::LongLongInt(-5)
+        );
+    }
+
+    #[test]
+    fn malformed_typed_args_are_refused() {
+        assert!(parse_typed_arg("novalue").is_err());
+        assert!(parse_typed_arg("=1").is_err());
+        assert!(parse_typed_arg(&format!("{}=1", "k".repeat(256))).is_err());
+    }
+
+    #[test]
+    fn durations() {
+        assert_eq!(parse_duration("500ms").unwrap(), Duration::from_millis(500));
+        assert_eq!(parse_duration("10s").unwrap(), Duration::from_secs(10));
+        assert_eq!(parse_duration("2m").unwrap(), Duration::from_secs(120));
+        assert_eq!(parse_duration("0").unwrap(), Duration::ZERO);
+        assert_eq!(parse_duration("1.5").unwrap(), Duration::from_millis(1500));
+        assert!(parse_duration("soon").is_err());
+        assert!(parse_duration("-1").is_err());
+    }
+
+    #[test]
+    fn bind_specs_split_at_the_first_colon() {
+        assert_eq!(
+            parse_bind("integers:odd").unwrap(),
+            BindSpec {
+                exchange: "integers".into(),
+                routing_key: "odd".into()
+            }
+        );
+        assert_eq!(parse_bind("logs:").unwrap().routing_key, "");
+        assert_eq!(parse_bind("t:a:b").unwrap().routing_key, "a:b");
+        assert!(parse_bind("nocolon").is_err());
+    }
+}
