@@ -6,7 +6,9 @@ use std::time::Duration;
 use lapin::protocol::{AMQPErrorKind, AMQPHardError, AMQPSoftError};
 use lapin::tcp::OwnedTLSConfig;
 use lapin::types::LongString;
-use lapin::uri::{AMQPAuthority, AMQPQueryString, AMQPScheme, AMQPUri, AMQPUserInfo, SASLMechanism};
+use lapin::uri::{
+    AMQPAuthority, AMQPQueryString, AMQPScheme, AMQPUri, AMQPUserInfo, SASLMechanism,
+};
 use lapin::{Channel, Connection, ConnectionProperties, ErrorKind};
 
 use crate::config::{AmqpEndpoint, Settings};
@@ -51,8 +53,9 @@ pub async fn connect(settings: &Settings) -> Result<Session> {
 
 async fn connect_node(endpoint: &AmqpEndpoint, settings: &Settings) -> Result<Connection> {
     let uri = amqp_uri(endpoint, settings)?;
-    let properties = ConnectionProperties::default()
-        .with_connection_name(LongString::from(format!("mq {}", env!("CARGO_PKG_VERSION"))));
+    let properties = ConnectionProperties::default().with_connection_name(LongString::from(
+        format!("mq {}", env!("CARGO_PKG_VERSION")),
+    ));
     let tls = tls_config(settings)?;
     let runtime = lapin::runtime::default_runtime()
         .map_err(|e| Error::Internal(format!("cannot start the AMQP runtime: {e}")))?;
@@ -60,7 +63,12 @@ async fn connect_node(endpoint: &AmqpEndpoint, settings: &Settings) -> Result<Co
     let attempt = Connection::connect_uri_with_config(uri, properties, tls, runtime);
     match tokio::time::timeout(settings.timeout, attempt).await {
         Ok(Ok(connection)) => Ok(connection),
-        Ok(Err(err)) => Err(connect_error(err, endpoint, &settings.vhost, &settings.user)),
+        Ok(Err(err)) => Err(connect_error(
+            err,
+            endpoint,
+            &settings.vhost,
+            &settings.user,
+        )),
         Err(_) => Err(Error::TimedOut(format!(
             "connecting to {endpoint} timed out after {} (is it an AMQP port? see --timeout)",
             humantime::format_duration(settings.timeout)
@@ -107,7 +115,10 @@ fn tls_config(settings: &Settings) -> Result<OwnedTLSConfig> {
         .as_deref()
         .map(|path| {
             std::fs::read_to_string(path).map_err(|e| {
-                Error::NotFound(format!("cannot read CA certificate '{}': {e}", path.display()))
+                Error::NotFound(format!(
+                    "cannot read CA certificate '{}': {e}",
+                    path.display()
+                ))
             })
         })
         .transpose()?;
@@ -122,9 +133,9 @@ fn connect_error(err: lapin::Error, endpoint: &AmqpEndpoint, vhost: &str, user: 
         ErrorKind::ProtocolError(amqp) => {
             let text = amqp.get_message().as_str();
             match amqp.kind() {
-                AMQPErrorKind::Soft(AMQPSoftError::ACCESSREFUSED) => Error::AccessRefused(format!(
-                    "{endpoint} refused user '{user}': {text}"
-                )),
+                AMQPErrorKind::Soft(AMQPSoftError::ACCESSREFUSED) => {
+                    Error::AccessRefused(format!("{endpoint} refused user '{user}': {text}"))
+                }
                 AMQPErrorKind::Hard(AMQPHardError::NOTALLOWED) if text.contains("not found") => {
                     Error::NotFound(format!("vhost '{vhost}' does not exist on {endpoint}"))
                 }

@@ -55,10 +55,7 @@ impl Api {
     ) -> Result<T> {
         let response = self.send(Method::GET, segments, query, None).await?;
         let url = response.url().clone();
-        let bytes = response
-            .bytes()
-            .await
-            .map_err(|e| request_error(e, &url))?;
+        let bytes = response.bytes().await.map_err(|e| request_error(e, &url))?;
         serde_json::from_slice(&bytes).map_err(|e| {
             Error::Internal(format!(
                 "unexpected answer from the management API at {}: {e}",

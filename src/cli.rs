@@ -82,6 +82,8 @@ pub struct GlobalArgs {
     pub verbose: bool,
 }
 
+// Parsed once per run: the size of the largest variant costs nothing worth boxing for.
+#[allow(clippy::large_enum_variant)]
 #[derive(Debug, Subcommand)]
 pub enum Command {
     /// Declare an exchange (default: direct, durable)

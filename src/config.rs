@@ -35,7 +35,8 @@ pub struct AmqpEndpoint {
 
 impl AmqpEndpoint {
     pub fn parse(input: &str) -> Result<Self, String> {
-        let url = Url::parse(input).map_err(|e| format!("invalid URL '{}': {e}", redact_url(input)))?;
+        let url =
+            Url::parse(input).map_err(|e| format!("invalid URL '{}': {e}", redact_url(input)))?;
         let shown = redact_url(input);
         let tls = match url.scheme() {
             "amqp" => false,
@@ -315,7 +316,11 @@ pub fn resolve(
         password: env("MQ_PASSWORD"),
     };
     let profile_layer = Layer {
-        urls: profile.url.clone().map(UrlList::into_vec).unwrap_or_default(),
+        urls: profile
+            .url
+            .clone()
+            .map(UrlList::into_vec)
+            .unwrap_or_default(),
         api_url: profile.api_url.clone(),
         vhost: profile.vhost.clone(),
         user: profile.user.clone(),
@@ -548,7 +553,10 @@ mod tests {
         let e = AmqpEndpoint::parse("amqp://u:p@h:1234/my%2Fvhost").unwrap();
         assert_eq!(e.vhost.as_deref(), Some("my/vhost"));
         assert_eq!(
-            AmqpEndpoint::parse("amqp://h/%2f").unwrap().vhost.as_deref(),
+            AmqpEndpoint::parse("amqp://h/%2f")
+                .unwrap()
+                .vhost
+                .as_deref(),
             Some("/")
         );
         assert_eq!(AmqpEndpoint::parse("amqp://h").unwrap().vhost, None);
@@ -560,10 +568,16 @@ mod tests {
         let e = AmqpEndpoint::parse("amqps://broker.example").unwrap();
         assert!(e.tls);
         assert_eq!(e.port, 5671);
-        assert_eq!(e.default_api_url().as_str(), "https://broker.example:15671/");
+        assert_eq!(
+            e.default_api_url().as_str(),
+            "https://broker.example:15671/"
+        );
         let plain = AmqpEndpoint::parse("amqp://broker.example").unwrap();
         assert_eq!(plain.port, 5672);
-        assert_eq!(plain.default_api_url().as_str(), "http://broker.example:15672/");
+        assert_eq!(
+            plain.default_api_url().as_str(),
+            "http://broker.example:15672/"
+        );
     }
 
     #[test]
@@ -597,7 +611,10 @@ mod tests {
         let e = AmqpEndpoint::parse("amqp://bob:s3cret@host/%2f").unwrap();
         assert!(!e.to_string().contains("s3cret"));
         assert!(!format!("{e:?}").contains("s3cret"));
-        assert_eq!(redact_url("amqp://bob:s3cret@host/"), "amqp://bob:***@host/");
+        assert_eq!(
+            redact_url("amqp://bob:s3cret@host/"),
+            "amqp://bob:***@host/"
+        );
         assert!(!redact_url("amqp://bob:s3cret@host:99999/").contains("s3cret"));
         assert!(!format!("{:?}", Secret::new("s3cret")).contains("s3cret"));
     }
@@ -650,7 +667,13 @@ mod tests {
 
         // Flags beat the environment.
         let s = resolve(
-            &args(&["--url", "amqp://flaghost", "--vhost", "flag-vhost", "list-queues"]),
+            &args(&[
+                "--url",
+                "amqp://flaghost",
+                "--vhost",
+                "flag-vhost",
+                "list-queues",
+            ]),
             &env,
             config,
         )
@@ -694,8 +717,12 @@ mod tests {
         assert_eq!(err.exit_code(), 78);
 
         let (_dir3, path) = write_config("[profiles.a]\n");
-        let err = resolve(&args(&["--profile", "zz", "list-queues"]), &no_env, Some(path))
-            .unwrap_err();
+        let err = resolve(
+            &args(&["--profile", "zz", "list-queues"]),
+            &no_env,
+            Some(path),
+        )
+        .unwrap_err();
         assert_eq!(err.exit_code(), 78);
         assert!(err.to_string().contains("unknown profile 'zz'"));
 
@@ -714,8 +741,12 @@ mod tests {
 
     #[test]
     fn a_bad_url_flag_is_a_usage_error() {
-        let err = resolve(&args(&["--url", "amqp://h:99999", "list-queues"]), &no_env, None)
-            .unwrap_err();
+        let err = resolve(
+            &args(&["--url", "amqp://h:99999", "list-queues"]),
+            &no_env,
+            None,
+        )
+        .unwrap_err();
         assert_eq!(err.exit_code(), 64);
     }
 

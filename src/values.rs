@@ -65,7 +65,8 @@ pub fn field_table(args: &[TypedArg]) -> FieldTable {
 pub fn parse_duration(input: &str) -> Result<Duration, String> {
     let trimmed = input.trim();
     if let Ok(seconds) = trimmed.parse::<f64>() {
-        return Duration::try_from_secs_f64(seconds).map_err(|_| format!("'{input}' is not a duration"));
+        return Duration::try_from_secs_f64(seconds)
+            .map_err(|_| format!("'{input}' is not a duration"));
     }
     humantime::parse_duration(trimmed)
         .map_err(|_| format!("'{input}' is not a duration (examples: 500ms, 10s, 2m)"))
@@ -119,7 +120,9 @@ mod tests {
             AMQPValue::LongLongInt(10)
         );
         assert_eq!(
-            parse_typed_arg("x-single-active-consumer=true").unwrap().value,
+            parse_typed_arg("x-single-active-consumer=true")
+                .unwrap()
+                .value,
             AMQPValue::Boolean(true)
         );
         assert_eq!(

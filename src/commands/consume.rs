@@ -7,7 +7,9 @@ use std::time::Duration;
 use clap::Args;
 use futures_util::{FutureExt, StreamExt};
 use lapin::message::Delivery;
-use lapin::options::{BasicAckOptions, BasicCancelOptions, BasicConsumeOptions, BasicNackOptions, BasicQosOptions};
+use lapin::options::{
+    BasicAckOptions, BasicCancelOptions, BasicConsumeOptions, BasicNackOptions, BasicQosOptions,
+};
 use lapin::types::FieldTable;
 
 use crate::amqp::amqp_error;
@@ -189,7 +191,10 @@ async fn settle_through(last: &Delivery, settle: Settle, queue: &str) -> Result<
                 .await
         }
     };
-    outcome
-        .map(|_| ())
-        .map_err(|e| amqp_error(e, &format!("cannot acknowledge messages of queue '{queue}'")))
+    outcome.map(|_| ()).map_err(|e| {
+        amqp_error(
+            e,
+            &format!("cannot acknowledge messages of queue '{queue}'"),
+        )
+    })
 }

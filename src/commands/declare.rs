@@ -12,7 +12,9 @@ use lapin::types::{AMQPValue, FieldTable, LongString, ShortString};
 use crate::amqp::amqp_error;
 use crate::commands::Context;
 use crate::error::{Error, Result};
-use crate::values::{BindSpec, TypedArg, field_table, parse_bind, parse_duration, parse_typed_arg, short};
+use crate::values::{
+    BindSpec, TypedArg, field_table, parse_bind, parse_duration, parse_typed_arg, short,
+};
 
 #[derive(Debug, Args)]
 pub struct ExchangeArgs {
@@ -175,10 +177,14 @@ fn queue_arguments(args: &QueueArgs) -> Result<FieldTable> {
         table.insert(ShortString::from(key), value);
     };
     if let Some(kind) = &args.kind {
-        set("x-queue-type", AMQPValue::LongString(LongString::from(kind.as_bytes())));
+        set(
+            "x-queue-type",
+            AMQPValue::LongString(LongString::from(kind.as_bytes())),
+        );
     }
     if let Some(max) = args.max_length {
-        let max = i64::try_from(max).map_err(|_| Error::Usage("--max-length is too large".into()))?;
+        let max =
+            i64::try_from(max).map_err(|_| Error::Usage("--max-length is too large".into()))?;
         set("x-max-length", AMQPValue::LongLongInt(max));
     }
     if let Some(ttl) = args.message_ttl {

@@ -71,7 +71,14 @@ impl ListArgs {
 
 pub const EXCHANGE_COLUMNS: &[&str] = &["name", "type", "durable", "auto_delete", "internal"];
 pub const QUEUE_COLUMNS: &[&str] = &[
-    "name", "type", "durable", "messages", "ready", "unacked", "consumers", "state",
+    "name",
+    "type",
+    "durable",
+    "messages",
+    "ready",
+    "unacked",
+    "consumers",
+    "state",
 ];
 
 /// An exchange as the management API describes it; every field optional, since they vary
@@ -215,7 +222,10 @@ const DECLARE_BATCH: usize = 256;
 async fn refresh_counts(cx: &Context, queues: &mut Vec<ApiQueue>) {
     let mut by_vhost: BTreeMap<String, Vec<usize>> = BTreeMap::new();
     for (index, queue) in queues.iter().enumerate() {
-        let vhost = queue.vhost.clone().unwrap_or_else(|| cx.settings.vhost.clone());
+        let vhost = queue
+            .vhost
+            .clone()
+            .unwrap_or_else(|| cx.settings.vhost.clone());
         by_vhost.entry(vhost).or_default().push(index);
     }
     let mut gone = vec![false; queues.len()];

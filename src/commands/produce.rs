@@ -262,11 +262,20 @@ pub async fn run(args: &ProduceArgs, cx: &Context, out: &mut dyn Write) -> Resul
         progress.finish_and_clear();
         let elapsed = started.elapsed();
         if !cx.settings.quiet {
-            print_summary(&publisher.tally, publisher.in_flight.len(), elapsed, args.no_confirm);
+            print_summary(
+                &publisher.tally,
+                publisher.in_flight.len(),
+                elapsed,
+                args.no_confirm,
+            );
         }
         outcome?;
         drained?;
-        verdict(&publisher.tally, publisher.in_flight.len(), interrupt.is_raised())
+        verdict(
+            &publisher.tally,
+            publisher.in_flight.len(),
+            interrupt.is_raised(),
+        )
     }
     .await;
     session.close().await;
@@ -284,11 +293,18 @@ fn source_and_count(args: &ProduceArgs) -> Result<(Source, Option<u64>)> {
         })?;
         (Source::Fixed(vec![body]), Some(args.count.unwrap_or(1)))
     } else if !args.messages.is_empty() {
-        let bodies: Vec<Vec<u8>> = args.messages.iter().map(|m| m.as_bytes().to_vec()).collect();
+        let bodies: Vec<Vec<u8>> = args
+            .messages
+            .iter()
+            .map(|m| m.as_bytes().to_vec())
+            .collect();
         let count = args.count.unwrap_or(bodies.len() as u64);
         (Source::Fixed(bodies), Some(count))
     } else {
-        (Source::Stdin(BufReader::new(tokio::io::stdin())), args.count)
+        (
+            Source::Stdin(BufReader::new(tokio::io::stdin())),
+            args.count,
+        )
     })
 }
 
@@ -330,9 +346,9 @@ fn progress_bar(count: Option<u64>, hidden: bool) -> ProgressBar {
     match count {
         Some(total) if !hidden && std::io::stderr().is_terminal() => {
             let bar = ProgressBar::with_draw_target(Some(total), ProgressDrawTarget::stderr());
-            if let Ok(style) = ProgressStyle::with_template(
-                "{bar:40} {pos}/{len} confirmed  {per_sec}  eta {eta}",
-            ) {
+            if let Ok(style) =
+                ProgressStyle::with_template("{bar:40} {pos}/{len} confirmed  {per_sec}  eta {eta}")
+            {
                 bar.set_style(style);
             }
             bar

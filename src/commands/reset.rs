@@ -57,7 +57,11 @@ pub async fn run(args: &ResetArgs, cx: &Context, out: &mut dyn Write) -> Result<
     let api = cx.api()?;
     let mut failures = Vec::new();
     for (kind, names) in [("queue", &queues), ("exchange", &exchanges)] {
-        let collection = if kind == "queue" { "queues" } else { "exchanges" };
+        let collection = if kind == "queue" {
+            "queues"
+        } else {
+            "exchanges"
+        };
         for name in names {
             match api.delete(&[collection, &vhost, name], &[]).await {
                 Ok(()) => writeln!(out, "deleted {kind} {name}")?,

@@ -70,7 +70,8 @@ impl MessageWriter {
                 out.write_all(b"\n")?;
             }
             MessageWriter::Json => {
-                serde_json::to_writer(&mut *out, &envelope(message)).map_err(std::io::Error::from)?;
+                serde_json::to_writer(&mut *out, &envelope(message))
+                    .map_err(std::io::Error::from)?;
                 out.write_all(b"\n")?;
             }
             MessageWriter::Template(template) => {
@@ -326,7 +327,10 @@ mod tests {
     #[test]
     fn tutorial_template() {
         let props = BasicProperties::default();
-        assert_eq!(render("odd integer: {body}", &props, b"7"), "odd integer: 7");
+        assert_eq!(
+            render("odd integer: {body}", &props, b"7"),
+            "odd integer: 7"
+        );
         assert_eq!(
             render("{exchange}/{routing_key} {redelivered} {{x}}", &props, b""),
             "integers/odd false {x}"
@@ -345,7 +349,11 @@ mod tests {
             .with_headers(headers)
             .with_message_id(ShortString::from("m-1"));
         assert_eq!(
-            render("{header.n} {header.s} {header.none}|{property.message_id}", &props, b""),
+            render(
+                "{header.n} {header.s} {header.none}|{property.message_id}",
+                &props,
+                b""
+            ),
             "5 hi |m-1"
         );
     }
@@ -377,7 +385,10 @@ mod tests {
 
     #[test]
     fn typed_header_values_are_faithful() {
-        assert_eq!(amqp_json(&AMQPValue::Timestamp(7)), json!({"$timestamp": 7}));
+        assert_eq!(
+            amqp_json(&AMQPValue::Timestamp(7)),
+            json!({"$timestamp": 7})
+        );
         assert_eq!(amqp_json(&AMQPValue::Boolean(true)), json!(true));
         assert_eq!(amqp_json(&AMQPValue::LongInt(-3)), json!(-3));
         assert_eq!(

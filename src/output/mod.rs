@@ -207,8 +207,14 @@ mod tests {
 
     fn sample() -> Listing {
         let mut listing = Listing::new(&["name", "messages", "durable"]);
-        listing.rows.push(vec![Cell::Exchange("".into()), Cell::Int(3), Cell::Bool(true)]);
-        listing.rows.push(vec![Cell::text("a\tb,c"), Cell::Missing, Cell::Bool(false)]);
+        listing.rows.push(vec![
+            Cell::Exchange("".into()),
+            Cell::Int(3),
+            Cell::Bool(true),
+        ]);
+        listing
+            .rows
+            .push(vec![Cell::text("a\tb,c"), Cell::Missing, Cell::Bool(false)]);
         listing
     }
 
@@ -220,7 +226,10 @@ mod tests {
 
     #[test]
     fn tsv_has_no_header_and_escapes_tabs() {
-        assert_eq!(render(&sample(), ListFormat::Tsv), "\t3\ttrue\na\\tb,c\t\tfalse\n");
+        assert_eq!(
+            render(&sample(), ListFormat::Tsv),
+            "\t3\ttrue\na\\tb,c\t\tfalse\n"
+        );
     }
 
     #[test]
@@ -255,7 +264,13 @@ mod tests {
     fn select_reorders_and_rejects_unknown_columns() {
         let picked = sample().select(&["durable".into(), "name".into()]).unwrap();
         assert_eq!(picked.columns, vec!["durable", "name"]);
-        assert_eq!(picked.rows[0], vec![Cell::Bool(true), Cell::Exchange("".into())]);
-        assert_eq!(sample().select(&["nope".into()]).unwrap_err().exit_code(), 64);
+        assert_eq!(
+            picked.rows[0],
+            vec![Cell::Bool(true), Cell::Exchange("".into())]
+        );
+        assert_eq!(
+            sample().select(&["nope".into()]).unwrap_err().exit_code(),
+            64
+        );
     }
 }
