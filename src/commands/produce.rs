@@ -7,6 +7,7 @@ use std::path::PathBuf;
 use std::time::{Duration, Instant};
 
 use clap::Args;
+use futures_util::FutureExt;
 use indicatif::{ProgressBar, ProgressDrawTarget, ProgressStyle};
 use lapin::options::{BasicPublishOptions, ConfirmSelectOptions};
 use lapin::types::ShortString;
@@ -175,17 +176,18 @@ struct Pacer {
 }
 
 impl Pacer {
-    /// Waits until message `index` is due; false when Ctrl-C came first.
-    async fn wait(&self, index: u64, interrupt: &Interrupt) -> bool {
-        let Some(period) = self.period else {
-            return !interrupt.is_raised();
-        };
-        let due = self.start + period.mul_f64(index as f64);
-        tokio::select! {
-            _ = tokio::time::sleep_until(due.into()) => !interrupt.is_raised(),
-            _ = interrupt.raised() => false,
-        }
+    /// When message `index` is due; None when there is no pause between messages.
+    fn due(&self, index: u64) -> Option<Instant> {
+        self.period
+            .map(|period| self.start + period.mul_f64(index as f64))
     }
+}
+
+/// What ended a wait for the next message's turn.
+enum Woken {
+    Due,
+    Interrupted,
+    Confirmed(lapin::Result<Confirmation>),
 }
 
 #[derive(Default)]
@@ -261,6 +263,9 @@ pub async fn run(args: &ProduceArgs, cx: &Context, out: &mut dyn Write) -> Resul
         let drained = publisher.drain(&interrupt).await;
         progress.finish_and_clear();
         let elapsed = started.elapsed();
+        // A failed channel or connection speaks for itself; the summary is for runs that ended.
+        outcome?;
+        drained?;
         if !cx.settings.quiet {
             print_summary(
                 &publisher.tally,
@@ -269,8 +274,6 @@ pub async fn run(args: &ProduceArgs, cx: &Context, out: &mut dyn Write) -> Resul
                 args.no_confirm,
             );
         }
-        outcome?;
-        drained?;
         verdict(
             &publisher.tally,
             publisher.in_flight.len(),
@@ -382,7 +385,7 @@ impl Publisher<'_> {
     ) -> Result<()> {
         let mut index = 0u64;
         while count.is_none_or(|n| index < n) {
-            if !pacer.wait(index, interrupt).await {
+            if !self.wait_turn(pacer.due(index), interrupt).await? {
                 return Ok(());
             }
             let next = tokio::select! {
@@ -470,6 +473,44 @@ impl Publisher<'_> {
             }
         }
         self.progress.inc(1);
+        Ok(())
+    }
+
+    /// Waits until the next message is due, settling confirms as they arrive meanwhile so that
+    /// what they announce is printed at once; false when Ctrl-C came first.
+    async fn wait_turn(&mut self, due: Option<Instant>, interrupt: &Interrupt) -> Result<bool> {
+        self.settle_ready()?;
+        let Some(due) = due else {
+            return Ok(!interrupt.is_raised());
+        };
+        loop {
+            let woken = match self.in_flight.front_mut() {
+                Some(oldest) => tokio::select! {
+                    _ = tokio::time::sleep_until(due.into()) => Woken::Due,
+                    _ = interrupt.raised() => Woken::Interrupted,
+                    settled = &mut oldest.confirm => Woken::Confirmed(settled),
+                },
+                None => tokio::select! {
+                    _ = tokio::time::sleep_until(due.into()) => Woken::Due,
+                    _ = interrupt.raised() => Woken::Interrupted,
+                },
+            };
+            match woken {
+                Woken::Due => return Ok(!interrupt.is_raised()),
+                Woken::Interrupted => return Ok(false),
+                Woken::Confirmed(settled) => self.settle_oldest(settled)?,
+            }
+        }
+    }
+
+    /// Settles the confirms that have already arrived, without waiting.
+    fn settle_ready(&mut self) -> Result<()> {
+        while let Some(oldest) = self.in_flight.front_mut() {
+            match (&mut oldest.confirm).now_or_never() {
+                Some(settled) => self.settle_oldest(settled)?,
+                None => return Ok(()),
+            }
+        }
         Ok(())
     }
 

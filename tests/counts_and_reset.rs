@@ -1,0 +1,99 @@
+//! `list-queues` counts are current right after a confirmed `produce`, and `reset` empties a
+//! vhost down to its built-in exchanges (or, with `--dry-run`, only says what it would do).
+
+mod common;
+
+use common::TestVhost;
+
+#[test]
+fn list_queues_shows_confirmed_messages_at_once() {
+    let vhost = TestVhost::new("fresh-counts");
+    vhost.run(&["declare-queue", "fresh"]);
+    for round in 1..=3u64 {
+        vhost.run(&[
+            "produce",
+            "--routing-key",
+            "fresh",
+            "--size",
+            "10",
+            "--count",
+            "250",
+        ]);
+        // No sleep: the management statistics alone would still show the old count here.
+        let queue = vhost.queue("fresh");
+        assert_eq!(queue["messages"], 250 * round, "{queue}");
+        assert_eq!(queue["ready"], 250 * round, "{queue}");
+    }
+    vhost.run(&["consume", "fresh", "--count", "100"]);
+    let queue = vhost.queue("fresh");
+    assert_eq!(queue["ready"], 650, "{queue}");
+    assert_eq!(queue["consumers"], 0, "{queue}");
+}
+
+fn exchange_names(vhost: &TestVhost) -> Vec<String> {
+    vhost
+        .run(&["list-exchanges", "--format", "tsv", "--columns", "name"])
+        .lines()
+        .map(str::to_owned)
+        .collect()
+}
+
+fn queue_names(vhost: &TestVhost) -> Vec<String> {
+    vhost
+        .run(&["list-queues", "--format", "tsv", "--columns", "name"])
+        .lines()
+        .map(str::to_owned)
+        .collect()
+}
+
+#[test]
+fn reset_keeps_only_the_builtin_exchanges_and_dry_run_deletes_nothing() {
+    let vhost = TestVhost::new("reset");
+    vhost.run(&["declare-exchange", "integers"]);
+    vhost.run(&["declare-exchange", "logs", "--type", "fanout"]);
+    vhost.run(&["declare-queue", "odds", "--bind", "integers:odd"]);
+    vhost.run(&["declare-queue", "evens", "--bind", "integers:even"]);
+    vhost.run(&["produce", "--routing-key", "odds", "x"]);
+    let exchanges_before = exchange_names(&vhost);
+    let queues_before = queue_names(&vhost);
+
+    let dry = vhost.run(&["reset", "--dry-run"]);
+    for line in [
+        "would delete queue odds",
+        "would delete queue evens",
+        "would delete exchange integers",
+        "would delete exchange logs",
+    ] {
+        assert!(dry.lines().any(|l| l == line), "{line} missing from {dry}");
+    }
+    assert!(!dry.contains("amq."), "{dry}");
+    assert_eq!(exchange_names(&vhost), exchanges_before);
+    assert_eq!(queue_names(&vhost), queues_before);
+
+    // Not on a terminal and no --yes: refused, nothing deleted.
+    let refused = vhost.mq().arg("reset").output().expect("run mq");
+    assert_eq!(refused.status.code(), Some(64));
+    assert!(String::from_utf8_lossy(&refused.stderr).starts_with("mq: reset deletes 2 queue(s)"));
+    assert_eq!(queue_names(&vhost), queues_before);
+
+    let done = vhost.run(&["reset", "--yes"]);
+    assert!(done.lines().any(|l| l == "deleted queue odds"), "{done}");
+    assert!(done.lines().any(|l| l == "deleted exchange logs"), "{done}");
+    assert!(queue_names(&vhost).is_empty());
+    let mut left = exchange_names(&vhost);
+    left.sort();
+    assert_eq!(
+        left,
+        [
+            "",
+            "amq.direct",
+            "amq.fanout",
+            "amq.headers",
+            "amq.match",
+            "amq.rabbitmq.trace",
+            "amq.topic"
+        ]
+    );
+    // Nothing left to do: a second reset succeeds and prints nothing.
+    assert_eq!(vhost.run(&["reset", "--yes"]), "");
+}

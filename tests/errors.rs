@@ -1,0 +1,367 @@
+//! Every error path of the tutorial's commands: the SPEC.md exit code, one clear `mq: ` line
+//! (plus a hint where there is an obvious next step), and never a password in any output.
+
+mod common;
+
+use std::io::{BufRead, BufReader};
+use std::process::{Command, Stdio};
+
+use common::{TestVhost, mq_command};
+
+const SECRET: &str = "Sup3r-S3cret-pw";
+
+struct Failure {
+    code: Option<i32>,
+    stdout: String,
+    stderr: String,
+}
+
+fn run(mut cmd: Command) -> Failure {
+    let output = cmd.output().expect("run mq");
+    let failure = Failure {
+        code: output.status.code(),
+        stdout: String::from_utf8_lossy(&output.stdout).into_owned(),
+        stderr: String::from_utf8_lossy(&output.stderr).into_owned(),
+    };
+    assert!(
+        !failure.stdout.contains(SECRET),
+        "password on stdout: {}",
+        failure.stdout
+    );
+    assert!(
+        !failure.stderr.contains(SECRET),
+        "password on stderr: {}",
+        failure.stderr
+    );
+    assert!(!failure.stderr.contains("panicked"), "{}", failure.stderr);
+    failure
+}
+
+/// Runs `mq ARGS`, expects exit `code` and a first stderr line containing `message`.
+fn expect_failure(mut cmd: Command, args: &[&str], code: i32, message: &str) -> Failure {
+    cmd.args(args);
+    let failure = run(cmd);
+    assert_eq!(failure.code, Some(code), "mq {args:?}: {}", failure.stderr);
+    let lines: Vec<&str> = failure.stderr.lines().collect();
+    assert!(
+        !lines.is_empty() && lines.len() <= 2,
+        "one or two lines expected: {}",
+        failure.stderr
+    );
+    assert!(
+        lines.iter().all(|l| l.starts_with("mq: ")),
+        "{}",
+        failure.stderr
+    );
+    assert!(
+        lines[0].contains(message),
+        "{message:?} not in {}",
+        failure.stderr
+    );
+    failure
+}
+
+#[test]
+fn broker_unreachable_is_69_with_a_hint() {
+    let mut cmd = mq_command();
+    cmd.env("MQ_URL", "amqp://guest:guest@127.0.0.1:1/%2f");
+    let failure = expect_failure(cmd, &["declare-queue", "x"], 69, "connection refused");
+    assert!(
+        failure.stderr.contains("is RabbitMQ running"),
+        "{}",
+        failure.stderr
+    );
+}
+
+#[test]
+fn management_api_unreachable_is_69_with_the_plugin_hint() {
+    let mut cmd = mq_command();
+    cmd.env("MQ_API_URL", "http://127.0.0.1:1");
+    let failure = expect_failure(cmd, &["list-queues"], 69, "cannot reach the management API");
+    assert!(
+        failure
+            .stderr
+            .contains("rabbitmq-plugins enable rabbitmq_management"),
+        "{}",
+        failure.stderr
+    );
+}
+
+#[test]
+fn wrong_password_is_77_and_never_printed() {
+    // In MQ_PASSWORD, for AMQP and for the API.
+    for args in [&["declare-queue", "x"][..], &["list-queues"][..]] {
+        let mut cmd = mq_command();
+        cmd.env("MQ_PASSWORD", SECRET);
+        expect_failure(cmd, args, 77, "refused user 'guest'");
+    }
+    let mut cmd = mq_command();
+    cmd.env("MQ_PASSWORD", SECRET)
+        .args(["--verbose", "list-queues"]);
+    let failure = run(cmd);
+    assert_eq!(failure.code, Some(77), "{}", failure.stderr);
+    assert!(
+        failure
+            .stderr
+            .contains("mq: GET http://127.0.0.1:15672/api/queues/%2F")
+    );
+    // In the URL, also with --verbose.
+    let url = format!("amqp://guest:{SECRET}@127.0.0.1:5672/%2f");
+    let mut cmd = mq_command();
+    cmd.env_remove("MQ_URL");
+    let failure = run({
+        cmd.args(["--verbose", "--url", &url, "declare-queue", "x"]);
+        cmd
+    });
+    assert_eq!(failure.code, Some(77), "{}", failure.stderr);
+    assert!(
+        failure
+            .stderr
+            .contains("mq: connecting to amqp://guest@127.0.0.1:5672")
+    );
+    // In a password file.
+    let file = std::env::temp_dir().join(common::unique("pw"));
+    std::fs::write(&file, format!("{SECRET}\n")).unwrap();
+    let cmd = mq_command();
+    expect_failure(
+        cmd,
+        &["--password-file", file.to_str().unwrap(), "list-exchanges"],
+        77,
+        "refused user 'guest'",
+    );
+    std::fs::remove_file(file).ok();
+}
+
+#[test]
+fn an_unparseable_url_does_not_echo_its_password() {
+    let mut cmd = mq_command();
+    cmd.env("MQ_URL", format!("amqp://guest:{SECRET}@host:99999/"));
+    expect_failure(cmd, &["declare-queue", "x"], 64, "invalid URL");
+}
+
+#[test]
+fn unknown_vhost_is_66() {
+    let mut cmd = mq_command();
+    cmd.env("MQ_VHOST", common::unique("no-such-vhost"));
+    expect_failure(cmd, &["declare-queue", "x"], 66, "does not exist");
+    let mut cmd = mq_command();
+    cmd.env("MQ_VHOST", common::unique("no-such-vhost"));
+    expect_failure(cmd, &["list-queues"], 66, "does not exist");
+}
+
+#[test]
+fn unknown_queue_or_exchange_is_66() {
+    let vhost = TestVhost::new("not-found");
+    expect_failure(vhost.mq(), &["consume", "nope"], 66, "no queue 'nope'");
+    expect_failure(
+        vhost.mq(),
+        &["produce", "--exchange", "nope", "hello"],
+        66,
+        "no exchange 'nope'",
+    );
+    expect_failure(
+        vhost.mq(),
+        &["declare-queue", "q", "--bind", "nope:key"],
+        66,
+        "no exchange 'nope'",
+    );
+}
+
+#[test]
+fn redeclaring_with_other_properties_is_65_and_names_the_property() {
+    let vhost = TestVhost::new("redeclare");
+    vhost.run(&["declare-exchange", "integers"]);
+    // Same properties: succeeds, changes nothing.
+    vhost.run(&["declare-exchange", "integers"]);
+    expect_failure(
+        vhost.mq(),
+        &["declare-exchange", "integers", "--type", "fanout"],
+        65,
+        "inequivalent arg 'type'",
+    );
+    vhost.run(&["declare-queue", "q"]);
+    expect_failure(
+        vhost.mq(),
+        &["declare-queue", "q", "--transient"],
+        65,
+        "inequivalent arg 'durable'",
+    );
+    expect_failure(
+        vhost.mq(),
+        &["declare-queue", "q", "--max-length", "10"],
+        65,
+        "x-max-length",
+    );
+}
+
+#[test]
+fn unroutable_messages_are_reported_and_exit_1() {
+    let vhost = TestVhost::new("unroutable");
+    vhost.run(&["declare-exchange", "integers"]);
+    let mut cmd = vhost.mq();
+    cmd.args([
+        "produce",
+        "--exchange",
+        "integers",
+        "--routing-key",
+        "nowhere",
+        "a",
+        "b",
+    ]);
+    let failure = run(cmd);
+    assert_eq!(failure.code, Some(1), "{}", failure.stderr);
+    let lines: Vec<&str> = failure.stderr.lines().collect();
+    assert_eq!(
+        lines,
+        [
+            "mq: message returned as unroutable: exchange 'integers', routing key 'nowhere' (312 NO_ROUTE)",
+            "mq: message returned as unroutable: exchange 'integers', routing key 'nowhere' (312 NO_ROUTE)",
+            lines[2],
+            "mq: 2 of 2 messages were not delivered: 2 returned as unroutable, 0 nacked, 0 unconfirmed",
+        ]
+    );
+    assert!(lines[2].starts_with("mq: published 2, confirmed 0, returned 2, nacked 0 in "));
+}
+
+#[test]
+fn usage_errors_are_64() {
+    let vhost = TestVhost::new("usage");
+    expect_failure(
+        vhost.mq(),
+        &["list-queues", "--bogus"],
+        64,
+        "unexpected argument",
+    );
+    expect_failure(
+        vhost.mq(),
+        &["consume", "q", "--idle-timeout", "soon"],
+        64,
+        "duration",
+    );
+    expect_failure(
+        vhost.mq(),
+        &["consume", "q", "--template", "{nope}"],
+        64,
+        "unknown placeholder '{nope}'",
+    );
+    let long = "q".repeat(256);
+    expect_failure(vhost.mq(), &["declare-queue", &long], 64, "at most 255");
+    expect_failure(
+        vhost.mq(),
+        &["declare-exchange", ""],
+        64,
+        "must not be empty",
+    );
+    expect_failure(
+        vhost.mq(),
+        &["list-queues", "--columns", "nope"],
+        64,
+        "unknown column",
+    );
+    // Nothing was created by any of these.
+    assert!(vhost.queues().is_empty());
+}
+
+#[test]
+fn config_errors_are_78() {
+    let dir = std::env::temp_dir().join(common::unique("config"));
+    std::fs::create_dir_all(&dir).unwrap();
+    let file = dir.join("config.toml");
+    std::fs::write(&file, "[profiles.default]\nurl = 'amqp://h'\nbogus = 1\n").unwrap();
+    let mut cmd = mq_command();
+    cmd.env("MQ_CONFIG", &file);
+    expect_failure(cmd, &["list-queues"], 78, "unknown field `bogus`");
+    let mut cmd = mq_command();
+    cmd.env("MQ_CONFIG", &file);
+    std::fs::write(&file, "[profiles.default]\n").unwrap();
+    expect_failure(
+        cmd,
+        &["--profile", "prod", "list-queues"],
+        78,
+        "unknown profile 'prod'",
+    );
+    std::fs::remove_dir_all(dir).ok();
+}
+
+fn interrupt(pid: u32) {
+    let status = Command::new("kill")
+        .args(["-INT", &pid.to_string()])
+        .status()
+        .expect("kill");
+    assert!(status.success());
+}
+
+#[test]
+fn ctrl_c_stops_a_consumer_cleanly_with_130_after_acking_what_it_printed() {
+    let vhost = TestVhost::new("sigint-consume");
+    vhost.run(&["declare-queue", "q"]);
+    vhost.run(&[
+        "produce",
+        "--routing-key",
+        "q",
+        "--size",
+        "8",
+        "--count",
+        "10",
+    ]);
+    let mut child = vhost
+        .mq()
+        .args(["consume", "q"])
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .expect("spawn consumer");
+    let mut lines = BufReader::new(child.stdout.take().unwrap()).lines();
+    for _ in 0..10 {
+        lines.next().expect("a line").expect("readable");
+    }
+    interrupt(child.id());
+    let output = child.wait_with_output().expect("consumer exits");
+    assert_eq!(output.status.code(), Some(130));
+    assert_eq!(
+        String::from_utf8_lossy(&output.stderr),
+        "",
+        "Ctrl-C is not an error"
+    );
+    let queue = vhost.queue("q");
+    assert_eq!(queue["messages"], 0, "printed messages were acked: {queue}");
+}
+
+#[test]
+fn ctrl_c_stops_a_producer_with_130_and_a_true_summary() {
+    let vhost = TestVhost::new("sigint-produce");
+    vhost.run(&["declare-exchange", "integers"]);
+    vhost.run(&["declare-queue", "odds", "--bind", "integers:odd"]);
+    vhost.run(&["declare-queue", "evens", "--bind", "integers:even"]);
+    let mut child = vhost
+        .mq()
+        .args(["produce", "--random", "--interval", "50ms"])
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .expect("spawn producer");
+    let mut lines = BufReader::new(child.stdout.take().unwrap()).lines();
+    let mut printed = 0;
+    while printed < 5 {
+        lines.next().expect("a line").expect("readable");
+        printed += 1;
+    }
+    interrupt(child.id());
+    printed += lines.count();
+    let output = child.wait_with_output().expect("producer exits");
+    assert_eq!(output.status.code(), Some(130));
+    let stderr = String::from_utf8_lossy(&output.stderr);
+    let confirmed: u64 = stderr
+        .split("confirmed ")
+        .nth(1)
+        .and_then(|rest| rest.split(',').next())
+        .and_then(|n| n.parse().ok())
+        .unwrap_or_else(|| panic!("no summary in {stderr}"));
+    assert_eq!(
+        confirmed, printed as u64,
+        "every printed integer was confirmed"
+    );
+    let in_queues = vhost.queue("odds")["messages"].as_u64().unwrap()
+        + vhost.queue("evens")["messages"].as_u64().unwrap();
+    assert_eq!(in_queues, confirmed, "{stderr}");
+}
