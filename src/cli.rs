@@ -6,7 +6,7 @@ use std::time::Duration;
 
 use clap::{Args, Parser, Subcommand};
 
-use crate::commands::{consume, declare, list, produce, reset};
+use crate::commands::{completions, consume, declare, list, produce, reset};
 use crate::values::parse_duration;
 
 const AFTER_HELP: &str = "\
@@ -29,7 +29,7 @@ what a RabbitMQ broker holds, through the AMQP port and the management HTTP API.
     max_term_width = 100
 )]
 pub struct Cli {
-    #[command(flatten)]
+    #[command(flatten, next_help_heading = "Global options")]
     pub global: GlobalArgs,
     #[command(subcommand)]
     pub command: Command,
@@ -102,4 +102,21 @@ pub enum Command {
     ListQueues(list::ListArgs),
     /// Delete every queue and every non-default exchange of the vhost
     Reset(reset::ResetArgs),
+    /// Print the shell completion script for SHELL (bash, zsh, fish, powershell, elvish)
+    ///
+    /// Install it once, for example:
+    ///
+    ///   bash        mq completions bash > ~/.local/share/bash-completion/completions/mq
+    ///               (or, in ~/.bashrc: source <(mq completions bash))
+    ///   zsh         mq completions zsh > ~/.zfunc/_mq
+    ///               (~/.zshrc: fpath=(~/.zfunc $fpath) before autoload -Uz compinit; compinit)
+    ///   fish        mq completions fish > ~/.config/fish/completions/mq.fish
+    ///   powershell  mq completions powershell | Out-String | Invoke-Expression
+    ///               (that line in $PROFILE)
+    ///   elvish      eval (mq completions elvish | slurp)
+    ///               (that line in ~/.config/elvish/rc.elv)
+    ///
+    /// Needs no broker and reads no config file.
+    #[command(verbatim_doc_comment)]
+    Completions(completions::CompletionsArgs),
 }

@@ -7,6 +7,7 @@ pub mod cli;
 pub mod commands;
 pub mod config;
 pub mod error;
+pub mod generate;
 pub mod interrupt;
 pub mod output;
 pub mod values;

@@ -1,6 +1,7 @@
 //! One module per command family. Each command takes its parsed arguments, a [`Context`] and an
 //! output writer, gathers what it needs from the broker, and hands the result to `output`.
 
+pub mod completions;
 pub mod consume;
 pub mod declare;
 pub mod list;
@@ -31,15 +32,20 @@ impl Context {
 }
 
 pub async fn run(cli: Cli) -> Result<()> {
-    let settings = config::resolve(
-        &cli.global,
-        &|name| std::env::var(name).ok(),
-        config::default_config_path(),
-    )?;
-    let context = Context { settings };
     let stdout = std::io::stdout();
     let mut out = BufWriter::new(stdout.lock());
-    let result = dispatch(cli.command, &context, &mut out).await;
+    let result = match cli.command {
+        // Needs no settings: a malformed config file must not break a shell's start-up.
+        Command::Completions(args) => completions::run(&args, &mut out),
+        command => match config::resolve(
+            &cli.global,
+            &|name| std::env::var(name).ok(),
+            config::default_config_path(),
+        ) {
+            Ok(settings) => dispatch(command, &Context { settings }, &mut out).await,
+            Err(err) => Err(err),
+        },
+    };
     // Whatever the command printed reaches the reader, also when it failed half-way.
     let flushed = out.flush().map_err(crate::error::Error::output);
     result.and(flushed)
@@ -54,5 +60,6 @@ async fn dispatch(command: Command, cx: &Context, out: &mut dyn Write) -> Result
         Command::ListExchanges(args) => list::exchanges(&args, cx, out).await,
         Command::ListQueues(args) => list::queues(&args, cx, out).await,
         Command::Reset(args) => reset::run(&args, cx, out).await,
+        Command::Completions(args) => completions::run(&args, out),
     }
 }

@@ -1,0 +1,390 @@
+
+using namespace System.Management.Automation
+using namespace System.Management.Automation.Language
+
+Register-ArgumentCompleter -Native -CommandName 'mq' -ScriptBlock {
+    param($wordToComplete, $commandAst, $cursorPosition)
+
+    $commandElements = $commandAst.CommandElements
+    $command = @(
+        'mq'
+        for ($i = 1; $i -lt $commandElements.Count; $i++) {
+            $element = $commandElements[$i]
+            if ($element -isnot [StringConstantExpressionAst] -or
+                $element.StringConstantType -ne [StringConstantType]::BareWord -or
+                $element.Value.StartsWith('-') -or
+                $element.Value -eq $wordToComplete) {
+                break
+        }
+        $element.Value
+    }) -join ';'
+
+    $completions = @(switch ($command) {
+        'mq' {
+            [CompletionResult]::new('--url', '--url', [CompletionResultType]::ParameterName, 'AMQP URI (amqp:// or amqps://); repeat for cluster nodes, tried in order [env: MQ_URL]')
+            [CompletionResult]::new('--api-url', '--api-url', [CompletionResultType]::ParameterName, 'Management API base [env: MQ_API_URL] [default: the first URL''s host, http://…:15672]')
+            [CompletionResult]::new('--vhost', '--vhost', [CompletionResultType]::ParameterName, 'Virtual host, for AMQP and the API alike [env: MQ_VHOST] [default: the URL''s, else /]')
+            [CompletionResult]::new('--user', '--user', [CompletionResultType]::ParameterName, 'User name [env: MQ_USER] [default: the URL''s, else guest]')
+            [CompletionResult]::new('--password-file', '--password-file', [CompletionResultType]::ParameterName, 'Read the password from FILE (there is no --password flag) [env: MQ_PASSWORD holds the password itself]')
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Profile of the config file to use [env: MQ_PROFILE] [default: "default" if present]')
+            [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'Config file [env: MQ_CONFIG] [default: $XDG_CONFIG_HOME/mq/config.toml]')
+            [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Bound on connecting and on each API request (500ms, 10s, 2m) [default: 10s]')
+            [CompletionResult]::new('--ca-cert', '--ca-cert', [CompletionResultType]::ParameterName, 'CA certificate (PEM) to verify the broker with')
+            [CompletionResult]::new('--client-cert', '--client-cert', [CompletionResultType]::ParameterName, 'Client certificate (PEM) for TLS client authentication')
+            [CompletionResult]::new('--client-key', '--client-key', [CompletionResultType]::ParameterName, 'Client private key (PEM) for TLS client authentication')
+            [CompletionResult]::new('--insecure', '--insecure', [CompletionResultType]::ParameterName, 'Do not verify the broker''s TLS certificate (unsafe; warned about)')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only what was asked for: no summaries, no progress')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only what was asked for: no summaries, no progress')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Say on stderr what mq connects to and does')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Say on stderr what mq connects to and does')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('declare-exchange', 'declare-exchange', [CompletionResultType]::ParameterValue, 'Declare an exchange (default: direct, durable)')
+            [CompletionResult]::new('declare-queue', 'declare-queue', [CompletionResultType]::ParameterValue, 'Declare a queue, optionally binding it; prints its name and message count')
+            [CompletionResult]::new('produce', 'produce', [CompletionResultType]::ParameterValue, 'Publish messages, with publisher confirms')
+            [CompletionResult]::new('consume', 'consume', [CompletionResultType]::ParameterValue, 'Print messages from a queue as they arrive, acking each after it is printed')
+            [CompletionResult]::new('list-exchanges', 'list-exchanges', [CompletionResultType]::ParameterValue, 'List exchanges: name type durable auto_delete internal')
+            [CompletionResult]::new('list_exchanges', 'list_exchanges', [CompletionResultType]::ParameterValue, 'List exchanges: name type durable auto_delete internal')
+            [CompletionResult]::new('list-queues', 'list-queues', [CompletionResultType]::ParameterValue, 'List queues with current message counts: name type durable messages ready unacked consumers state')
+            [CompletionResult]::new('list_queues', 'list_queues', [CompletionResultType]::ParameterValue, 'List queues with current message counts: name type durable messages ready unacked consumers state')
+            [CompletionResult]::new('reset', 'reset', [CompletionResultType]::ParameterValue, 'Delete every queue and every non-default exchange of the vhost')
+            [CompletionResult]::new('completions', 'completions', [CompletionResultType]::ParameterValue, 'Print the shell completion script for SHELL (bash, zsh, fish, powershell, elvish)')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'mq;declare-exchange' {
+            [CompletionResult]::new('--type', '--type', [CompletionResultType]::ParameterName, 'Exchange type: direct, fanout, topic, headers, or a plugin''s type')
+            [CompletionResult]::new('--arg', '--arg', [CompletionResultType]::ParameterName, 'Extra argument, typed: integers and true/false stay so, "quoted" stays a string')
+            [CompletionResult]::new('--url', '--url', [CompletionResultType]::ParameterName, 'AMQP URI (amqp:// or amqps://); repeat for cluster nodes, tried in order [env: MQ_URL]')
+            [CompletionResult]::new('--api-url', '--api-url', [CompletionResultType]::ParameterName, 'Management API base [env: MQ_API_URL] [default: the first URL''s host, http://…:15672]')
+            [CompletionResult]::new('--vhost', '--vhost', [CompletionResultType]::ParameterName, 'Virtual host, for AMQP and the API alike [env: MQ_VHOST] [default: the URL''s, else /]')
+            [CompletionResult]::new('--user', '--user', [CompletionResultType]::ParameterName, 'User name [env: MQ_USER] [default: the URL''s, else guest]')
+            [CompletionResult]::new('--password-file', '--password-file', [CompletionResultType]::ParameterName, 'Read the password from FILE (there is no --password flag) [env: MQ_PASSWORD holds the password itself]')
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Profile of the config file to use [env: MQ_PROFILE] [default: "default" if present]')
+            [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'Config file [env: MQ_CONFIG] [default: $XDG_CONFIG_HOME/mq/config.toml]')
+            [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Bound on connecting and on each API request (500ms, 10s, 2m) [default: 10s]')
+            [CompletionResult]::new('--ca-cert', '--ca-cert', [CompletionResultType]::ParameterName, 'CA certificate (PEM) to verify the broker with')
+            [CompletionResult]::new('--client-cert', '--client-cert', [CompletionResultType]::ParameterName, 'Client certificate (PEM) for TLS client authentication')
+            [CompletionResult]::new('--client-key', '--client-key', [CompletionResultType]::ParameterName, 'Client private key (PEM) for TLS client authentication')
+            [CompletionResult]::new('--transient', '--transient', [CompletionResultType]::ParameterName, 'Not durable: gone when the broker restarts')
+            [CompletionResult]::new('--auto-delete', '--auto-delete', [CompletionResultType]::ParameterName, 'Deleted when its last binding is removed')
+            [CompletionResult]::new('--internal', '--internal', [CompletionResultType]::ParameterName, 'Only other exchanges may publish to it')
+            [CompletionResult]::new('--insecure', '--insecure', [CompletionResultType]::ParameterName, 'Do not verify the broker''s TLS certificate (unsafe; warned about)')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only what was asked for: no summaries, no progress')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only what was asked for: no summaries, no progress')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Say on stderr what mq connects to and does')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Say on stderr what mq connects to and does')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'mq;declare-queue' {
+            [CompletionResult]::new('--bind', '--bind', [CompletionResultType]::ParameterName, 'Bind the queue to EXCHANGE with ROUTING_KEY (the part after the first '':'', may be empty)')
+            [CompletionResult]::new('--type', '--type', [CompletionResultType]::ParameterName, 'Queue type (sent as x-queue-type; the broker''s default, classic, when absent)')
+            [CompletionResult]::new('--max-length', '--max-length', [CompletionResultType]::ParameterName, 'At most N messages (x-max-length)')
+            [CompletionResult]::new('--message-ttl', '--message-ttl', [CompletionResultType]::ParameterName, 'Messages expire after DURATION (x-message-ttl)')
+            [CompletionResult]::new('--dead-letter-exchange', '--dead-letter-exchange', [CompletionResultType]::ParameterName, 'Dead-letter exchange for expired and rejected messages (x-dead-letter-exchange)')
+            [CompletionResult]::new('--arg', '--arg', [CompletionResultType]::ParameterName, 'Extra argument, typed: integers and true/false stay so, "quoted" stays a string')
+            [CompletionResult]::new('--url', '--url', [CompletionResultType]::ParameterName, 'AMQP URI (amqp:// or amqps://); repeat for cluster nodes, tried in order [env: MQ_URL]')
+            [CompletionResult]::new('--api-url', '--api-url', [CompletionResultType]::ParameterName, 'Management API base [env: MQ_API_URL] [default: the first URL''s host, http://…:15672]')
+            [CompletionResult]::new('--vhost', '--vhost', [CompletionResultType]::ParameterName, 'Virtual host, for AMQP and the API alike [env: MQ_VHOST] [default: the URL''s, else /]')
+            [CompletionResult]::new('--user', '--user', [CompletionResultType]::ParameterName, 'User name [env: MQ_USER] [default: the URL''s, else guest]')
+            [CompletionResult]::new('--password-file', '--password-file', [CompletionResultType]::ParameterName, 'Read the password from FILE (there is no --password flag) [env: MQ_PASSWORD holds the password itself]')
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Profile of the config file to use [env: MQ_PROFILE] [default: "default" if present]')
+            [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'Config file [env: MQ_CONFIG] [default: $XDG_CONFIG_HOME/mq/config.toml]')
+            [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Bound on connecting and on each API request (500ms, 10s, 2m) [default: 10s]')
+            [CompletionResult]::new('--ca-cert', '--ca-cert', [CompletionResultType]::ParameterName, 'CA certificate (PEM) to verify the broker with')
+            [CompletionResult]::new('--client-cert', '--client-cert', [CompletionResultType]::ParameterName, 'Client certificate (PEM) for TLS client authentication')
+            [CompletionResult]::new('--client-key', '--client-key', [CompletionResultType]::ParameterName, 'Client private key (PEM) for TLS client authentication')
+            [CompletionResult]::new('--transient', '--transient', [CompletionResultType]::ParameterName, 'Not durable: gone when the broker restarts')
+            [CompletionResult]::new('--auto-delete', '--auto-delete', [CompletionResultType]::ParameterName, 'Deleted when its last consumer goes away')
+            [CompletionResult]::new('--insecure', '--insecure', [CompletionResultType]::ParameterName, 'Do not verify the broker''s TLS certificate (unsafe; warned about)')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only what was asked for: no summaries, no progress')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only what was asked for: no summaries, no progress')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Say on stderr what mq connects to and does')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Say on stderr what mq connects to and does')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'mq;produce' {
+            [CompletionResult]::new('--exchange', '--exchange', [CompletionResultType]::ParameterName, 'Exchange to publish to [default: "" (the default exchange); ''integers'' with --random]')
+            [CompletionResult]::new('--routing-key', '--routing-key', [CompletionResultType]::ParameterName, 'Routing key [default: "", odd/even with --random]; on the default exchange, a queue name')
+            [CompletionResult]::new('--count', '--count', [CompletionResultType]::ParameterName, 'How many messages: the MESSAGE arguments are cycled, stdin stops early, --file and --size repeat [default: each MESSAGE once, stdin to its end, 1 for --file/--size, forever for --random]')
+            [CompletionResult]::new('--interval', '--interval', [CompletionResultType]::ParameterName, 'Pause between messages (0: as fast as possible) [default: 1s with --random, else 0]')
+            [CompletionResult]::new('--rate', '--rate', [CompletionResultType]::ParameterName, 'Messages per second (0: as fast as possible)')
+            [CompletionResult]::new('--file', '--file', [CompletionResultType]::ParameterName, 'Send the whole of FILE as one message (repeated --count times)')
+            [CompletionResult]::new('--size', '--size', [CompletionResultType]::ParameterName, 'Send synthetic messages of BYTES bytes (load generation)')
+            [CompletionResult]::new('--content-type', '--content-type', [CompletionResultType]::ParameterName, 'content_type property')
+            [CompletionResult]::new('--header', '--header', [CompletionResultType]::ParameterName, 'A message header, typed like --arg (repeatable)')
+            [CompletionResult]::new('--message-id', '--message-id', [CompletionResultType]::ParameterName, 'message_id property')
+            [CompletionResult]::new('--correlation-id', '--correlation-id', [CompletionResultType]::ParameterName, 'correlation_id property')
+            [CompletionResult]::new('--reply-to', '--reply-to', [CompletionResultType]::ParameterName, 'reply_to property')
+            [CompletionResult]::new('--expiration', '--expiration', [CompletionResultType]::ParameterName, 'Per-message TTL: milliseconds as AMQP has it, or a duration such as 30s')
+            [CompletionResult]::new('--priority', '--priority', [CompletionResultType]::ParameterName, 'priority property (0-255)')
+            [CompletionResult]::new('--type', '--type', [CompletionResultType]::ParameterName, 'type property')
+            [CompletionResult]::new('--app-id', '--app-id', [CompletionResultType]::ParameterName, 'app_id property')
+            [CompletionResult]::new('--confirm-window', '--confirm-window', [CompletionResultType]::ParameterName, 'Most messages awaiting their confirm at once')
+            [CompletionResult]::new('--url', '--url', [CompletionResultType]::ParameterName, 'AMQP URI (amqp:// or amqps://); repeat for cluster nodes, tried in order [env: MQ_URL]')
+            [CompletionResult]::new('--api-url', '--api-url', [CompletionResultType]::ParameterName, 'Management API base [env: MQ_API_URL] [default: the first URL''s host, http://…:15672]')
+            [CompletionResult]::new('--vhost', '--vhost', [CompletionResultType]::ParameterName, 'Virtual host, for AMQP and the API alike [env: MQ_VHOST] [default: the URL''s, else /]')
+            [CompletionResult]::new('--user', '--user', [CompletionResultType]::ParameterName, 'User name [env: MQ_USER] [default: the URL''s, else guest]')
+            [CompletionResult]::new('--password-file', '--password-file', [CompletionResultType]::ParameterName, 'Read the password from FILE (there is no --password flag) [env: MQ_PASSWORD holds the password itself]')
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Profile of the config file to use [env: MQ_PROFILE] [default: "default" if present]')
+            [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'Config file [env: MQ_CONFIG] [default: $XDG_CONFIG_HOME/mq/config.toml]')
+            [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Bound on connecting and on each API request (500ms, 10s, 2m) [default: 10s]')
+            [CompletionResult]::new('--ca-cert', '--ca-cert', [CompletionResultType]::ParameterName, 'CA certificate (PEM) to verify the broker with')
+            [CompletionResult]::new('--client-cert', '--client-cert', [CompletionResultType]::ParameterName, 'Client certificate (PEM) for TLS client authentication')
+            [CompletionResult]::new('--client-key', '--client-key', [CompletionResultType]::ParameterName, 'Client private key (PEM) for TLS client authentication')
+            [CompletionResult]::new('--random', '--random', [CompletionResultType]::ParameterName, 'The tutorial''s producer: random integers 1-100 to exchange ''integers'', routing key odd/even')
+            [CompletionResult]::new('--transient', '--transient', [CompletionResultType]::ParameterName, 'Non-persistent messages (delivery_mode 1) [default: persistent, delivery_mode 2]')
+            [CompletionResult]::new('--no-confirm', '--no-confirm', [CompletionResultType]::ParameterName, 'Do not ask for publisher confirms (faster; nothing is known to have arrived)')
+            [CompletionResult]::new('--no-mandatory', '--no-mandatory', [CompletionResultType]::ParameterName, 'Do not publish mandatory: unroutable messages vanish silently')
+            [CompletionResult]::new('--insecure', '--insecure', [CompletionResultType]::ParameterName, 'Do not verify the broker''s TLS certificate (unsafe; warned about)')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only what was asked for: no summaries, no progress')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only what was asked for: no summaries, no progress')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Say on stderr what mq connects to and does')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Say on stderr what mq connects to and does')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'mq;consume' {
+            [CompletionResult]::new('--count', '--count', [CompletionResultType]::ParameterName, 'Stop after N messages')
+            [CompletionResult]::new('--prefetch', '--prefetch', [CompletionResultType]::ParameterName, 'Most unacknowledged messages the broker sends ahead (basic.qos)')
+            [CompletionResult]::new('--idle-timeout', '--idle-timeout', [CompletionResultType]::ParameterName, 'Stop when no message has come for DURATION')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output: text (the body) or json (one object a line with properties and headers)')
+            [CompletionResult]::new('--template', '--template', [CompletionResultType]::ParameterName, 'Format each message: {body} {routing_key} {exchange} {redelivered} {header.NAME} {property.NAME}')
+            [CompletionResult]::new('--url', '--url', [CompletionResultType]::ParameterName, 'AMQP URI (amqp:// or amqps://); repeat for cluster nodes, tried in order [env: MQ_URL]')
+            [CompletionResult]::new('--api-url', '--api-url', [CompletionResultType]::ParameterName, 'Management API base [env: MQ_API_URL] [default: the first URL''s host, http://…:15672]')
+            [CompletionResult]::new('--vhost', '--vhost', [CompletionResultType]::ParameterName, 'Virtual host, for AMQP and the API alike [env: MQ_VHOST] [default: the URL''s, else /]')
+            [CompletionResult]::new('--user', '--user', [CompletionResultType]::ParameterName, 'User name [env: MQ_USER] [default: the URL''s, else guest]')
+            [CompletionResult]::new('--password-file', '--password-file', [CompletionResultType]::ParameterName, 'Read the password from FILE (there is no --password flag) [env: MQ_PASSWORD holds the password itself]')
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Profile of the config file to use [env: MQ_PROFILE] [default: "default" if present]')
+            [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'Config file [env: MQ_CONFIG] [default: $XDG_CONFIG_HOME/mq/config.toml]')
+            [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Bound on connecting and on each API request (500ms, 10s, 2m) [default: 10s]')
+            [CompletionResult]::new('--ca-cert', '--ca-cert', [CompletionResultType]::ParameterName, 'CA certificate (PEM) to verify the broker with')
+            [CompletionResult]::new('--client-cert', '--client-cert', [CompletionResultType]::ParameterName, 'Client certificate (PEM) for TLS client authentication')
+            [CompletionResult]::new('--client-key', '--client-key', [CompletionResultType]::ParameterName, 'Client private key (PEM) for TLS client authentication')
+            [CompletionResult]::new('--no-ack', '--no-ack', [CompletionResultType]::ParameterName, 'Let the broker forget each message as it sends it (no acknowledgements: a crash loses messages)')
+            [CompletionResult]::new('--reject', '--reject', [CompletionResultType]::ParameterName, 'Reject each message after printing it instead of acknowledging it (dead-lettered or dropped)')
+            [CompletionResult]::new('--requeue', '--requeue', [CompletionResultType]::ParameterName, 'With --reject: put rejected messages back in the queue')
+            [CompletionResult]::new('--insecure', '--insecure', [CompletionResultType]::ParameterName, 'Do not verify the broker''s TLS certificate (unsafe; warned about)')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only what was asked for: no summaries, no progress')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only what was asked for: no summaries, no progress')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Say on stderr what mq connects to and does')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Say on stderr what mq connects to and does')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'mq;list-exchanges' {
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format [default: table on a terminal, else tsv]')
+            [CompletionResult]::new('--filter', '--filter', [CompletionResultType]::ParameterName, 'Only objects whose name matches REGEX')
+            [CompletionResult]::new('--columns', '--columns', [CompletionResultType]::ParameterName, 'Only these columns, in this order (comma-separated)')
+            [CompletionResult]::new('--url', '--url', [CompletionResultType]::ParameterName, 'AMQP URI (amqp:// or amqps://); repeat for cluster nodes, tried in order [env: MQ_URL]')
+            [CompletionResult]::new('--api-url', '--api-url', [CompletionResultType]::ParameterName, 'Management API base [env: MQ_API_URL] [default: the first URL''s host, http://…:15672]')
+            [CompletionResult]::new('--vhost', '--vhost', [CompletionResultType]::ParameterName, 'Virtual host, for AMQP and the API alike [env: MQ_VHOST] [default: the URL''s, else /]')
+            [CompletionResult]::new('--user', '--user', [CompletionResultType]::ParameterName, 'User name [env: MQ_USER] [default: the URL''s, else guest]')
+            [CompletionResult]::new('--password-file', '--password-file', [CompletionResultType]::ParameterName, 'Read the password from FILE (there is no --password flag) [env: MQ_PASSWORD holds the password itself]')
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Profile of the config file to use [env: MQ_PROFILE] [default: "default" if present]')
+            [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'Config file [env: MQ_CONFIG] [default: $XDG_CONFIG_HOME/mq/config.toml]')
+            [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Bound on connecting and on each API request (500ms, 10s, 2m) [default: 10s]')
+            [CompletionResult]::new('--ca-cert', '--ca-cert', [CompletionResultType]::ParameterName, 'CA certificate (PEM) to verify the broker with')
+            [CompletionResult]::new('--client-cert', '--client-cert', [CompletionResultType]::ParameterName, 'Client certificate (PEM) for TLS client authentication')
+            [CompletionResult]::new('--client-key', '--client-key', [CompletionResultType]::ParameterName, 'Client private key (PEM) for TLS client authentication')
+            [CompletionResult]::new('--all-vhosts', '--all-vhosts', [CompletionResultType]::ParameterName, 'List every vhost (adds a vhost column first)')
+            [CompletionResult]::new('--insecure', '--insecure', [CompletionResultType]::ParameterName, 'Do not verify the broker''s TLS certificate (unsafe; warned about)')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only what was asked for: no summaries, no progress')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only what was asked for: no summaries, no progress')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Say on stderr what mq connects to and does')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Say on stderr what mq connects to and does')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'mq;list_exchanges' {
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format [default: table on a terminal, else tsv]')
+            [CompletionResult]::new('--filter', '--filter', [CompletionResultType]::ParameterName, 'Only objects whose name matches REGEX')
+            [CompletionResult]::new('--columns', '--columns', [CompletionResultType]::ParameterName, 'Only these columns, in this order (comma-separated)')
+            [CompletionResult]::new('--url', '--url', [CompletionResultType]::ParameterName, 'AMQP URI (amqp:// or amqps://); repeat for cluster nodes, tried in order [env: MQ_URL]')
+            [CompletionResult]::new('--api-url', '--api-url', [CompletionResultType]::ParameterName, 'Management API base [env: MQ_API_URL] [default: the first URL''s host, http://…:15672]')
+            [CompletionResult]::new('--vhost', '--vhost', [CompletionResultType]::ParameterName, 'Virtual host, for AMQP and the API alike [env: MQ_VHOST] [default: the URL''s, else /]')
+            [CompletionResult]::new('--user', '--user', [CompletionResultType]::ParameterName, 'User name [env: MQ_USER] [default: the URL''s, else guest]')
+            [CompletionResult]::new('--password-file', '--password-file', [CompletionResultType]::ParameterName, 'Read the password from FILE (there is no --password flag) [env: MQ_PASSWORD holds the password itself]')
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Profile of the config file to use [env: MQ_PROFILE] [default: "default" if present]')
+            [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'Config file [env: MQ_CONFIG] [default: $XDG_CONFIG_HOME/mq/config.toml]')
+            [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Bound on connecting and on each API request (500ms, 10s, 2m) [default: 10s]')
+            [CompletionResult]::new('--ca-cert', '--ca-cert', [CompletionResultType]::ParameterName, 'CA certificate (PEM) to verify the broker with')
+            [CompletionResult]::new('--client-cert', '--client-cert', [CompletionResultType]::ParameterName, 'Client certificate (PEM) for TLS client authentication')
+            [CompletionResult]::new('--client-key', '--client-key', [CompletionResultType]::ParameterName, 'Client private key (PEM) for TLS client authentication')
+            [CompletionResult]::new('--all-vhosts', '--all-vhosts', [CompletionResultType]::ParameterName, 'List every vhost (adds a vhost column first)')
+            [CompletionResult]::new('--insecure', '--insecure', [CompletionResultType]::ParameterName, 'Do not verify the broker''s TLS certificate (unsafe; warned about)')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only what was asked for: no summaries, no progress')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only what was asked for: no summaries, no progress')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Say on stderr what mq connects to and does')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Say on stderr what mq connects to and does')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'mq;list-queues' {
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format [default: table on a terminal, else tsv]')
+            [CompletionResult]::new('--filter', '--filter', [CompletionResultType]::ParameterName, 'Only objects whose name matches REGEX')
+            [CompletionResult]::new('--columns', '--columns', [CompletionResultType]::ParameterName, 'Only these columns, in this order (comma-separated)')
+            [CompletionResult]::new('--url', '--url', [CompletionResultType]::ParameterName, 'AMQP URI (amqp:// or amqps://); repeat for cluster nodes, tried in order [env: MQ_URL]')
+            [CompletionResult]::new('--api-url', '--api-url', [CompletionResultType]::ParameterName, 'Management API base [env: MQ_API_URL] [default: the first URL''s host, http://…:15672]')
+            [CompletionResult]::new('--vhost', '--vhost', [CompletionResultType]::ParameterName, 'Virtual host, for AMQP and the API alike [env: MQ_VHOST] [default: the URL''s, else /]')
+            [CompletionResult]::new('--user', '--user', [CompletionResultType]::ParameterName, 'User name [env: MQ_USER] [default: the URL''s, else guest]')
+            [CompletionResult]::new('--password-file', '--password-file', [CompletionResultType]::ParameterName, 'Read the password from FILE (there is no --password flag) [env: MQ_PASSWORD holds the password itself]')
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Profile of the config file to use [env: MQ_PROFILE] [default: "default" if present]')
+            [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'Config file [env: MQ_CONFIG] [default: $XDG_CONFIG_HOME/mq/config.toml]')
+            [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Bound on connecting and on each API request (500ms, 10s, 2m) [default: 10s]')
+            [CompletionResult]::new('--ca-cert', '--ca-cert', [CompletionResultType]::ParameterName, 'CA certificate (PEM) to verify the broker with')
+            [CompletionResult]::new('--client-cert', '--client-cert', [CompletionResultType]::ParameterName, 'Client certificate (PEM) for TLS client authentication')
+            [CompletionResult]::new('--client-key', '--client-key', [CompletionResultType]::ParameterName, 'Client private key (PEM) for TLS client authentication')
+            [CompletionResult]::new('--all-vhosts', '--all-vhosts', [CompletionResultType]::ParameterName, 'List every vhost (adds a vhost column first)')
+            [CompletionResult]::new('--insecure', '--insecure', [CompletionResultType]::ParameterName, 'Do not verify the broker''s TLS certificate (unsafe; warned about)')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only what was asked for: no summaries, no progress')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only what was asked for: no summaries, no progress')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Say on stderr what mq connects to and does')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Say on stderr what mq connects to and does')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'mq;list_queues' {
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format [default: table on a terminal, else tsv]')
+            [CompletionResult]::new('--filter', '--filter', [CompletionResultType]::ParameterName, 'Only objects whose name matches REGEX')
+            [CompletionResult]::new('--columns', '--columns', [CompletionResultType]::ParameterName, 'Only these columns, in this order (comma-separated)')
+            [CompletionResult]::new('--url', '--url', [CompletionResultType]::ParameterName, 'AMQP URI (amqp:// or amqps://); repeat for cluster nodes, tried in order [env: MQ_URL]')
+            [CompletionResult]::new('--api-url', '--api-url', [CompletionResultType]::ParameterName, 'Management API base [env: MQ_API_URL] [default: the first URL''s host, http://…:15672]')
+            [CompletionResult]::new('--vhost', '--vhost', [CompletionResultType]::ParameterName, 'Virtual host, for AMQP and the API alike [env: MQ_VHOST] [default: the URL''s, else /]')
+            [CompletionResult]::new('--user', '--user', [CompletionResultType]::ParameterName, 'User name [env: MQ_USER] [default: the URL''s, else guest]')
+            [CompletionResult]::new('--password-file', '--password-file', [CompletionResultType]::ParameterName, 'Read the password from FILE (there is no --password flag) [env: MQ_PASSWORD holds the password itself]')
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Profile of the config file to use [env: MQ_PROFILE] [default: "default" if present]')
+            [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'Config file [env: MQ_CONFIG] [default: $XDG_CONFIG_HOME/mq/config.toml]')
+            [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Bound on connecting and on each API request (500ms, 10s, 2m) [default: 10s]')
+            [CompletionResult]::new('--ca-cert', '--ca-cert', [CompletionResultType]::ParameterName, 'CA certificate (PEM) to verify the broker with')
+            [CompletionResult]::new('--client-cert', '--client-cert', [CompletionResultType]::ParameterName, 'Client certificate (PEM) for TLS client authentication')
+            [CompletionResult]::new('--client-key', '--client-key', [CompletionResultType]::ParameterName, 'Client private key (PEM) for TLS client authentication')
+            [CompletionResult]::new('--all-vhosts', '--all-vhosts', [CompletionResultType]::ParameterName, 'List every vhost (adds a vhost column first)')
+            [CompletionResult]::new('--insecure', '--insecure', [CompletionResultType]::ParameterName, 'Do not verify the broker''s TLS certificate (unsafe; warned about)')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only what was asked for: no summaries, no progress')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only what was asked for: no summaries, no progress')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Say on stderr what mq connects to and does')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Say on stderr what mq connects to and does')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'mq;reset' {
+            [CompletionResult]::new('--url', '--url', [CompletionResultType]::ParameterName, 'AMQP URI (amqp:// or amqps://); repeat for cluster nodes, tried in order [env: MQ_URL]')
+            [CompletionResult]::new('--api-url', '--api-url', [CompletionResultType]::ParameterName, 'Management API base [env: MQ_API_URL] [default: the first URL''s host, http://…:15672]')
+            [CompletionResult]::new('--vhost', '--vhost', [CompletionResultType]::ParameterName, 'Virtual host, for AMQP and the API alike [env: MQ_VHOST] [default: the URL''s, else /]')
+            [CompletionResult]::new('--user', '--user', [CompletionResultType]::ParameterName, 'User name [env: MQ_USER] [default: the URL''s, else guest]')
+            [CompletionResult]::new('--password-file', '--password-file', [CompletionResultType]::ParameterName, 'Read the password from FILE (there is no --password flag) [env: MQ_PASSWORD holds the password itself]')
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Profile of the config file to use [env: MQ_PROFILE] [default: "default" if present]')
+            [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'Config file [env: MQ_CONFIG] [default: $XDG_CONFIG_HOME/mq/config.toml]')
+            [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Bound on connecting and on each API request (500ms, 10s, 2m) [default: 10s]')
+            [CompletionResult]::new('--ca-cert', '--ca-cert', [CompletionResultType]::ParameterName, 'CA certificate (PEM) to verify the broker with')
+            [CompletionResult]::new('--client-cert', '--client-cert', [CompletionResultType]::ParameterName, 'Client certificate (PEM) for TLS client authentication')
+            [CompletionResult]::new('--client-key', '--client-key', [CompletionResultType]::ParameterName, 'Client private key (PEM) for TLS client authentication')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Do it without asking (required when standard input is not a terminal)')
+            [CompletionResult]::new('--dry-run', '--dry-run', [CompletionResultType]::ParameterName, 'Print what would be deleted, delete nothing')
+            [CompletionResult]::new('--insecure', '--insecure', [CompletionResultType]::ParameterName, 'Do not verify the broker''s TLS certificate (unsafe; warned about)')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only what was asked for: no summaries, no progress')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only what was asked for: no summaries, no progress')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Say on stderr what mq connects to and does')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Say on stderr what mq connects to and does')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'mq;completions' {
+            [CompletionResult]::new('--url', '--url', [CompletionResultType]::ParameterName, 'AMQP URI (amqp:// or amqps://); repeat for cluster nodes, tried in order [env: MQ_URL]')
+            [CompletionResult]::new('--api-url', '--api-url', [CompletionResultType]::ParameterName, 'Management API base [env: MQ_API_URL] [default: the first URL''s host, http://…:15672]')
+            [CompletionResult]::new('--vhost', '--vhost', [CompletionResultType]::ParameterName, 'Virtual host, for AMQP and the API alike [env: MQ_VHOST] [default: the URL''s, else /]')
+            [CompletionResult]::new('--user', '--user', [CompletionResultType]::ParameterName, 'User name [env: MQ_USER] [default: the URL''s, else guest]')
+            [CompletionResult]::new('--password-file', '--password-file', [CompletionResultType]::ParameterName, 'Read the password from FILE (there is no --password flag) [env: MQ_PASSWORD holds the password itself]')
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Profile of the config file to use [env: MQ_PROFILE] [default: "default" if present]')
+            [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'Config file [env: MQ_CONFIG] [default: $XDG_CONFIG_HOME/mq/config.toml]')
+            [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Bound on connecting and on each API request (500ms, 10s, 2m) [default: 10s]')
+            [CompletionResult]::new('--ca-cert', '--ca-cert', [CompletionResultType]::ParameterName, 'CA certificate (PEM) to verify the broker with')
+            [CompletionResult]::new('--client-cert', '--client-cert', [CompletionResultType]::ParameterName, 'Client certificate (PEM) for TLS client authentication')
+            [CompletionResult]::new('--client-key', '--client-key', [CompletionResultType]::ParameterName, 'Client private key (PEM) for TLS client authentication')
+            [CompletionResult]::new('--insecure', '--insecure', [CompletionResultType]::ParameterName, 'Do not verify the broker''s TLS certificate (unsafe; warned about)')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only what was asked for: no summaries, no progress')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only what was asked for: no summaries, no progress')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Say on stderr what mq connects to and does')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Say on stderr what mq connects to and does')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'mq;help' {
+            [CompletionResult]::new('declare-exchange', 'declare-exchange', [CompletionResultType]::ParameterValue, 'Declare an exchange (default: direct, durable)')
+            [CompletionResult]::new('declare-queue', 'declare-queue', [CompletionResultType]::ParameterValue, 'Declare a queue, optionally binding it; prints its name and message count')
+            [CompletionResult]::new('produce', 'produce', [CompletionResultType]::ParameterValue, 'Publish messages, with publisher confirms')
+            [CompletionResult]::new('consume', 'consume', [CompletionResultType]::ParameterValue, 'Print messages from a queue as they arrive, acking each after it is printed')
+            [CompletionResult]::new('list-exchanges', 'list-exchanges', [CompletionResultType]::ParameterValue, 'List exchanges: name type durable auto_delete internal')
+            [CompletionResult]::new('list-queues', 'list-queues', [CompletionResultType]::ParameterValue, 'List queues with current message counts: name type durable messages ready unacked consumers state')
+            [CompletionResult]::new('reset', 'reset', [CompletionResultType]::ParameterValue, 'Delete every queue and every non-default exchange of the vhost')
+            [CompletionResult]::new('completions', 'completions', [CompletionResultType]::ParameterValue, 'Print the shell completion script for SHELL (bash, zsh, fish, powershell, elvish)')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'mq;help;declare-exchange' {
+            break
+        }
+        'mq;help;declare-queue' {
+            break
+        }
+        'mq;help;produce' {
+            break
+        }
+        'mq;help;consume' {
+            break
+        }
+        'mq;help;list-exchanges' {
+            break
+        }
+        'mq;help;list-queues' {
+            break
+        }
+        'mq;help;reset' {
+            break
+        }
+        'mq;help;completions' {
+            break
+        }
+        'mq;help;help' {
+            break
+        }
+    })
+
+    $completions.Where{ $_.CompletionText -like "$wordToComplete*" } |
+        Sort-Object -Property ListItemText
+}
