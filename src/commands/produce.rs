@@ -187,7 +187,7 @@ impl Pacer {
 enum Woken {
     Due,
     Interrupted,
-    Confirmed(lapin::Result<Confirmation>),
+    Confirmed(Box<lapin::Result<Confirmation>>),
 }
 
 #[derive(Default)]
@@ -488,7 +488,7 @@ impl Publisher<'_> {
                 Some(oldest) => tokio::select! {
                     _ = tokio::time::sleep_until(due.into()) => Woken::Due,
                     _ = interrupt.raised() => Woken::Interrupted,
-                    settled = &mut oldest.confirm => Woken::Confirmed(settled),
+                    settled = &mut oldest.confirm => Woken::Confirmed(Box::new(settled)),
                 },
                 None => tokio::select! {
                     _ = tokio::time::sleep_until(due.into()) => Woken::Due,
@@ -498,7 +498,7 @@ impl Publisher<'_> {
             match woken {
                 Woken::Due => return Ok(!interrupt.is_raised()),
                 Woken::Interrupted => return Ok(false),
-                Woken::Confirmed(settled) => self.settle_oldest(settled)?,
+                Woken::Confirmed(settled) => self.settle_oldest(*settled)?,
             }
         }
     }
