@@ -50,6 +50,7 @@ Register-ArgumentCompleter -Native -CommandName 'mq' -ScriptBlock {
             [CompletionResult]::new('list-queues', 'list-queues', [CompletionResultType]::ParameterValue, 'List queues with current message counts: name type durable messages ready unacked consumers state')
             [CompletionResult]::new('list_queues', 'list_queues', [CompletionResultType]::ParameterValue, 'List queues with current message counts: name type durable messages ready unacked consumers state')
             [CompletionResult]::new('reset', 'reset', [CompletionResultType]::ParameterValue, 'Delete every queue and every non-default exchange of the vhost')
+            [CompletionResult]::new('bench', 'bench', [CompletionResultType]::ParameterValue, 'Load test: producers and consumers on a scratch queue, rates and latency percentiles')
             [CompletionResult]::new('completions', 'completions', [CompletionResultType]::ParameterValue, 'Print the shell completion script for SHELL (bash, zsh, fish, powershell, elvish)')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
             break
@@ -321,6 +322,40 @@ Register-ArgumentCompleter -Native -CommandName 'mq' -ScriptBlock {
             [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
             break
         }
+        'mq;bench' {
+            [CompletionResult]::new('--producers', '--producers', [CompletionResultType]::ParameterName, 'Producers, each on a connection of its own')
+            [CompletionResult]::new('--consumers', '--consumers', [CompletionResultType]::ParameterName, 'Consumers, each on a connection of its own (acking every message)')
+            [CompletionResult]::new('--size', '--size', [CompletionResultType]::ParameterName, 'Message size in bytes (at least 8: the body carries its send time)')
+            [CompletionResult]::new('--duration', '--duration', [CompletionResultType]::ParameterName, 'How long producers publish')
+            [CompletionResult]::new('--rate', '--rate', [CompletionResultType]::ParameterName, 'Messages per second for all producers together (0: as fast as possible)')
+            [CompletionResult]::new('--confirm-window', '--confirm-window', [CompletionResultType]::ParameterName, 'Unconfirmed messages each producer keeps in flight (0: no publisher confirms)')
+            [CompletionResult]::new('--queue-type', '--queue-type', [CompletionResultType]::ParameterName, 'Type of the scratch queue')
+            [CompletionResult]::new('--queue', '--queue', [CompletionResultType]::ParameterName, 'Use this existing queue instead of a scratch queue (it is neither declared nor deleted)')
+            [CompletionResult]::new('--prefetch', '--prefetch', [CompletionResultType]::ParameterName, 'Prefetch of each consumer')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'text: a line a second and a summary; json: the summary as JSON (seconds go to stderr)')
+            [CompletionResult]::new('--url', '--url', [CompletionResultType]::ParameterName, 'AMQP URI (amqp:// or amqps://); repeat for cluster nodes, tried in order [env: MQ_URL]')
+            [CompletionResult]::new('--api-url', '--api-url', [CompletionResultType]::ParameterName, 'Management API base [env: MQ_API_URL] [default: the first URL''s host, http://…:15672]')
+            [CompletionResult]::new('--vhost', '--vhost', [CompletionResultType]::ParameterName, 'Virtual host, for AMQP and the API alike [env: MQ_VHOST] [default: the URL''s, else /]')
+            [CompletionResult]::new('--user', '--user', [CompletionResultType]::ParameterName, 'User name [env: MQ_USER] [default: the URL''s, else guest]')
+            [CompletionResult]::new('--password-file', '--password-file', [CompletionResultType]::ParameterName, 'Read the password from FILE (there is no --password flag) [env: MQ_PASSWORD holds the password itself]')
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Profile of the config file to use [env: MQ_PROFILE] [default: "default" if present]')
+            [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'Config file [env: MQ_CONFIG] [default: $XDG_CONFIG_HOME/mq/config.toml]')
+            [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Bound on connecting and on each API request (500ms, 10s, 2m) [default: 10s]')
+            [CompletionResult]::new('--ca-cert', '--ca-cert', [CompletionResultType]::ParameterName, 'CA certificate (PEM) to verify the broker with')
+            [CompletionResult]::new('--client-cert', '--client-cert', [CompletionResultType]::ParameterName, 'Client certificate (PEM) for TLS client authentication')
+            [CompletionResult]::new('--client-key', '--client-key', [CompletionResultType]::ParameterName, 'Client private key (PEM) for TLS client authentication')
+            [CompletionResult]::new('--persistent', '--persistent', [CompletionResultType]::ParameterName, 'Persistent messages (delivery_mode 2) [default: transient]')
+            [CompletionResult]::new('--insecure', '--insecure', [CompletionResultType]::ParameterName, 'Do not verify the broker''s TLS certificate (unsafe; warned about)')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only what was asked for: no summaries, no progress')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only what was asked for: no summaries, no progress')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Say on stderr what mq connects to and does')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Say on stderr what mq connects to and does')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
         'mq;completions' {
             [CompletionResult]::new('--url', '--url', [CompletionResultType]::ParameterName, 'AMQP URI (amqp:// or amqps://); repeat for cluster nodes, tried in order [env: MQ_URL]')
             [CompletionResult]::new('--api-url', '--api-url', [CompletionResultType]::ParameterName, 'Management API base [env: MQ_API_URL] [default: the first URL''s host, http://…:15672]')
@@ -352,6 +387,7 @@ Register-ArgumentCompleter -Native -CommandName 'mq' -ScriptBlock {
             [CompletionResult]::new('list-exchanges', 'list-exchanges', [CompletionResultType]::ParameterValue, 'List exchanges: name type durable auto_delete internal')
             [CompletionResult]::new('list-queues', 'list-queues', [CompletionResultType]::ParameterValue, 'List queues with current message counts: name type durable messages ready unacked consumers state')
             [CompletionResult]::new('reset', 'reset', [CompletionResultType]::ParameterValue, 'Delete every queue and every non-default exchange of the vhost')
+            [CompletionResult]::new('bench', 'bench', [CompletionResultType]::ParameterValue, 'Load test: producers and consumers on a scratch queue, rates and latency percentiles')
             [CompletionResult]::new('completions', 'completions', [CompletionResultType]::ParameterValue, 'Print the shell completion script for SHELL (bash, zsh, fish, powershell, elvish)')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
             break
@@ -375,6 +411,9 @@ Register-ArgumentCompleter -Native -CommandName 'mq' -ScriptBlock {
             break
         }
         'mq;help;reset' {
+            break
+        }
+        'mq;help;bench' {
             break
         }
         'mq;help;completions' {

@@ -47,6 +47,7 @@ set edit:completion:arg-completer[mq] = {|@words|
             cand list-queues 'List queues with current message counts: name type durable messages ready unacked consumers state'
             cand list_queues 'List queues with current message counts: name type durable messages ready unacked consumers state'
             cand reset 'Delete every queue and every non-default exchange of the vhost'
+            cand bench 'Load test: producers and consumers on a scratch queue, rates and latency percentiles'
             cand completions 'Print the shell completion script for SHELL (bash, zsh, fish, powershell, elvish)'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
@@ -308,6 +309,39 @@ set edit:completion:arg-completer[mq] = {|@words|
             cand -V 'Print version'
             cand --version 'Print version'
         }
+        &'mq;bench'= {
+            cand --producers 'Producers, each on a connection of its own'
+            cand --consumers 'Consumers, each on a connection of its own (acking every message)'
+            cand --size 'Message size in bytes (at least 8: the body carries its send time)'
+            cand --duration 'How long producers publish'
+            cand --rate 'Messages per second for all producers together (0: as fast as possible)'
+            cand --confirm-window 'Unconfirmed messages each producer keeps in flight (0: no publisher confirms)'
+            cand --queue-type 'Type of the scratch queue'
+            cand --queue 'Use this existing queue instead of a scratch queue (it is neither declared nor deleted)'
+            cand --prefetch 'Prefetch of each consumer'
+            cand --format 'text: a line a second and a summary; json: the summary as JSON (seconds go to stderr)'
+            cand --url 'AMQP URI (amqp:// or amqps://); repeat for cluster nodes, tried in order [env: MQ_URL]'
+            cand --api-url 'Management API base [env: MQ_API_URL] [default: the first URL''s host, http://…:15672]'
+            cand --vhost 'Virtual host, for AMQP and the API alike [env: MQ_VHOST] [default: the URL''s, else /]'
+            cand --user 'User name [env: MQ_USER] [default: the URL''s, else guest]'
+            cand --password-file 'Read the password from FILE (there is no --password flag) [env: MQ_PASSWORD holds the password itself]'
+            cand --profile 'Profile of the config file to use [env: MQ_PROFILE] [default: "default" if present]'
+            cand --config 'Config file [env: MQ_CONFIG] [default: $XDG_CONFIG_HOME/mq/config.toml]'
+            cand --timeout 'Bound on connecting and on each API request (500ms, 10s, 2m) [default: 10s]'
+            cand --ca-cert 'CA certificate (PEM) to verify the broker with'
+            cand --client-cert 'Client certificate (PEM) for TLS client authentication'
+            cand --client-key 'Client private key (PEM) for TLS client authentication'
+            cand --persistent 'Persistent messages (delivery_mode 2) [default: transient]'
+            cand --insecure 'Do not verify the broker''s TLS certificate (unsafe; warned about)'
+            cand -q 'Print only what was asked for: no summaries, no progress'
+            cand --quiet 'Print only what was asked for: no summaries, no progress'
+            cand -v 'Say on stderr what mq connects to and does'
+            cand --verbose 'Say on stderr what mq connects to and does'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
         &'mq;completions'= {
             cand --url 'AMQP URI (amqp:// or amqps://); repeat for cluster nodes, tried in order [env: MQ_URL]'
             cand --api-url 'Management API base [env: MQ_API_URL] [default: the first URL''s host, http://…:15672]'
@@ -338,6 +372,7 @@ set edit:completion:arg-completer[mq] = {|@words|
             cand list-exchanges 'List exchanges: name type durable auto_delete internal'
             cand list-queues 'List queues with current message counts: name type durable messages ready unacked consumers state'
             cand reset 'Delete every queue and every non-default exchange of the vhost'
+            cand bench 'Load test: producers and consumers on a scratch queue, rates and latency percentiles'
             cand completions 'Print the shell completion script for SHELL (bash, zsh, fish, powershell, elvish)'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
@@ -354,6 +389,8 @@ set edit:completion:arg-completer[mq] = {|@words|
         &'mq;help;list-queues'= {
         }
         &'mq;help;reset'= {
+        }
+        &'mq;help;bench'= {
         }
         &'mq;help;completions'= {
         }

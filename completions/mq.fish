@@ -49,6 +49,7 @@ complete -c mq -n "__fish_mq_needs_command" -f -a "list_exchanges" -d 'List exch
 complete -c mq -n "__fish_mq_needs_command" -f -a "list-queues" -d 'List queues with current message counts: name type durable messages ready unacked consumers state'
 complete -c mq -n "__fish_mq_needs_command" -f -a "list_queues" -d 'List queues with current message counts: name type durable messages ready unacked consumers state'
 complete -c mq -n "__fish_mq_needs_command" -f -a "reset" -d 'Delete every queue and every non-default exchange of the vhost'
+complete -c mq -n "__fish_mq_needs_command" -f -a "bench" -d 'Load test: producers and consumers on a scratch queue, rates and latency percentiles'
 complete -c mq -n "__fish_mq_needs_command" -f -a "completions" -d 'Print the shell completion script for SHELL (bash, zsh, fish, powershell, elvish)'
 complete -c mq -n "__fish_mq_needs_command" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c mq -n "__fish_mq_using_subcommand declare-exchange" -l type -d 'Exchange type: direct, fanout, topic, headers, or a plugin\'s type' -r -f -a "direct\t''
@@ -273,6 +274,36 @@ complete -c mq -n "__fish_mq_using_subcommand reset" -s q -l quiet -d 'Print onl
 complete -c mq -n "__fish_mq_using_subcommand reset" -s v -l verbose -d 'Say on stderr what mq connects to and does'
 complete -c mq -n "__fish_mq_using_subcommand reset" -s h -l help -d 'Print help'
 complete -c mq -n "__fish_mq_using_subcommand reset" -s V -l version -d 'Print version'
+complete -c mq -n "__fish_mq_using_subcommand bench" -l producers -d 'Producers, each on a connection of its own' -r
+complete -c mq -n "__fish_mq_using_subcommand bench" -l consumers -d 'Consumers, each on a connection of its own (acking every message)' -r
+complete -c mq -n "__fish_mq_using_subcommand bench" -l size -d 'Message size in bytes (at least 8: the body carries its send time)' -r
+complete -c mq -n "__fish_mq_using_subcommand bench" -l duration -d 'How long producers publish' -r
+complete -c mq -n "__fish_mq_using_subcommand bench" -l rate -d 'Messages per second for all producers together (0: as fast as possible)' -r
+complete -c mq -n "__fish_mq_using_subcommand bench" -l confirm-window -d 'Unconfirmed messages each producer keeps in flight (0: no publisher confirms)' -r
+complete -c mq -n "__fish_mq_using_subcommand bench" -l queue-type -d 'Type of the scratch queue' -r -f -a "classic\t''
+quorum\t''
+stream\t''"
+complete -c mq -n "__fish_mq_using_subcommand bench" -l queue -d 'Use this existing queue instead of a scratch queue (it is neither declared nor deleted)' -r
+complete -c mq -n "__fish_mq_using_subcommand bench" -l prefetch -d 'Prefetch of each consumer' -r
+complete -c mq -n "__fish_mq_using_subcommand bench" -l format -d 'text: a line a second and a summary; json: the summary as JSON (seconds go to stderr)' -r -f -a "text\t'A line a second and a summary, for people'
+json\t'The summary as one JSON object (no per-second lines on stdout)'"
+complete -c mq -n "__fish_mq_using_subcommand bench" -l url -d 'AMQP URI (amqp:// or amqps://); repeat for cluster nodes, tried in order [env: MQ_URL]' -r
+complete -c mq -n "__fish_mq_using_subcommand bench" -l api-url -d 'Management API base [env: MQ_API_URL] [default: the first URL\'s host, http://…:15672]' -r
+complete -c mq -n "__fish_mq_using_subcommand bench" -l vhost -d 'Virtual host, for AMQP and the API alike [env: MQ_VHOST] [default: the URL\'s, else /]' -r
+complete -c mq -n "__fish_mq_using_subcommand bench" -l user -d 'User name [env: MQ_USER] [default: the URL\'s, else guest]' -r
+complete -c mq -n "__fish_mq_using_subcommand bench" -l password-file -d 'Read the password from FILE (there is no --password flag) [env: MQ_PASSWORD holds the password itself]' -r -F
+complete -c mq -n "__fish_mq_using_subcommand bench" -l profile -d 'Profile of the config file to use [env: MQ_PROFILE] [default: "default" if present]' -r
+complete -c mq -n "__fish_mq_using_subcommand bench" -l config -d 'Config file [env: MQ_CONFIG] [default: $XDG_CONFIG_HOME/mq/config.toml]' -r -F
+complete -c mq -n "__fish_mq_using_subcommand bench" -l timeout -d 'Bound on connecting and on each API request (500ms, 10s, 2m) [default: 10s]' -r
+complete -c mq -n "__fish_mq_using_subcommand bench" -l ca-cert -d 'CA certificate (PEM) to verify the broker with' -r -F
+complete -c mq -n "__fish_mq_using_subcommand bench" -l client-cert -d 'Client certificate (PEM) for TLS client authentication' -r -F
+complete -c mq -n "__fish_mq_using_subcommand bench" -l client-key -d 'Client private key (PEM) for TLS client authentication' -r -F
+complete -c mq -n "__fish_mq_using_subcommand bench" -l persistent -d 'Persistent messages (delivery_mode 2) [default: transient]'
+complete -c mq -n "__fish_mq_using_subcommand bench" -l insecure -d 'Do not verify the broker\'s TLS certificate (unsafe; warned about)'
+complete -c mq -n "__fish_mq_using_subcommand bench" -s q -l quiet -d 'Print only what was asked for: no summaries, no progress'
+complete -c mq -n "__fish_mq_using_subcommand bench" -s v -l verbose -d 'Say on stderr what mq connects to and does'
+complete -c mq -n "__fish_mq_using_subcommand bench" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c mq -n "__fish_mq_using_subcommand bench" -s V -l version -d 'Print version'
 complete -c mq -n "__fish_mq_using_subcommand completions" -l url -d 'AMQP URI (amqp:// or amqps://); repeat for cluster nodes, tried in order [env: MQ_URL]' -r
 complete -c mq -n "__fish_mq_using_subcommand completions" -l api-url -d 'Management API base [env: MQ_API_URL] [default: the first URL\'s host, http://…:15672]' -r
 complete -c mq -n "__fish_mq_using_subcommand completions" -l vhost -d 'Virtual host, for AMQP and the API alike [env: MQ_VHOST] [default: the URL\'s, else /]' -r
@@ -289,12 +320,13 @@ complete -c mq -n "__fish_mq_using_subcommand completions" -s q -l quiet -d 'Pri
 complete -c mq -n "__fish_mq_using_subcommand completions" -s v -l verbose -d 'Say on stderr what mq connects to and does'
 complete -c mq -n "__fish_mq_using_subcommand completions" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c mq -n "__fish_mq_using_subcommand completions" -s V -l version -d 'Print version'
-complete -c mq -n "__fish_mq_using_subcommand help; and not __fish_seen_subcommand_from declare-exchange declare-queue produce consume list-exchanges list-queues reset completions help" -f -a "declare-exchange" -d 'Declare an exchange (default: direct, durable)'
-complete -c mq -n "__fish_mq_using_subcommand help; and not __fish_seen_subcommand_from declare-exchange declare-queue produce consume list-exchanges list-queues reset completions help" -f -a "declare-queue" -d 'Declare a queue, optionally binding it; prints its name and message count'
-complete -c mq -n "__fish_mq_using_subcommand help; and not __fish_seen_subcommand_from declare-exchange declare-queue produce consume list-exchanges list-queues reset completions help" -f -a "produce" -d 'Publish messages, with publisher confirms'
-complete -c mq -n "__fish_mq_using_subcommand help; and not __fish_seen_subcommand_from declare-exchange declare-queue produce consume list-exchanges list-queues reset completions help" -f -a "consume" -d 'Print messages from a queue as they arrive, acking each after it is printed'
-complete -c mq -n "__fish_mq_using_subcommand help; and not __fish_seen_subcommand_from declare-exchange declare-queue produce consume list-exchanges list-queues reset completions help" -f -a "list-exchanges" -d 'List exchanges: name type durable auto_delete internal'
-complete -c mq -n "__fish_mq_using_subcommand help; and not __fish_seen_subcommand_from declare-exchange declare-queue produce consume list-exchanges list-queues reset completions help" -f -a "list-queues" -d 'List queues with current message counts: name type durable messages ready unacked consumers state'
-complete -c mq -n "__fish_mq_using_subcommand help; and not __fish_seen_subcommand_from declare-exchange declare-queue produce consume list-exchanges list-queues reset completions help" -f -a "reset" -d 'Delete every queue and every non-default exchange of the vhost'
-complete -c mq -n "__fish_mq_using_subcommand help; and not __fish_seen_subcommand_from declare-exchange declare-queue produce consume list-exchanges list-queues reset completions help" -f -a "completions" -d 'Print the shell completion script for SHELL (bash, zsh, fish, powershell, elvish)'
-complete -c mq -n "__fish_mq_using_subcommand help; and not __fish_seen_subcommand_from declare-exchange declare-queue produce consume list-exchanges list-queues reset completions help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c mq -n "__fish_mq_using_subcommand help; and not __fish_seen_subcommand_from declare-exchange declare-queue produce consume list-exchanges list-queues reset bench completions help" -f -a "declare-exchange" -d 'Declare an exchange (default: direct, durable)'
+complete -c mq -n "__fish_mq_using_subcommand help; and not __fish_seen_subcommand_from declare-exchange declare-queue produce consume list-exchanges list-queues reset bench completions help" -f -a "declare-queue" -d 'Declare a queue, optionally binding it; prints its name and message count'
+complete -c mq -n "__fish_mq_using_subcommand help; and not __fish_seen_subcommand_from declare-exchange declare-queue produce consume list-exchanges list-queues reset bench completions help" -f -a "produce" -d 'Publish messages, with publisher confirms'
+complete -c mq -n "__fish_mq_using_subcommand help; and not __fish_seen_subcommand_from declare-exchange declare-queue produce consume list-exchanges list-queues reset bench completions help" -f -a "consume" -d 'Print messages from a queue as they arrive, acking each after it is printed'
+complete -c mq -n "__fish_mq_using_subcommand help; and not __fish_seen_subcommand_from declare-exchange declare-queue produce consume list-exchanges list-queues reset bench completions help" -f -a "list-exchanges" -d 'List exchanges: name type durable auto_delete internal'
+complete -c mq -n "__fish_mq_using_subcommand help; and not __fish_seen_subcommand_from declare-exchange declare-queue produce consume list-exchanges list-queues reset bench completions help" -f -a "list-queues" -d 'List queues with current message counts: name type durable messages ready unacked consumers state'
+complete -c mq -n "__fish_mq_using_subcommand help; and not __fish_seen_subcommand_from declare-exchange declare-queue produce consume list-exchanges list-queues reset bench completions help" -f -a "reset" -d 'Delete every queue and every non-default exchange of the vhost'
+complete -c mq -n "__fish_mq_using_subcommand help; and not __fish_seen_subcommand_from declare-exchange declare-queue produce consume list-exchanges list-queues reset bench completions help" -f -a "bench" -d 'Load test: producers and consumers on a scratch queue, rates and latency percentiles'
+complete -c mq -n "__fish_mq_using_subcommand help; and not __fish_seen_subcommand_from declare-exchange declare-queue produce consume list-exchanges list-queues reset bench completions help" -f -a "completions" -d 'Print the shell completion script for SHELL (bash, zsh, fish, powershell, elvish)'
+complete -c mq -n "__fish_mq_using_subcommand help; and not __fish_seen_subcommand_from declare-exchange declare-queue produce consume list-exchanges list-queues reset bench completions help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'

@@ -6,7 +6,7 @@ use std::time::Duration;
 
 use clap::{Args, Parser, Subcommand};
 
-use crate::commands::{completions, consume, declare, list, produce, reset};
+use crate::commands::{bench, completions, consume, declare, list, produce, reset};
 use crate::values::parse_duration;
 
 const AFTER_HELP: &str = "\
@@ -102,6 +102,8 @@ pub enum Command {
     ListQueues(list::ListArgs),
     /// Delete every queue and every non-default exchange of the vhost
     Reset(reset::ResetArgs),
+    /// Load test: producers and consumers on a scratch queue, rates and latency percentiles
+    Bench(bench::BenchArgs),
     /// Print the shell completion script for SHELL (bash, zsh, fish, powershell, elvish)
     ///
     /// Install it once, for example:

@@ -1,6 +1,7 @@
 //! One module per command family. Each command takes its parsed arguments, a [`Context`] and an
 //! output writer, gathers what it needs from the broker, and hands the result to `output`.
 
+pub mod bench;
 pub mod completions;
 pub mod consume;
 pub mod declare;
@@ -60,6 +61,7 @@ async fn dispatch(command: Command, cx: &Context, out: &mut dyn Write) -> Result
         Command::ListExchanges(args) => list::exchanges(&args, cx, out).await,
         Command::ListQueues(args) => list::queues(&args, cx, out).await,
         Command::Reset(args) => reset::run(&args, cx, out).await,
+        Command::Bench(args) => bench::run(&args, cx, out).await,
         Command::Completions(args) => completions::run(&args, out),
     }
 }

@@ -1,6 +1,7 @@
 //! All rendering of results: listings as table (comfy-table), tsv, csv or json, and messages
 //! (in `message`). Commands return data; only this module decides how it looks.
 
+pub mod bench;
 pub mod message;
 
 use std::io::{self, IsTerminal, Write};
