@@ -272,12 +272,10 @@ pub async fn run(args: &BenchArgs, cx: &Context, out: &mut dyn Write) -> Result<
         Ok(())
     }
     .await;
-    if scratch {
-        if let Ok(channel) = control.channel().await {
-            let _ = channel
-                .queue_delete(queue_name, QueueDeleteOptions::default())
-                .await;
-        }
+    if scratch && let Ok(channel) = control.channel().await {
+        let _ = channel
+            .queue_delete(queue_name, QueueDeleteOptions::default())
+            .await;
     }
     control.close().await;
     result
@@ -431,7 +429,7 @@ async fn publish_until_stopped(plan: &Plan<'_>, stats: &Stats, stop: &Interrupt)
             }
             index = index.wrapping_add(1);
             // One thread runs every producer, consumer and the reporter: take turns.
-            if index % 64 == 0 {
+            if index.is_multiple_of(64) {
                 tokio::task::yield_now().await;
             }
         }
