@@ -83,8 +83,7 @@ pub fn parse_offset(input: &str) -> Result<AMQPValue, String> {
         _ => {}
     }
     if let Ok(offset) = input.parse::<u64>() {
-        let offset =
-            i64::try_from(offset).map_err(|_| format!("offset {input} is too large"))?;
+        let offset = i64::try_from(offset).map_err(|_| format!("offset {input} is too large"))?;
         return Ok(AMQPValue::LongLongInt(offset));
     }
     let at = match humantime::parse_rfc3339_weak(input) {

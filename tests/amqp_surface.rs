@@ -26,13 +26,27 @@ fn bind_and_unbind_a_queue_route_and_stop_routing() {
         vhost.run(&["bind", "logs", "errors", "--routing-key", "*.error"]),
         ""
     );
-    vhost.run(&["produce", "--exchange", "logs", "--routing-key", "db.error", "boom"]);
+    vhost.run(&[
+        "produce",
+        "--exchange",
+        "logs",
+        "--routing-key",
+        "db.error",
+        "boom",
+    ]);
     assert_eq!(vhost.run(&["get", "errors"]), "boom\n");
 
     vhost.run(&["unbind", "logs", "errors", "--routing-key", "*.error"]);
     let unroutable = expect_code(
         &vhost,
-        &["produce", "--exchange", "logs", "--routing-key", "db.error", "lost"],
+        &[
+            "produce",
+            "--exchange",
+            "logs",
+            "--routing-key",
+            "db.error",
+            "lost",
+        ],
         1,
     );
     assert!(unroutable.stderr.contains("returned as unroutable"));
@@ -45,10 +59,31 @@ fn exchange_to_exchange_bindings() {
     vhost.run(&["declare-exchange", "front", "--type", "fanout"]);
     vhost.run(&["declare-exchange", "back"]);
     vhost.run(&["declare-queue", "q", "--bind", "back:k"]);
-    vhost.run(&["bind", "front", "back", "--to-exchange", "--routing-key", "ignored"]);
-    vhost.run(&["produce", "--exchange", "front", "--routing-key", "k", "via-front"]);
+    vhost.run(&[
+        "bind",
+        "front",
+        "back",
+        "--to-exchange",
+        "--routing-key",
+        "ignored",
+    ]);
+    vhost.run(&[
+        "produce",
+        "--exchange",
+        "front",
+        "--routing-key",
+        "k",
+        "via-front",
+    ]);
     assert_eq!(vhost.run(&["get", "q"]), "via-front\n");
-    vhost.run(&["unbind", "front", "back", "--to-exchange", "--routing-key", "ignored"]);
+    vhost.run(&[
+        "unbind",
+        "front",
+        "back",
+        "--to-exchange",
+        "--routing-key",
+        "ignored",
+    ]);
     expect_code(
         &vhost,
         &["produce", "--exchange", "front", "--routing-key", "k", "x"],
@@ -63,10 +98,26 @@ fn headers_exchange_bindings_match_all_or_any_with_typed_values() {
     vhost.run(&["declare-queue", "all"]);
     vhost.run(&["declare-queue", "any"]);
     vhost.run(&[
-        "bind", "hx", "all", "--header", "format=pdf", "--header", "pages=2", "--match", "all",
+        "bind",
+        "hx",
+        "all",
+        "--header",
+        "format=pdf",
+        "--header",
+        "pages=2",
+        "--match",
+        "all",
     ]);
     vhost.run(&[
-        "bind", "hx", "any", "--header", "format=pdf", "--header", "pages=2", "--match", "any",
+        "bind",
+        "hx",
+        "any",
+        "--header",
+        "format=pdf",
+        "--header",
+        "pages=2",
+        "--match",
+        "any",
     ]);
     let publish = |body: &str, headers: &[&str]| {
         let mut args = vec!["produce", "--exchange", "hx", "--no-mandatory"];
@@ -87,10 +138,9 @@ fn headers_exchange_bindings_match_all_or_any_with_typed_values() {
         "both\nformat-only\n"
     );
 
-    let bindings: Value = admin(async |api: &mq::api::Api| {
-        api.get::<Value>(&["bindings", &vhost.name], &[]).await
-    })
-    .expect("bindings");
+    let bindings: Value =
+        admin(async |api: &mq::api::Api| api.get::<Value>(&["bindings", &vhost.name], &[]).await)
+            .expect("bindings");
     let all = bindings
         .as_array()
         .unwrap()
@@ -107,7 +157,11 @@ fn binding_failures_have_exit_codes() {
     vhost.run(&["declare-queue", "q"]);
     vhost.run(&["declare-exchange", "x"]);
     let missing = expect_code(&vhost, &["bind", "nosuch", "q"], 66);
-    assert!(missing.stderr.starts_with("mq: cannot bind exchange 'nosuch'"));
+    assert!(
+        missing
+            .stderr
+            .starts_with("mq: cannot bind exchange 'nosuch'")
+    );
     expect_code(&vhost, &["bind", "x", "nosuch"], 66);
     expect_code(&vhost, &["bind", "x", "nosuch", "--to-exchange"], 66);
     expect_code(&vhost, &["bind", "x", "q", "--match", "some"], 64);
@@ -121,18 +175,21 @@ fn delete_exchange_with_and_without_if_unused() {
     vhost.run(&["declare-exchange", "unused"]);
     vhost.run(&["declare-queue", "q", "--bind", "used:k"]);
     let refused = expect_code(&vhost, &["delete-exchange", "used", "--if-unused"], 65);
-    assert!(refused.stderr.contains("PRECONDITION_FAILED"), "{}", refused.stderr);
+    assert!(
+        refused.stderr.contains("PRECONDITION_FAILED"),
+        "{}",
+        refused.stderr
+    );
     assert_eq!(vhost.run(&["delete-exchange", "unused", "--if-unused"]), "");
     assert_eq!(vhost.run(&["delete-exchange", "used"]), "");
     expect_code(&vhost, &["delete-exchange", "used"], 66);
     expect_code(&vhost, &["delete-exchange", ""], 64);
-    let names: Vec<String> = serde_json::from_str::<Vec<Value>>(
-        &vhost.run(&["list-exchanges", "--format", "json"]),
-    )
-    .unwrap()
-    .iter()
-    .map(|e| e["name"].as_str().unwrap().to_owned())
-    .collect();
+    let names: Vec<String> =
+        serde_json::from_str::<Vec<Value>>(&vhost.run(&["list-exchanges", "--format", "json"]))
+            .unwrap()
+            .iter()
+            .map(|e| e["name"].as_str().unwrap().to_owned())
+            .collect();
     assert!(!names.iter().any(|n| n == "used" || n == "unused"));
 }
 
@@ -171,7 +228,15 @@ fn delete_queue_if_unused_refuses_while_a_consumer_is_attached() {
 fn purge_prints_how_many_and_answers_to_purge_queue() {
     let vhost = TestVhost::new("purge");
     vhost.run(&["declare-queue", "q"]);
-    vhost.run(&["produce", "--routing-key", "q", "--size", "10", "--count", "25"]);
+    vhost.run(&[
+        "produce",
+        "--routing-key",
+        "q",
+        "--size",
+        "10",
+        "--count",
+        "25",
+    ]);
     assert_eq!(vhost.run(&["purge", "q"]), "25\n");
     assert_eq!(vhost.run(&["purge_queue", "q"]), "0\n");
     assert_eq!(support::ready(&vhost, "q"), 0);
@@ -200,7 +265,14 @@ fn get_takes_acks_requeues_and_exits_2_when_empty() {
     assert_eq!(got[0]["redelivered"], true);
     assert_eq!(got[0]["routing_key"], "q");
     assert_eq!(
-        vhost.run(&["get", "q", "--count", "5", "--template", "{body}/{redelivered}"]),
+        vhost.run(&[
+            "get",
+            "q",
+            "--count",
+            "5",
+            "--template",
+            "{body}/{redelivered}"
+        ]),
         "two/true\nthree/false\n"
     );
     assert_eq!(support::ready(&vhost, "q"), 0);
@@ -216,15 +288,25 @@ fn consume_no_ack_reject_and_requeue() {
     vhost.run(&["produce", "--routing-key", "q", "a", "b", "c", "d"]);
 
     // --no-ack with --count takes no more than it prints.
-    assert_eq!(vhost.run(&["consume", "q", "--count", "1", "--no-ack"]), "a\n");
+    assert_eq!(
+        vhost.run(&["consume", "q", "--count", "1", "--no-ack"]),
+        "a\n"
+    );
     assert_eq!(support::ready(&vhost, "q"), 3);
     assert_eq!(
         vhost.run(&["consume", "q", "--count", "1", "--reject", "--requeue"]),
         "b\n"
     );
     assert_eq!(support::ready(&vhost, "q"), 3, "b went back");
-    assert_eq!(vhost.run(&["consume", "q", "--count", "1", "--reject"]), "b\n");
-    assert_eq!(vhost.run(&["get", "dead"]), "b\n", "rejected b was dead-lettered");
+    assert_eq!(
+        vhost.run(&["consume", "q", "--count", "1", "--reject"]),
+        "b\n"
+    );
+    assert_eq!(
+        vhost.run(&["get", "dead"]),
+        "b\n",
+        "rejected b was dead-lettered"
+    );
     assert_eq!(vhost.run(&["consume", "q", "--count", "2"]), "c\nd\n");
     assert_eq!(support::ready(&vhost, "q"), 0);
     expect_code(&vhost, &["consume", "q", "--requeue"], 64);
@@ -243,9 +325,17 @@ fn consume_exec_acks_on_success_and_requeues_on_failure() {
         "body=$(cat); echo \"$body $MQ_ROUTING_KEY $MQ_REDELIVERED\" >> '{}'; test \"$body\" != bad",
         log.display()
     );
-    let run = expect_code(&vhost, &["consume", "q", "--count", "3", "--exec", &command], 1);
+    let run = expect_code(
+        &vhost,
+        &["consume", "q", "--count", "3", "--exec", &command],
+        1,
+    );
     assert_eq!(run.stdout, "");
-    assert!(run.stderr.contains("--exec failed for 1 of 3"), "{}", run.stderr);
+    assert!(
+        run.stderr.contains("--exec failed for 1 of 3"),
+        "{}",
+        run.stderr
+    );
     let logged = std::fs::read_to_string(&log).unwrap();
     assert_eq!(logged, "good q false\nbad q false\nfine q false\n");
     // The failed message is back, redelivered; the others were acked.
@@ -257,7 +347,13 @@ fn consume_exec_acks_on_success_and_requeues_on_failure() {
     // A body far larger than a pipe's buffer reaches the command whole.
     let big = dir.join("big");
     std::fs::write(&big, vec![b'x'; 300_000]).unwrap();
-    vhost.run(&["produce", "--routing-key", "q", "--file", big.to_str().unwrap()]);
+    vhost.run(&[
+        "produce",
+        "--routing-key",
+        "q",
+        "--file",
+        big.to_str().unwrap(),
+    ]);
     let copy = dir.join("copy");
     vhost.run(&[
         "consume",
@@ -269,7 +365,13 @@ fn consume_exec_acks_on_success_and_requeues_on_failure() {
     ]);
     assert_eq!(std::fs::read(&copy).unwrap().len(), 300_000);
     // A command that ignores its input still settles the message.
-    vhost.run(&["produce", "--routing-key", "q", "--file", big.to_str().unwrap()]);
+    vhost.run(&[
+        "produce",
+        "--routing-key",
+        "q",
+        "--file",
+        big.to_str().unwrap(),
+    ]);
     vhost.run(&["consume", "q", "--count", "1", "--exec", "true"]);
     assert_eq!(support::ready(&vhost, "q"), 0);
     std::fs::remove_dir_all(&dir).unwrap();
@@ -320,7 +422,10 @@ fn produce_sets_every_property_given_as_a_flag() {
     assert_eq!(p["delivery_mode"], 1);
     assert_eq!(p["content_type"], "application/json");
     assert_eq!(p["content_encoding"], "identity");
-    assert_eq!(p["headers"], serde_json::json!({"n": 42, "flag": true, "s": "42"}));
+    assert_eq!(
+        p["headers"],
+        serde_json::json!({"n": 42, "flag": true, "s": "42"})
+    );
     assert_eq!(p["message_id"], "m-1");
     assert_eq!(p["correlation_id"], "c-1");
     assert_eq!(p["reply_to"], "replies");
@@ -331,7 +436,11 @@ fn produce_sets_every_property_given_as_a_flag() {
     assert_eq!(p["timestamp"], 1_714_564_800);
     assert_eq!(p["user_id"], "guest");
     // The broker only lets a connection claim its own user.
-    expect_code(&vhost, &["produce", "--routing-key", "q", "--user-id", "bob", "x"], 65);
+    expect_code(
+        &vhost,
+        &["produce", "--routing-key", "q", "--user-id", "bob", "x"],
+        65,
+    );
 }
 
 #[test]
@@ -358,7 +467,15 @@ fn quorum_queues_declare_produce_consume() {
     assert_eq!(arguments["x-delivery-limit"], 5);
     assert_eq!(arguments["x-max-length-bytes"], 1_000_000);
     assert_eq!(arguments["x-overflow"], "reject-publish");
-    vhost.run(&["produce", "--routing-key", "qq", "--size", "8", "--count", "20"]);
+    vhost.run(&[
+        "produce",
+        "--routing-key",
+        "qq",
+        "--size",
+        "8",
+        "--count",
+        "20",
+    ]);
     let bodies = vhost.run(&["consume", "qq", "--count", "20"]);
     let expected: String = (0..20).map(|i| format!("{:.<8}\n", i)).collect();
     assert_eq!(bodies, expected);
@@ -369,10 +486,8 @@ fn quorum_queues_declare_produce_consume() {
 }
 
 fn queue_arguments(vhost: &TestVhost, name: &str) -> Value {
-    admin(async |api: &mq::api::Api| {
-        api.get::<Value>(&["queues", &vhost.name, name], &[]).await
-    })
-    .expect("queue")["arguments"]
+    admin(async |api: &mq::api::Api| api.get::<Value>(&["queues", &vhost.name, name], &[]).await)
+        .expect("queue")["arguments"]
         .clone()
 }
 

@@ -7,11 +7,11 @@ mod common;
 mod support;
 
 use common::TestVhost;
+use lapin::BasicProperties;
 use lapin::options::{BasicPublishOptions, ConfirmSelectOptions};
 use lapin::types::{
     AMQPValue, ByteArray, DecimalValue, FieldArray, FieldTable, LongString, ShortString,
 };
-use lapin::BasicProperties;
 use support::{drain, expect_code, run_with_stdin};
 
 fn every_type() -> FieldTable {
@@ -143,7 +143,11 @@ fn consume_json_then_produce_json_yields_identical_messages() {
         saved.as_bytes(),
     );
     assert_eq!(replay.code, 0, "{}", replay.stderr);
-    assert!(replay.stderr.contains("published 3, confirmed 3"), "{}", replay.stderr);
+    assert!(
+        replay.stderr.contains("published 3, confirmed 3"),
+        "{}",
+        replay.stderr
+    );
 
     let copies = drain(&vhost, "copy");
     assert_eq!(copies.len(), originals.len());
@@ -160,15 +164,31 @@ fn replay_goes_to_the_recorded_exchange_and_key_unless_overridden() {
     vhost.run(&["declare-queue", "created", "--bind", "orders:created"]);
     vhost.run(&["declare-queue", "elsewhere"]);
     vhost.run(&[
-        "produce", "--exchange", "orders", "--routing-key", "created", "--header", "v=1", "o1",
+        "produce",
+        "--exchange",
+        "orders",
+        "--routing-key",
+        "created",
+        "--header",
+        "v=1",
+        "o1",
     ]);
     let saved = vhost.run(&["consume", "created", "--count", "1", "--format", "json"]);
 
     // As recorded: exchange 'orders', key 'created'.
     let file = std::env::temp_dir().join(common::unique("replay.jsonl"));
     std::fs::write(&file, &saved).unwrap();
-    vhost.run(&["produce", "--input", "json", "--file", file.to_str().unwrap()]);
-    assert_eq!(vhost.run(&["get", "created", "--template", "{body} {header.v}"]), "o1 1\n");
+    vhost.run(&[
+        "produce",
+        "--input",
+        "json",
+        "--file",
+        file.to_str().unwrap(),
+    ]);
+    assert_eq!(
+        vhost.run(&["get", "created", "--template", "{body} {header.v}"]),
+        "o1 1\n"
+    );
 
     // Overridden, with a property flag laid over the recorded ones.
     vhost.run(&[
@@ -185,7 +205,12 @@ fn replay_goes_to_the_recorded_exchange_and_key_unless_overridden() {
         "again",
     ]);
     assert_eq!(
-        vhost.run(&["get", "elsewhere", "--template", "{body} {header.v} {property.message_id}"]),
+        vhost.run(&[
+            "get",
+            "elsewhere",
+            "--template",
+            "{body} {header.v} {property.message_id}"
+        ]),
         "o1 1 again\n"
     );
     std::fs::remove_file(&file).unwrap();
@@ -196,7 +221,9 @@ fn a_malformed_line_stops_the_replay_there_unless_skip_bad() {
     let vhost = TestVhost::new("replaybad");
     vhost.run(&["declare-queue", "q"]);
     let good = |body: &str| {
-        format!(r#"{{"exchange":"","routing_key":"q","properties":{{}},"body":"{body}","body_encoding":"utf8"}}"#)
+        format!(
+            r#"{{"exchange":"","routing_key":"q","properties":{{}},"body":"{body}","body_encoding":"utf8"}}"#
+        )
     };
     let input = [
         good("one"),
@@ -214,7 +241,11 @@ fn a_malformed_line_stops_the_replay_there_unless_skip_bad() {
         "{}",
         stopped.stderr
     );
-    assert!(stopped.stderr.contains("published 2, confirmed 2"), "{}", stopped.stderr);
+    assert!(
+        stopped.stderr.contains("published 2, confirmed 2"),
+        "{}",
+        stopped.stderr
+    );
     assert_eq!(vhost.run(&["get", "q", "--count", "10"]), "one\ntwo\n");
 
     let skipped = run_with_stdin(
@@ -223,8 +254,15 @@ fn a_malformed_line_stops_the_replay_there_unless_skip_bad() {
         input.as_bytes(),
     );
     assert_eq!(skipped.code, 1, "{}", skipped.stderr);
-    assert!(skipped.stderr.contains("skipped line 4"), "{}", skipped.stderr);
-    assert_eq!(vhost.run(&["get", "q", "--count", "10"]), "one\ntwo\nafter\n");
+    assert!(
+        skipped.stderr.contains("skipped line 4"),
+        "{}",
+        skipped.stderr
+    );
+    assert_eq!(
+        vhost.run(&["get", "q", "--count", "10"]),
+        "one\ntwo\nafter\n"
+    );
 
     for bad in [
         "not json",

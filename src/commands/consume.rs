@@ -29,9 +29,10 @@ pub struct ConsumeArgs {
     /// Stop after N messages
     #[arg(long, value_name = "N", value_parser = clap::value_parser!(u64).range(1..))]
     pub count: Option<u64>,
-    /// Most unacknowledged messages the broker sends ahead (basic.qos)
-    #[arg(long, value_name = "N", default_value_t = 500)]
-    pub prefetch: u16,
+    /// Most unacknowledged messages the broker sends ahead (basic.qos) [default: 500; 1 with
+    /// --exec, so that other consumers get the messages this one is not working on]
+    #[arg(long, value_name = "N")]
+    pub prefetch: Option<u16>,
     /// Stop when no message has come for DURATION
     #[arg(long, value_name = "DURATION", value_parser = parse_duration)]
     pub idle_timeout: Option<Duration>,
@@ -67,7 +68,9 @@ pub struct ConsumeArgs {
 #[derive(Clone, Copy, PartialEq, Eq)]
 enum Settle {
     Ack,
-    Reject { requeue: bool },
+    Reject {
+        requeue: bool,
+    },
     Nothing,
     /// `--no-ack --count N`: prefetch does not bound a no-ack consumer, which would be sent
     /// (and so lose) the whole queue; acking on arrival keeps no-ack's at-most-once meaning.
@@ -95,7 +98,10 @@ pub async fn run(args: &ConsumeArgs, cx: &Context, out: &mut dyn Write) -> Resul
     } else {
         Settle::Ack
     };
-    if args.offset.is_some() && args.prefetch == 0 {
+    let prefetch = args
+        .prefetch
+        .unwrap_or(if args.exec.is_some() { 1 } else { 500 });
+    if args.offset.is_some() && prefetch == 0 {
         return Err(Error::Usage(
             "--offset needs a prefetch above 0: stream consumers must be flow-controlled".into(),
         ));
@@ -103,8 +109,10 @@ pub async fn run(args: &ConsumeArgs, cx: &Context, out: &mut dyn Write) -> Resul
     // With --count, never let the broker send more than will be printed: the surplus would come
     // back marked redelivered.
     let prefetch = match args.count {
-        Some(count) => u64::from(args.prefetch).min(count) as u16,
-        None => args.prefetch,
+        // 0 is "unlimited" to the broker.
+        Some(count) if prefetch == 0 => count.min(u64::from(u16::MAX)) as u16,
+        Some(count) => u64::from(prefetch).min(count) as u16,
+        None => prefetch,
     };
     let mut arguments = FieldTable::default();
     if let Some(offset) = &args.offset {

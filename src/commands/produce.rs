@@ -805,7 +805,10 @@ mod tests {
             .with_delivery_mode(1)
             .with_headers(flag_headers);
         let merged = overlay(recorded, &flags);
-        assert_eq!(merged.content_type().as_ref().unwrap().as_str(), "application/json");
+        assert_eq!(
+            merged.content_type().as_ref().unwrap().as_str(),
+            "application/json"
+        );
         assert_eq!(merged.message_id().as_ref().unwrap().as_str(), "m-1");
         assert_eq!(*merged.delivery_mode(), Some(1));
         let headers = merged.headers().clone().unwrap();

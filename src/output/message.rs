@@ -386,9 +386,7 @@ pub fn parse_envelope(line: &str) -> Result<Recorded, String> {
             .decode(body)
             .map_err(|e| format!("'body' is not base64: {e}"))?,
         (Some(Value::String(_)), other) => {
-            return Err(format!(
-                "unknown body_encoding '{other}' (utf8 or base64)"
-            ));
+            return Err(format!("unknown body_encoding '{other}' (utf8 or base64)"));
         }
         (None, _) => return Err("no 'body'".into()),
         (Some(other), _) => return Err(format!("'body' is {other}, not a string")),
@@ -437,9 +435,9 @@ pub fn properties_from_json(map: &Map<String, Value>) -> Result<BasicProperties,
             "app_id" => p.with_app_id(short()?),
             "cluster_id" => p.with_cluster_id(short()?),
             "headers" => match value {
-                Value::Object(headers) => p.with_headers(
-                    json_table_map(headers).map_err(|e| format!("header {e}"))?,
-                ),
+                Value::Object(headers) => {
+                    p.with_headers(json_table_map(headers).map_err(|e| format!("header {e}"))?)
+                }
                 _ => return Err(format!("'headers' is {value}, not an object")),
             },
             other => return Err(format!("unknown property '{other}'")),
@@ -659,15 +657,103 @@ mod tests {
     }
 
     #[test]
+    fn every_field_type_reads_back_as_itself() {
+        let mut lookalike = FieldTable::default();
+        lookalike.insert(ShortString::from("$int8"), AMQPValue::Boolean(true));
+        let values = vec![
+            AMQPValue::Boolean(false),
+            AMQPValue::ShortShortInt(-1),
+            AMQPValue::ShortShortUInt(255),
+            AMQPValue::ShortInt(-32768),
+            AMQPValue::ShortUInt(65535),
+            AMQPValue::LongInt(i32::MIN),
+            AMQPValue::LongUInt(u32::MAX),
+            AMQPValue::LongLongInt(i64::MIN),
+            AMQPValue::Float(0.1),
+            AMQPValue::Float(f32::INFINITY),
+            AMQPValue::Double(1.0),
+            AMQPValue::Double(f64::NEG_INFINITY),
+            AMQPValue::DecimalValue(DecimalValue { scale: 3, value: 1 }),
+            AMQPValue::LongString(LongString::from("ü")),
+            AMQPValue::LongString(LongString::from(vec![0xc3u8, 0x28])),
+            AMQPValue::Timestamp(u64::MAX),
+            AMQPValue::ByteArray(ByteArray::from(vec![1u8, 2])),
+            AMQPValue::FieldTable(lookalike.clone()),
+            AMQPValue::FieldArray(FieldArray::from(vec![
+                AMQPValue::Void,
+                AMQPValue::FieldTable(lookalike),
+            ])),
+            AMQPValue::Void,
+        ];
+        for value in values {
+            let text = serde_json::to_string(&amqp_json(&value)).unwrap();
+            let back = json_amqp(&serde_json::from_str(&text).unwrap()).unwrap();
+            assert_eq!(back, value, "{text}");
+        }
+        let nan = json_amqp(&amqp_json(&AMQPValue::Double(f64::NAN))).unwrap();
+        assert!(matches!(nan, AMQPValue::Double(f) if f.is_nan()));
+    }
+
+    #[test]
+    fn envelopes_read_back() {
+        let mut headers = FieldTable::default();
+        headers.insert(ShortString::from("n"), AMQPValue::LongInt(7));
+        let props = BasicProperties::default()
+            .with_headers(headers)
+            .with_timestamp(5)
+            .with_priority(1)
+            .with_type(ShortString::from("t"));
+        for body in [&b""[..], b"text", &[0xff, 0x0a]] {
+            let message = MessageView {
+                exchange: "x",
+                routing_key: "k",
+                redelivered: true,
+                properties: &props,
+                body,
+            };
+            let line = envelope(&message).to_string();
+            let recorded = parse_envelope(&line).unwrap();
+            assert_eq!(recorded.exchange, "x");
+            assert_eq!(recorded.routing_key, "k");
+            assert_eq!(recorded.properties, props);
+            assert_eq!(recorded.body, body);
+        }
+        for bad in [
+            "",
+            "1",
+            r#"{"body":1}"#,
+            r#"{"body":"x","properties":{"colour":"red"}}"#,
+            r#"{"body":"x","properties":{"headers":{"t":{"$timestamp":-1}}}}"#,
+            r#"{"body":"x","properties":{"headers":{"n":18446744073709551615}}}"#,
+        ] {
+            assert!(parse_envelope(bad).is_err(), "{bad}");
+        }
+    }
+
+    #[test]
+    fn templates_show_typed_headers_plainly() {
+        let mut headers = FieldTable::default();
+        headers.insert(ShortString::from("n"), AMQPValue::LongInt(7));
+        headers.insert(ShortString::from("t"), AMQPValue::Timestamp(9));
+        let props = BasicProperties::default().with_headers(headers);
+        assert_eq!(render("{header.n} {header.t}", &props, b""), "7 9");
+    }
+
+    #[test]
     fn typed_header_values_are_faithful() {
         assert_eq!(
             amqp_json(&AMQPValue::Timestamp(7)),
             json!({"$timestamp": 7})
         );
         assert_eq!(amqp_json(&AMQPValue::Boolean(true)), json!(true));
-        assert_eq!(amqp_json(&AMQPValue::LongInt(-3)), json!(-3));
+        assert_eq!(amqp_json(&AMQPValue::LongLongInt(-3)), json!(-3));
+        assert_eq!(amqp_json(&AMQPValue::LongInt(-3)), json!({"$int32": -3}));
         assert_eq!(
             amqp_json(&AMQPValue::LongString(LongString::from(vec![0xffu8]))),
+            json!({"$string_base64": "/w=="})
+        );
+        assert_eq!(
+            amqp_json(&AMQPValue::ByteArray(ByteArray::from(vec![0xffu8]))),
             json!({"$bytes": "/w=="})
         );
     }
