@@ -137,6 +137,37 @@ fn consume_json_then_produce_json_yields_identical_messages() {
 
     let saved = vhost.run(&["consume", "original", "--count", "3", "--format", "json"]);
     assert_eq!(saved.lines().count(), 3);
+    let first: serde_json::Value = serde_json::from_str(saved.lines().next().unwrap()).unwrap();
+    assert_eq!(first["body_encoding"], "base64");
+    assert_eq!(first["body"], "/wAKwyh7");
+    let p = &first["properties"];
+    assert_eq!(p["timestamp"], 1_714_564_800);
+    assert_eq!(p["user_id"], "guest");
+    let h = &p["headers"];
+    assert_eq!(h["bool"], true);
+    assert_eq!(h["i64"], -9_000_000_000_000i64);
+    assert_eq!(h["i32"], serde_json::json!({"$int32": -2_000_000_000}));
+    assert_eq!(h["f64whole"], 3.0);
+    assert_eq!(
+        h["timestamp"],
+        serde_json::json!({"$timestamp": 1_714_564_800})
+    );
+    assert_eq!(h["bytes"], serde_json::json!({"$bytes": "AAEC/w=="}));
+    assert_eq!(
+        h["nested"],
+        serde_json::json!({"deep": false, "list": [{"$int32": 1}, "two"]})
+    );
+    assert_eq!(
+        h["array"],
+        serde_json::json!([null, {"$timestamp": 5}, {"$bytes": "Bw=="}])
+    );
+    assert_eq!(
+        h["lookalike"],
+        serde_json::json!({"$table": {"$int8": "x"}})
+    );
+    let empty: serde_json::Value = serde_json::from_str(saved.lines().nth(1).unwrap()).unwrap();
+    assert_eq!(empty["body"], "");
+    assert_eq!(empty["body_encoding"], "utf8");
     let replay = run_with_stdin(
         &vhost,
         &["produce", "--input", "json", "--routing-key", "copy"],
