@@ -44,6 +44,14 @@ complete -c mq -n "__fish_mq_needs_command" -f -a "declare-exchange" -d 'Declare
 complete -c mq -n "__fish_mq_needs_command" -f -a "declare-queue" -d 'Declare a queue, optionally binding it; prints its name and message count'
 complete -c mq -n "__fish_mq_needs_command" -f -a "produce" -d 'Publish messages, with publisher confirms'
 complete -c mq -n "__fish_mq_needs_command" -f -a "consume" -d 'Print messages from a queue as they arrive, acking each after it is printed'
+complete -c mq -n "__fish_mq_needs_command" -f -a "get" -d 'Take messages one at a time (basic.get) and print them; exit 2 when the queue is empty'
+complete -c mq -n "__fish_mq_needs_command" -f -a "bind" -d 'Bind a queue (or, with --to-exchange, an exchange) to an exchange'
+complete -c mq -n "__fish_mq_needs_command" -f -a "unbind" -d 'Remove a binding made by bind (same arguments)'
+complete -c mq -n "__fish_mq_needs_command" -f -a "delete-exchange" -d 'Delete an exchange'
+complete -c mq -n "__fish_mq_needs_command" -f -a "delete-queue" -d 'Delete a queue; prints how many messages went with it'
+complete -c mq -n "__fish_mq_needs_command" -f -a "delete_queue" -d 'Delete a queue; prints how many messages went with it'
+complete -c mq -n "__fish_mq_needs_command" -f -a "purge" -d 'Delete every ready message of a queue; prints how many'
+complete -c mq -n "__fish_mq_needs_command" -f -a "purge_queue" -d 'Delete every ready message of a queue; prints how many'
 complete -c mq -n "__fish_mq_needs_command" -f -a "list-exchanges" -d 'List exchanges: name type durable auto_delete internal'
 complete -c mq -n "__fish_mq_needs_command" -f -a "list_exchanges" -d 'List exchanges: name type durable auto_delete internal'
 complete -c mq -n "__fish_mq_needs_command" -f -a "list-queues" -d 'List queues with current message counts: name type durable messages ready unacked consumers state'
@@ -83,6 +91,13 @@ stream\t''"
 complete -c mq -n "__fish_mq_using_subcommand declare-queue" -l max-length -d 'At most N messages (x-max-length)' -r
 complete -c mq -n "__fish_mq_using_subcommand declare-queue" -l message-ttl -d 'Messages expire after DURATION (x-message-ttl)' -r
 complete -c mq -n "__fish_mq_using_subcommand declare-queue" -l dead-letter-exchange -d 'Dead-letter exchange for expired and rejected messages (x-dead-letter-exchange)' -r
+complete -c mq -n "__fish_mq_using_subcommand declare-queue" -l dead-letter-routing-key -d 'Routing key for dead-lettered messages [default: their own] (x-dead-letter-routing-key)' -r
+complete -c mq -n "__fish_mq_using_subcommand declare-queue" -l max-length-bytes -d 'At most BYTES of message bodies (x-max-length-bytes; streams: total size kept)' -r
+complete -c mq -n "__fish_mq_using_subcommand declare-queue" -l overflow -d 'What a full queue does: drop-head (the oldest), reject-publish (nack new messages) or reject-publish-dlx (x-overflow; streams do not take it)' -r -f -a "drop-head\t''
+reject-publish\t''
+reject-publish-dlx\t''"
+complete -c mq -n "__fish_mq_using_subcommand declare-queue" -l delivery-limit -d 'Quorum queues: dead-letter (or drop) a message after N failed deliveries (x-delivery-limit)' -r
+complete -c mq -n "__fish_mq_using_subcommand declare-queue" -l max-age -d 'Streams: discard segments older than DURATION (x-max-age, e.g. 7d)' -r
 complete -c mq -n "__fish_mq_using_subcommand declare-queue" -l arg -d 'Extra argument, typed: integers and true/false stay so, "quoted" stays a string' -r
 complete -c mq -n "__fish_mq_using_subcommand declare-queue" -l url -d 'AMQP URI (amqp:// or amqps://); repeat for cluster nodes, tried in order [env: MQ_URL]' -r
 complete -c mq -n "__fish_mq_using_subcommand declare-queue" -l api-url -d 'Management API base [env: MQ_API_URL] [default: the first URL\'s host, http://…:15672]' -r
@@ -102,14 +117,16 @@ complete -c mq -n "__fish_mq_using_subcommand declare-queue" -s q -l quiet -d 'P
 complete -c mq -n "__fish_mq_using_subcommand declare-queue" -s v -l verbose -d 'Say on stderr what mq connects to and does'
 complete -c mq -n "__fish_mq_using_subcommand declare-queue" -s h -l help -d 'Print help'
 complete -c mq -n "__fish_mq_using_subcommand declare-queue" -s V -l version -d 'Print version'
+complete -c mq -n "__fish_mq_using_subcommand produce" -l input -d 'What standard input (or --file) holds: text (each line a message body) or json (the JSON lines of \'consume --format json\', republished with their exchange, routing key, properties and headers; --exchange, --routing-key and property flags given here override the recorded ones)' -r -f -a "text\t'Each line is one message body'
+json\t'Each line is a message as \'consume --format json\' writes it'"
 complete -c mq -n "__fish_mq_using_subcommand produce" -l exchange -d 'Exchange to publish to [default: "" (the default exchange); \'integers\' with --random]' -r
 complete -c mq -n "__fish_mq_using_subcommand produce" -l routing-key -d 'Routing key [default: "", odd/even with --random]; on the default exchange, a queue name' -r
 complete -c mq -n "__fish_mq_using_subcommand produce" -l count -d 'How many messages: the MESSAGE arguments are cycled, stdin stops early, --file and --size repeat [default: each MESSAGE once, stdin to its end, 1 for --file/--size, forever for --random]' -r
 complete -c mq -n "__fish_mq_using_subcommand produce" -l interval -d 'Pause between messages (0: as fast as possible) [default: 1s with --random, else 0]' -r
 complete -c mq -n "__fish_mq_using_subcommand produce" -l rate -d 'Messages per second (0: as fast as possible)' -r
-complete -c mq -n "__fish_mq_using_subcommand produce" -l file -d 'Send the whole of FILE as one message (repeated --count times)' -r -F
+complete -c mq -n "__fish_mq_using_subcommand produce" -l file -d 'Send the whole of FILE as one message (repeated --count times); with --input json, read the recorded messages from FILE' -r -F
 complete -c mq -n "__fish_mq_using_subcommand produce" -l size -d 'Send synthetic messages of BYTES bytes (load generation)' -r
-complete -c mq -n "__fish_mq_using_subcommand produce" -l content-type -d 'content_type property' -r
+complete -c mq -n "__fish_mq_using_subcommand produce" -l content-type -d 'content_type property [default: text/plain]' -r
 complete -c mq -n "__fish_mq_using_subcommand produce" -l header -d 'A message header, typed like --arg (repeatable)' -r
 complete -c mq -n "__fish_mq_using_subcommand produce" -l message-id -d 'message_id property' -r
 complete -c mq -n "__fish_mq_using_subcommand produce" -l correlation-id -d 'correlation_id property' -r
@@ -118,6 +135,9 @@ complete -c mq -n "__fish_mq_using_subcommand produce" -l expiration -d 'Per-mes
 complete -c mq -n "__fish_mq_using_subcommand produce" -l priority -d 'priority property (0-255)' -r
 complete -c mq -n "__fish_mq_using_subcommand produce" -l type -d 'type property' -r
 complete -c mq -n "__fish_mq_using_subcommand produce" -l app-id -d 'app_id property' -r
+complete -c mq -n "__fish_mq_using_subcommand produce" -l content-encoding -d 'content_encoding property (e.g. gzip)' -r
+complete -c mq -n "__fish_mq_using_subcommand produce" -l timestamp -d 'timestamp property: \'now\', seconds since the epoch, or an RFC 3339 time' -r
+complete -c mq -n "__fish_mq_using_subcommand produce" -l user-id -d 'user_id property (the broker refuses any but the connected user\'s name)' -r
 complete -c mq -n "__fish_mq_using_subcommand produce" -l confirm-window -d 'Most messages awaiting their confirm at once' -r
 complete -c mq -n "__fish_mq_using_subcommand produce" -l url -d 'AMQP URI (amqp:// or amqps://); repeat for cluster nodes, tried in order [env: MQ_URL]' -r
 complete -c mq -n "__fish_mq_using_subcommand produce" -l api-url -d 'Management API base [env: MQ_API_URL] [default: the first URL\'s host, http://…:15672]' -r
@@ -131,20 +151,23 @@ complete -c mq -n "__fish_mq_using_subcommand produce" -l ca-cert -d 'CA certifi
 complete -c mq -n "__fish_mq_using_subcommand produce" -l client-cert -d 'Client certificate (PEM) for TLS client authentication' -r -F
 complete -c mq -n "__fish_mq_using_subcommand produce" -l client-key -d 'Client private key (PEM) for TLS client authentication' -r -F
 complete -c mq -n "__fish_mq_using_subcommand produce" -l random -d 'The tutorial\'s producer: random integers 1-100 to exchange \'integers\', routing key odd/even'
+complete -c mq -n "__fish_mq_using_subcommand produce" -l skip-bad -d 'With --input json: report a malformed line on stderr and go on (exit 1 at the end) instead of stopping there'
 complete -c mq -n "__fish_mq_using_subcommand produce" -l transient -d 'Non-persistent messages (delivery_mode 1) [default: persistent, delivery_mode 2]'
 complete -c mq -n "__fish_mq_using_subcommand produce" -l no-confirm -d 'Do not ask for publisher confirms (faster; nothing is known to have arrived)'
 complete -c mq -n "__fish_mq_using_subcommand produce" -l no-mandatory -d 'Do not publish mandatory: unroutable messages vanish silently'
 complete -c mq -n "__fish_mq_using_subcommand produce" -l insecure -d 'Do not verify the broker\'s TLS certificate (unsafe; warned about)'
 complete -c mq -n "__fish_mq_using_subcommand produce" -s q -l quiet -d 'Print only what was asked for: no summaries, no progress'
 complete -c mq -n "__fish_mq_using_subcommand produce" -s v -l verbose -d 'Say on stderr what mq connects to and does'
-complete -c mq -n "__fish_mq_using_subcommand produce" -s h -l help -d 'Print help'
+complete -c mq -n "__fish_mq_using_subcommand produce" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c mq -n "__fish_mq_using_subcommand produce" -s V -l version -d 'Print version'
 complete -c mq -n "__fish_mq_using_subcommand consume" -l count -d 'Stop after N messages' -r
-complete -c mq -n "__fish_mq_using_subcommand consume" -l prefetch -d 'Most unacknowledged messages the broker sends ahead (basic.qos)' -r
+complete -c mq -n "__fish_mq_using_subcommand consume" -l prefetch -d 'Most unacknowledged messages the broker sends ahead (basic.qos) [default: 500; 1 with --exec, so that other consumers get the messages this one is not working on]' -r
 complete -c mq -n "__fish_mq_using_subcommand consume" -l idle-timeout -d 'Stop when no message has come for DURATION' -r
 complete -c mq -n "__fish_mq_using_subcommand consume" -l format -d 'Output: text (the body) or json (one object a line with properties and headers)' -r -f -a "text\t'The body, then a newline'
 json\t'One JSON object a line: exchange, routing_key, redelivered, properties, body, body_encoding'"
 complete -c mq -n "__fish_mq_using_subcommand consume" -l template -d 'Format each message: {body} {routing_key} {exchange} {redelivered} {header.NAME} {property.NAME}' -r
+complete -c mq -n "__fish_mq_using_subcommand consume" -l exec -d 'Run CMD (with sh -c) once per message, the body on its standard input; the message is acked when CMD exits 0 and rejected with requeue otherwise. Nothing is printed by mq; CMD sees MQ_EXCHANGE, MQ_ROUTING_KEY and MQ_REDELIVERED in its environment' -r
+complete -c mq -n "__fish_mq_using_subcommand consume" -l offset -d 'Stream queues only: where to start reading: first, last, next, an offset N, a time (RFC 3339, e.g. 2024-05-01T12:00:00Z) or a duration ago (e.g. 10m) [default: next]' -r
 complete -c mq -n "__fish_mq_using_subcommand consume" -l url -d 'AMQP URI (amqp:// or amqps://); repeat for cluster nodes, tried in order [env: MQ_URL]' -r
 complete -c mq -n "__fish_mq_using_subcommand consume" -l api-url -d 'Management API base [env: MQ_API_URL] [default: the first URL\'s host, http://…:15672]' -r
 complete -c mq -n "__fish_mq_using_subcommand consume" -l vhost -d 'Virtual host, for AMQP and the API alike [env: MQ_VHOST] [default: the URL\'s, else /]' -r
@@ -156,7 +179,7 @@ complete -c mq -n "__fish_mq_using_subcommand consume" -l timeout -d 'Bound on c
 complete -c mq -n "__fish_mq_using_subcommand consume" -l ca-cert -d 'CA certificate (PEM) to verify the broker with' -r -F
 complete -c mq -n "__fish_mq_using_subcommand consume" -l client-cert -d 'Client certificate (PEM) for TLS client authentication' -r -F
 complete -c mq -n "__fish_mq_using_subcommand consume" -l client-key -d 'Client private key (PEM) for TLS client authentication' -r -F
-complete -c mq -n "__fish_mq_using_subcommand consume" -l no-ack -d 'Let the broker forget each message as it sends it (no acknowledgements: a crash loses messages)'
+complete -c mq -n "__fish_mq_using_subcommand consume" -l no-ack -d 'Let the broker forget each message as it sends it (no acknowledgements: a crash loses messages). With --count, each message is acked as it arrives instead, so that the broker sends no more than N'
 complete -c mq -n "__fish_mq_using_subcommand consume" -l reject -d 'Reject each message after printing it instead of acknowledging it (dead-lettered or dropped)'
 complete -c mq -n "__fish_mq_using_subcommand consume" -l requeue -d 'With --reject: put rejected messages back in the queue'
 complete -c mq -n "__fish_mq_using_subcommand consume" -l insecure -d 'Do not verify the broker\'s TLS certificate (unsafe; warned about)'
@@ -164,6 +187,156 @@ complete -c mq -n "__fish_mq_using_subcommand consume" -s q -l quiet -d 'Print o
 complete -c mq -n "__fish_mq_using_subcommand consume" -s v -l verbose -d 'Say on stderr what mq connects to and does'
 complete -c mq -n "__fish_mq_using_subcommand consume" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c mq -n "__fish_mq_using_subcommand consume" -s V -l version -d 'Print version'
+complete -c mq -n "__fish_mq_using_subcommand get" -l count -d 'Take up to N messages (fewer when the queue runs out)' -r
+complete -c mq -n "__fish_mq_using_subcommand get" -l format -d 'Output: text (the body) or json (one object a line with properties and headers)' -r -f -a "text\t'The body, then a newline'
+json\t'One JSON object a line: exchange, routing_key, redelivered, properties, body, body_encoding'"
+complete -c mq -n "__fish_mq_using_subcommand get" -l template -d 'Format each message: {body} {routing_key} {exchange} {redelivered} {header.NAME} {property.NAME}' -r
+complete -c mq -n "__fish_mq_using_subcommand get" -l url -d 'AMQP URI (amqp:// or amqps://); repeat for cluster nodes, tried in order [env: MQ_URL]' -r
+complete -c mq -n "__fish_mq_using_subcommand get" -l api-url -d 'Management API base [env: MQ_API_URL] [default: the first URL\'s host, http://…:15672]' -r
+complete -c mq -n "__fish_mq_using_subcommand get" -l vhost -d 'Virtual host, for AMQP and the API alike [env: MQ_VHOST] [default: the URL\'s, else /]' -r
+complete -c mq -n "__fish_mq_using_subcommand get" -l user -d 'User name [env: MQ_USER] [default: the URL\'s, else guest]' -r
+complete -c mq -n "__fish_mq_using_subcommand get" -l password-file -d 'Read the password from FILE (there is no --password flag) [env: MQ_PASSWORD holds the password itself]' -r -F
+complete -c mq -n "__fish_mq_using_subcommand get" -l profile -d 'Profile of the config file to use [env: MQ_PROFILE] [default: "default" if present]' -r
+complete -c mq -n "__fish_mq_using_subcommand get" -l config -d 'Config file [env: MQ_CONFIG] [default: $XDG_CONFIG_HOME/mq/config.toml]' -r -F
+complete -c mq -n "__fish_mq_using_subcommand get" -l timeout -d 'Bound on connecting and on each API request (500ms, 10s, 2m) [default: 10s]' -r
+complete -c mq -n "__fish_mq_using_subcommand get" -l ca-cert -d 'CA certificate (PEM) to verify the broker with' -r -F
+complete -c mq -n "__fish_mq_using_subcommand get" -l client-cert -d 'Client certificate (PEM) for TLS client authentication' -r -F
+complete -c mq -n "__fish_mq_using_subcommand get" -l client-key -d 'Client private key (PEM) for TLS client authentication' -r -F
+complete -c mq -n "__fish_mq_using_subcommand get" -l requeue -d 'Put the messages back in the queue after printing them (they come back marked redelivered)'
+complete -c mq -n "__fish_mq_using_subcommand get" -l insecure -d 'Do not verify the broker\'s TLS certificate (unsafe; warned about)'
+complete -c mq -n "__fish_mq_using_subcommand get" -s q -l quiet -d 'Print only what was asked for: no summaries, no progress'
+complete -c mq -n "__fish_mq_using_subcommand get" -s v -l verbose -d 'Say on stderr what mq connects to and does'
+complete -c mq -n "__fish_mq_using_subcommand get" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c mq -n "__fish_mq_using_subcommand get" -s V -l version -d 'Print version'
+complete -c mq -n "__fish_mq_using_subcommand bind" -l routing-key -d 'Routing key (direct and topic exchanges; a pattern such as \'logs.*\' for topic)' -r
+complete -c mq -n "__fish_mq_using_subcommand bind" -l header -d 'Headers exchanges: a header value to match, typed like --arg (repeatable)' -r
+complete -c mq -n "__fish_mq_using_subcommand bind" -l match -d 'Headers exchanges: match all the --header values, or any one of them (x-match)' -r -f -a "all\t'Every header must match'
+any\t'One matching header is enough'"
+complete -c mq -n "__fish_mq_using_subcommand bind" -l arg -d 'Extra binding argument, typed: integers and true/false stay so, "quoted" stays a string' -r
+complete -c mq -n "__fish_mq_using_subcommand bind" -l url -d 'AMQP URI (amqp:// or amqps://); repeat for cluster nodes, tried in order [env: MQ_URL]' -r
+complete -c mq -n "__fish_mq_using_subcommand bind" -l api-url -d 'Management API base [env: MQ_API_URL] [default: the first URL\'s host, http://…:15672]' -r
+complete -c mq -n "__fish_mq_using_subcommand bind" -l vhost -d 'Virtual host, for AMQP and the API alike [env: MQ_VHOST] [default: the URL\'s, else /]' -r
+complete -c mq -n "__fish_mq_using_subcommand bind" -l user -d 'User name [env: MQ_USER] [default: the URL\'s, else guest]' -r
+complete -c mq -n "__fish_mq_using_subcommand bind" -l password-file -d 'Read the password from FILE (there is no --password flag) [env: MQ_PASSWORD holds the password itself]' -r -F
+complete -c mq -n "__fish_mq_using_subcommand bind" -l profile -d 'Profile of the config file to use [env: MQ_PROFILE] [default: "default" if present]' -r
+complete -c mq -n "__fish_mq_using_subcommand bind" -l config -d 'Config file [env: MQ_CONFIG] [default: $XDG_CONFIG_HOME/mq/config.toml]' -r -F
+complete -c mq -n "__fish_mq_using_subcommand bind" -l timeout -d 'Bound on connecting and on each API request (500ms, 10s, 2m) [default: 10s]' -r
+complete -c mq -n "__fish_mq_using_subcommand bind" -l ca-cert -d 'CA certificate (PEM) to verify the broker with' -r -F
+complete -c mq -n "__fish_mq_using_subcommand bind" -l client-cert -d 'Client certificate (PEM) for TLS client authentication' -r -F
+complete -c mq -n "__fish_mq_using_subcommand bind" -l client-key -d 'Client private key (PEM) for TLS client authentication' -r -F
+complete -c mq -n "__fish_mq_using_subcommand bind" -l to-exchange -d 'DESTINATION is an exchange (exchange-to-exchange binding)'
+complete -c mq -n "__fish_mq_using_subcommand bind" -l insecure -d 'Do not verify the broker\'s TLS certificate (unsafe; warned about)'
+complete -c mq -n "__fish_mq_using_subcommand bind" -s q -l quiet -d 'Print only what was asked for: no summaries, no progress'
+complete -c mq -n "__fish_mq_using_subcommand bind" -s v -l verbose -d 'Say on stderr what mq connects to and does'
+complete -c mq -n "__fish_mq_using_subcommand bind" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c mq -n "__fish_mq_using_subcommand bind" -s V -l version -d 'Print version'
+complete -c mq -n "__fish_mq_using_subcommand unbind" -l routing-key -d 'Routing key (direct and topic exchanges; a pattern such as \'logs.*\' for topic)' -r
+complete -c mq -n "__fish_mq_using_subcommand unbind" -l header -d 'Headers exchanges: a header value to match, typed like --arg (repeatable)' -r
+complete -c mq -n "__fish_mq_using_subcommand unbind" -l match -d 'Headers exchanges: match all the --header values, or any one of them (x-match)' -r -f -a "all\t'Every header must match'
+any\t'One matching header is enough'"
+complete -c mq -n "__fish_mq_using_subcommand unbind" -l arg -d 'Extra binding argument, typed: integers and true/false stay so, "quoted" stays a string' -r
+complete -c mq -n "__fish_mq_using_subcommand unbind" -l url -d 'AMQP URI (amqp:// or amqps://); repeat for cluster nodes, tried in order [env: MQ_URL]' -r
+complete -c mq -n "__fish_mq_using_subcommand unbind" -l api-url -d 'Management API base [env: MQ_API_URL] [default: the first URL\'s host, http://…:15672]' -r
+complete -c mq -n "__fish_mq_using_subcommand unbind" -l vhost -d 'Virtual host, for AMQP and the API alike [env: MQ_VHOST] [default: the URL\'s, else /]' -r
+complete -c mq -n "__fish_mq_using_subcommand unbind" -l user -d 'User name [env: MQ_USER] [default: the URL\'s, else guest]' -r
+complete -c mq -n "__fish_mq_using_subcommand unbind" -l password-file -d 'Read the password from FILE (there is no --password flag) [env: MQ_PASSWORD holds the password itself]' -r -F
+complete -c mq -n "__fish_mq_using_subcommand unbind" -l profile -d 'Profile of the config file to use [env: MQ_PROFILE] [default: "default" if present]' -r
+complete -c mq -n "__fish_mq_using_subcommand unbind" -l config -d 'Config file [env: MQ_CONFIG] [default: $XDG_CONFIG_HOME/mq/config.toml]' -r -F
+complete -c mq -n "__fish_mq_using_subcommand unbind" -l timeout -d 'Bound on connecting and on each API request (500ms, 10s, 2m) [default: 10s]' -r
+complete -c mq -n "__fish_mq_using_subcommand unbind" -l ca-cert -d 'CA certificate (PEM) to verify the broker with' -r -F
+complete -c mq -n "__fish_mq_using_subcommand unbind" -l client-cert -d 'Client certificate (PEM) for TLS client authentication' -r -F
+complete -c mq -n "__fish_mq_using_subcommand unbind" -l client-key -d 'Client private key (PEM) for TLS client authentication' -r -F
+complete -c mq -n "__fish_mq_using_subcommand unbind" -l to-exchange -d 'DESTINATION is an exchange (exchange-to-exchange binding)'
+complete -c mq -n "__fish_mq_using_subcommand unbind" -l insecure -d 'Do not verify the broker\'s TLS certificate (unsafe; warned about)'
+complete -c mq -n "__fish_mq_using_subcommand unbind" -s q -l quiet -d 'Print only what was asked for: no summaries, no progress'
+complete -c mq -n "__fish_mq_using_subcommand unbind" -s v -l verbose -d 'Say on stderr what mq connects to and does'
+complete -c mq -n "__fish_mq_using_subcommand unbind" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c mq -n "__fish_mq_using_subcommand unbind" -s V -l version -d 'Print version'
+complete -c mq -n "__fish_mq_using_subcommand delete-exchange" -l url -d 'AMQP URI (amqp:// or amqps://); repeat for cluster nodes, tried in order [env: MQ_URL]' -r
+complete -c mq -n "__fish_mq_using_subcommand delete-exchange" -l api-url -d 'Management API base [env: MQ_API_URL] [default: the first URL\'s host, http://…:15672]' -r
+complete -c mq -n "__fish_mq_using_subcommand delete-exchange" -l vhost -d 'Virtual host, for AMQP and the API alike [env: MQ_VHOST] [default: the URL\'s, else /]' -r
+complete -c mq -n "__fish_mq_using_subcommand delete-exchange" -l user -d 'User name [env: MQ_USER] [default: the URL\'s, else guest]' -r
+complete -c mq -n "__fish_mq_using_subcommand delete-exchange" -l password-file -d 'Read the password from FILE (there is no --password flag) [env: MQ_PASSWORD holds the password itself]' -r -F
+complete -c mq -n "__fish_mq_using_subcommand delete-exchange" -l profile -d 'Profile of the config file to use [env: MQ_PROFILE] [default: "default" if present]' -r
+complete -c mq -n "__fish_mq_using_subcommand delete-exchange" -l config -d 'Config file [env: MQ_CONFIG] [default: $XDG_CONFIG_HOME/mq/config.toml]' -r -F
+complete -c mq -n "__fish_mq_using_subcommand delete-exchange" -l timeout -d 'Bound on connecting and on each API request (500ms, 10s, 2m) [default: 10s]' -r
+complete -c mq -n "__fish_mq_using_subcommand delete-exchange" -l ca-cert -d 'CA certificate (PEM) to verify the broker with' -r -F
+complete -c mq -n "__fish_mq_using_subcommand delete-exchange" -l client-cert -d 'Client certificate (PEM) for TLS client authentication' -r -F
+complete -c mq -n "__fish_mq_using_subcommand delete-exchange" -l client-key -d 'Client private key (PEM) for TLS client authentication' -r -F
+complete -c mq -n "__fish_mq_using_subcommand delete-exchange" -l if-unused -d 'Only if no queue or exchange is bound to it (else exit 65)'
+complete -c mq -n "__fish_mq_using_subcommand delete-exchange" -l insecure -d 'Do not verify the broker\'s TLS certificate (unsafe; warned about)'
+complete -c mq -n "__fish_mq_using_subcommand delete-exchange" -s q -l quiet -d 'Print only what was asked for: no summaries, no progress'
+complete -c mq -n "__fish_mq_using_subcommand delete-exchange" -s v -l verbose -d 'Say on stderr what mq connects to and does'
+complete -c mq -n "__fish_mq_using_subcommand delete-exchange" -s h -l help -d 'Print help'
+complete -c mq -n "__fish_mq_using_subcommand delete-exchange" -s V -l version -d 'Print version'
+complete -c mq -n "__fish_mq_using_subcommand delete-queue" -l url -d 'AMQP URI (amqp:// or amqps://); repeat for cluster nodes, tried in order [env: MQ_URL]' -r
+complete -c mq -n "__fish_mq_using_subcommand delete-queue" -l api-url -d 'Management API base [env: MQ_API_URL] [default: the first URL\'s host, http://…:15672]' -r
+complete -c mq -n "__fish_mq_using_subcommand delete-queue" -l vhost -d 'Virtual host, for AMQP and the API alike [env: MQ_VHOST] [default: the URL\'s, else /]' -r
+complete -c mq -n "__fish_mq_using_subcommand delete-queue" -l user -d 'User name [env: MQ_USER] [default: the URL\'s, else guest]' -r
+complete -c mq -n "__fish_mq_using_subcommand delete-queue" -l password-file -d 'Read the password from FILE (there is no --password flag) [env: MQ_PASSWORD holds the password itself]' -r -F
+complete -c mq -n "__fish_mq_using_subcommand delete-queue" -l profile -d 'Profile of the config file to use [env: MQ_PROFILE] [default: "default" if present]' -r
+complete -c mq -n "__fish_mq_using_subcommand delete-queue" -l config -d 'Config file [env: MQ_CONFIG] [default: $XDG_CONFIG_HOME/mq/config.toml]' -r -F
+complete -c mq -n "__fish_mq_using_subcommand delete-queue" -l timeout -d 'Bound on connecting and on each API request (500ms, 10s, 2m) [default: 10s]' -r
+complete -c mq -n "__fish_mq_using_subcommand delete-queue" -l ca-cert -d 'CA certificate (PEM) to verify the broker with' -r -F
+complete -c mq -n "__fish_mq_using_subcommand delete-queue" -l client-cert -d 'Client certificate (PEM) for TLS client authentication' -r -F
+complete -c mq -n "__fish_mq_using_subcommand delete-queue" -l client-key -d 'Client private key (PEM) for TLS client authentication' -r -F
+complete -c mq -n "__fish_mq_using_subcommand delete-queue" -l if-empty -d 'Only if it holds no messages (else exit 65)'
+complete -c mq -n "__fish_mq_using_subcommand delete-queue" -l if-unused -d 'Only if it has no consumers (else exit 65)'
+complete -c mq -n "__fish_mq_using_subcommand delete-queue" -l insecure -d 'Do not verify the broker\'s TLS certificate (unsafe; warned about)'
+complete -c mq -n "__fish_mq_using_subcommand delete-queue" -s q -l quiet -d 'Print only what was asked for: no summaries, no progress'
+complete -c mq -n "__fish_mq_using_subcommand delete-queue" -s v -l verbose -d 'Say on stderr what mq connects to and does'
+complete -c mq -n "__fish_mq_using_subcommand delete-queue" -s h -l help -d 'Print help'
+complete -c mq -n "__fish_mq_using_subcommand delete-queue" -s V -l version -d 'Print version'
+complete -c mq -n "__fish_mq_using_subcommand delete_queue" -l url -d 'AMQP URI (amqp:// or amqps://); repeat for cluster nodes, tried in order [env: MQ_URL]' -r
+complete -c mq -n "__fish_mq_using_subcommand delete_queue" -l api-url -d 'Management API base [env: MQ_API_URL] [default: the first URL\'s host, http://…:15672]' -r
+complete -c mq -n "__fish_mq_using_subcommand delete_queue" -l vhost -d 'Virtual host, for AMQP and the API alike [env: MQ_VHOST] [default: the URL\'s, else /]' -r
+complete -c mq -n "__fish_mq_using_subcommand delete_queue" -l user -d 'User name [env: MQ_USER] [default: the URL\'s, else guest]' -r
+complete -c mq -n "__fish_mq_using_subcommand delete_queue" -l password-file -d 'Read the password from FILE (there is no --password flag) [env: MQ_PASSWORD holds the password itself]' -r -F
+complete -c mq -n "__fish_mq_using_subcommand delete_queue" -l profile -d 'Profile of the config file to use [env: MQ_PROFILE] [default: "default" if present]' -r
+complete -c mq -n "__fish_mq_using_subcommand delete_queue" -l config -d 'Config file [env: MQ_CONFIG] [default: $XDG_CONFIG_HOME/mq/config.toml]' -r -F
+complete -c mq -n "__fish_mq_using_subcommand delete_queue" -l timeout -d 'Bound on connecting and on each API request (500ms, 10s, 2m) [default: 10s]' -r
+complete -c mq -n "__fish_mq_using_subcommand delete_queue" -l ca-cert -d 'CA certificate (PEM) to verify the broker with' -r -F
+complete -c mq -n "__fish_mq_using_subcommand delete_queue" -l client-cert -d 'Client certificate (PEM) for TLS client authentication' -r -F
+complete -c mq -n "__fish_mq_using_subcommand delete_queue" -l client-key -d 'Client private key (PEM) for TLS client authentication' -r -F
+complete -c mq -n "__fish_mq_using_subcommand delete_queue" -l if-empty -d 'Only if it holds no messages (else exit 65)'
+complete -c mq -n "__fish_mq_using_subcommand delete_queue" -l if-unused -d 'Only if it has no consumers (else exit 65)'
+complete -c mq -n "__fish_mq_using_subcommand delete_queue" -l insecure -d 'Do not verify the broker\'s TLS certificate (unsafe; warned about)'
+complete -c mq -n "__fish_mq_using_subcommand delete_queue" -s q -l quiet -d 'Print only what was asked for: no summaries, no progress'
+complete -c mq -n "__fish_mq_using_subcommand delete_queue" -s v -l verbose -d 'Say on stderr what mq connects to and does'
+complete -c mq -n "__fish_mq_using_subcommand delete_queue" -s h -l help -d 'Print help'
+complete -c mq -n "__fish_mq_using_subcommand delete_queue" -s V -l version -d 'Print version'
+complete -c mq -n "__fish_mq_using_subcommand purge" -l url -d 'AMQP URI (amqp:// or amqps://); repeat for cluster nodes, tried in order [env: MQ_URL]' -r
+complete -c mq -n "__fish_mq_using_subcommand purge" -l api-url -d 'Management API base [env: MQ_API_URL] [default: the first URL\'s host, http://…:15672]' -r
+complete -c mq -n "__fish_mq_using_subcommand purge" -l vhost -d 'Virtual host, for AMQP and the API alike [env: MQ_VHOST] [default: the URL\'s, else /]' -r
+complete -c mq -n "__fish_mq_using_subcommand purge" -l user -d 'User name [env: MQ_USER] [default: the URL\'s, else guest]' -r
+complete -c mq -n "__fish_mq_using_subcommand purge" -l password-file -d 'Read the password from FILE (there is no --password flag) [env: MQ_PASSWORD holds the password itself]' -r -F
+complete -c mq -n "__fish_mq_using_subcommand purge" -l profile -d 'Profile of the config file to use [env: MQ_PROFILE] [default: "default" if present]' -r
+complete -c mq -n "__fish_mq_using_subcommand purge" -l config -d 'Config file [env: MQ_CONFIG] [default: $XDG_CONFIG_HOME/mq/config.toml]' -r -F
+complete -c mq -n "__fish_mq_using_subcommand purge" -l timeout -d 'Bound on connecting and on each API request (500ms, 10s, 2m) [default: 10s]' -r
+complete -c mq -n "__fish_mq_using_subcommand purge" -l ca-cert -d 'CA certificate (PEM) to verify the broker with' -r -F
+complete -c mq -n "__fish_mq_using_subcommand purge" -l client-cert -d 'Client certificate (PEM) for TLS client authentication' -r -F
+complete -c mq -n "__fish_mq_using_subcommand purge" -l client-key -d 'Client private key (PEM) for TLS client authentication' -r -F
+complete -c mq -n "__fish_mq_using_subcommand purge" -l insecure -d 'Do not verify the broker\'s TLS certificate (unsafe; warned about)'
+complete -c mq -n "__fish_mq_using_subcommand purge" -s q -l quiet -d 'Print only what was asked for: no summaries, no progress'
+complete -c mq -n "__fish_mq_using_subcommand purge" -s v -l verbose -d 'Say on stderr what mq connects to and does'
+complete -c mq -n "__fish_mq_using_subcommand purge" -s h -l help -d 'Print help'
+complete -c mq -n "__fish_mq_using_subcommand purge" -s V -l version -d 'Print version'
+complete -c mq -n "__fish_mq_using_subcommand purge_queue" -l url -d 'AMQP URI (amqp:// or amqps://); repeat for cluster nodes, tried in order [env: MQ_URL]' -r
+complete -c mq -n "__fish_mq_using_subcommand purge_queue" -l api-url -d 'Management API base [env: MQ_API_URL] [default: the first URL\'s host, http://…:15672]' -r
+complete -c mq -n "__fish_mq_using_subcommand purge_queue" -l vhost -d 'Virtual host, for AMQP and the API alike [env: MQ_VHOST] [default: the URL\'s, else /]' -r
+complete -c mq -n "__fish_mq_using_subcommand purge_queue" -l user -d 'User name [env: MQ_USER] [default: the URL\'s, else guest]' -r
+complete -c mq -n "__fish_mq_using_subcommand purge_queue" -l password-file -d 'Read the password from FILE (there is no --password flag) [env: MQ_PASSWORD holds the password itself]' -r -F
+complete -c mq -n "__fish_mq_using_subcommand purge_queue" -l profile -d 'Profile of the config file to use [env: MQ_PROFILE] [default: "default" if present]' -r
+complete -c mq -n "__fish_mq_using_subcommand purge_queue" -l config -d 'Config file [env: MQ_CONFIG] [default: $XDG_CONFIG_HOME/mq/config.toml]' -r -F
+complete -c mq -n "__fish_mq_using_subcommand purge_queue" -l timeout -d 'Bound on connecting and on each API request (500ms, 10s, 2m) [default: 10s]' -r
+complete -c mq -n "__fish_mq_using_subcommand purge_queue" -l ca-cert -d 'CA certificate (PEM) to verify the broker with' -r -F
+complete -c mq -n "__fish_mq_using_subcommand purge_queue" -l client-cert -d 'Client certificate (PEM) for TLS client authentication' -r -F
+complete -c mq -n "__fish_mq_using_subcommand purge_queue" -l client-key -d 'Client private key (PEM) for TLS client authentication' -r -F
+complete -c mq -n "__fish_mq_using_subcommand purge_queue" -l insecure -d 'Do not verify the broker\'s TLS certificate (unsafe; warned about)'
+complete -c mq -n "__fish_mq_using_subcommand purge_queue" -s q -l quiet -d 'Print only what was asked for: no summaries, no progress'
+complete -c mq -n "__fish_mq_using_subcommand purge_queue" -s v -l verbose -d 'Say on stderr what mq connects to and does'
+complete -c mq -n "__fish_mq_using_subcommand purge_queue" -s h -l help -d 'Print help'
+complete -c mq -n "__fish_mq_using_subcommand purge_queue" -s V -l version -d 'Print version'
 complete -c mq -n "__fish_mq_using_subcommand list-exchanges" -l format -d 'Output format [default: table on a terminal, else tsv]' -r -f -a "table\t'Aligned columns with a header, for people'
 tsv\t'Tab-separated, no header, one object a line, for scripts'
 csv\t'Comma-separated with a header row'
@@ -320,13 +493,19 @@ complete -c mq -n "__fish_mq_using_subcommand completions" -s q -l quiet -d 'Pri
 complete -c mq -n "__fish_mq_using_subcommand completions" -s v -l verbose -d 'Say on stderr what mq connects to and does'
 complete -c mq -n "__fish_mq_using_subcommand completions" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c mq -n "__fish_mq_using_subcommand completions" -s V -l version -d 'Print version'
-complete -c mq -n "__fish_mq_using_subcommand help; and not __fish_seen_subcommand_from declare-exchange declare-queue produce consume list-exchanges list-queues reset bench completions help" -f -a "declare-exchange" -d 'Declare an exchange (default: direct, durable)'
-complete -c mq -n "__fish_mq_using_subcommand help; and not __fish_seen_subcommand_from declare-exchange declare-queue produce consume list-exchanges list-queues reset bench completions help" -f -a "declare-queue" -d 'Declare a queue, optionally binding it; prints its name and message count'
-complete -c mq -n "__fish_mq_using_subcommand help; and not __fish_seen_subcommand_from declare-exchange declare-queue produce consume list-exchanges list-queues reset bench completions help" -f -a "produce" -d 'Publish messages, with publisher confirms'
-complete -c mq -n "__fish_mq_using_subcommand help; and not __fish_seen_subcommand_from declare-exchange declare-queue produce consume list-exchanges list-queues reset bench completions help" -f -a "consume" -d 'Print messages from a queue as they arrive, acking each after it is printed'
-complete -c mq -n "__fish_mq_using_subcommand help; and not __fish_seen_subcommand_from declare-exchange declare-queue produce consume list-exchanges list-queues reset bench completions help" -f -a "list-exchanges" -d 'List exchanges: name type durable auto_delete internal'
-complete -c mq -n "__fish_mq_using_subcommand help; and not __fish_seen_subcommand_from declare-exchange declare-queue produce consume list-exchanges list-queues reset bench completions help" -f -a "list-queues" -d 'List queues with current message counts: name type durable messages ready unacked consumers state'
-complete -c mq -n "__fish_mq_using_subcommand help; and not __fish_seen_subcommand_from declare-exchange declare-queue produce consume list-exchanges list-queues reset bench completions help" -f -a "reset" -d 'Delete every queue and every non-default exchange of the vhost'
-complete -c mq -n "__fish_mq_using_subcommand help; and not __fish_seen_subcommand_from declare-exchange declare-queue produce consume list-exchanges list-queues reset bench completions help" -f -a "bench" -d 'Load test: producers and consumers on a scratch queue, rates and latency percentiles'
-complete -c mq -n "__fish_mq_using_subcommand help; and not __fish_seen_subcommand_from declare-exchange declare-queue produce consume list-exchanges list-queues reset bench completions help" -f -a "completions" -d 'Print the shell completion script for SHELL (bash, zsh, fish, powershell, elvish)'
-complete -c mq -n "__fish_mq_using_subcommand help; and not __fish_seen_subcommand_from declare-exchange declare-queue produce consume list-exchanges list-queues reset bench completions help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c mq -n "__fish_mq_using_subcommand help; and not __fish_seen_subcommand_from declare-exchange declare-queue produce consume get bind unbind delete-exchange delete-queue purge list-exchanges list-queues reset bench completions help" -f -a "declare-exchange" -d 'Declare an exchange (default: direct, durable)'
+complete -c mq -n "__fish_mq_using_subcommand help; and not __fish_seen_subcommand_from declare-exchange declare-queue produce consume get bind unbind delete-exchange delete-queue purge list-exchanges list-queues reset bench completions help" -f -a "declare-queue" -d 'Declare a queue, optionally binding it; prints its name and message count'
+complete -c mq -n "__fish_mq_using_subcommand help; and not __fish_seen_subcommand_from declare-exchange declare-queue produce consume get bind unbind delete-exchange delete-queue purge list-exchanges list-queues reset bench completions help" -f -a "produce" -d 'Publish messages, with publisher confirms'
+complete -c mq -n "__fish_mq_using_subcommand help; and not __fish_seen_subcommand_from declare-exchange declare-queue produce consume get bind unbind delete-exchange delete-queue purge list-exchanges list-queues reset bench completions help" -f -a "consume" -d 'Print messages from a queue as they arrive, acking each after it is printed'
+complete -c mq -n "__fish_mq_using_subcommand help; and not __fish_seen_subcommand_from declare-exchange declare-queue produce consume get bind unbind delete-exchange delete-queue purge list-exchanges list-queues reset bench completions help" -f -a "get" -d 'Take messages one at a time (basic.get) and print them; exit 2 when the queue is empty'
+complete -c mq -n "__fish_mq_using_subcommand help; and not __fish_seen_subcommand_from declare-exchange declare-queue produce consume get bind unbind delete-exchange delete-queue purge list-exchanges list-queues reset bench completions help" -f -a "bind" -d 'Bind a queue (or, with --to-exchange, an exchange) to an exchange'
+complete -c mq -n "__fish_mq_using_subcommand help; and not __fish_seen_subcommand_from declare-exchange declare-queue produce consume get bind unbind delete-exchange delete-queue purge list-exchanges list-queues reset bench completions help" -f -a "unbind" -d 'Remove a binding made by bind (same arguments)'
+complete -c mq -n "__fish_mq_using_subcommand help; and not __fish_seen_subcommand_from declare-exchange declare-queue produce consume get bind unbind delete-exchange delete-queue purge list-exchanges list-queues reset bench completions help" -f -a "delete-exchange" -d 'Delete an exchange'
+complete -c mq -n "__fish_mq_using_subcommand help; and not __fish_seen_subcommand_from declare-exchange declare-queue produce consume get bind unbind delete-exchange delete-queue purge list-exchanges list-queues reset bench completions help" -f -a "delete-queue" -d 'Delete a queue; prints how many messages went with it'
+complete -c mq -n "__fish_mq_using_subcommand help; and not __fish_seen_subcommand_from declare-exchange declare-queue produce consume get bind unbind delete-exchange delete-queue purge list-exchanges list-queues reset bench completions help" -f -a "purge" -d 'Delete every ready message of a queue; prints how many'
+complete -c mq -n "__fish_mq_using_subcommand help; and not __fish_seen_subcommand_from declare-exchange declare-queue produce consume get bind unbind delete-exchange delete-queue purge list-exchanges list-queues reset bench completions help" -f -a "list-exchanges" -d 'List exchanges: name type durable auto_delete internal'
+complete -c mq -n "__fish_mq_using_subcommand help; and not __fish_seen_subcommand_from declare-exchange declare-queue produce consume get bind unbind delete-exchange delete-queue purge list-exchanges list-queues reset bench completions help" -f -a "list-queues" -d 'List queues with current message counts: name type durable messages ready unacked consumers state'
+complete -c mq -n "__fish_mq_using_subcommand help; and not __fish_seen_subcommand_from declare-exchange declare-queue produce consume get bind unbind delete-exchange delete-queue purge list-exchanges list-queues reset bench completions help" -f -a "reset" -d 'Delete every queue and every non-default exchange of the vhost'
+complete -c mq -n "__fish_mq_using_subcommand help; and not __fish_seen_subcommand_from declare-exchange declare-queue produce consume get bind unbind delete-exchange delete-queue purge list-exchanges list-queues reset bench completions help" -f -a "bench" -d 'Load test: producers and consumers on a scratch queue, rates and latency percentiles'
+complete -c mq -n "__fish_mq_using_subcommand help; and not __fish_seen_subcommand_from declare-exchange declare-queue produce consume get bind unbind delete-exchange delete-queue purge list-exchanges list-queues reset bench completions help" -f -a "completions" -d 'Print the shell completion script for SHELL (bash, zsh, fish, powershell, elvish)'
+complete -c mq -n "__fish_mq_using_subcommand help; and not __fish_seen_subcommand_from declare-exchange declare-queue produce consume get bind unbind delete-exchange delete-queue purge list-exchanges list-queues reset bench completions help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'

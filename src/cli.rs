@@ -6,7 +6,9 @@ use std::time::Duration;
 
 use clap::{Args, Parser, Subcommand};
 
-use crate::commands::{bench, completions, consume, declare, list, produce, reset};
+use crate::commands::{
+    bench, bind, completions, consume, declare, delete, get, list, produce, reset,
+};
 use crate::values::parse_duration;
 
 const AFTER_HELP: &str = "\
@@ -94,6 +96,20 @@ pub enum Command {
     Produce(produce::ProduceArgs),
     /// Print messages from a queue as they arrive, acking each after it is printed
     Consume(consume::ConsumeArgs),
+    /// Take messages one at a time (basic.get) and print them; exit 2 when the queue is empty
+    Get(get::GetArgs),
+    /// Bind a queue (or, with --to-exchange, an exchange) to an exchange
+    Bind(bind::BindArgs),
+    /// Remove a binding made by bind (same arguments)
+    Unbind(bind::BindArgs),
+    /// Delete an exchange
+    DeleteExchange(delete::DeleteExchangeArgs),
+    /// Delete a queue; prints how many messages went with it
+    #[command(visible_alias = "delete_queue")]
+    DeleteQueue(delete::DeleteQueueArgs),
+    /// Delete every ready message of a queue; prints how many
+    #[command(visible_alias = "purge_queue")]
+    Purge(delete::PurgeArgs),
     /// List exchanges: name type durable auto_delete internal
     #[command(visible_alias = "list_exchanges")]
     ListExchanges(list::ListArgs),

@@ -72,6 +72,41 @@ pub fn parse_duration(input: &str) -> Result<Duration, String> {
         .map_err(|_| format!("'{input}' is not a duration (examples: 500ms, 10s, 2m)"))
 }
 
+/// `--offset` of a stream consumer, as the `x-stream-offset` argument wants it: `first`,
+/// `last`, `next` as strings, an offset as an integer, a point in time as a timestamp (RFC 3339,
+/// or a duration meaning that long ago).
+pub fn parse_offset(input: &str) -> Result<AMQPValue, String> {
+    match input {
+        "first" | "last" | "next" => {
+            return Ok(AMQPValue::LongString(LongString::from(input.as_bytes())));
+        }
+        _ => {}
+    }
+    if let Ok(offset) = input.parse::<u64>() {
+        let offset = i64::try_from(offset).map_err(|_| format!("offset {input} is too large"))?;
+        return Ok(AMQPValue::LongLongInt(offset));
+    }
+    let at = match humantime::parse_rfc3339_weak(input) {
+        Ok(at) => at,
+        Err(_) => {
+            let ago = humantime::parse_duration(input).map_err(|_| {
+                format!(
+                    "'{input}' is not first, last, next, an offset, a time (2024-05-01T12:00:00Z) \
+                     or a duration ago (10m)"
+                )
+            })?;
+            std::time::SystemTime::now()
+                .checked_sub(ago)
+                .ok_or_else(|| format!("'{input}' ago is before the epoch"))?
+        }
+    };
+    let seconds = at
+        .duration_since(std::time::UNIX_EPOCH)
+        .map_err(|_| format!("'{input}' is before 1970"))?
+        .as_secs();
+    Ok(AMQPValue::Timestamp(seconds))
+}
+
 /// `--bind EXCHANGE:ROUTING_KEY`: the key is everything after the first `:` and may be empty.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct BindSpec {
@@ -166,6 +201,25 @@ mod tests {
         assert_eq!(parse_duration("1.5").unwrap(), Duration::from_millis(1500));
         assert!(parse_duration("soon").is_err());
         assert!(parse_duration("-1").is_err());
+    }
+
+    #[test]
+    fn stream_offsets() {
+        assert_eq!(
+            parse_offset("first").unwrap(),
+            AMQPValue::LongString("first".into())
+        );
+        assert_eq!(parse_offset("42").unwrap(), AMQPValue::LongLongInt(42));
+        assert_eq!(
+            parse_offset("2024-05-01T12:00:00Z").unwrap(),
+            AMQPValue::Timestamp(1_714_564_800)
+        );
+        assert!(matches!(
+            parse_offset("10m").unwrap(),
+            AMQPValue::Timestamp(t) if t > 1_714_564_800
+        ));
+        assert!(parse_offset("-1").is_err());
+        assert!(parse_offset("soon").is_err());
     }
 
     #[test]

@@ -62,6 +62,22 @@ pub struct QueueArgs {
     /// Dead-letter exchange for expired and rejected messages (x-dead-letter-exchange)
     #[arg(long, value_name = "NAME")]
     pub dead_letter_exchange: Option<String>,
+    /// Routing key for dead-lettered messages [default: their own] (x-dead-letter-routing-key)
+    #[arg(long, value_name = "KEY")]
+    pub dead_letter_routing_key: Option<String>,
+    /// At most BYTES of message bodies (x-max-length-bytes; streams: total size kept)
+    #[arg(long, value_name = "BYTES")]
+    pub max_length_bytes: Option<u64>,
+    /// What a full queue does: drop-head (the oldest), reject-publish (nack new messages) or
+    /// reject-publish-dlx (x-overflow; streams do not take it)
+    #[arg(long, value_name = "BEHAVIOUR", value_parser = ["drop-head", "reject-publish", "reject-publish-dlx"])]
+    pub overflow: Option<String>,
+    /// Quorum queues: dead-letter (or drop) a message after N failed deliveries (x-delivery-limit)
+    #[arg(long, value_name = "N")]
+    pub delivery_limit: Option<u32>,
+    /// Streams: discard segments older than DURATION (x-max-age, e.g. 7d)
+    #[arg(long, value_name = "DURATION", value_parser = parse_duration)]
+    pub max_age: Option<Duration>,
     /// Extra argument, typed: integers and true/false stay so, "quoted" stays a string
     #[arg(long = "arg", value_name = "KEY=VALUE", value_parser = parse_typed_arg)]
     pub args: Vec<TypedArg>,
@@ -192,12 +208,30 @@ fn queue_arguments(args: &QueueArgs) -> Result<FieldTable> {
             .map_err(|_| Error::Usage("--message-ttl is too large".into()))?;
         set("x-message-ttl", AMQPValue::LongLongInt(millis));
     }
+    let text = |value: &str| AMQPValue::LongString(LongString::from(value.as_bytes()));
     if let Some(dlx) = &args.dead_letter_exchange {
         short(dlx, "dead-letter exchange")?;
-        set(
-            "x-dead-letter-exchange",
-            AMQPValue::LongString(LongString::from(dlx.as_bytes())),
-        );
+        set("x-dead-letter-exchange", text(dlx));
+    }
+    if let Some(key) = &args.dead_letter_routing_key {
+        short(key, "dead-letter routing key")?;
+        set("x-dead-letter-routing-key", text(key));
+    }
+    if let Some(bytes) = args.max_length_bytes {
+        let bytes = i64::try_from(bytes)
+            .map_err(|_| Error::Usage("--max-length-bytes is too large".into()))?;
+        set("x-max-length-bytes", AMQPValue::LongLongInt(bytes));
+    }
+    if let Some(overflow) = &args.overflow {
+        set("x-overflow", text(overflow));
+    }
+    if let Some(limit) = args.delivery_limit {
+        set("x-delivery-limit", AMQPValue::LongLongInt(i64::from(limit)));
+    }
+    if let Some(age) = args.max_age {
+        // The broker reads units Y M D h m s; seconds say any duration exactly enough.
+        let seconds = age.as_secs().max(1);
+        set("x-max-age", text(&format!("{seconds}s")));
     }
     Ok(table)
 }

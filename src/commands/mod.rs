@@ -2,9 +2,12 @@
 //! output writer, gathers what it needs from the broker, and hands the result to `output`.
 
 pub mod bench;
+pub mod bind;
 pub mod completions;
 pub mod consume;
 pub mod declare;
+pub mod delete;
+pub mod get;
 pub mod list;
 pub mod produce;
 pub mod reset;
@@ -58,6 +61,12 @@ async fn dispatch(command: Command, cx: &Context, out: &mut dyn Write) -> Result
         Command::DeclareQueue(args) => declare::queue(&args, cx, out).await,
         Command::Produce(args) => produce::run(&args, cx, out).await,
         Command::Consume(args) => consume::run(&args, cx, out).await,
+        Command::Get(args) => get::run(&args, cx, out).await,
+        Command::Bind(args) => bind::bind(&args, cx).await,
+        Command::Unbind(args) => bind::unbind(&args, cx).await,
+        Command::DeleteExchange(args) => delete::delete_exchange(&args, cx).await,
+        Command::DeleteQueue(args) => delete::delete_queue(&args, cx, out).await,
+        Command::Purge(args) => delete::purge(&args, cx, out).await,
         Command::ListExchanges(args) => list::exchanges(&args, cx, out).await,
         Command::ListQueues(args) => list::queues(&args, cx, out).await,
         Command::Reset(args) => reset::run(&args, cx, out).await,

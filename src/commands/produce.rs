@@ -1,5 +1,6 @@
 //! `produce`: publishing with publisher confirms kept in a bounded window, mandatory routing
-//! with unroutable messages reported, steady pacing, and a summary of what the broker confirmed.
+//! with unroutable messages reported, steady pacing, and a summary of what the broker confirmed;
+//! `--input json` republishes what `consume --format json` recorded.
 
 use std::collections::VecDeque;
 use std::io::{IsTerminal, Write};
@@ -13,12 +14,13 @@ use lapin::options::{BasicPublishOptions, ConfirmSelectOptions};
 use lapin::types::ShortString;
 use lapin::{BasicProperties, Channel, Confirmation, PublisherConfirm};
 use rand::Rng;
-use tokio::io::{AsyncBufReadExt, BufReader, Stdin};
+use tokio::io::{AsyncBufReadExt, AsyncRead, BufReader};
 
 use crate::amqp::amqp_error;
 use crate::commands::Context;
 use crate::error::{Error, Result};
 use crate::interrupt::Interrupt;
+use crate::output::message::{Recorded, parse_envelope};
 use crate::values::{TypedArg, field_table, parse_duration, parse_typed_arg, short};
 
 /// How long Ctrl-C waits for the broker to confirm what is already in flight.
@@ -32,6 +34,16 @@ pub struct ProduceArgs {
     /// The tutorial's producer: random integers 1-100 to exchange 'integers', routing key odd/even
     #[arg(long, conflicts_with_all = ["messages", "file", "size"])]
     pub random: bool,
+    /// What standard input (or --file) holds: text (each line a message body) or json (the
+    /// JSON lines of 'consume --format json', republished with their exchange, routing key,
+    /// properties and headers; --exchange, --routing-key and property flags given here override
+    /// the recorded ones)
+    #[arg(long, value_enum, default_value_t = Input::Text, conflicts_with_all = ["messages", "random", "size"])]
+    pub input: Input,
+    /// With --input json: report a malformed line on stderr and go on (exit 1 at the end)
+    /// instead of stopping there
+    #[arg(long)]
+    pub skip_bad: bool,
     /// Exchange to publish to [default: "" (the default exchange); 'integers' with --random]
     #[arg(long, value_name = "NAME")]
     pub exchange: Option<String>,
@@ -48,7 +60,8 @@ pub struct ProduceArgs {
     /// Messages per second (0: as fast as possible)
     #[arg(long, value_name = "N")]
     pub rate: Option<f64>,
-    /// Send the whole of FILE as one message (repeated --count times)
+    /// Send the whole of FILE as one message (repeated --count times); with --input json, read
+    /// the recorded messages from FILE
     #[arg(long, value_name = "FILE", conflicts_with = "messages")]
     pub file: Option<PathBuf>,
     /// Send synthetic messages of BYTES bytes (load generation)
@@ -57,9 +70,9 @@ pub struct ProduceArgs {
     /// Non-persistent messages (delivery_mode 1) [default: persistent, delivery_mode 2]
     #[arg(long)]
     pub transient: bool,
-    /// content_type property
-    #[arg(long, value_name = "TYPE", default_value = "text/plain")]
-    pub content_type: String,
+    /// content_type property [default: text/plain]
+    #[arg(long, value_name = "TYPE")]
+    pub content_type: Option<String>,
     /// A message header, typed like --arg (repeatable)
     #[arg(long = "header", value_name = "KEY=VALUE", value_parser = parse_typed_arg)]
     pub headers: Vec<TypedArg>,
@@ -84,6 +97,15 @@ pub struct ProduceArgs {
     /// app_id property
     #[arg(long, value_name = "ID")]
     pub app_id: Option<String>,
+    /// content_encoding property (e.g. gzip)
+    #[arg(long, value_name = "ENCODING")]
+    pub content_encoding: Option<String>,
+    /// timestamp property: 'now', seconds since the epoch, or an RFC 3339 time
+    #[arg(long, value_name = "now|SECONDS|TIME", value_parser = parse_timestamp)]
+    pub timestamp: Option<u64>,
+    /// user_id property (the broker refuses any but the connected user's name)
+    #[arg(long, value_name = "USER")]
+    pub user_id: Option<String>,
     /// Most messages awaiting their confirm at once
     #[arg(long, value_name = "N", default_value_t = 1024, value_parser = clap::value_parser!(u32).range(1..))]
     pub confirm_window: u32,
@@ -95,6 +117,30 @@ pub struct ProduceArgs {
     pub no_mandatory: bool,
 }
 
+#[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
+pub enum Input {
+    /// Each line is one message body
+    Text,
+    /// Each line is a message as 'consume --format json' writes it
+    Json,
+}
+
+/// `--timestamp`: seconds since the epoch, as the AMQP property holds them.
+fn parse_timestamp(input: &str) -> Result<u64, String> {
+    let at = match input {
+        "now" => std::time::SystemTime::now(),
+        _ => match input.parse::<u64>() {
+            Ok(seconds) => return Ok(seconds),
+            Err(_) => humantime::parse_rfc3339_weak(input).map_err(|_| {
+                format!("'{input}' is not 'now', seconds or a time such as 2024-05-01T12:00:00Z")
+            })?,
+        },
+    };
+    at.duration_since(std::time::UNIX_EPOCH)
+        .map(|d| d.as_secs())
+        .map_err(|_| format!("'{input}' is before 1970"))
+}
+
 /// `--expiration`: AMQP wants milliseconds as text.
 fn parse_expiration(input: &str) -> Result<String, String> {
     if !input.is_empty() && input.bytes().all(|b| b.is_ascii_digit()) {
@@ -104,17 +150,36 @@ fn parse_expiration(input: &str) -> Result<String, String> {
     Ok(duration.as_millis().to_string())
 }
 
+type Reader = BufReader<Box<dyn AsyncRead + Unpin>>;
+
 /// Where the bodies come from.
 enum Source {
     Random,
     Fixed(Vec<Vec<u8>>),
-    Stdin(BufReader<Stdin>),
+    Lines(Reader),
     Synthetic(usize),
+    Recorded(Box<Replay>),
+}
+
+/// `--input json`: recorded messages, with what the command line overrides.
+struct Replay {
+    reader: Reader,
+    /// Where the lines come from, for error messages.
+    origin: String,
+    line: u64,
+    skip_bad: bool,
+    skipped: u64,
+    exchange: Option<String>,
+    routing_key: Option<String>,
+    flags: BasicProperties,
 }
 
 struct Outgoing {
     body: Vec<u8>,
     routing_key: String,
+    /// Where this message goes and how, when it differs from the command's (replay).
+    exchange: Option<String>,
+    properties: Option<BasicProperties>,
     /// What to print on stdout once the broker confirms it (the tutorial's `integer: N`).
     announce: Option<String>,
 }
@@ -124,15 +189,17 @@ impl Source {
         let plain = |body: Vec<u8>| Outgoing {
             body,
             routing_key: default_key.to_owned(),
+            exchange: None,
+            properties: None,
             announce: None,
         };
         Ok(match self {
             Source::Random => {
                 let n: u8 = rand::rng().random_range(1..=100);
                 Some(Outgoing {
-                    body: n.to_string().into_bytes(),
-                    routing_key: if n % 2 == 1 { "odd" } else { "even" }.to_owned(),
                     announce: Some(format!("integer: {n}")),
+                    routing_key: if n % 2 == 1 { "odd" } else { "even" }.to_owned(),
+                    ..plain(n.to_string().into_bytes())
                 })
             }
             Source::Fixed(bodies) => {
@@ -140,25 +207,111 @@ impl Source {
                 Some(plain(body))
             }
             Source::Synthetic(size) => Some(plain(synthetic_body(index, *size))),
-            Source::Stdin(reader) => {
-                let mut line = Vec::new();
-                let read = reader
-                    .read_until(b'\n', &mut line)
-                    .await
-                    .map_err(|e| Error::Io(format!("cannot read standard input: {e}")))?;
-                if read == 0 {
-                    return Ok(None);
-                }
-                if line.ends_with(b"\n") {
-                    line.pop();
-                    if line.ends_with(b"\r") {
-                        line.pop();
-                    }
-                }
-                Some(plain(line))
-            }
+            Source::Lines(reader) => read_line(reader, "standard input").await?.map(plain),
+            Source::Recorded(replay) => replay.next().await?,
         })
     }
+
+    /// Lines of --input json that were skipped as malformed.
+    fn skipped(&self) -> u64 {
+        match self {
+            Source::Recorded(replay) => replay.skipped,
+            _ => 0,
+        }
+    }
+}
+
+/// One line without its line ending; None at the end of the input.
+async fn read_line(reader: &mut Reader, origin: &str) -> Result<Option<Vec<u8>>> {
+    let mut line = Vec::new();
+    let read = reader
+        .read_until(b'\n', &mut line)
+        .await
+        .map_err(|e| Error::Io(format!("cannot read {origin}: {e}")))?;
+    if read == 0 {
+        return Ok(None);
+    }
+    if line.ends_with(b"\n") {
+        line.pop();
+        if line.ends_with(b"\r") {
+            line.pop();
+        }
+    }
+    Ok(Some(line))
+}
+
+impl Replay {
+    async fn next(&mut self) -> Result<Option<Outgoing>> {
+        loop {
+            let Some(line) = read_line(&mut self.reader, &self.origin).await? else {
+                return Ok(None);
+            };
+            self.line += 1;
+            if line.iter().all(u8::is_ascii_whitespace) {
+                continue;
+            }
+            let parsed = std::str::from_utf8(&line)
+                .map_err(|_| "not UTF-8".to_owned())
+                .and_then(parse_envelope);
+            match parsed {
+                Ok(recorded) => return Ok(Some(self.outgoing(recorded))),
+                Err(err) => {
+                    let message = format!("line {} of {}: {err}", self.line, self.origin);
+                    if !self.skip_bad {
+                        return Err(Error::Invalid(format!(
+                            "{message}; nothing after it was published (--skip-bad goes on)"
+                        )));
+                    }
+                    eprintln!("mq: skipped {message}");
+                    self.skipped += 1;
+                }
+            }
+        }
+    }
+
+    fn outgoing(&self, recorded: Recorded) -> Outgoing {
+        Outgoing {
+            body: recorded.body,
+            routing_key: self.routing_key.clone().unwrap_or(recorded.routing_key),
+            exchange: Some(self.exchange.clone().unwrap_or(recorded.exchange)),
+            properties: Some(overlay(recorded.properties, &self.flags)),
+            announce: None,
+        }
+    }
+}
+
+/// The recorded properties with those given on the command line laid over them; headers merge.
+fn overlay(recorded: BasicProperties, flags: &BasicProperties) -> BasicProperties {
+    let mut p = recorded;
+    macro_rules! take {
+        ($($get:ident => $set:ident),* $(,)?) => {
+            $(if let Some(v) = flags.$get() {
+                p = p.$set(v.clone());
+            })*
+        };
+    }
+    take!(
+        content_type => with_content_type,
+        delivery_mode => with_delivery_mode,
+        message_id => with_message_id,
+        correlation_id => with_correlation_id,
+        reply_to => with_reply_to,
+        expiration => with_expiration,
+        priority => with_priority,
+        kind => with_type,
+        app_id => with_app_id,
+        content_encoding => with_content_encoding,
+        timestamp => with_timestamp,
+        user_id => with_user_id,
+    );
+    if let Some(extra) = flags.headers() {
+        let mut headers = p.headers().clone().unwrap_or_default();
+        for (key, value) in extra.inner() {
+            headers.insert(key.clone(), value.clone());
+        }
+        p = p.with_headers(headers);
+    }
+    p
 }
 
 /// The message's sequence number, padded with dots to `size` bytes (cut when it is longer).
@@ -211,7 +364,7 @@ pub async fn run(args: &ProduceArgs, cx: &Context, out: &mut dyn Write) -> Resul
     let exchange_name = short(&exchange, "exchange name")?;
     let default_key = args.routing_key.clone().unwrap_or_default();
     short(&default_key, "routing key")?;
-    let (mut source, count) = source_and_count(args)?;
+    let (mut source, count) = source_and_count(args).await?;
     let properties = properties(args)?;
     let period = match (args.interval, args.rate) {
         (Some(interval), _) => Some(interval),
@@ -238,7 +391,7 @@ pub async fn run(args: &ProduceArgs, cx: &Context, out: &mut dyn Write) -> Resul
         let progress = progress_bar(count, args.random || cx.settings.quiet);
         let mut publisher = Publisher {
             channel: &channel,
-            exchange: &exchange,
+            exchange: exchange.clone(),
             exchange_name,
             options: BasicPublishOptions {
                 mandatory: !args.no_mandatory,
@@ -260,6 +413,7 @@ pub async fn run(args: &ProduceArgs, cx: &Context, out: &mut dyn Write) -> Resul
         let outcome = publisher
             .publish_all(&mut source, count, &default_key, &pacer, &interrupt)
             .await;
+        let skipped = source.skipped();
         let drained = publisher.drain(&interrupt).await;
         progress.finish_and_clear();
         let elapsed = started.elapsed();
@@ -277,6 +431,7 @@ pub async fn run(args: &ProduceArgs, cx: &Context, out: &mut dyn Write) -> Resul
         verdict(
             &publisher.tally,
             publisher.in_flight.len(),
+            skipped,
             interrupt.is_raised(),
         )
     }
@@ -285,7 +440,32 @@ pub async fn run(args: &ProduceArgs, cx: &Context, out: &mut dyn Write) -> Resul
     result
 }
 
-fn source_and_count(args: &ProduceArgs) -> Result<(Source, Option<u64>)> {
+async fn source_and_count(args: &ProduceArgs) -> Result<(Source, Option<u64>)> {
+    if args.input == Input::Json {
+        let (reader, origin): (Box<dyn AsyncRead + Unpin>, String) = match &args.file {
+            Some(path) => (
+                Box::new(tokio::fs::File::open(path).await.map_err(|e| {
+                    Error::NotFound(format!("cannot read --file '{}': {e}", path.display()))
+                })?),
+                format!("'{}'", path.display()),
+            ),
+            None => (Box::new(tokio::io::stdin()), "standard input".to_owned()),
+        };
+        let replay = Replay {
+            reader: BufReader::new(reader),
+            origin,
+            line: 0,
+            skip_bad: args.skip_bad,
+            skipped: 0,
+            exchange: args.exchange.clone(),
+            routing_key: args.routing_key.clone(),
+            flags: property_flags(args)?,
+        };
+        return Ok((Source::Recorded(Box::new(replay)), args.count));
+    }
+    if args.skip_bad {
+        return Err(Error::Usage("--skip-bad goes with --input json".into()));
+    }
     Ok(if args.random {
         (Source::Random, args.count)
     } else if let Some(size) = args.size {
@@ -304,17 +484,28 @@ fn source_and_count(args: &ProduceArgs) -> Result<(Source, Option<u64>)> {
         let count = args.count.unwrap_or(bodies.len() as u64);
         (Source::Fixed(bodies), Some(count))
     } else {
-        (
-            Source::Stdin(BufReader::new(tokio::io::stdin())),
-            args.count,
-        )
+        let stdin: Box<dyn AsyncRead + Unpin> = Box::new(tokio::io::stdin());
+        (Source::Lines(BufReader::new(stdin)), args.count)
     })
 }
 
+/// The properties of every message: the flags given, and the defaults for the rest.
 fn properties(args: &ProduceArgs) -> Result<BasicProperties> {
-    let mut p = BasicProperties::default()
-        .with_delivery_mode(if args.transient { 1 } else { 2 })
-        .with_content_type(short(&args.content_type, "content type")?);
+    let defaults = BasicProperties::default()
+        .with_delivery_mode(2)
+        .with_content_type(ShortString::from("text/plain"));
+    Ok(overlay(defaults, &property_flags(args)?))
+}
+
+/// Only the properties given on the command line.
+fn property_flags(args: &ProduceArgs) -> Result<BasicProperties> {
+    let mut p = BasicProperties::default();
+    if args.transient {
+        p = p.with_delivery_mode(1);
+    }
+    if let Some(v) = &args.content_type {
+        p = p.with_content_type(short(v, "content type")?);
+    }
     let text = |value: &Option<String>, what: &str| -> Result<Option<ShortString>> {
         value.as_deref().map(|v| short(v, what)).transpose()
     };
@@ -342,6 +533,15 @@ fn properties(args: &ProduceArgs) -> Result<BasicProperties> {
     if let Some(v) = text(&args.app_id, "app id")? {
         p = p.with_app_id(v);
     }
+    if let Some(v) = text(&args.content_encoding, "content encoding")? {
+        p = p.with_content_encoding(v);
+    }
+    if let Some(v) = args.timestamp {
+        p = p.with_timestamp(v);
+    }
+    if let Some(v) = text(&args.user_id, "user id")? {
+        p = p.with_user_id(v);
+    }
     Ok(p)
 }
 
@@ -362,7 +562,8 @@ fn progress_bar(count: Option<u64>, hidden: bool) -> ProgressBar {
 
 struct Publisher<'a> {
     channel: &'a Channel,
-    exchange: &'a str,
+    /// The exchange of the last message published, for error messages.
+    exchange: String,
     exchange_name: ShortString,
     options: BasicPublishOptions,
     properties: BasicProperties,
@@ -410,14 +611,25 @@ impl Publisher<'_> {
 
     async fn publish(&mut self, message: Outgoing) -> Result<()> {
         let routing_key = short(&message.routing_key, "routing key")?;
+        let exchange = match message.exchange {
+            Some(exchange) => {
+                let name = short(&exchange, "exchange name")?;
+                self.exchange = exchange;
+                name
+            }
+            None => self.exchange_name.clone(),
+        };
+        let properties = message
+            .properties
+            .unwrap_or_else(|| self.properties.clone());
         let confirm = self
             .channel
             .basic_publish(
-                self.exchange_name.clone(),
+                exchange,
                 routing_key,
                 self.options,
                 &message.body,
-                self.properties.clone(),
+                properties,
             )
             .await
             .map_err(|e| self.publish_error(e))?;
@@ -574,9 +786,14 @@ fn print_summary(tally: &Tally, unconfirmed: usize, elapsed: Duration, no_confir
     );
 }
 
-fn verdict(tally: &Tally, unconfirmed: usize, interrupted: bool) -> Result<()> {
+fn verdict(tally: &Tally, unconfirmed: usize, skipped: u64, interrupted: bool) -> Result<()> {
     if interrupted {
         return Err(Error::Interrupted);
+    }
+    if skipped > 0 && tally.returned == 0 && tally.nacked == 0 && unconfirmed == 0 {
+        return Err(Error::Partial(format!(
+            "{skipped} malformed line(s) skipped"
+        )));
     }
     if tally.returned > 0 || tally.nacked > 0 || unconfirmed > 0 {
         return Err(Error::Partial(format!(
@@ -594,13 +811,50 @@ fn verdict(tally: &Tally, unconfirmed: usize, interrupted: bool) -> Result<()> {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use lapin::types::FieldTable;
+    use lapin::types::{AMQPValue, FieldTable};
 
     #[test]
     fn synthetic_bodies_have_the_asked_size_and_a_sequence_number() {
         assert_eq!(synthetic_body(42, 6), b"42....".to_vec());
         assert_eq!(synthetic_body(123456, 3), b"123".to_vec());
         assert!(synthetic_body(1, 0).is_empty());
+    }
+
+    #[test]
+    fn timestamps_are_seconds() {
+        assert_eq!(parse_timestamp("1714564800").unwrap(), 1_714_564_800);
+        assert_eq!(
+            parse_timestamp("2024-05-01T12:00:00Z").unwrap(),
+            1_714_564_800
+        );
+        assert!(parse_timestamp("now").unwrap() > 1_714_564_800);
+        assert!(parse_timestamp("later").is_err());
+    }
+
+    #[test]
+    fn command_line_properties_override_recorded_ones_and_headers_merge() {
+        let mut recorded_headers = FieldTable::default();
+        recorded_headers.insert("a".into(), AMQPValue::LongInt(1));
+        recorded_headers.insert("b".into(), AMQPValue::Boolean(true));
+        let recorded = BasicProperties::default()
+            .with_content_type("application/json".into())
+            .with_message_id("m-1".into())
+            .with_headers(recorded_headers);
+        let mut flag_headers = FieldTable::default();
+        flag_headers.insert("a".into(), AMQPValue::LongLongInt(2));
+        let flags = BasicProperties::default()
+            .with_delivery_mode(1)
+            .with_headers(flag_headers);
+        let merged = overlay(recorded, &flags);
+        assert_eq!(
+            merged.content_type().as_ref().unwrap().as_str(),
+            "application/json"
+        );
+        assert_eq!(merged.message_id().as_ref().unwrap().as_str(), "m-1");
+        assert_eq!(*merged.delivery_mode(), Some(1));
+        let headers = merged.headers().clone().unwrap();
+        assert_eq!(headers.inner()["a"], AMQPValue::LongLongInt(2));
+        assert_eq!(headers.inner()["b"], AMQPValue::Boolean(true));
     }
 
     #[test]

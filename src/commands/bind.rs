@@ -1,0 +1,141 @@
+//! `bind` and `unbind`: bindings from an exchange to a queue, or to another exchange, with a
+//! routing key or (headers exchanges) header values to match.
+
+use clap::{Args, ValueEnum};
+use lapin::options::{ExchangeBindOptions, ExchangeUnbindOptions, QueueBindOptions};
+use lapin::types::{AMQPValue, FieldTable, LongString, ShortString};
+
+use crate::amqp::amqp_error;
+use crate::commands::Context;
+use crate::error::Result;
+use crate::values::{TypedArg, field_table, parse_typed_arg, short};
+
+#[derive(Debug, Args)]
+pub struct BindArgs {
+    /// The exchange messages come from
+    pub source: String,
+    /// The queue they go to (an exchange with --to-exchange)
+    pub destination: String,
+    /// Routing key (direct and topic exchanges; a pattern such as 'logs.*' for topic)
+    #[arg(long, value_name = "KEY", default_value = "")]
+    pub routing_key: String,
+    /// DESTINATION is an exchange (exchange-to-exchange binding)
+    #[arg(long)]
+    pub to_exchange: bool,
+    /// Headers exchanges: a header value to match, typed like --arg (repeatable)
+    #[arg(long = "header", value_name = "KEY=VALUE", value_parser = parse_typed_arg)]
+    pub headers: Vec<TypedArg>,
+    /// Headers exchanges: match all the --header values, or any one of them (x-match)
+    #[arg(long = "match", value_enum, value_name = "all|any")]
+    pub match_: Option<Match>,
+    /// Extra binding argument, typed: integers and true/false stay so, "quoted" stays a string
+    #[arg(long = "arg", value_name = "KEY=VALUE", value_parser = parse_typed_arg)]
+    pub args: Vec<TypedArg>,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum Match {
+    /// Every header must match
+    All,
+    /// One matching header is enough
+    Any,
+}
+
+impl BindArgs {
+    /// The binding's arguments: the headers to match, `x-match`, then `--arg`s.
+    fn arguments(&self) -> FieldTable {
+        let mut table = field_table(&self.headers);
+        if let Some(mode) = self.match_ {
+            let mode = match mode {
+                Match::All => "all",
+                Match::Any => "any",
+            };
+            table.insert(
+                ShortString::from("x-match"),
+                AMQPValue::LongString(LongString::from(mode)),
+            );
+        }
+        for (key, value) in field_table(&self.args).inner() {
+            table.insert(key.clone(), value.clone());
+        }
+        table
+    }
+
+    fn describe(&self) -> String {
+        format!(
+            "exchange '{}' to {} '{}' with key '{}'",
+            self.source,
+            if self.to_exchange {
+                "exchange"
+            } else {
+                "queue"
+            },
+            self.destination,
+            self.routing_key
+        )
+    }
+}
+
+pub async fn bind(args: &BindArgs, cx: &Context) -> Result<()> {
+    run(args, cx, true).await
+}
+
+pub async fn unbind(args: &BindArgs, cx: &Context) -> Result<()> {
+    run(args, cx, false).await
+}
+
+async fn run(args: &BindArgs, cx: &Context, bind: bool) -> Result<()> {
+    let source = short(&args.source, "exchange name")?;
+    let destination = short(&args.destination, "destination name")?;
+    let key = short(&args.routing_key, "routing key")?;
+    let arguments = args.arguments();
+    let session = cx.connect().await?;
+    let result = async {
+        let channel = session.channel().await?;
+        let outcome = match (bind, args.to_exchange) {
+            (true, false) => {
+                channel
+                    .queue_bind(
+                        destination,
+                        source,
+                        key,
+                        QueueBindOptions::default(),
+                        arguments,
+                    )
+                    .await
+            }
+            (false, false) => {
+                channel
+                    .queue_unbind(destination, source, key, arguments)
+                    .await
+            }
+            (true, true) => {
+                channel
+                    .exchange_bind(
+                        destination,
+                        source,
+                        key,
+                        ExchangeBindOptions::default(),
+                        arguments,
+                    )
+                    .await
+            }
+            (false, true) => {
+                channel
+                    .exchange_unbind(
+                        destination,
+                        source,
+                        key,
+                        ExchangeUnbindOptions::default(),
+                        arguments,
+                    )
+                    .await
+            }
+        };
+        let verb = if bind { "bind" } else { "unbind" };
+        outcome.map_err(|e| amqp_error(e, &format!("cannot {verb} {}", args.describe())))
+    }
+    .await;
+    session.close().await;
+    result
+}

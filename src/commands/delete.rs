@@ -1,0 +1,149 @@
+//! `delete-exchange`, `delete-queue` and `purge`, over AMQP. Deleting something that does not
+//! exist is an error (66) here, although the broker itself shrugs it off.
+
+use std::io::Write;
+
+use clap::Args;
+use lapin::options::{
+    ExchangeDeclareOptions, ExchangeDeleteOptions, QueueDeclareOptions, QueueDeleteOptions,
+    QueuePurgeOptions,
+};
+use lapin::types::FieldTable;
+use lapin::{Channel, ExchangeKind};
+
+use crate::amqp::{Session, amqp_error};
+use crate::commands::Context;
+use crate::error::{Error, Result};
+use crate::values::short;
+
+#[derive(Debug, Args)]
+pub struct DeleteExchangeArgs {
+    /// Exchange name
+    pub name: String,
+    /// Only if no queue or exchange is bound to it (else exit 65)
+    #[arg(long)]
+    pub if_unused: bool,
+}
+
+#[derive(Debug, Args)]
+pub struct DeleteQueueArgs {
+    /// Queue name
+    pub name: String,
+    /// Only if it holds no messages (else exit 65)
+    #[arg(long)]
+    pub if_empty: bool,
+    /// Only if it has no consumers (else exit 65)
+    #[arg(long)]
+    pub if_unused: bool,
+}
+
+#[derive(Debug, Args)]
+pub struct PurgeArgs {
+    /// Queue name
+    pub queue: String,
+}
+
+pub async fn delete_exchange(args: &DeleteExchangeArgs, cx: &Context) -> Result<()> {
+    if args.name.is_empty() {
+        return Err(Error::Usage(
+            "the default exchange (\"\") cannot be deleted".into(),
+        ));
+    }
+    let name = short(&args.name, "exchange name")?;
+    with_session(cx, async |session| {
+        let channel = session.channel().await?;
+        channel
+            .exchange_declare(
+                name.clone(),
+                ExchangeKind::Direct,
+                ExchangeDeclareOptions {
+                    passive: true,
+                    ..ExchangeDeclareOptions::default()
+                },
+                FieldTable::default(),
+            )
+            .await
+            .map_err(|e| amqp_error(e, &format!("cannot delete exchange '{}'", args.name)))?;
+        channel
+            .exchange_delete(
+                name,
+                ExchangeDeleteOptions {
+                    if_unused: args.if_unused,
+                    ..ExchangeDeleteOptions::default()
+                },
+            )
+            .await
+            .map_err(|e| {
+                amqp_error(
+                    e,
+                    &format!("cannot delete exchange '{}'{}", args.name, {
+                        if args.if_unused { " (--if-unused)" } else { "" }
+                    }),
+                )
+            })
+    })
+    .await
+}
+
+/// Prints how many messages were deleted with the queue.
+pub async fn delete_queue(args: &DeleteQueueArgs, cx: &Context, out: &mut dyn Write) -> Result<()> {
+    let name = short(&args.name, "queue name")?;
+    let what = format!("cannot delete queue '{}'", args.name);
+    let count = with_session(cx, async |session| {
+        let channel = session.channel().await?;
+        check_queue(&channel, &args.name, &what).await?;
+        channel
+            .queue_delete(
+                name,
+                QueueDeleteOptions {
+                    if_unused: args.if_unused,
+                    if_empty: args.if_empty,
+                    ..QueueDeleteOptions::default()
+                },
+            )
+            .await
+            .map_err(|e| amqp_error(e, &what))
+    })
+    .await?;
+    writeln!(out, "{count}")?;
+    Ok(())
+}
+
+/// Prints how many messages were purged.
+pub async fn purge(args: &PurgeArgs, cx: &Context, out: &mut dyn Write) -> Result<()> {
+    let name = short(&args.queue, "queue name")?;
+    let what = format!("cannot purge queue '{}'", args.queue);
+    let count = with_session(cx, async |session| {
+        let channel = session.channel().await?;
+        channel
+            .queue_purge(name, QueuePurgeOptions::default())
+            .await
+            .map_err(|e| amqp_error(e, &what))
+    })
+    .await?;
+    writeln!(out, "{count}")?;
+    Ok(())
+}
+
+/// A passive declare: NOT_FOUND (66) when the queue does not exist.
+async fn check_queue(channel: &Channel, name: &str, what: &str) -> Result<()> {
+    channel
+        .queue_declare(
+            short(name, "queue name")?,
+            QueueDeclareOptions {
+                passive: true,
+                ..QueueDeclareOptions::default()
+            },
+            FieldTable::default(),
+        )
+        .await
+        .map(|_| ())
+        .map_err(|e| amqp_error(e, what))
+}
+
+async fn with_session<T>(cx: &Context, work: impl AsyncFnOnce(&Session) -> Result<T>) -> Result<T> {
+    let session = cx.connect().await?;
+    let result = work(&session).await;
+    session.close().await;
+    result
+}
