@@ -417,10 +417,11 @@ pub async fn run(args: &ProduceArgs, cx: &Context, out: &mut dyn Write) -> Resul
         let drained = publisher.drain(&interrupt).await;
         progress.finish_and_clear();
         let elapsed = started.elapsed();
-        // A failed channel or connection speaks for itself; the summary is for runs that ended.
-        outcome?;
-        drained?;
-        if !cx.settings.quiet {
+        // What the broker confirmed before a failure is worth knowing too; a run that failed
+        // before publishing anything has nothing to sum up.
+        if !cx.settings.quiet
+            && (publisher.tally.published > 0 || (outcome.is_ok() && drained.is_ok()))
+        {
             print_summary(
                 &publisher.tally,
                 publisher.in_flight.len(),
@@ -428,6 +429,8 @@ pub async fn run(args: &ProduceArgs, cx: &Context, out: &mut dyn Write) -> Resul
                 args.no_confirm,
             );
         }
+        outcome?;
+        drained?;
         verdict(
             &publisher.tally,
             publisher.in_flight.len(),
