@@ -16,20 +16,34 @@ async fn main() -> Result<(), Box<dyn std::error::Error>> {
     let [_, url, queue, count, size, window, rest @ ..] = args.as_slice() else {
         return Err("usage: raw_publish URL QUEUE COUNT SIZE WINDOW [transient]".into());
     };
-    let (count, size, window): (u64, usize, usize) = (count.parse()?, size.parse()?, window.parse()?);
-    let delivery_mode = if rest.first().map(String::as_str) == Some("transient") { 1 } else { 2 };
+    let (count, size, window): (u64, usize, usize) =
+        (count.parse()?, size.parse()?, window.parse()?);
+    let delivery_mode = if rest.first().map(String::as_str) == Some("transient") {
+        1
+    } else {
+        2
+    };
 
     let connection = Connection::connect(url, ConnectionProperties::default()).await?;
     let channel = connection.create_channel().await?;
     channel
-        .queue_declare(queue.as_str().into(), QueueDeclareOptions::durable(), FieldTable::default())
+        .queue_declare(
+            queue.as_str().into(),
+            QueueDeclareOptions::durable(),
+            FieldTable::default(),
+        )
         .await?;
-    channel.confirm_select(ConfirmSelectOptions::default()).await?;
+    channel
+        .confirm_select(ConfirmSelectOptions::default())
+        .await?;
     let body = vec![b'.'; size];
     let properties = BasicProperties::default()
         .with_delivery_mode(delivery_mode)
         .with_content_type("text/plain".into());
-    let options = BasicPublishOptions { mandatory: true, ..BasicPublishOptions::default() };
+    let options = BasicPublishOptions {
+        mandatory: true,
+        ..BasicPublishOptions::default()
+    };
 
     let started = Instant::now();
     let mut in_flight = VecDeque::with_capacity(window);
@@ -39,7 +53,13 @@ async fn main() -> Result<(), Box<dyn std::error::Error>> {
             confirm.await?;
         }
         let confirm = channel
-            .basic_publish("".into(), queue.as_str().into(), options, &body, properties.clone())
+            .basic_publish(
+                "".into(),
+                queue.as_str().into(),
+                options,
+                &body,
+                properties.clone(),
+            )
             .await?;
         in_flight.push_back(confirm);
     }
@@ -47,7 +67,10 @@ async fn main() -> Result<(), Box<dyn std::error::Error>> {
         confirm.await?;
     }
     let elapsed = started.elapsed().as_secs_f64();
-    println!("raw_publish: {count} messages in {elapsed:.3}s ({:.0} msg/s)", count as f64 / elapsed);
+    println!(
+        "raw_publish: {count} messages in {elapsed:.3}s ({:.0} msg/s)",
+        count as f64 / elapsed
+    );
     connection.close(200, "done".into()).await?;
     Ok(())
 }
