@@ -24,18 +24,18 @@ function __fish_mq_using_subcommand
     contains -- $cmd[1] $argv
 end
 
-complete -c mq -n "__fish_mq_needs_command" -l url -d 'AMQP URI (amqp:// or amqps://); repeat for cluster nodes, tried in order [env: MQ_URL]' -r
-complete -c mq -n "__fish_mq_needs_command" -l api-url -d 'Management API base [env: MQ_API_URL] [default: the first URL\'s host, http://…:15672]' -r
+complete -c mq -n "__fish_mq_needs_command" -l url -d 'AMQP URI (amqp:// or amqps://); repeat for the nodes of a cluster: the first that answers is used [env: MQ_URL, space-separated]' -r
+complete -c mq -n "__fish_mq_needs_command" -l api-url -d 'Management API base [env: MQ_API_URL] [default: the host of the node in use, http://HOST:15672, https://HOST:15671 for amqps]' -r
 complete -c mq -n "__fish_mq_needs_command" -l vhost -d 'Virtual host, for AMQP and the API alike [env: MQ_VHOST] [default: the URL\'s, else /]' -r
 complete -c mq -n "__fish_mq_needs_command" -l user -d 'User name [env: MQ_USER] [default: the URL\'s, else guest]' -r
 complete -c mq -n "__fish_mq_needs_command" -l password-file -d 'Read the password from FILE (there is no --password flag) [env: MQ_PASSWORD holds the password itself]' -r -F
 complete -c mq -n "__fish_mq_needs_command" -l profile -d 'Profile of the config file to use [env: MQ_PROFILE] [default: "default" if present]' -r
 complete -c mq -n "__fish_mq_needs_command" -l config -d 'Config file [env: MQ_CONFIG] [default: $XDG_CONFIG_HOME/mq/config.toml]' -r -F
-complete -c mq -n "__fish_mq_needs_command" -l timeout -d 'Bound on connecting and on each API request (500ms, 10s, 2m) [default: 10s]' -r
-complete -c mq -n "__fish_mq_needs_command" -l ca-cert -d 'CA certificate (PEM) to verify the broker with' -r -F
-complete -c mq -n "__fish_mq_needs_command" -l client-cert -d 'Client certificate (PEM) for TLS client authentication' -r -F
-complete -c mq -n "__fish_mq_needs_command" -l client-key -d 'Client private key (PEM) for TLS client authentication' -r -F
-complete -c mq -n "__fish_mq_needs_command" -l insecure -d 'Do not verify the broker\'s TLS certificate (unsafe; warned about)'
+complete -c mq -n "__fish_mq_needs_command" -l timeout -d 'Bound on each connection attempt (per node) and each API request (500ms, 10s, 2m) [default: 10s]' -r
+complete -c mq -n "__fish_mq_needs_command" -l ca-cert -d 'CA certificate(s) (PEM) to verify the broker with, trusted instead of the system\'s [profile: ca_cert]' -r -F
+complete -c mq -n "__fish_mq_needs_command" -l client-cert -d 'Client certificate (PEM) for TLS; the login itself with ?auth_mechanism=external in the URL [profile: client_cert]' -r -F
+complete -c mq -n "__fish_mq_needs_command" -l client-key -d 'The client certificate\'s private key (PEM, unencrypted) [default: in the --client-cert file] [profile: client_key]' -r -F
+complete -c mq -n "__fish_mq_needs_command" -l insecure -d 'Do not verify the broker\'s TLS certificate: unsafe, warned about on every run [profile: insecure = true]'
 complete -c mq -n "__fish_mq_needs_command" -s q -l quiet -d 'Print only what was asked for: no summaries, no progress'
 complete -c mq -n "__fish_mq_needs_command" -s v -l verbose -d 'Say on stderr what mq connects to and does'
 complete -c mq -n "__fish_mq_needs_command" -s h -l help -d 'Print help (see more with \'--help\')'
@@ -56,21 +56,21 @@ fanout\t''
 topic\t''
 headers\t''"
 complete -c mq -n "__fish_mq_using_subcommand declare-exchange" -l arg -d 'Extra argument, typed: integers and true/false stay so, "quoted" stays a string' -r
-complete -c mq -n "__fish_mq_using_subcommand declare-exchange" -l url -d 'AMQP URI (amqp:// or amqps://); repeat for cluster nodes, tried in order [env: MQ_URL]' -r
-complete -c mq -n "__fish_mq_using_subcommand declare-exchange" -l api-url -d 'Management API base [env: MQ_API_URL] [default: the first URL\'s host, http://…:15672]' -r
+complete -c mq -n "__fish_mq_using_subcommand declare-exchange" -l url -d 'AMQP URI (amqp:// or amqps://); repeat for the nodes of a cluster: the first that answers is used [env: MQ_URL, space-separated]' -r
+complete -c mq -n "__fish_mq_using_subcommand declare-exchange" -l api-url -d 'Management API base [env: MQ_API_URL] [default: the host of the node in use, http://HOST:15672, https://HOST:15671 for amqps]' -r
 complete -c mq -n "__fish_mq_using_subcommand declare-exchange" -l vhost -d 'Virtual host, for AMQP and the API alike [env: MQ_VHOST] [default: the URL\'s, else /]' -r
 complete -c mq -n "__fish_mq_using_subcommand declare-exchange" -l user -d 'User name [env: MQ_USER] [default: the URL\'s, else guest]' -r
 complete -c mq -n "__fish_mq_using_subcommand declare-exchange" -l password-file -d 'Read the password from FILE (there is no --password flag) [env: MQ_PASSWORD holds the password itself]' -r -F
 complete -c mq -n "__fish_mq_using_subcommand declare-exchange" -l profile -d 'Profile of the config file to use [env: MQ_PROFILE] [default: "default" if present]' -r
 complete -c mq -n "__fish_mq_using_subcommand declare-exchange" -l config -d 'Config file [env: MQ_CONFIG] [default: $XDG_CONFIG_HOME/mq/config.toml]' -r -F
-complete -c mq -n "__fish_mq_using_subcommand declare-exchange" -l timeout -d 'Bound on connecting and on each API request (500ms, 10s, 2m) [default: 10s]' -r
-complete -c mq -n "__fish_mq_using_subcommand declare-exchange" -l ca-cert -d 'CA certificate (PEM) to verify the broker with' -r -F
-complete -c mq -n "__fish_mq_using_subcommand declare-exchange" -l client-cert -d 'Client certificate (PEM) for TLS client authentication' -r -F
-complete -c mq -n "__fish_mq_using_subcommand declare-exchange" -l client-key -d 'Client private key (PEM) for TLS client authentication' -r -F
+complete -c mq -n "__fish_mq_using_subcommand declare-exchange" -l timeout -d 'Bound on each connection attempt (per node) and each API request (500ms, 10s, 2m) [default: 10s]' -r
+complete -c mq -n "__fish_mq_using_subcommand declare-exchange" -l ca-cert -d 'CA certificate(s) (PEM) to verify the broker with, trusted instead of the system\'s [profile: ca_cert]' -r -F
+complete -c mq -n "__fish_mq_using_subcommand declare-exchange" -l client-cert -d 'Client certificate (PEM) for TLS; the login itself with ?auth_mechanism=external in the URL [profile: client_cert]' -r -F
+complete -c mq -n "__fish_mq_using_subcommand declare-exchange" -l client-key -d 'The client certificate\'s private key (PEM, unencrypted) [default: in the --client-cert file] [profile: client_key]' -r -F
 complete -c mq -n "__fish_mq_using_subcommand declare-exchange" -l transient -d 'Not durable: gone when the broker restarts'
 complete -c mq -n "__fish_mq_using_subcommand declare-exchange" -l auto-delete -d 'Deleted when its last binding is removed'
 complete -c mq -n "__fish_mq_using_subcommand declare-exchange" -l internal -d 'Only other exchanges may publish to it'
-complete -c mq -n "__fish_mq_using_subcommand declare-exchange" -l insecure -d 'Do not verify the broker\'s TLS certificate (unsafe; warned about)'
+complete -c mq -n "__fish_mq_using_subcommand declare-exchange" -l insecure -d 'Do not verify the broker\'s TLS certificate: unsafe, warned about on every run [profile: insecure = true]'
 complete -c mq -n "__fish_mq_using_subcommand declare-exchange" -s q -l quiet -d 'Print only what was asked for: no summaries, no progress'
 complete -c mq -n "__fish_mq_using_subcommand declare-exchange" -s v -l verbose -d 'Say on stderr what mq connects to and does'
 complete -c mq -n "__fish_mq_using_subcommand declare-exchange" -s h -l help -d 'Print help'
@@ -83,20 +83,20 @@ complete -c mq -n "__fish_mq_using_subcommand declare-queue" -l max-length -d 'A
 complete -c mq -n "__fish_mq_using_subcommand declare-queue" -l message-ttl -d 'Messages expire after DURATION (x-message-ttl)' -r
 complete -c mq -n "__fish_mq_using_subcommand declare-queue" -l dead-letter-exchange -d 'Dead-letter exchange for expired and rejected messages (x-dead-letter-exchange)' -r
 complete -c mq -n "__fish_mq_using_subcommand declare-queue" -l arg -d 'Extra argument, typed: integers and true/false stay so, "quoted" stays a string' -r
-complete -c mq -n "__fish_mq_using_subcommand declare-queue" -l url -d 'AMQP URI (amqp:// or amqps://); repeat for cluster nodes, tried in order [env: MQ_URL]' -r
-complete -c mq -n "__fish_mq_using_subcommand declare-queue" -l api-url -d 'Management API base [env: MQ_API_URL] [default: the first URL\'s host, http://…:15672]' -r
+complete -c mq -n "__fish_mq_using_subcommand declare-queue" -l url -d 'AMQP URI (amqp:// or amqps://); repeat for the nodes of a cluster: the first that answers is used [env: MQ_URL, space-separated]' -r
+complete -c mq -n "__fish_mq_using_subcommand declare-queue" -l api-url -d 'Management API base [env: MQ_API_URL] [default: the host of the node in use, http://HOST:15672, https://HOST:15671 for amqps]' -r
 complete -c mq -n "__fish_mq_using_subcommand declare-queue" -l vhost -d 'Virtual host, for AMQP and the API alike [env: MQ_VHOST] [default: the URL\'s, else /]' -r
 complete -c mq -n "__fish_mq_using_subcommand declare-queue" -l user -d 'User name [env: MQ_USER] [default: the URL\'s, else guest]' -r
 complete -c mq -n "__fish_mq_using_subcommand declare-queue" -l password-file -d 'Read the password from FILE (there is no --password flag) [env: MQ_PASSWORD holds the password itself]' -r -F
 complete -c mq -n "__fish_mq_using_subcommand declare-queue" -l profile -d 'Profile of the config file to use [env: MQ_PROFILE] [default: "default" if present]' -r
 complete -c mq -n "__fish_mq_using_subcommand declare-queue" -l config -d 'Config file [env: MQ_CONFIG] [default: $XDG_CONFIG_HOME/mq/config.toml]' -r -F
-complete -c mq -n "__fish_mq_using_subcommand declare-queue" -l timeout -d 'Bound on connecting and on each API request (500ms, 10s, 2m) [default: 10s]' -r
-complete -c mq -n "__fish_mq_using_subcommand declare-queue" -l ca-cert -d 'CA certificate (PEM) to verify the broker with' -r -F
-complete -c mq -n "__fish_mq_using_subcommand declare-queue" -l client-cert -d 'Client certificate (PEM) for TLS client authentication' -r -F
-complete -c mq -n "__fish_mq_using_subcommand declare-queue" -l client-key -d 'Client private key (PEM) for TLS client authentication' -r -F
+complete -c mq -n "__fish_mq_using_subcommand declare-queue" -l timeout -d 'Bound on each connection attempt (per node) and each API request (500ms, 10s, 2m) [default: 10s]' -r
+complete -c mq -n "__fish_mq_using_subcommand declare-queue" -l ca-cert -d 'CA certificate(s) (PEM) to verify the broker with, trusted instead of the system\'s [profile: ca_cert]' -r -F
+complete -c mq -n "__fish_mq_using_subcommand declare-queue" -l client-cert -d 'Client certificate (PEM) for TLS; the login itself with ?auth_mechanism=external in the URL [profile: client_cert]' -r -F
+complete -c mq -n "__fish_mq_using_subcommand declare-queue" -l client-key -d 'The client certificate\'s private key (PEM, unencrypted) [default: in the --client-cert file] [profile: client_key]' -r -F
 complete -c mq -n "__fish_mq_using_subcommand declare-queue" -l transient -d 'Not durable: gone when the broker restarts'
 complete -c mq -n "__fish_mq_using_subcommand declare-queue" -l auto-delete -d 'Deleted when its last consumer goes away'
-complete -c mq -n "__fish_mq_using_subcommand declare-queue" -l insecure -d 'Do not verify the broker\'s TLS certificate (unsafe; warned about)'
+complete -c mq -n "__fish_mq_using_subcommand declare-queue" -l insecure -d 'Do not verify the broker\'s TLS certificate: unsafe, warned about on every run [profile: insecure = true]'
 complete -c mq -n "__fish_mq_using_subcommand declare-queue" -s q -l quiet -d 'Print only what was asked for: no summaries, no progress'
 complete -c mq -n "__fish_mq_using_subcommand declare-queue" -s v -l verbose -d 'Say on stderr what mq connects to and does'
 complete -c mq -n "__fish_mq_using_subcommand declare-queue" -s h -l help -d 'Print help'
@@ -118,22 +118,22 @@ complete -c mq -n "__fish_mq_using_subcommand produce" -l priority -d 'priority 
 complete -c mq -n "__fish_mq_using_subcommand produce" -l type -d 'type property' -r
 complete -c mq -n "__fish_mq_using_subcommand produce" -l app-id -d 'app_id property' -r
 complete -c mq -n "__fish_mq_using_subcommand produce" -l confirm-window -d 'Most messages awaiting their confirm at once' -r
-complete -c mq -n "__fish_mq_using_subcommand produce" -l url -d 'AMQP URI (amqp:// or amqps://); repeat for cluster nodes, tried in order [env: MQ_URL]' -r
-complete -c mq -n "__fish_mq_using_subcommand produce" -l api-url -d 'Management API base [env: MQ_API_URL] [default: the first URL\'s host, http://…:15672]' -r
+complete -c mq -n "__fish_mq_using_subcommand produce" -l url -d 'AMQP URI (amqp:// or amqps://); repeat for the nodes of a cluster: the first that answers is used [env: MQ_URL, space-separated]' -r
+complete -c mq -n "__fish_mq_using_subcommand produce" -l api-url -d 'Management API base [env: MQ_API_URL] [default: the host of the node in use, http://HOST:15672, https://HOST:15671 for amqps]' -r
 complete -c mq -n "__fish_mq_using_subcommand produce" -l vhost -d 'Virtual host, for AMQP and the API alike [env: MQ_VHOST] [default: the URL\'s, else /]' -r
 complete -c mq -n "__fish_mq_using_subcommand produce" -l user -d 'User name [env: MQ_USER] [default: the URL\'s, else guest]' -r
 complete -c mq -n "__fish_mq_using_subcommand produce" -l password-file -d 'Read the password from FILE (there is no --password flag) [env: MQ_PASSWORD holds the password itself]' -r -F
 complete -c mq -n "__fish_mq_using_subcommand produce" -l profile -d 'Profile of the config file to use [env: MQ_PROFILE] [default: "default" if present]' -r
 complete -c mq -n "__fish_mq_using_subcommand produce" -l config -d 'Config file [env: MQ_CONFIG] [default: $XDG_CONFIG_HOME/mq/config.toml]' -r -F
-complete -c mq -n "__fish_mq_using_subcommand produce" -l timeout -d 'Bound on connecting and on each API request (500ms, 10s, 2m) [default: 10s]' -r
-complete -c mq -n "__fish_mq_using_subcommand produce" -l ca-cert -d 'CA certificate (PEM) to verify the broker with' -r -F
-complete -c mq -n "__fish_mq_using_subcommand produce" -l client-cert -d 'Client certificate (PEM) for TLS client authentication' -r -F
-complete -c mq -n "__fish_mq_using_subcommand produce" -l client-key -d 'Client private key (PEM) for TLS client authentication' -r -F
+complete -c mq -n "__fish_mq_using_subcommand produce" -l timeout -d 'Bound on each connection attempt (per node) and each API request (500ms, 10s, 2m) [default: 10s]' -r
+complete -c mq -n "__fish_mq_using_subcommand produce" -l ca-cert -d 'CA certificate(s) (PEM) to verify the broker with, trusted instead of the system\'s [profile: ca_cert]' -r -F
+complete -c mq -n "__fish_mq_using_subcommand produce" -l client-cert -d 'Client certificate (PEM) for TLS; the login itself with ?auth_mechanism=external in the URL [profile: client_cert]' -r -F
+complete -c mq -n "__fish_mq_using_subcommand produce" -l client-key -d 'The client certificate\'s private key (PEM, unencrypted) [default: in the --client-cert file] [profile: client_key]' -r -F
 complete -c mq -n "__fish_mq_using_subcommand produce" -l random -d 'The tutorial\'s producer: random integers 1-100 to exchange \'integers\', routing key odd/even'
 complete -c mq -n "__fish_mq_using_subcommand produce" -l transient -d 'Non-persistent messages (delivery_mode 1) [default: persistent, delivery_mode 2]'
 complete -c mq -n "__fish_mq_using_subcommand produce" -l no-confirm -d 'Do not ask for publisher confirms (faster; nothing is known to have arrived)'
 complete -c mq -n "__fish_mq_using_subcommand produce" -l no-mandatory -d 'Do not publish mandatory: unroutable messages vanish silently'
-complete -c mq -n "__fish_mq_using_subcommand produce" -l insecure -d 'Do not verify the broker\'s TLS certificate (unsafe; warned about)'
+complete -c mq -n "__fish_mq_using_subcommand produce" -l insecure -d 'Do not verify the broker\'s TLS certificate: unsafe, warned about on every run [profile: insecure = true]'
 complete -c mq -n "__fish_mq_using_subcommand produce" -s q -l quiet -d 'Print only what was asked for: no summaries, no progress'
 complete -c mq -n "__fish_mq_using_subcommand produce" -s v -l verbose -d 'Say on stderr what mq connects to and does'
 complete -c mq -n "__fish_mq_using_subcommand produce" -s h -l help -d 'Print help'
@@ -144,21 +144,21 @@ complete -c mq -n "__fish_mq_using_subcommand consume" -l idle-timeout -d 'Stop 
 complete -c mq -n "__fish_mq_using_subcommand consume" -l format -d 'Output: text (the body) or json (one object a line with properties and headers)' -r -f -a "text\t'The body, then a newline'
 json\t'One JSON object a line: exchange, routing_key, redelivered, properties, body, body_encoding'"
 complete -c mq -n "__fish_mq_using_subcommand consume" -l template -d 'Format each message: {body} {routing_key} {exchange} {redelivered} {header.NAME} {property.NAME}' -r
-complete -c mq -n "__fish_mq_using_subcommand consume" -l url -d 'AMQP URI (amqp:// or amqps://); repeat for cluster nodes, tried in order [env: MQ_URL]' -r
-complete -c mq -n "__fish_mq_using_subcommand consume" -l api-url -d 'Management API base [env: MQ_API_URL] [default: the first URL\'s host, http://…:15672]' -r
+complete -c mq -n "__fish_mq_using_subcommand consume" -l url -d 'AMQP URI (amqp:// or amqps://); repeat for the nodes of a cluster: the first that answers is used [env: MQ_URL, space-separated]' -r
+complete -c mq -n "__fish_mq_using_subcommand consume" -l api-url -d 'Management API base [env: MQ_API_URL] [default: the host of the node in use, http://HOST:15672, https://HOST:15671 for amqps]' -r
 complete -c mq -n "__fish_mq_using_subcommand consume" -l vhost -d 'Virtual host, for AMQP and the API alike [env: MQ_VHOST] [default: the URL\'s, else /]' -r
 complete -c mq -n "__fish_mq_using_subcommand consume" -l user -d 'User name [env: MQ_USER] [default: the URL\'s, else guest]' -r
 complete -c mq -n "__fish_mq_using_subcommand consume" -l password-file -d 'Read the password from FILE (there is no --password flag) [env: MQ_PASSWORD holds the password itself]' -r -F
 complete -c mq -n "__fish_mq_using_subcommand consume" -l profile -d 'Profile of the config file to use [env: MQ_PROFILE] [default: "default" if present]' -r
 complete -c mq -n "__fish_mq_using_subcommand consume" -l config -d 'Config file [env: MQ_CONFIG] [default: $XDG_CONFIG_HOME/mq/config.toml]' -r -F
-complete -c mq -n "__fish_mq_using_subcommand consume" -l timeout -d 'Bound on connecting and on each API request (500ms, 10s, 2m) [default: 10s]' -r
-complete -c mq -n "__fish_mq_using_subcommand consume" -l ca-cert -d 'CA certificate (PEM) to verify the broker with' -r -F
-complete -c mq -n "__fish_mq_using_subcommand consume" -l client-cert -d 'Client certificate (PEM) for TLS client authentication' -r -F
-complete -c mq -n "__fish_mq_using_subcommand consume" -l client-key -d 'Client private key (PEM) for TLS client authentication' -r -F
+complete -c mq -n "__fish_mq_using_subcommand consume" -l timeout -d 'Bound on each connection attempt (per node) and each API request (500ms, 10s, 2m) [default: 10s]' -r
+complete -c mq -n "__fish_mq_using_subcommand consume" -l ca-cert -d 'CA certificate(s) (PEM) to verify the broker with, trusted instead of the system\'s [profile: ca_cert]' -r -F
+complete -c mq -n "__fish_mq_using_subcommand consume" -l client-cert -d 'Client certificate (PEM) for TLS; the login itself with ?auth_mechanism=external in the URL [profile: client_cert]' -r -F
+complete -c mq -n "__fish_mq_using_subcommand consume" -l client-key -d 'The client certificate\'s private key (PEM, unencrypted) [default: in the --client-cert file] [profile: client_key]' -r -F
 complete -c mq -n "__fish_mq_using_subcommand consume" -l no-ack -d 'Let the broker forget each message as it sends it (no acknowledgements: a crash loses messages)'
 complete -c mq -n "__fish_mq_using_subcommand consume" -l reject -d 'Reject each message after printing it instead of acknowledging it (dead-lettered or dropped)'
 complete -c mq -n "__fish_mq_using_subcommand consume" -l requeue -d 'With --reject: put rejected messages back in the queue'
-complete -c mq -n "__fish_mq_using_subcommand consume" -l insecure -d 'Do not verify the broker\'s TLS certificate (unsafe; warned about)'
+complete -c mq -n "__fish_mq_using_subcommand consume" -l insecure -d 'Do not verify the broker\'s TLS certificate: unsafe, warned about on every run [profile: insecure = true]'
 complete -c mq -n "__fish_mq_using_subcommand consume" -s q -l quiet -d 'Print only what was asked for: no summaries, no progress'
 complete -c mq -n "__fish_mq_using_subcommand consume" -s v -l verbose -d 'Say on stderr what mq connects to and does'
 complete -c mq -n "__fish_mq_using_subcommand consume" -s h -l help -d 'Print help (see more with \'--help\')'
@@ -169,19 +169,19 @@ csv\t'Comma-separated with a header row'
 json\t'An array of objects keyed by column name'"
 complete -c mq -n "__fish_mq_using_subcommand list-exchanges" -l filter -d 'Only objects whose name matches REGEX' -r
 complete -c mq -n "__fish_mq_using_subcommand list-exchanges" -l columns -d 'Only these columns, in this order (comma-separated)' -r
-complete -c mq -n "__fish_mq_using_subcommand list-exchanges" -l url -d 'AMQP URI (amqp:// or amqps://); repeat for cluster nodes, tried in order [env: MQ_URL]' -r
-complete -c mq -n "__fish_mq_using_subcommand list-exchanges" -l api-url -d 'Management API base [env: MQ_API_URL] [default: the first URL\'s host, http://…:15672]' -r
+complete -c mq -n "__fish_mq_using_subcommand list-exchanges" -l url -d 'AMQP URI (amqp:// or amqps://); repeat for the nodes of a cluster: the first that answers is used [env: MQ_URL, space-separated]' -r
+complete -c mq -n "__fish_mq_using_subcommand list-exchanges" -l api-url -d 'Management API base [env: MQ_API_URL] [default: the host of the node in use, http://HOST:15672, https://HOST:15671 for amqps]' -r
 complete -c mq -n "__fish_mq_using_subcommand list-exchanges" -l vhost -d 'Virtual host, for AMQP and the API alike [env: MQ_VHOST] [default: the URL\'s, else /]' -r
 complete -c mq -n "__fish_mq_using_subcommand list-exchanges" -l user -d 'User name [env: MQ_USER] [default: the URL\'s, else guest]' -r
 complete -c mq -n "__fish_mq_using_subcommand list-exchanges" -l password-file -d 'Read the password from FILE (there is no --password flag) [env: MQ_PASSWORD holds the password itself]' -r -F
 complete -c mq -n "__fish_mq_using_subcommand list-exchanges" -l profile -d 'Profile of the config file to use [env: MQ_PROFILE] [default: "default" if present]' -r
 complete -c mq -n "__fish_mq_using_subcommand list-exchanges" -l config -d 'Config file [env: MQ_CONFIG] [default: $XDG_CONFIG_HOME/mq/config.toml]' -r -F
-complete -c mq -n "__fish_mq_using_subcommand list-exchanges" -l timeout -d 'Bound on connecting and on each API request (500ms, 10s, 2m) [default: 10s]' -r
-complete -c mq -n "__fish_mq_using_subcommand list-exchanges" -l ca-cert -d 'CA certificate (PEM) to verify the broker with' -r -F
-complete -c mq -n "__fish_mq_using_subcommand list-exchanges" -l client-cert -d 'Client certificate (PEM) for TLS client authentication' -r -F
-complete -c mq -n "__fish_mq_using_subcommand list-exchanges" -l client-key -d 'Client private key (PEM) for TLS client authentication' -r -F
+complete -c mq -n "__fish_mq_using_subcommand list-exchanges" -l timeout -d 'Bound on each connection attempt (per node) and each API request (500ms, 10s, 2m) [default: 10s]' -r
+complete -c mq -n "__fish_mq_using_subcommand list-exchanges" -l ca-cert -d 'CA certificate(s) (PEM) to verify the broker with, trusted instead of the system\'s [profile: ca_cert]' -r -F
+complete -c mq -n "__fish_mq_using_subcommand list-exchanges" -l client-cert -d 'Client certificate (PEM) for TLS; the login itself with ?auth_mechanism=external in the URL [profile: client_cert]' -r -F
+complete -c mq -n "__fish_mq_using_subcommand list-exchanges" -l client-key -d 'The client certificate\'s private key (PEM, unencrypted) [default: in the --client-cert file] [profile: client_key]' -r -F
 complete -c mq -n "__fish_mq_using_subcommand list-exchanges" -l all-vhosts -d 'List every vhost (adds a vhost column first)'
-complete -c mq -n "__fish_mq_using_subcommand list-exchanges" -l insecure -d 'Do not verify the broker\'s TLS certificate (unsafe; warned about)'
+complete -c mq -n "__fish_mq_using_subcommand list-exchanges" -l insecure -d 'Do not verify the broker\'s TLS certificate: unsafe, warned about on every run [profile: insecure = true]'
 complete -c mq -n "__fish_mq_using_subcommand list-exchanges" -s q -l quiet -d 'Print only what was asked for: no summaries, no progress'
 complete -c mq -n "__fish_mq_using_subcommand list-exchanges" -s v -l verbose -d 'Say on stderr what mq connects to and does'
 complete -c mq -n "__fish_mq_using_subcommand list-exchanges" -s h -l help -d 'Print help (see more with \'--help\')'
@@ -192,19 +192,19 @@ csv\t'Comma-separated with a header row'
 json\t'An array of objects keyed by column name'"
 complete -c mq -n "__fish_mq_using_subcommand list_exchanges" -l filter -d 'Only objects whose name matches REGEX' -r
 complete -c mq -n "__fish_mq_using_subcommand list_exchanges" -l columns -d 'Only these columns, in this order (comma-separated)' -r
-complete -c mq -n "__fish_mq_using_subcommand list_exchanges" -l url -d 'AMQP URI (amqp:// or amqps://); repeat for cluster nodes, tried in order [env: MQ_URL]' -r
-complete -c mq -n "__fish_mq_using_subcommand list_exchanges" -l api-url -d 'Management API base [env: MQ_API_URL] [default: the first URL\'s host, http://…:15672]' -r
+complete -c mq -n "__fish_mq_using_subcommand list_exchanges" -l url -d 'AMQP URI (amqp:// or amqps://); repeat for the nodes of a cluster: the first that answers is used [env: MQ_URL, space-separated]' -r
+complete -c mq -n "__fish_mq_using_subcommand list_exchanges" -l api-url -d 'Management API base [env: MQ_API_URL] [default: the host of the node in use, http://HOST:15672, https://HOST:15671 for amqps]' -r
 complete -c mq -n "__fish_mq_using_subcommand list_exchanges" -l vhost -d 'Virtual host, for AMQP and the API alike [env: MQ_VHOST] [default: the URL\'s, else /]' -r
 complete -c mq -n "__fish_mq_using_subcommand list_exchanges" -l user -d 'User name [env: MQ_USER] [default: the URL\'s, else guest]' -r
 complete -c mq -n "__fish_mq_using_subcommand list_exchanges" -l password-file -d 'Read the password from FILE (there is no --password flag) [env: MQ_PASSWORD holds the password itself]' -r -F
 complete -c mq -n "__fish_mq_using_subcommand list_exchanges" -l profile -d 'Profile of the config file to use [env: MQ_PROFILE] [default: "default" if present]' -r
 complete -c mq -n "__fish_mq_using_subcommand list_exchanges" -l config -d 'Config file [env: MQ_CONFIG] [default: $XDG_CONFIG_HOME/mq/config.toml]' -r -F
-complete -c mq -n "__fish_mq_using_subcommand list_exchanges" -l timeout -d 'Bound on connecting and on each API request (500ms, 10s, 2m) [default: 10s]' -r
-complete -c mq -n "__fish_mq_using_subcommand list_exchanges" -l ca-cert -d 'CA certificate (PEM) to verify the broker with' -r -F
-complete -c mq -n "__fish_mq_using_subcommand list_exchanges" -l client-cert -d 'Client certificate (PEM) for TLS client authentication' -r -F
-complete -c mq -n "__fish_mq_using_subcommand list_exchanges" -l client-key -d 'Client private key (PEM) for TLS client authentication' -r -F
+complete -c mq -n "__fish_mq_using_subcommand list_exchanges" -l timeout -d 'Bound on each connection attempt (per node) and each API request (500ms, 10s, 2m) [default: 10s]' -r
+complete -c mq -n "__fish_mq_using_subcommand list_exchanges" -l ca-cert -d 'CA certificate(s) (PEM) to verify the broker with, trusted instead of the system\'s [profile: ca_cert]' -r -F
+complete -c mq -n "__fish_mq_using_subcommand list_exchanges" -l client-cert -d 'Client certificate (PEM) for TLS; the login itself with ?auth_mechanism=external in the URL [profile: client_cert]' -r -F
+complete -c mq -n "__fish_mq_using_subcommand list_exchanges" -l client-key -d 'The client certificate\'s private key (PEM, unencrypted) [default: in the --client-cert file] [profile: client_key]' -r -F
 complete -c mq -n "__fish_mq_using_subcommand list_exchanges" -l all-vhosts -d 'List every vhost (adds a vhost column first)'
-complete -c mq -n "__fish_mq_using_subcommand list_exchanges" -l insecure -d 'Do not verify the broker\'s TLS certificate (unsafe; warned about)'
+complete -c mq -n "__fish_mq_using_subcommand list_exchanges" -l insecure -d 'Do not verify the broker\'s TLS certificate: unsafe, warned about on every run [profile: insecure = true]'
 complete -c mq -n "__fish_mq_using_subcommand list_exchanges" -s q -l quiet -d 'Print only what was asked for: no summaries, no progress'
 complete -c mq -n "__fish_mq_using_subcommand list_exchanges" -s v -l verbose -d 'Say on stderr what mq connects to and does'
 complete -c mq -n "__fish_mq_using_subcommand list_exchanges" -s h -l help -d 'Print help (see more with \'--help\')'
@@ -215,19 +215,19 @@ csv\t'Comma-separated with a header row'
 json\t'An array of objects keyed by column name'"
 complete -c mq -n "__fish_mq_using_subcommand list-queues" -l filter -d 'Only objects whose name matches REGEX' -r
 complete -c mq -n "__fish_mq_using_subcommand list-queues" -l columns -d 'Only these columns, in this order (comma-separated)' -r
-complete -c mq -n "__fish_mq_using_subcommand list-queues" -l url -d 'AMQP URI (amqp:// or amqps://); repeat for cluster nodes, tried in order [env: MQ_URL]' -r
-complete -c mq -n "__fish_mq_using_subcommand list-queues" -l api-url -d 'Management API base [env: MQ_API_URL] [default: the first URL\'s host, http://…:15672]' -r
+complete -c mq -n "__fish_mq_using_subcommand list-queues" -l url -d 'AMQP URI (amqp:// or amqps://); repeat for the nodes of a cluster: the first that answers is used [env: MQ_URL, space-separated]' -r
+complete -c mq -n "__fish_mq_using_subcommand list-queues" -l api-url -d 'Management API base [env: MQ_API_URL] [default: the host of the node in use, http://HOST:15672, https://HOST:15671 for amqps]' -r
 complete -c mq -n "__fish_mq_using_subcommand list-queues" -l vhost -d 'Virtual host, for AMQP and the API alike [env: MQ_VHOST] [default: the URL\'s, else /]' -r
 complete -c mq -n "__fish_mq_using_subcommand list-queues" -l user -d 'User name [env: MQ_USER] [default: the URL\'s, else guest]' -r
 complete -c mq -n "__fish_mq_using_subcommand list-queues" -l password-file -d 'Read the password from FILE (there is no --password flag) [env: MQ_PASSWORD holds the password itself]' -r -F
 complete -c mq -n "__fish_mq_using_subcommand list-queues" -l profile -d 'Profile of the config file to use [env: MQ_PROFILE] [default: "default" if present]' -r
 complete -c mq -n "__fish_mq_using_subcommand list-queues" -l config -d 'Config file [env: MQ_CONFIG] [default: $XDG_CONFIG_HOME/mq/config.toml]' -r -F
-complete -c mq -n "__fish_mq_using_subcommand list-queues" -l timeout -d 'Bound on connecting and on each API request (500ms, 10s, 2m) [default: 10s]' -r
-complete -c mq -n "__fish_mq_using_subcommand list-queues" -l ca-cert -d 'CA certificate (PEM) to verify the broker with' -r -F
-complete -c mq -n "__fish_mq_using_subcommand list-queues" -l client-cert -d 'Client certificate (PEM) for TLS client authentication' -r -F
-complete -c mq -n "__fish_mq_using_subcommand list-queues" -l client-key -d 'Client private key (PEM) for TLS client authentication' -r -F
+complete -c mq -n "__fish_mq_using_subcommand list-queues" -l timeout -d 'Bound on each connection attempt (per node) and each API request (500ms, 10s, 2m) [default: 10s]' -r
+complete -c mq -n "__fish_mq_using_subcommand list-queues" -l ca-cert -d 'CA certificate(s) (PEM) to verify the broker with, trusted instead of the system\'s [profile: ca_cert]' -r -F
+complete -c mq -n "__fish_mq_using_subcommand list-queues" -l client-cert -d 'Client certificate (PEM) for TLS; the login itself with ?auth_mechanism=external in the URL [profile: client_cert]' -r -F
+complete -c mq -n "__fish_mq_using_subcommand list-queues" -l client-key -d 'The client certificate\'s private key (PEM, unencrypted) [default: in the --client-cert file] [profile: client_key]' -r -F
 complete -c mq -n "__fish_mq_using_subcommand list-queues" -l all-vhosts -d 'List every vhost (adds a vhost column first)'
-complete -c mq -n "__fish_mq_using_subcommand list-queues" -l insecure -d 'Do not verify the broker\'s TLS certificate (unsafe; warned about)'
+complete -c mq -n "__fish_mq_using_subcommand list-queues" -l insecure -d 'Do not verify the broker\'s TLS certificate: unsafe, warned about on every run [profile: insecure = true]'
 complete -c mq -n "__fish_mq_using_subcommand list-queues" -s q -l quiet -d 'Print only what was asked for: no summaries, no progress'
 complete -c mq -n "__fish_mq_using_subcommand list-queues" -s v -l verbose -d 'Say on stderr what mq connects to and does'
 complete -c mq -n "__fish_mq_using_subcommand list-queues" -s h -l help -d 'Print help (see more with \'--help\')'
@@ -238,53 +238,53 @@ csv\t'Comma-separated with a header row'
 json\t'An array of objects keyed by column name'"
 complete -c mq -n "__fish_mq_using_subcommand list_queues" -l filter -d 'Only objects whose name matches REGEX' -r
 complete -c mq -n "__fish_mq_using_subcommand list_queues" -l columns -d 'Only these columns, in this order (comma-separated)' -r
-complete -c mq -n "__fish_mq_using_subcommand list_queues" -l url -d 'AMQP URI (amqp:// or amqps://); repeat for cluster nodes, tried in order [env: MQ_URL]' -r
-complete -c mq -n "__fish_mq_using_subcommand list_queues" -l api-url -d 'Management API base [env: MQ_API_URL] [default: the first URL\'s host, http://…:15672]' -r
+complete -c mq -n "__fish_mq_using_subcommand list_queues" -l url -d 'AMQP URI (amqp:// or amqps://); repeat for the nodes of a cluster: the first that answers is used [env: MQ_URL, space-separated]' -r
+complete -c mq -n "__fish_mq_using_subcommand list_queues" -l api-url -d 'Management API base [env: MQ_API_URL] [default: the host of the node in use, http://HOST:15672, https://HOST:15671 for amqps]' -r
 complete -c mq -n "__fish_mq_using_subcommand list_queues" -l vhost -d 'Virtual host, for AMQP and the API alike [env: MQ_VHOST] [default: the URL\'s, else /]' -r
 complete -c mq -n "__fish_mq_using_subcommand list_queues" -l user -d 'User name [env: MQ_USER] [default: the URL\'s, else guest]' -r
 complete -c mq -n "__fish_mq_using_subcommand list_queues" -l password-file -d 'Read the password from FILE (there is no --password flag) [env: MQ_PASSWORD holds the password itself]' -r -F
 complete -c mq -n "__fish_mq_using_subcommand list_queues" -l profile -d 'Profile of the config file to use [env: MQ_PROFILE] [default: "default" if present]' -r
 complete -c mq -n "__fish_mq_using_subcommand list_queues" -l config -d 'Config file [env: MQ_CONFIG] [default: $XDG_CONFIG_HOME/mq/config.toml]' -r -F
-complete -c mq -n "__fish_mq_using_subcommand list_queues" -l timeout -d 'Bound on connecting and on each API request (500ms, 10s, 2m) [default: 10s]' -r
-complete -c mq -n "__fish_mq_using_subcommand list_queues" -l ca-cert -d 'CA certificate (PEM) to verify the broker with' -r -F
-complete -c mq -n "__fish_mq_using_subcommand list_queues" -l client-cert -d 'Client certificate (PEM) for TLS client authentication' -r -F
-complete -c mq -n "__fish_mq_using_subcommand list_queues" -l client-key -d 'Client private key (PEM) for TLS client authentication' -r -F
+complete -c mq -n "__fish_mq_using_subcommand list_queues" -l timeout -d 'Bound on each connection attempt (per node) and each API request (500ms, 10s, 2m) [default: 10s]' -r
+complete -c mq -n "__fish_mq_using_subcommand list_queues" -l ca-cert -d 'CA certificate(s) (PEM) to verify the broker with, trusted instead of the system\'s [profile: ca_cert]' -r -F
+complete -c mq -n "__fish_mq_using_subcommand list_queues" -l client-cert -d 'Client certificate (PEM) for TLS; the login itself with ?auth_mechanism=external in the URL [profile: client_cert]' -r -F
+complete -c mq -n "__fish_mq_using_subcommand list_queues" -l client-key -d 'The client certificate\'s private key (PEM, unencrypted) [default: in the --client-cert file] [profile: client_key]' -r -F
 complete -c mq -n "__fish_mq_using_subcommand list_queues" -l all-vhosts -d 'List every vhost (adds a vhost column first)'
-complete -c mq -n "__fish_mq_using_subcommand list_queues" -l insecure -d 'Do not verify the broker\'s TLS certificate (unsafe; warned about)'
+complete -c mq -n "__fish_mq_using_subcommand list_queues" -l insecure -d 'Do not verify the broker\'s TLS certificate: unsafe, warned about on every run [profile: insecure = true]'
 complete -c mq -n "__fish_mq_using_subcommand list_queues" -s q -l quiet -d 'Print only what was asked for: no summaries, no progress'
 complete -c mq -n "__fish_mq_using_subcommand list_queues" -s v -l verbose -d 'Say on stderr what mq connects to and does'
 complete -c mq -n "__fish_mq_using_subcommand list_queues" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c mq -n "__fish_mq_using_subcommand list_queues" -s V -l version -d 'Print version'
-complete -c mq -n "__fish_mq_using_subcommand reset" -l url -d 'AMQP URI (amqp:// or amqps://); repeat for cluster nodes, tried in order [env: MQ_URL]' -r
-complete -c mq -n "__fish_mq_using_subcommand reset" -l api-url -d 'Management API base [env: MQ_API_URL] [default: the first URL\'s host, http://…:15672]' -r
+complete -c mq -n "__fish_mq_using_subcommand reset" -l url -d 'AMQP URI (amqp:// or amqps://); repeat for the nodes of a cluster: the first that answers is used [env: MQ_URL, space-separated]' -r
+complete -c mq -n "__fish_mq_using_subcommand reset" -l api-url -d 'Management API base [env: MQ_API_URL] [default: the host of the node in use, http://HOST:15672, https://HOST:15671 for amqps]' -r
 complete -c mq -n "__fish_mq_using_subcommand reset" -l vhost -d 'Virtual host, for AMQP and the API alike [env: MQ_VHOST] [default: the URL\'s, else /]' -r
 complete -c mq -n "__fish_mq_using_subcommand reset" -l user -d 'User name [env: MQ_USER] [default: the URL\'s, else guest]' -r
 complete -c mq -n "__fish_mq_using_subcommand reset" -l password-file -d 'Read the password from FILE (there is no --password flag) [env: MQ_PASSWORD holds the password itself]' -r -F
 complete -c mq -n "__fish_mq_using_subcommand reset" -l profile -d 'Profile of the config file to use [env: MQ_PROFILE] [default: "default" if present]' -r
 complete -c mq -n "__fish_mq_using_subcommand reset" -l config -d 'Config file [env: MQ_CONFIG] [default: $XDG_CONFIG_HOME/mq/config.toml]' -r -F
-complete -c mq -n "__fish_mq_using_subcommand reset" -l timeout -d 'Bound on connecting and on each API request (500ms, 10s, 2m) [default: 10s]' -r
-complete -c mq -n "__fish_mq_using_subcommand reset" -l ca-cert -d 'CA certificate (PEM) to verify the broker with' -r -F
-complete -c mq -n "__fish_mq_using_subcommand reset" -l client-cert -d 'Client certificate (PEM) for TLS client authentication' -r -F
-complete -c mq -n "__fish_mq_using_subcommand reset" -l client-key -d 'Client private key (PEM) for TLS client authentication' -r -F
+complete -c mq -n "__fish_mq_using_subcommand reset" -l timeout -d 'Bound on each connection attempt (per node) and each API request (500ms, 10s, 2m) [default: 10s]' -r
+complete -c mq -n "__fish_mq_using_subcommand reset" -l ca-cert -d 'CA certificate(s) (PEM) to verify the broker with, trusted instead of the system\'s [profile: ca_cert]' -r -F
+complete -c mq -n "__fish_mq_using_subcommand reset" -l client-cert -d 'Client certificate (PEM) for TLS; the login itself with ?auth_mechanism=external in the URL [profile: client_cert]' -r -F
+complete -c mq -n "__fish_mq_using_subcommand reset" -l client-key -d 'The client certificate\'s private key (PEM, unencrypted) [default: in the --client-cert file] [profile: client_key]' -r -F
 complete -c mq -n "__fish_mq_using_subcommand reset" -l yes -d 'Do it without asking (required when standard input is not a terminal)'
 complete -c mq -n "__fish_mq_using_subcommand reset" -l dry-run -d 'Print what would be deleted, delete nothing'
-complete -c mq -n "__fish_mq_using_subcommand reset" -l insecure -d 'Do not verify the broker\'s TLS certificate (unsafe; warned about)'
+complete -c mq -n "__fish_mq_using_subcommand reset" -l insecure -d 'Do not verify the broker\'s TLS certificate: unsafe, warned about on every run [profile: insecure = true]'
 complete -c mq -n "__fish_mq_using_subcommand reset" -s q -l quiet -d 'Print only what was asked for: no summaries, no progress'
 complete -c mq -n "__fish_mq_using_subcommand reset" -s v -l verbose -d 'Say on stderr what mq connects to and does'
 complete -c mq -n "__fish_mq_using_subcommand reset" -s h -l help -d 'Print help'
 complete -c mq -n "__fish_mq_using_subcommand reset" -s V -l version -d 'Print version'
-complete -c mq -n "__fish_mq_using_subcommand completions" -l url -d 'AMQP URI (amqp:// or amqps://); repeat for cluster nodes, tried in order [env: MQ_URL]' -r
-complete -c mq -n "__fish_mq_using_subcommand completions" -l api-url -d 'Management API base [env: MQ_API_URL] [default: the first URL\'s host, http://…:15672]' -r
+complete -c mq -n "__fish_mq_using_subcommand completions" -l url -d 'AMQP URI (amqp:// or amqps://); repeat for the nodes of a cluster: the first that answers is used [env: MQ_URL, space-separated]' -r
+complete -c mq -n "__fish_mq_using_subcommand completions" -l api-url -d 'Management API base [env: MQ_API_URL] [default: the host of the node in use, http://HOST:15672, https://HOST:15671 for amqps]' -r
 complete -c mq -n "__fish_mq_using_subcommand completions" -l vhost -d 'Virtual host, for AMQP and the API alike [env: MQ_VHOST] [default: the URL\'s, else /]' -r
 complete -c mq -n "__fish_mq_using_subcommand completions" -l user -d 'User name [env: MQ_USER] [default: the URL\'s, else guest]' -r
 complete -c mq -n "__fish_mq_using_subcommand completions" -l password-file -d 'Read the password from FILE (there is no --password flag) [env: MQ_PASSWORD holds the password itself]' -r -F
 complete -c mq -n "__fish_mq_using_subcommand completions" -l profile -d 'Profile of the config file to use [env: MQ_PROFILE] [default: "default" if present]' -r
 complete -c mq -n "__fish_mq_using_subcommand completions" -l config -d 'Config file [env: MQ_CONFIG] [default: $XDG_CONFIG_HOME/mq/config.toml]' -r -F
-complete -c mq -n "__fish_mq_using_subcommand completions" -l timeout -d 'Bound on connecting and on each API request (500ms, 10s, 2m) [default: 10s]' -r
-complete -c mq -n "__fish_mq_using_subcommand completions" -l ca-cert -d 'CA certificate (PEM) to verify the broker with' -r -F
-complete -c mq -n "__fish_mq_using_subcommand completions" -l client-cert -d 'Client certificate (PEM) for TLS client authentication' -r -F
-complete -c mq -n "__fish_mq_using_subcommand completions" -l client-key -d 'Client private key (PEM) for TLS client authentication' -r -F
-complete -c mq -n "__fish_mq_using_subcommand completions" -l insecure -d 'Do not verify the broker\'s TLS certificate (unsafe; warned about)'
+complete -c mq -n "__fish_mq_using_subcommand completions" -l timeout -d 'Bound on each connection attempt (per node) and each API request (500ms, 10s, 2m) [default: 10s]' -r
+complete -c mq -n "__fish_mq_using_subcommand completions" -l ca-cert -d 'CA certificate(s) (PEM) to verify the broker with, trusted instead of the system\'s [profile: ca_cert]' -r -F
+complete -c mq -n "__fish_mq_using_subcommand completions" -l client-cert -d 'Client certificate (PEM) for TLS; the login itself with ?auth_mechanism=external in the URL [profile: client_cert]' -r -F
+complete -c mq -n "__fish_mq_using_subcommand completions" -l client-key -d 'The client certificate\'s private key (PEM, unencrypted) [default: in the --client-cert file] [profile: client_key]' -r -F
+complete -c mq -n "__fish_mq_using_subcommand completions" -l insecure -d 'Do not verify the broker\'s TLS certificate: unsafe, warned about on every run [profile: insecure = true]'
 complete -c mq -n "__fish_mq_using_subcommand completions" -s q -l quiet -d 'Print only what was asked for: no summaries, no progress'
 complete -c mq -n "__fish_mq_using_subcommand completions" -s v -l verbose -d 'Say on stderr what mq connects to and does'
 complete -c mq -n "__fish_mq_using_subcommand completions" -s h -l help -d 'Print help (see more with \'--help\')'

@@ -28,11 +28,12 @@ pub struct Session {
 /// one-shot command fails fast (69, or 75 when the last node tried timed out) instead of
 /// retrying for minutes.
 pub async fn connect(settings: &Settings) -> Result<Session> {
-    let tls = match settings.nodes.iter().any(|n| n.tls) {
-        true => Some(RustlsConnector::from(
-            TlsMaterial::load(&settings.tls)?.rustls_config()?,
-        )),
-        false => None,
+    // The certificate files are read once, and only when a node needs them.
+    let tls = if settings.nodes.iter().any(|n| n.tls) {
+        let material = TlsMaterial::load(&settings.tls)?;
+        Some(RustlsConnector::from(material.rustls_config()?))
+    } else {
+        None
     };
     let mut last_error = None;
     let order: Vec<usize> = settings.node_order().collect();

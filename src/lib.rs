@@ -54,6 +54,10 @@ fn usage_error(err: clap::Error) -> u8 {
             let _ = err.print();
             64
         }
+        // --help would not help: say what is wrong, once.
+        ErrorKind::InvalidUtf8 => report(&Error::Usage(
+            "an argument is not valid UTF-8: names, URLs and values must be UTF-8 text".into(),
+        )),
         _ => {
             // One `mq: ` line with clap's message, one with where to look next.
             let rendered = err.render().to_string();

@@ -241,7 +241,8 @@ impl TlsFailure {
                 ),
             ),
             TlsFailure::ClientRefused(alert) => Error::AccessRefused(format!(
-                "{peer} refused the TLS client certificate ({alert})"
+                "{peer} refused the TLS client certificate ({alert}): give one it trusts with \
+                 --client-cert and --client-key"
             )),
             TlsFailure::NotTls => Error::unavailable(
                 format!("TLS handshake with {peer} failed: the peer does not speak TLS"),
