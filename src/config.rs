@@ -77,7 +77,7 @@ impl AmqpEndpoint {
             ));
         }
         // `.` and `..` are path steps to a URL parser, which would quietly turn `amqp://h/..`
-        // into the vhost `/`: compare with the path as typed.
+        // into the vhost `/` (and tabs and newlines are dropped): compare with the path as typed.
         let typed_path = input
             .split_once("://")
             .and_then(|(_, rest)| rest.split(['?', '#']).next())
@@ -86,7 +86,7 @@ impl AmqpEndpoint {
         let decoded = |p: &str| percent_encoding::percent_decode_str(p).collect::<Vec<u8>>();
         if decoded(typed_path) != decoded(url.path()) && !typed_path.is_empty() {
             return Err(format!(
-                "the vhost in '{shown}' cannot be written in a URL ('.' and '..' are path steps): give it with --vhost"
+                "the vhost in '{shown}' cannot be written in a URL as it is ('.' and '..' are path steps, tabs and newlines are dropped): give it with --vhost"
             ));
         }
         let path = url.path();

@@ -120,7 +120,10 @@ fn without_the_ca_the_broker_is_refused_and_nothing_happens() {
     cmd.args(["--ca-cert", path(&certs().other_ca)])
         .args(["--url", &url, "declare-queue", &queue]);
     outcome(&mut cmd, &[SECRET]).assert_failed(69, "signed by an unknown CA");
-    // The management API alike.
+    // The management API alike, with no CA or the wrong one.
+    let mut cmd = mq_tls();
+    cmd.args(["--ca-cert", path(&certs().other_ca), "list-queues"]);
+    outcome(&mut cmd, &[]).assert_failed(69, "signed by an unknown CA");
     let mut cmd = mq_tls();
     cmd.args(["list-queues"]);
     let refused = outcome(&mut cmd, &[]);
