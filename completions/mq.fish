@@ -24,18 +24,18 @@ function __fish_mq_using_subcommand
     contains -- $cmd[1] $argv
 end
 
-complete -c mq -n "__fish_mq_needs_command" -l url -d 'AMQP URI (amqp:// or amqps://); repeat for cluster nodes, tried in order [env: MQ_URL]' -r
-complete -c mq -n "__fish_mq_needs_command" -l api-url -d 'Management API base [env: MQ_API_URL] [default: the first URL\'s host, http://…:15672]' -r
+complete -c mq -n "__fish_mq_needs_command" -l url -d 'AMQP URI (amqp:// or amqps://); repeat for the nodes of a cluster: the first that answers is used [env: MQ_URL, space-separated]' -r
+complete -c mq -n "__fish_mq_needs_command" -l api-url -d 'Management API base [env: MQ_API_URL] [default: the host of the node in use, http://HOST:15672, https://HOST:15671 for amqps]' -r
 complete -c mq -n "__fish_mq_needs_command" -l vhost -d 'Virtual host, for AMQP and the API alike [env: MQ_VHOST] [default: the URL\'s, else /]' -r
 complete -c mq -n "__fish_mq_needs_command" -l user -d 'User name [env: MQ_USER] [default: the URL\'s, else guest]' -r
 complete -c mq -n "__fish_mq_needs_command" -l password-file -d 'Read the password from FILE (there is no --password flag) [env: MQ_PASSWORD holds the password itself]' -r -F
 complete -c mq -n "__fish_mq_needs_command" -l profile -d 'Profile of the config file to use [env: MQ_PROFILE] [default: "default" if present]' -r
 complete -c mq -n "__fish_mq_needs_command" -l config -d 'Config file [env: MQ_CONFIG] [default: $XDG_CONFIG_HOME/mq/config.toml]' -r -F
-complete -c mq -n "__fish_mq_needs_command" -l timeout -d 'Bound on connecting and on each API request (500ms, 10s, 2m) [default: 10s]' -r
-complete -c mq -n "__fish_mq_needs_command" -l ca-cert -d 'CA certificate (PEM) to verify the broker with' -r -F
-complete -c mq -n "__fish_mq_needs_command" -l client-cert -d 'Client certificate (PEM) for TLS client authentication' -r -F
-complete -c mq -n "__fish_mq_needs_command" -l client-key -d 'Client private key (PEM) for TLS client authentication' -r -F
-complete -c mq -n "__fish_mq_needs_command" -l insecure -d 'Do not verify the broker\'s TLS certificate (unsafe; warned about)'
+complete -c mq -n "__fish_mq_needs_command" -l timeout -d 'Bound on each connection attempt (per node) and each API request (500ms, 10s, 2m) [default: 10s]' -r
+complete -c mq -n "__fish_mq_needs_command" -l ca-cert -d 'CA certificate(s) (PEM) to verify the broker with, trusted instead of the system\'s [profile: ca_cert]' -r -F
+complete -c mq -n "__fish_mq_needs_command" -l client-cert -d 'Client certificate (PEM) for TLS; the login itself with ?auth_mechanism=external in the URL [profile: client_cert]' -r -F
+complete -c mq -n "__fish_mq_needs_command" -l client-key -d 'The client certificate\'s private key (PEM, unencrypted) [default: in the --client-cert file] [profile: client_key]' -r -F
+complete -c mq -n "__fish_mq_needs_command" -l insecure -d 'Do not verify the broker\'s TLS certificate: unsafe, warned about on every run [profile: insecure = true]'
 complete -c mq -n "__fish_mq_needs_command" -s q -l quiet -d 'Print only what was asked for: no summaries, no progress'
 complete -c mq -n "__fish_mq_needs_command" -s v -l verbose -d 'Say on stderr what mq connects to and does'
 complete -c mq -n "__fish_mq_needs_command" -s h -l help -d 'Print help (see more with \'--help\')'
@@ -65,21 +65,21 @@ fanout\t''
 topic\t''
 headers\t''"
 complete -c mq -n "__fish_mq_using_subcommand declare-exchange" -l arg -d 'Extra argument, typed: integers and true/false stay so, "quoted" stays a string' -r
-complete -c mq -n "__fish_mq_using_subcommand declare-exchange" -l url -d 'AMQP URI (amqp:// or amqps://); repeat for cluster nodes, tried in order [env: MQ_URL]' -r
-complete -c mq -n "__fish_mq_using_subcommand declare-exchange" -l api-url -d 'Management API base [env: MQ_API_URL] [default: the first URL\'s host, http://…:15672]' -r
+complete -c mq -n "__fish_mq_using_subcommand declare-exchange" -l url -d 'AMQP URI (amqp:// or amqps://); repeat for the nodes of a cluster: the first that answers is used [env: MQ_URL, space-separated]' -r
+complete -c mq -n "__fish_mq_using_subcommand declare-exchange" -l api-url -d 'Management API base [env: MQ_API_URL] [default: the host of the node in use, http://HOST:15672, https://HOST:15671 for amqps]' -r
 complete -c mq -n "__fish_mq_using_subcommand declare-exchange" -l vhost -d 'Virtual host, for AMQP and the API alike [env: MQ_VHOST] [default: the URL\'s, else /]' -r
 complete -c mq -n "__fish_mq_using_subcommand declare-exchange" -l user -d 'User name [env: MQ_USER] [default: the URL\'s, else guest]' -r
 complete -c mq -n "__fish_mq_using_subcommand declare-exchange" -l password-file -d 'Read the password from FILE (there is no --password flag) [env: MQ_PASSWORD holds the password itself]' -r -F
 complete -c mq -n "__fish_mq_using_subcommand declare-exchange" -l profile -d 'Profile of the config file to use [env: MQ_PROFILE] [default: "default" if present]' -r
 complete -c mq -n "__fish_mq_using_subcommand declare-exchange" -l config -d 'Config file [env: MQ_CONFIG] [default: $XDG_CONFIG_HOME/mq/config.toml]' -r -F
-complete -c mq -n "__fish_mq_using_subcommand declare-exchange" -l timeout -d 'Bound on connecting and on each API request (500ms, 10s, 2m) [default: 10s]' -r
-complete -c mq -n "__fish_mq_using_subcommand declare-exchange" -l ca-cert -d 'CA certificate (PEM) to verify the broker with' -r -F
-complete -c mq -n "__fish_mq_using_subcommand declare-exchange" -l client-cert -d 'Client certificate (PEM) for TLS client authentication' -r -F
-complete -c mq -n "__fish_mq_using_subcommand declare-exchange" -l client-key -d 'Client private key (PEM) for TLS client authentication' -r -F
+complete -c mq -n "__fish_mq_using_subcommand declare-exchange" -l timeout -d 'Bound on each connection attempt (per node) and each API request (500ms, 10s, 2m) [default: 10s]' -r
+complete -c mq -n "__fish_mq_using_subcommand declare-exchange" -l ca-cert -d 'CA certificate(s) (PEM) to verify the broker with, trusted instead of the system\'s [profile: ca_cert]' -r -F
+complete -c mq -n "__fish_mq_using_subcommand declare-exchange" -l client-cert -d 'Client certificate (PEM) for TLS; the login itself with ?auth_mechanism=external in the URL [profile: client_cert]' -r -F
+complete -c mq -n "__fish_mq_using_subcommand declare-exchange" -l client-key -d 'The client certificate\'s private key (PEM, unencrypted) [default: in the --client-cert file] [profile: client_key]' -r -F
 complete -c mq -n "__fish_mq_using_subcommand declare-exchange" -l transient -d 'Not durable: gone when the broker restarts'
 complete -c mq -n "__fish_mq_using_subcommand declare-exchange" -l auto-delete -d 'Deleted when its last binding is removed'
 complete -c mq -n "__fish_mq_using_subcommand declare-exchange" -l internal -d 'Only other exchanges may publish to it'
-complete -c mq -n "__fish_mq_using_subcommand declare-exchange" -l insecure -d 'Do not verify the broker\'s TLS certificate (unsafe; warned about)'
+complete -c mq -n "__fish_mq_using_subcommand declare-exchange" -l insecure -d 'Do not verify the broker\'s TLS certificate: unsafe, warned about on every run [profile: insecure = true]'
 complete -c mq -n "__fish_mq_using_subcommand declare-exchange" -s q -l quiet -d 'Print only what was asked for: no summaries, no progress'
 complete -c mq -n "__fish_mq_using_subcommand declare-exchange" -s v -l verbose -d 'Say on stderr what mq connects to and does'
 complete -c mq -n "__fish_mq_using_subcommand declare-exchange" -s h -l help -d 'Print help'
@@ -99,20 +99,20 @@ reject-publish-dlx\t''"
 complete -c mq -n "__fish_mq_using_subcommand declare-queue" -l delivery-limit -d 'Quorum queues: dead-letter (or drop) a message after N failed deliveries (x-delivery-limit)' -r
 complete -c mq -n "__fish_mq_using_subcommand declare-queue" -l max-age -d 'Streams: discard segments older than DURATION (x-max-age, e.g. 7d)' -r
 complete -c mq -n "__fish_mq_using_subcommand declare-queue" -l arg -d 'Extra argument, typed: integers and true/false stay so, "quoted" stays a string' -r
-complete -c mq -n "__fish_mq_using_subcommand declare-queue" -l url -d 'AMQP URI (amqp:// or amqps://); repeat for cluster nodes, tried in order [env: MQ_URL]' -r
-complete -c mq -n "__fish_mq_using_subcommand declare-queue" -l api-url -d 'Management API base [env: MQ_API_URL] [default: the first URL\'s host, http://…:15672]' -r
+complete -c mq -n "__fish_mq_using_subcommand declare-queue" -l url -d 'AMQP URI (amqp:// or amqps://); repeat for the nodes of a cluster: the first that answers is used [env: MQ_URL, space-separated]' -r
+complete -c mq -n "__fish_mq_using_subcommand declare-queue" -l api-url -d 'Management API base [env: MQ_API_URL] [default: the host of the node in use, http://HOST:15672, https://HOST:15671 for amqps]' -r
 complete -c mq -n "__fish_mq_using_subcommand declare-queue" -l vhost -d 'Virtual host, for AMQP and the API alike [env: MQ_VHOST] [default: the URL\'s, else /]' -r
 complete -c mq -n "__fish_mq_using_subcommand declare-queue" -l user -d 'User name [env: MQ_USER] [default: the URL\'s, else guest]' -r
 complete -c mq -n "__fish_mq_using_subcommand declare-queue" -l password-file -d 'Read the password from FILE (there is no --password flag) [env: MQ_PASSWORD holds the password itself]' -r -F
 complete -c mq -n "__fish_mq_using_subcommand declare-queue" -l profile -d 'Profile of the config file to use [env: MQ_PROFILE] [default: "default" if present]' -r
 complete -c mq -n "__fish_mq_using_subcommand declare-queue" -l config -d 'Config file [env: MQ_CONFIG] [default: $XDG_CONFIG_HOME/mq/config.toml]' -r -F
-complete -c mq -n "__fish_mq_using_subcommand declare-queue" -l timeout -d 'Bound on connecting and on each API request (500ms, 10s, 2m) [default: 10s]' -r
-complete -c mq -n "__fish_mq_using_subcommand declare-queue" -l ca-cert -d 'CA certificate (PEM) to verify the broker with' -r -F
-complete -c mq -n "__fish_mq_using_subcommand declare-queue" -l client-cert -d 'Client certificate (PEM) for TLS client authentication' -r -F
-complete -c mq -n "__fish_mq_using_subcommand declare-queue" -l client-key -d 'Client private key (PEM) for TLS client authentication' -r -F
+complete -c mq -n "__fish_mq_using_subcommand declare-queue" -l timeout -d 'Bound on each connection attempt (per node) and each API request (500ms, 10s, 2m) [default: 10s]' -r
+complete -c mq -n "__fish_mq_using_subcommand declare-queue" -l ca-cert -d 'CA certificate(s) (PEM) to verify the broker with, trusted instead of the system\'s [profile: ca_cert]' -r -F
+complete -c mq -n "__fish_mq_using_subcommand declare-queue" -l client-cert -d 'Client certificate (PEM) for TLS; the login itself with ?auth_mechanism=external in the URL [profile: client_cert]' -r -F
+complete -c mq -n "__fish_mq_using_subcommand declare-queue" -l client-key -d 'The client certificate\'s private key (PEM, unencrypted) [default: in the --client-cert file] [profile: client_key]' -r -F
 complete -c mq -n "__fish_mq_using_subcommand declare-queue" -l transient -d 'Not durable: gone when the broker restarts'
 complete -c mq -n "__fish_mq_using_subcommand declare-queue" -l auto-delete -d 'Deleted when its last consumer goes away'
-complete -c mq -n "__fish_mq_using_subcommand declare-queue" -l insecure -d 'Do not verify the broker\'s TLS certificate (unsafe; warned about)'
+complete -c mq -n "__fish_mq_using_subcommand declare-queue" -l insecure -d 'Do not verify the broker\'s TLS certificate: unsafe, warned about on every run [profile: insecure = true]'
 complete -c mq -n "__fish_mq_using_subcommand declare-queue" -s q -l quiet -d 'Print only what was asked for: no summaries, no progress'
 complete -c mq -n "__fish_mq_using_subcommand declare-queue" -s v -l verbose -d 'Say on stderr what mq connects to and does'
 complete -c mq -n "__fish_mq_using_subcommand declare-queue" -s h -l help -d 'Print help'
@@ -139,23 +139,23 @@ complete -c mq -n "__fish_mq_using_subcommand produce" -l content-encoding -d 'c
 complete -c mq -n "__fish_mq_using_subcommand produce" -l timestamp -d 'timestamp property: \'now\', seconds since the epoch, or an RFC 3339 time' -r
 complete -c mq -n "__fish_mq_using_subcommand produce" -l user-id -d 'user_id property (the broker refuses any but the connected user\'s name)' -r
 complete -c mq -n "__fish_mq_using_subcommand produce" -l confirm-window -d 'Most messages awaiting their confirm at once' -r
-complete -c mq -n "__fish_mq_using_subcommand produce" -l url -d 'AMQP URI (amqp:// or amqps://); repeat for cluster nodes, tried in order [env: MQ_URL]' -r
-complete -c mq -n "__fish_mq_using_subcommand produce" -l api-url -d 'Management API base [env: MQ_API_URL] [default: the first URL\'s host, http://…:15672]' -r
+complete -c mq -n "__fish_mq_using_subcommand produce" -l url -d 'AMQP URI (amqp:// or amqps://); repeat for the nodes of a cluster: the first that answers is used [env: MQ_URL, space-separated]' -r
+complete -c mq -n "__fish_mq_using_subcommand produce" -l api-url -d 'Management API base [env: MQ_API_URL] [default: the host of the node in use, http://HOST:15672, https://HOST:15671 for amqps]' -r
 complete -c mq -n "__fish_mq_using_subcommand produce" -l vhost -d 'Virtual host, for AMQP and the API alike [env: MQ_VHOST] [default: the URL\'s, else /]' -r
 complete -c mq -n "__fish_mq_using_subcommand produce" -l user -d 'User name [env: MQ_USER] [default: the URL\'s, else guest]' -r
 complete -c mq -n "__fish_mq_using_subcommand produce" -l password-file -d 'Read the password from FILE (there is no --password flag) [env: MQ_PASSWORD holds the password itself]' -r -F
 complete -c mq -n "__fish_mq_using_subcommand produce" -l profile -d 'Profile of the config file to use [env: MQ_PROFILE] [default: "default" if present]' -r
 complete -c mq -n "__fish_mq_using_subcommand produce" -l config -d 'Config file [env: MQ_CONFIG] [default: $XDG_CONFIG_HOME/mq/config.toml]' -r -F
-complete -c mq -n "__fish_mq_using_subcommand produce" -l timeout -d 'Bound on connecting and on each API request (500ms, 10s, 2m) [default: 10s]' -r
-complete -c mq -n "__fish_mq_using_subcommand produce" -l ca-cert -d 'CA certificate (PEM) to verify the broker with' -r -F
-complete -c mq -n "__fish_mq_using_subcommand produce" -l client-cert -d 'Client certificate (PEM) for TLS client authentication' -r -F
-complete -c mq -n "__fish_mq_using_subcommand produce" -l client-key -d 'Client private key (PEM) for TLS client authentication' -r -F
+complete -c mq -n "__fish_mq_using_subcommand produce" -l timeout -d 'Bound on each connection attempt (per node) and each API request (500ms, 10s, 2m) [default: 10s]' -r
+complete -c mq -n "__fish_mq_using_subcommand produce" -l ca-cert -d 'CA certificate(s) (PEM) to verify the broker with, trusted instead of the system\'s [profile: ca_cert]' -r -F
+complete -c mq -n "__fish_mq_using_subcommand produce" -l client-cert -d 'Client certificate (PEM) for TLS; the login itself with ?auth_mechanism=external in the URL [profile: client_cert]' -r -F
+complete -c mq -n "__fish_mq_using_subcommand produce" -l client-key -d 'The client certificate\'s private key (PEM, unencrypted) [default: in the --client-cert file] [profile: client_key]' -r -F
 complete -c mq -n "__fish_mq_using_subcommand produce" -l random -d 'The tutorial\'s producer: random integers 1-100 to exchange \'integers\', routing key odd/even'
 complete -c mq -n "__fish_mq_using_subcommand produce" -l skip-bad -d 'With --input json: report a malformed line on stderr and go on (exit 1 at the end) instead of stopping there'
 complete -c mq -n "__fish_mq_using_subcommand produce" -l transient -d 'Non-persistent messages (delivery_mode 1) [default: persistent, delivery_mode 2]'
 complete -c mq -n "__fish_mq_using_subcommand produce" -l no-confirm -d 'Do not ask for publisher confirms (faster; nothing is known to have arrived)'
 complete -c mq -n "__fish_mq_using_subcommand produce" -l no-mandatory -d 'Do not publish mandatory: unroutable messages vanish silently'
-complete -c mq -n "__fish_mq_using_subcommand produce" -l insecure -d 'Do not verify the broker\'s TLS certificate (unsafe; warned about)'
+complete -c mq -n "__fish_mq_using_subcommand produce" -l insecure -d 'Do not verify the broker\'s TLS certificate: unsafe, warned about on every run [profile: insecure = true]'
 complete -c mq -n "__fish_mq_using_subcommand produce" -s q -l quiet -d 'Print only what was asked for: no summaries, no progress'
 complete -c mq -n "__fish_mq_using_subcommand produce" -s v -l verbose -d 'Say on stderr what mq connects to and does'
 complete -c mq -n "__fish_mq_using_subcommand produce" -s h -l help -d 'Print help (see more with \'--help\')'
@@ -168,21 +168,21 @@ json\t'One JSON object a line: exchange, routing_key, redelivered, properties, b
 complete -c mq -n "__fish_mq_using_subcommand consume" -l template -d 'Format each message: {body} {routing_key} {exchange} {redelivered} {header.NAME} {property.NAME}' -r
 complete -c mq -n "__fish_mq_using_subcommand consume" -l exec -d 'Run CMD (with sh -c) once per message, the body on its standard input; the message is acked when CMD exits 0 and rejected with requeue otherwise. Nothing is printed by mq; CMD sees MQ_EXCHANGE, MQ_ROUTING_KEY and MQ_REDELIVERED in its environment' -r
 complete -c mq -n "__fish_mq_using_subcommand consume" -l offset -d 'Stream queues only: where to start reading: first, last, next, an offset N, a time (RFC 3339, e.g. 2024-05-01T12:00:00Z) or a duration ago (e.g. 10m) [default: next]' -r
-complete -c mq -n "__fish_mq_using_subcommand consume" -l url -d 'AMQP URI (amqp:// or amqps://); repeat for cluster nodes, tried in order [env: MQ_URL]' -r
-complete -c mq -n "__fish_mq_using_subcommand consume" -l api-url -d 'Management API base [env: MQ_API_URL] [default: the first URL\'s host, http://…:15672]' -r
+complete -c mq -n "__fish_mq_using_subcommand consume" -l url -d 'AMQP URI (amqp:// or amqps://); repeat for the nodes of a cluster: the first that answers is used [env: MQ_URL, space-separated]' -r
+complete -c mq -n "__fish_mq_using_subcommand consume" -l api-url -d 'Management API base [env: MQ_API_URL] [default: the host of the node in use, http://HOST:15672, https://HOST:15671 for amqps]' -r
 complete -c mq -n "__fish_mq_using_subcommand consume" -l vhost -d 'Virtual host, for AMQP and the API alike [env: MQ_VHOST] [default: the URL\'s, else /]' -r
 complete -c mq -n "__fish_mq_using_subcommand consume" -l user -d 'User name [env: MQ_USER] [default: the URL\'s, else guest]' -r
 complete -c mq -n "__fish_mq_using_subcommand consume" -l password-file -d 'Read the password from FILE (there is no --password flag) [env: MQ_PASSWORD holds the password itself]' -r -F
 complete -c mq -n "__fish_mq_using_subcommand consume" -l profile -d 'Profile of the config file to use [env: MQ_PROFILE] [default: "default" if present]' -r
 complete -c mq -n "__fish_mq_using_subcommand consume" -l config -d 'Config file [env: MQ_CONFIG] [default: $XDG_CONFIG_HOME/mq/config.toml]' -r -F
-complete -c mq -n "__fish_mq_using_subcommand consume" -l timeout -d 'Bound on connecting and on each API request (500ms, 10s, 2m) [default: 10s]' -r
-complete -c mq -n "__fish_mq_using_subcommand consume" -l ca-cert -d 'CA certificate (PEM) to verify the broker with' -r -F
-complete -c mq -n "__fish_mq_using_subcommand consume" -l client-cert -d 'Client certificate (PEM) for TLS client authentication' -r -F
-complete -c mq -n "__fish_mq_using_subcommand consume" -l client-key -d 'Client private key (PEM) for TLS client authentication' -r -F
+complete -c mq -n "__fish_mq_using_subcommand consume" -l timeout -d 'Bound on each connection attempt (per node) and each API request (500ms, 10s, 2m) [default: 10s]' -r
+complete -c mq -n "__fish_mq_using_subcommand consume" -l ca-cert -d 'CA certificate(s) (PEM) to verify the broker with, trusted instead of the system\'s [profile: ca_cert]' -r -F
+complete -c mq -n "__fish_mq_using_subcommand consume" -l client-cert -d 'Client certificate (PEM) for TLS; the login itself with ?auth_mechanism=external in the URL [profile: client_cert]' -r -F
+complete -c mq -n "__fish_mq_using_subcommand consume" -l client-key -d 'The client certificate\'s private key (PEM, unencrypted) [default: in the --client-cert file] [profile: client_key]' -r -F
 complete -c mq -n "__fish_mq_using_subcommand consume" -l no-ack -d 'Let the broker forget each message as it sends it (no acknowledgements: a crash loses messages). With --count, each message is acked as it arrives instead, so that the broker sends no more than N'
 complete -c mq -n "__fish_mq_using_subcommand consume" -l reject -d 'Reject each message after printing it instead of acknowledging it (dead-lettered or dropped)'
 complete -c mq -n "__fish_mq_using_subcommand consume" -l requeue -d 'With --reject: put rejected messages back in the queue'
-complete -c mq -n "__fish_mq_using_subcommand consume" -l insecure -d 'Do not verify the broker\'s TLS certificate (unsafe; warned about)'
+complete -c mq -n "__fish_mq_using_subcommand consume" -l insecure -d 'Do not verify the broker\'s TLS certificate: unsafe, warned about on every run [profile: insecure = true]'
 complete -c mq -n "__fish_mq_using_subcommand consume" -s q -l quiet -d 'Print only what was asked for: no summaries, no progress'
 complete -c mq -n "__fish_mq_using_subcommand consume" -s v -l verbose -d 'Say on stderr what mq connects to and does'
 complete -c mq -n "__fish_mq_using_subcommand consume" -s h -l help -d 'Print help (see more with \'--help\')'
@@ -191,19 +191,19 @@ complete -c mq -n "__fish_mq_using_subcommand get" -l count -d 'Take up to N mes
 complete -c mq -n "__fish_mq_using_subcommand get" -l format -d 'Output: text (the body) or json (one object a line with properties and headers)' -r -f -a "text\t'The body, then a newline'
 json\t'One JSON object a line: exchange, routing_key, redelivered, properties, body, body_encoding'"
 complete -c mq -n "__fish_mq_using_subcommand get" -l template -d 'Format each message: {body} {routing_key} {exchange} {redelivered} {header.NAME} {property.NAME}' -r
-complete -c mq -n "__fish_mq_using_subcommand get" -l url -d 'AMQP URI (amqp:// or amqps://); repeat for cluster nodes, tried in order [env: MQ_URL]' -r
-complete -c mq -n "__fish_mq_using_subcommand get" -l api-url -d 'Management API base [env: MQ_API_URL] [default: the first URL\'s host, http://…:15672]' -r
+complete -c mq -n "__fish_mq_using_subcommand get" -l url -d 'AMQP URI (amqp:// or amqps://); repeat for the nodes of a cluster: the first that answers is used [env: MQ_URL, space-separated]' -r
+complete -c mq -n "__fish_mq_using_subcommand get" -l api-url -d 'Management API base [env: MQ_API_URL] [default: the host of the node in use, http://HOST:15672, https://HOST:15671 for amqps]' -r
 complete -c mq -n "__fish_mq_using_subcommand get" -l vhost -d 'Virtual host, for AMQP and the API alike [env: MQ_VHOST] [default: the URL\'s, else /]' -r
 complete -c mq -n "__fish_mq_using_subcommand get" -l user -d 'User name [env: MQ_USER] [default: the URL\'s, else guest]' -r
 complete -c mq -n "__fish_mq_using_subcommand get" -l password-file -d 'Read the password from FILE (there is no --password flag) [env: MQ_PASSWORD holds the password itself]' -r -F
 complete -c mq -n "__fish_mq_using_subcommand get" -l profile -d 'Profile of the config file to use [env: MQ_PROFILE] [default: "default" if present]' -r
 complete -c mq -n "__fish_mq_using_subcommand get" -l config -d 'Config file [env: MQ_CONFIG] [default: $XDG_CONFIG_HOME/mq/config.toml]' -r -F
-complete -c mq -n "__fish_mq_using_subcommand get" -l timeout -d 'Bound on connecting and on each API request (500ms, 10s, 2m) [default: 10s]' -r
-complete -c mq -n "__fish_mq_using_subcommand get" -l ca-cert -d 'CA certificate (PEM) to verify the broker with' -r -F
-complete -c mq -n "__fish_mq_using_subcommand get" -l client-cert -d 'Client certificate (PEM) for TLS client authentication' -r -F
-complete -c mq -n "__fish_mq_using_subcommand get" -l client-key -d 'Client private key (PEM) for TLS client authentication' -r -F
+complete -c mq -n "__fish_mq_using_subcommand get" -l timeout -d 'Bound on each connection attempt (per node) and each API request (500ms, 10s, 2m) [default: 10s]' -r
+complete -c mq -n "__fish_mq_using_subcommand get" -l ca-cert -d 'CA certificate(s) (PEM) to verify the broker with, trusted instead of the system\'s [profile: ca_cert]' -r -F
+complete -c mq -n "__fish_mq_using_subcommand get" -l client-cert -d 'Client certificate (PEM) for TLS; the login itself with ?auth_mechanism=external in the URL [profile: client_cert]' -r -F
+complete -c mq -n "__fish_mq_using_subcommand get" -l client-key -d 'The client certificate\'s private key (PEM, unencrypted) [default: in the --client-cert file] [profile: client_key]' -r -F
 complete -c mq -n "__fish_mq_using_subcommand get" -l requeue -d 'Put the messages back in the queue after printing them (they come back marked redelivered)'
-complete -c mq -n "__fish_mq_using_subcommand get" -l insecure -d 'Do not verify the broker\'s TLS certificate (unsafe; warned about)'
+complete -c mq -n "__fish_mq_using_subcommand get" -l insecure -d 'Do not verify the broker\'s TLS certificate: unsafe, warned about on every run [profile: insecure = true]'
 complete -c mq -n "__fish_mq_using_subcommand get" -s q -l quiet -d 'Print only what was asked for: no summaries, no progress'
 complete -c mq -n "__fish_mq_using_subcommand get" -s v -l verbose -d 'Say on stderr what mq connects to and does'
 complete -c mq -n "__fish_mq_using_subcommand get" -s h -l help -d 'Print help (see more with \'--help\')'
@@ -213,19 +213,19 @@ complete -c mq -n "__fish_mq_using_subcommand bind" -l header -d 'Headers exchan
 complete -c mq -n "__fish_mq_using_subcommand bind" -l match -d 'Headers exchanges: match all the --header values, or any one of them (x-match)' -r -f -a "all\t'Every header must match'
 any\t'One matching header is enough'"
 complete -c mq -n "__fish_mq_using_subcommand bind" -l arg -d 'Extra binding argument, typed: integers and true/false stay so, "quoted" stays a string' -r
-complete -c mq -n "__fish_mq_using_subcommand bind" -l url -d 'AMQP URI (amqp:// or amqps://); repeat for cluster nodes, tried in order [env: MQ_URL]' -r
-complete -c mq -n "__fish_mq_using_subcommand bind" -l api-url -d 'Management API base [env: MQ_API_URL] [default: the first URL\'s host, http://…:15672]' -r
+complete -c mq -n "__fish_mq_using_subcommand bind" -l url -d 'AMQP URI (amqp:// or amqps://); repeat for the nodes of a cluster: the first that answers is used [env: MQ_URL, space-separated]' -r
+complete -c mq -n "__fish_mq_using_subcommand bind" -l api-url -d 'Management API base [env: MQ_API_URL] [default: the host of the node in use, http://HOST:15672, https://HOST:15671 for amqps]' -r
 complete -c mq -n "__fish_mq_using_subcommand bind" -l vhost -d 'Virtual host, for AMQP and the API alike [env: MQ_VHOST] [default: the URL\'s, else /]' -r
 complete -c mq -n "__fish_mq_using_subcommand bind" -l user -d 'User name [env: MQ_USER] [default: the URL\'s, else guest]' -r
 complete -c mq -n "__fish_mq_using_subcommand bind" -l password-file -d 'Read the password from FILE (there is no --password flag) [env: MQ_PASSWORD holds the password itself]' -r -F
 complete -c mq -n "__fish_mq_using_subcommand bind" -l profile -d 'Profile of the config file to use [env: MQ_PROFILE] [default: "default" if present]' -r
 complete -c mq -n "__fish_mq_using_subcommand bind" -l config -d 'Config file [env: MQ_CONFIG] [default: $XDG_CONFIG_HOME/mq/config.toml]' -r -F
-complete -c mq -n "__fish_mq_using_subcommand bind" -l timeout -d 'Bound on connecting and on each API request (500ms, 10s, 2m) [default: 10s]' -r
-complete -c mq -n "__fish_mq_using_subcommand bind" -l ca-cert -d 'CA certificate (PEM) to verify the broker with' -r -F
-complete -c mq -n "__fish_mq_using_subcommand bind" -l client-cert -d 'Client certificate (PEM) for TLS client authentication' -r -F
-complete -c mq -n "__fish_mq_using_subcommand bind" -l client-key -d 'Client private key (PEM) for TLS client authentication' -r -F
+complete -c mq -n "__fish_mq_using_subcommand bind" -l timeout -d 'Bound on each connection attempt (per node) and each API request (500ms, 10s, 2m) [default: 10s]' -r
+complete -c mq -n "__fish_mq_using_subcommand bind" -l ca-cert -d 'CA certificate(s) (PEM) to verify the broker with, trusted instead of the system\'s [profile: ca_cert]' -r -F
+complete -c mq -n "__fish_mq_using_subcommand bind" -l client-cert -d 'Client certificate (PEM) for TLS; the login itself with ?auth_mechanism=external in the URL [profile: client_cert]' -r -F
+complete -c mq -n "__fish_mq_using_subcommand bind" -l client-key -d 'The client certificate\'s private key (PEM, unencrypted) [default: in the --client-cert file] [profile: client_key]' -r -F
 complete -c mq -n "__fish_mq_using_subcommand bind" -l to-exchange -d 'DESTINATION is an exchange (exchange-to-exchange binding)'
-complete -c mq -n "__fish_mq_using_subcommand bind" -l insecure -d 'Do not verify the broker\'s TLS certificate (unsafe; warned about)'
+complete -c mq -n "__fish_mq_using_subcommand bind" -l insecure -d 'Do not verify the broker\'s TLS certificate: unsafe, warned about on every run [profile: insecure = true]'
 complete -c mq -n "__fish_mq_using_subcommand bind" -s q -l quiet -d 'Print only what was asked for: no summaries, no progress'
 complete -c mq -n "__fish_mq_using_subcommand bind" -s v -l verbose -d 'Say on stderr what mq connects to and does'
 complete -c mq -n "__fish_mq_using_subcommand bind" -s h -l help -d 'Print help (see more with \'--help\')'
@@ -235,104 +235,104 @@ complete -c mq -n "__fish_mq_using_subcommand unbind" -l header -d 'Headers exch
 complete -c mq -n "__fish_mq_using_subcommand unbind" -l match -d 'Headers exchanges: match all the --header values, or any one of them (x-match)' -r -f -a "all\t'Every header must match'
 any\t'One matching header is enough'"
 complete -c mq -n "__fish_mq_using_subcommand unbind" -l arg -d 'Extra binding argument, typed: integers and true/false stay so, "quoted" stays a string' -r
-complete -c mq -n "__fish_mq_using_subcommand unbind" -l url -d 'AMQP URI (amqp:// or amqps://); repeat for cluster nodes, tried in order [env: MQ_URL]' -r
-complete -c mq -n "__fish_mq_using_subcommand unbind" -l api-url -d 'Management API base [env: MQ_API_URL] [default: the first URL\'s host, http://…:15672]' -r
+complete -c mq -n "__fish_mq_using_subcommand unbind" -l url -d 'AMQP URI (amqp:// or amqps://); repeat for the nodes of a cluster: the first that answers is used [env: MQ_URL, space-separated]' -r
+complete -c mq -n "__fish_mq_using_subcommand unbind" -l api-url -d 'Management API base [env: MQ_API_URL] [default: the host of the node in use, http://HOST:15672, https://HOST:15671 for amqps]' -r
 complete -c mq -n "__fish_mq_using_subcommand unbind" -l vhost -d 'Virtual host, for AMQP and the API alike [env: MQ_VHOST] [default: the URL\'s, else /]' -r
 complete -c mq -n "__fish_mq_using_subcommand unbind" -l user -d 'User name [env: MQ_USER] [default: the URL\'s, else guest]' -r
 complete -c mq -n "__fish_mq_using_subcommand unbind" -l password-file -d 'Read the password from FILE (there is no --password flag) [env: MQ_PASSWORD holds the password itself]' -r -F
 complete -c mq -n "__fish_mq_using_subcommand unbind" -l profile -d 'Profile of the config file to use [env: MQ_PROFILE] [default: "default" if present]' -r
 complete -c mq -n "__fish_mq_using_subcommand unbind" -l config -d 'Config file [env: MQ_CONFIG] [default: $XDG_CONFIG_HOME/mq/config.toml]' -r -F
-complete -c mq -n "__fish_mq_using_subcommand unbind" -l timeout -d 'Bound on connecting and on each API request (500ms, 10s, 2m) [default: 10s]' -r
-complete -c mq -n "__fish_mq_using_subcommand unbind" -l ca-cert -d 'CA certificate (PEM) to verify the broker with' -r -F
-complete -c mq -n "__fish_mq_using_subcommand unbind" -l client-cert -d 'Client certificate (PEM) for TLS client authentication' -r -F
-complete -c mq -n "__fish_mq_using_subcommand unbind" -l client-key -d 'Client private key (PEM) for TLS client authentication' -r -F
+complete -c mq -n "__fish_mq_using_subcommand unbind" -l timeout -d 'Bound on each connection attempt (per node) and each API request (500ms, 10s, 2m) [default: 10s]' -r
+complete -c mq -n "__fish_mq_using_subcommand unbind" -l ca-cert -d 'CA certificate(s) (PEM) to verify the broker with, trusted instead of the system\'s [profile: ca_cert]' -r -F
+complete -c mq -n "__fish_mq_using_subcommand unbind" -l client-cert -d 'Client certificate (PEM) for TLS; the login itself with ?auth_mechanism=external in the URL [profile: client_cert]' -r -F
+complete -c mq -n "__fish_mq_using_subcommand unbind" -l client-key -d 'The client certificate\'s private key (PEM, unencrypted) [default: in the --client-cert file] [profile: client_key]' -r -F
 complete -c mq -n "__fish_mq_using_subcommand unbind" -l to-exchange -d 'DESTINATION is an exchange (exchange-to-exchange binding)'
-complete -c mq -n "__fish_mq_using_subcommand unbind" -l insecure -d 'Do not verify the broker\'s TLS certificate (unsafe; warned about)'
+complete -c mq -n "__fish_mq_using_subcommand unbind" -l insecure -d 'Do not verify the broker\'s TLS certificate: unsafe, warned about on every run [profile: insecure = true]'
 complete -c mq -n "__fish_mq_using_subcommand unbind" -s q -l quiet -d 'Print only what was asked for: no summaries, no progress'
 complete -c mq -n "__fish_mq_using_subcommand unbind" -s v -l verbose -d 'Say on stderr what mq connects to and does'
 complete -c mq -n "__fish_mq_using_subcommand unbind" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c mq -n "__fish_mq_using_subcommand unbind" -s V -l version -d 'Print version'
-complete -c mq -n "__fish_mq_using_subcommand delete-exchange" -l url -d 'AMQP URI (amqp:// or amqps://); repeat for cluster nodes, tried in order [env: MQ_URL]' -r
-complete -c mq -n "__fish_mq_using_subcommand delete-exchange" -l api-url -d 'Management API base [env: MQ_API_URL] [default: the first URL\'s host, http://…:15672]' -r
+complete -c mq -n "__fish_mq_using_subcommand delete-exchange" -l url -d 'AMQP URI (amqp:// or amqps://); repeat for the nodes of a cluster: the first that answers is used [env: MQ_URL, space-separated]' -r
+complete -c mq -n "__fish_mq_using_subcommand delete-exchange" -l api-url -d 'Management API base [env: MQ_API_URL] [default: the host of the node in use, http://HOST:15672, https://HOST:15671 for amqps]' -r
 complete -c mq -n "__fish_mq_using_subcommand delete-exchange" -l vhost -d 'Virtual host, for AMQP and the API alike [env: MQ_VHOST] [default: the URL\'s, else /]' -r
 complete -c mq -n "__fish_mq_using_subcommand delete-exchange" -l user -d 'User name [env: MQ_USER] [default: the URL\'s, else guest]' -r
 complete -c mq -n "__fish_mq_using_subcommand delete-exchange" -l password-file -d 'Read the password from FILE (there is no --password flag) [env: MQ_PASSWORD holds the password itself]' -r -F
 complete -c mq -n "__fish_mq_using_subcommand delete-exchange" -l profile -d 'Profile of the config file to use [env: MQ_PROFILE] [default: "default" if present]' -r
 complete -c mq -n "__fish_mq_using_subcommand delete-exchange" -l config -d 'Config file [env: MQ_CONFIG] [default: $XDG_CONFIG_HOME/mq/config.toml]' -r -F
-complete -c mq -n "__fish_mq_using_subcommand delete-exchange" -l timeout -d 'Bound on connecting and on each API request (500ms, 10s, 2m) [default: 10s]' -r
-complete -c mq -n "__fish_mq_using_subcommand delete-exchange" -l ca-cert -d 'CA certificate (PEM) to verify the broker with' -r -F
-complete -c mq -n "__fish_mq_using_subcommand delete-exchange" -l client-cert -d 'Client certificate (PEM) for TLS client authentication' -r -F
-complete -c mq -n "__fish_mq_using_subcommand delete-exchange" -l client-key -d 'Client private key (PEM) for TLS client authentication' -r -F
+complete -c mq -n "__fish_mq_using_subcommand delete-exchange" -l timeout -d 'Bound on each connection attempt (per node) and each API request (500ms, 10s, 2m) [default: 10s]' -r
+complete -c mq -n "__fish_mq_using_subcommand delete-exchange" -l ca-cert -d 'CA certificate(s) (PEM) to verify the broker with, trusted instead of the system\'s [profile: ca_cert]' -r -F
+complete -c mq -n "__fish_mq_using_subcommand delete-exchange" -l client-cert -d 'Client certificate (PEM) for TLS; the login itself with ?auth_mechanism=external in the URL [profile: client_cert]' -r -F
+complete -c mq -n "__fish_mq_using_subcommand delete-exchange" -l client-key -d 'The client certificate\'s private key (PEM, unencrypted) [default: in the --client-cert file] [profile: client_key]' -r -F
 complete -c mq -n "__fish_mq_using_subcommand delete-exchange" -l if-unused -d 'Only if no queue or exchange is bound to it (else exit 65)'
-complete -c mq -n "__fish_mq_using_subcommand delete-exchange" -l insecure -d 'Do not verify the broker\'s TLS certificate (unsafe; warned about)'
+complete -c mq -n "__fish_mq_using_subcommand delete-exchange" -l insecure -d 'Do not verify the broker\'s TLS certificate: unsafe, warned about on every run [profile: insecure = true]'
 complete -c mq -n "__fish_mq_using_subcommand delete-exchange" -s q -l quiet -d 'Print only what was asked for: no summaries, no progress'
 complete -c mq -n "__fish_mq_using_subcommand delete-exchange" -s v -l verbose -d 'Say on stderr what mq connects to and does'
 complete -c mq -n "__fish_mq_using_subcommand delete-exchange" -s h -l help -d 'Print help'
 complete -c mq -n "__fish_mq_using_subcommand delete-exchange" -s V -l version -d 'Print version'
-complete -c mq -n "__fish_mq_using_subcommand delete-queue" -l url -d 'AMQP URI (amqp:// or amqps://); repeat for cluster nodes, tried in order [env: MQ_URL]' -r
-complete -c mq -n "__fish_mq_using_subcommand delete-queue" -l api-url -d 'Management API base [env: MQ_API_URL] [default: the first URL\'s host, http://…:15672]' -r
+complete -c mq -n "__fish_mq_using_subcommand delete-queue" -l url -d 'AMQP URI (amqp:// or amqps://); repeat for the nodes of a cluster: the first that answers is used [env: MQ_URL, space-separated]' -r
+complete -c mq -n "__fish_mq_using_subcommand delete-queue" -l api-url -d 'Management API base [env: MQ_API_URL] [default: the host of the node in use, http://HOST:15672, https://HOST:15671 for amqps]' -r
 complete -c mq -n "__fish_mq_using_subcommand delete-queue" -l vhost -d 'Virtual host, for AMQP and the API alike [env: MQ_VHOST] [default: the URL\'s, else /]' -r
 complete -c mq -n "__fish_mq_using_subcommand delete-queue" -l user -d 'User name [env: MQ_USER] [default: the URL\'s, else guest]' -r
 complete -c mq -n "__fish_mq_using_subcommand delete-queue" -l password-file -d 'Read the password from FILE (there is no --password flag) [env: MQ_PASSWORD holds the password itself]' -r -F
 complete -c mq -n "__fish_mq_using_subcommand delete-queue" -l profile -d 'Profile of the config file to use [env: MQ_PROFILE] [default: "default" if present]' -r
 complete -c mq -n "__fish_mq_using_subcommand delete-queue" -l config -d 'Config file [env: MQ_CONFIG] [default: $XDG_CONFIG_HOME/mq/config.toml]' -r -F
-complete -c mq -n "__fish_mq_using_subcommand delete-queue" -l timeout -d 'Bound on connecting and on each API request (500ms, 10s, 2m) [default: 10s]' -r
-complete -c mq -n "__fish_mq_using_subcommand delete-queue" -l ca-cert -d 'CA certificate (PEM) to verify the broker with' -r -F
-complete -c mq -n "__fish_mq_using_subcommand delete-queue" -l client-cert -d 'Client certificate (PEM) for TLS client authentication' -r -F
-complete -c mq -n "__fish_mq_using_subcommand delete-queue" -l client-key -d 'Client private key (PEM) for TLS client authentication' -r -F
+complete -c mq -n "__fish_mq_using_subcommand delete-queue" -l timeout -d 'Bound on each connection attempt (per node) and each API request (500ms, 10s, 2m) [default: 10s]' -r
+complete -c mq -n "__fish_mq_using_subcommand delete-queue" -l ca-cert -d 'CA certificate(s) (PEM) to verify the broker with, trusted instead of the system\'s [profile: ca_cert]' -r -F
+complete -c mq -n "__fish_mq_using_subcommand delete-queue" -l client-cert -d 'Client certificate (PEM) for TLS; the login itself with ?auth_mechanism=external in the URL [profile: client_cert]' -r -F
+complete -c mq -n "__fish_mq_using_subcommand delete-queue" -l client-key -d 'The client certificate\'s private key (PEM, unencrypted) [default: in the --client-cert file] [profile: client_key]' -r -F
 complete -c mq -n "__fish_mq_using_subcommand delete-queue" -l if-empty -d 'Only if it holds no messages (else exit 65)'
 complete -c mq -n "__fish_mq_using_subcommand delete-queue" -l if-unused -d 'Only if it has no consumers (else exit 65)'
-complete -c mq -n "__fish_mq_using_subcommand delete-queue" -l insecure -d 'Do not verify the broker\'s TLS certificate (unsafe; warned about)'
+complete -c mq -n "__fish_mq_using_subcommand delete-queue" -l insecure -d 'Do not verify the broker\'s TLS certificate: unsafe, warned about on every run [profile: insecure = true]'
 complete -c mq -n "__fish_mq_using_subcommand delete-queue" -s q -l quiet -d 'Print only what was asked for: no summaries, no progress'
 complete -c mq -n "__fish_mq_using_subcommand delete-queue" -s v -l verbose -d 'Say on stderr what mq connects to and does'
 complete -c mq -n "__fish_mq_using_subcommand delete-queue" -s h -l help -d 'Print help'
 complete -c mq -n "__fish_mq_using_subcommand delete-queue" -s V -l version -d 'Print version'
-complete -c mq -n "__fish_mq_using_subcommand delete_queue" -l url -d 'AMQP URI (amqp:// or amqps://); repeat for cluster nodes, tried in order [env: MQ_URL]' -r
-complete -c mq -n "__fish_mq_using_subcommand delete_queue" -l api-url -d 'Management API base [env: MQ_API_URL] [default: the first URL\'s host, http://…:15672]' -r
+complete -c mq -n "__fish_mq_using_subcommand delete_queue" -l url -d 'AMQP URI (amqp:// or amqps://); repeat for the nodes of a cluster: the first that answers is used [env: MQ_URL, space-separated]' -r
+complete -c mq -n "__fish_mq_using_subcommand delete_queue" -l api-url -d 'Management API base [env: MQ_API_URL] [default: the host of the node in use, http://HOST:15672, https://HOST:15671 for amqps]' -r
 complete -c mq -n "__fish_mq_using_subcommand delete_queue" -l vhost -d 'Virtual host, for AMQP and the API alike [env: MQ_VHOST] [default: the URL\'s, else /]' -r
 complete -c mq -n "__fish_mq_using_subcommand delete_queue" -l user -d 'User name [env: MQ_USER] [default: the URL\'s, else guest]' -r
 complete -c mq -n "__fish_mq_using_subcommand delete_queue" -l password-file -d 'Read the password from FILE (there is no --password flag) [env: MQ_PASSWORD holds the password itself]' -r -F
 complete -c mq -n "__fish_mq_using_subcommand delete_queue" -l profile -d 'Profile of the config file to use [env: MQ_PROFILE] [default: "default" if present]' -r
 complete -c mq -n "__fish_mq_using_subcommand delete_queue" -l config -d 'Config file [env: MQ_CONFIG] [default: $XDG_CONFIG_HOME/mq/config.toml]' -r -F
-complete -c mq -n "__fish_mq_using_subcommand delete_queue" -l timeout -d 'Bound on connecting and on each API request (500ms, 10s, 2m) [default: 10s]' -r
-complete -c mq -n "__fish_mq_using_subcommand delete_queue" -l ca-cert -d 'CA certificate (PEM) to verify the broker with' -r -F
-complete -c mq -n "__fish_mq_using_subcommand delete_queue" -l client-cert -d 'Client certificate (PEM) for TLS client authentication' -r -F
-complete -c mq -n "__fish_mq_using_subcommand delete_queue" -l client-key -d 'Client private key (PEM) for TLS client authentication' -r -F
+complete -c mq -n "__fish_mq_using_subcommand delete_queue" -l timeout -d 'Bound on each connection attempt (per node) and each API request (500ms, 10s, 2m) [default: 10s]' -r
+complete -c mq -n "__fish_mq_using_subcommand delete_queue" -l ca-cert -d 'CA certificate(s) (PEM) to verify the broker with, trusted instead of the system\'s [profile: ca_cert]' -r -F
+complete -c mq -n "__fish_mq_using_subcommand delete_queue" -l client-cert -d 'Client certificate (PEM) for TLS; the login itself with ?auth_mechanism=external in the URL [profile: client_cert]' -r -F
+complete -c mq -n "__fish_mq_using_subcommand delete_queue" -l client-key -d 'The client certificate\'s private key (PEM, unencrypted) [default: in the --client-cert file] [profile: client_key]' -r -F
 complete -c mq -n "__fish_mq_using_subcommand delete_queue" -l if-empty -d 'Only if it holds no messages (else exit 65)'
 complete -c mq -n "__fish_mq_using_subcommand delete_queue" -l if-unused -d 'Only if it has no consumers (else exit 65)'
-complete -c mq -n "__fish_mq_using_subcommand delete_queue" -l insecure -d 'Do not verify the broker\'s TLS certificate (unsafe; warned about)'
+complete -c mq -n "__fish_mq_using_subcommand delete_queue" -l insecure -d 'Do not verify the broker\'s TLS certificate: unsafe, warned about on every run [profile: insecure = true]'
 complete -c mq -n "__fish_mq_using_subcommand delete_queue" -s q -l quiet -d 'Print only what was asked for: no summaries, no progress'
 complete -c mq -n "__fish_mq_using_subcommand delete_queue" -s v -l verbose -d 'Say on stderr what mq connects to and does'
 complete -c mq -n "__fish_mq_using_subcommand delete_queue" -s h -l help -d 'Print help'
 complete -c mq -n "__fish_mq_using_subcommand delete_queue" -s V -l version -d 'Print version'
-complete -c mq -n "__fish_mq_using_subcommand purge" -l url -d 'AMQP URI (amqp:// or amqps://); repeat for cluster nodes, tried in order [env: MQ_URL]' -r
-complete -c mq -n "__fish_mq_using_subcommand purge" -l api-url -d 'Management API base [env: MQ_API_URL] [default: the first URL\'s host, http://…:15672]' -r
+complete -c mq -n "__fish_mq_using_subcommand purge" -l url -d 'AMQP URI (amqp:// or amqps://); repeat for the nodes of a cluster: the first that answers is used [env: MQ_URL, space-separated]' -r
+complete -c mq -n "__fish_mq_using_subcommand purge" -l api-url -d 'Management API base [env: MQ_API_URL] [default: the host of the node in use, http://HOST:15672, https://HOST:15671 for amqps]' -r
 complete -c mq -n "__fish_mq_using_subcommand purge" -l vhost -d 'Virtual host, for AMQP and the API alike [env: MQ_VHOST] [default: the URL\'s, else /]' -r
 complete -c mq -n "__fish_mq_using_subcommand purge" -l user -d 'User name [env: MQ_USER] [default: the URL\'s, else guest]' -r
 complete -c mq -n "__fish_mq_using_subcommand purge" -l password-file -d 'Read the password from FILE (there is no --password flag) [env: MQ_PASSWORD holds the password itself]' -r -F
 complete -c mq -n "__fish_mq_using_subcommand purge" -l profile -d 'Profile of the config file to use [env: MQ_PROFILE] [default: "default" if present]' -r
 complete -c mq -n "__fish_mq_using_subcommand purge" -l config -d 'Config file [env: MQ_CONFIG] [default: $XDG_CONFIG_HOME/mq/config.toml]' -r -F
-complete -c mq -n "__fish_mq_using_subcommand purge" -l timeout -d 'Bound on connecting and on each API request (500ms, 10s, 2m) [default: 10s]' -r
-complete -c mq -n "__fish_mq_using_subcommand purge" -l ca-cert -d 'CA certificate (PEM) to verify the broker with' -r -F
-complete -c mq -n "__fish_mq_using_subcommand purge" -l client-cert -d 'Client certificate (PEM) for TLS client authentication' -r -F
-complete -c mq -n "__fish_mq_using_subcommand purge" -l client-key -d 'Client private key (PEM) for TLS client authentication' -r -F
-complete -c mq -n "__fish_mq_using_subcommand purge" -l insecure -d 'Do not verify the broker\'s TLS certificate (unsafe; warned about)'
+complete -c mq -n "__fish_mq_using_subcommand purge" -l timeout -d 'Bound on each connection attempt (per node) and each API request (500ms, 10s, 2m) [default: 10s]' -r
+complete -c mq -n "__fish_mq_using_subcommand purge" -l ca-cert -d 'CA certificate(s) (PEM) to verify the broker with, trusted instead of the system\'s [profile: ca_cert]' -r -F
+complete -c mq -n "__fish_mq_using_subcommand purge" -l client-cert -d 'Client certificate (PEM) for TLS; the login itself with ?auth_mechanism=external in the URL [profile: client_cert]' -r -F
+complete -c mq -n "__fish_mq_using_subcommand purge" -l client-key -d 'The client certificate\'s private key (PEM, unencrypted) [default: in the --client-cert file] [profile: client_key]' -r -F
+complete -c mq -n "__fish_mq_using_subcommand purge" -l insecure -d 'Do not verify the broker\'s TLS certificate: unsafe, warned about on every run [profile: insecure = true]'
 complete -c mq -n "__fish_mq_using_subcommand purge" -s q -l quiet -d 'Print only what was asked for: no summaries, no progress'
 complete -c mq -n "__fish_mq_using_subcommand purge" -s v -l verbose -d 'Say on stderr what mq connects to and does'
 complete -c mq -n "__fish_mq_using_subcommand purge" -s h -l help -d 'Print help'
 complete -c mq -n "__fish_mq_using_subcommand purge" -s V -l version -d 'Print version'
-complete -c mq -n "__fish_mq_using_subcommand purge_queue" -l url -d 'AMQP URI (amqp:// or amqps://); repeat for cluster nodes, tried in order [env: MQ_URL]' -r
-complete -c mq -n "__fish_mq_using_subcommand purge_queue" -l api-url -d 'Management API base [env: MQ_API_URL] [default: the first URL\'s host, http://…:15672]' -r
+complete -c mq -n "__fish_mq_using_subcommand purge_queue" -l url -d 'AMQP URI (amqp:// or amqps://); repeat for the nodes of a cluster: the first that answers is used [env: MQ_URL, space-separated]' -r
+complete -c mq -n "__fish_mq_using_subcommand purge_queue" -l api-url -d 'Management API base [env: MQ_API_URL] [default: the host of the node in use, http://HOST:15672, https://HOST:15671 for amqps]' -r
 complete -c mq -n "__fish_mq_using_subcommand purge_queue" -l vhost -d 'Virtual host, for AMQP and the API alike [env: MQ_VHOST] [default: the URL\'s, else /]' -r
 complete -c mq -n "__fish_mq_using_subcommand purge_queue" -l user -d 'User name [env: MQ_USER] [default: the URL\'s, else guest]' -r
 complete -c mq -n "__fish_mq_using_subcommand purge_queue" -l password-file -d 'Read the password from FILE (there is no --password flag) [env: MQ_PASSWORD holds the password itself]' -r -F
 complete -c mq -n "__fish_mq_using_subcommand purge_queue" -l profile -d 'Profile of the config file to use [env: MQ_PROFILE] [default: "default" if present]' -r
 complete -c mq -n "__fish_mq_using_subcommand purge_queue" -l config -d 'Config file [env: MQ_CONFIG] [default: $XDG_CONFIG_HOME/mq/config.toml]' -r -F
-complete -c mq -n "__fish_mq_using_subcommand purge_queue" -l timeout -d 'Bound on connecting and on each API request (500ms, 10s, 2m) [default: 10s]' -r
-complete -c mq -n "__fish_mq_using_subcommand purge_queue" -l ca-cert -d 'CA certificate (PEM) to verify the broker with' -r -F
-complete -c mq -n "__fish_mq_using_subcommand purge_queue" -l client-cert -d 'Client certificate (PEM) for TLS client authentication' -r -F
-complete -c mq -n "__fish_mq_using_subcommand purge_queue" -l client-key -d 'Client private key (PEM) for TLS client authentication' -r -F
-complete -c mq -n "__fish_mq_using_subcommand purge_queue" -l insecure -d 'Do not verify the broker\'s TLS certificate (unsafe; warned about)'
+complete -c mq -n "__fish_mq_using_subcommand purge_queue" -l timeout -d 'Bound on each connection attempt (per node) and each API request (500ms, 10s, 2m) [default: 10s]' -r
+complete -c mq -n "__fish_mq_using_subcommand purge_queue" -l ca-cert -d 'CA certificate(s) (PEM) to verify the broker with, trusted instead of the system\'s [profile: ca_cert]' -r -F
+complete -c mq -n "__fish_mq_using_subcommand purge_queue" -l client-cert -d 'Client certificate (PEM) for TLS; the login itself with ?auth_mechanism=external in the URL [profile: client_cert]' -r -F
+complete -c mq -n "__fish_mq_using_subcommand purge_queue" -l client-key -d 'The client certificate\'s private key (PEM, unencrypted) [default: in the --client-cert file] [profile: client_key]' -r -F
+complete -c mq -n "__fish_mq_using_subcommand purge_queue" -l insecure -d 'Do not verify the broker\'s TLS certificate: unsafe, warned about on every run [profile: insecure = true]'
 complete -c mq -n "__fish_mq_using_subcommand purge_queue" -s q -l quiet -d 'Print only what was asked for: no summaries, no progress'
 complete -c mq -n "__fish_mq_using_subcommand purge_queue" -s v -l verbose -d 'Say on stderr what mq connects to and does'
 complete -c mq -n "__fish_mq_using_subcommand purge_queue" -s h -l help -d 'Print help'
@@ -343,19 +343,19 @@ csv\t'Comma-separated with a header row'
 json\t'An array of objects keyed by column name'"
 complete -c mq -n "__fish_mq_using_subcommand list-exchanges" -l filter -d 'Only objects whose name matches REGEX' -r
 complete -c mq -n "__fish_mq_using_subcommand list-exchanges" -l columns -d 'Only these columns, in this order (comma-separated)' -r
-complete -c mq -n "__fish_mq_using_subcommand list-exchanges" -l url -d 'AMQP URI (amqp:// or amqps://); repeat for cluster nodes, tried in order [env: MQ_URL]' -r
-complete -c mq -n "__fish_mq_using_subcommand list-exchanges" -l api-url -d 'Management API base [env: MQ_API_URL] [default: the first URL\'s host, http://…:15672]' -r
+complete -c mq -n "__fish_mq_using_subcommand list-exchanges" -l url -d 'AMQP URI (amqp:// or amqps://); repeat for the nodes of a cluster: the first that answers is used [env: MQ_URL, space-separated]' -r
+complete -c mq -n "__fish_mq_using_subcommand list-exchanges" -l api-url -d 'Management API base [env: MQ_API_URL] [default: the host of the node in use, http://HOST:15672, https://HOST:15671 for amqps]' -r
 complete -c mq -n "__fish_mq_using_subcommand list-exchanges" -l vhost -d 'Virtual host, for AMQP and the API alike [env: MQ_VHOST] [default: the URL\'s, else /]' -r
 complete -c mq -n "__fish_mq_using_subcommand list-exchanges" -l user -d 'User name [env: MQ_USER] [default: the URL\'s, else guest]' -r
 complete -c mq -n "__fish_mq_using_subcommand list-exchanges" -l password-file -d 'Read the password from FILE (there is no --password flag) [env: MQ_PASSWORD holds the password itself]' -r -F
 complete -c mq -n "__fish_mq_using_subcommand list-exchanges" -l profile -d 'Profile of the config file to use [env: MQ_PROFILE] [default: "default" if present]' -r
 complete -c mq -n "__fish_mq_using_subcommand list-exchanges" -l config -d 'Config file [env: MQ_CONFIG] [default: $XDG_CONFIG_HOME/mq/config.toml]' -r -F
-complete -c mq -n "__fish_mq_using_subcommand list-exchanges" -l timeout -d 'Bound on connecting and on each API request (500ms, 10s, 2m) [default: 10s]' -r
-complete -c mq -n "__fish_mq_using_subcommand list-exchanges" -l ca-cert -d 'CA certificate (PEM) to verify the broker with' -r -F
-complete -c mq -n "__fish_mq_using_subcommand list-exchanges" -l client-cert -d 'Client certificate (PEM) for TLS client authentication' -r -F
-complete -c mq -n "__fish_mq_using_subcommand list-exchanges" -l client-key -d 'Client private key (PEM) for TLS client authentication' -r -F
+complete -c mq -n "__fish_mq_using_subcommand list-exchanges" -l timeout -d 'Bound on each connection attempt (per node) and each API request (500ms, 10s, 2m) [default: 10s]' -r
+complete -c mq -n "__fish_mq_using_subcommand list-exchanges" -l ca-cert -d 'CA certificate(s) (PEM) to verify the broker with, trusted instead of the system\'s [profile: ca_cert]' -r -F
+complete -c mq -n "__fish_mq_using_subcommand list-exchanges" -l client-cert -d 'Client certificate (PEM) for TLS; the login itself with ?auth_mechanism=external in the URL [profile: client_cert]' -r -F
+complete -c mq -n "__fish_mq_using_subcommand list-exchanges" -l client-key -d 'The client certificate\'s private key (PEM, unencrypted) [default: in the --client-cert file] [profile: client_key]' -r -F
 complete -c mq -n "__fish_mq_using_subcommand list-exchanges" -l all-vhosts -d 'List every vhost (adds a vhost column first)'
-complete -c mq -n "__fish_mq_using_subcommand list-exchanges" -l insecure -d 'Do not verify the broker\'s TLS certificate (unsafe; warned about)'
+complete -c mq -n "__fish_mq_using_subcommand list-exchanges" -l insecure -d 'Do not verify the broker\'s TLS certificate: unsafe, warned about on every run [profile: insecure = true]'
 complete -c mq -n "__fish_mq_using_subcommand list-exchanges" -s q -l quiet -d 'Print only what was asked for: no summaries, no progress'
 complete -c mq -n "__fish_mq_using_subcommand list-exchanges" -s v -l verbose -d 'Say on stderr what mq connects to and does'
 complete -c mq -n "__fish_mq_using_subcommand list-exchanges" -s h -l help -d 'Print help (see more with \'--help\')'
@@ -366,19 +366,19 @@ csv\t'Comma-separated with a header row'
 json\t'An array of objects keyed by column name'"
 complete -c mq -n "__fish_mq_using_subcommand list_exchanges" -l filter -d 'Only objects whose name matches REGEX' -r
 complete -c mq -n "__fish_mq_using_subcommand list_exchanges" -l columns -d 'Only these columns, in this order (comma-separated)' -r
-complete -c mq -n "__fish_mq_using_subcommand list_exchanges" -l url -d 'AMQP URI (amqp:// or amqps://); repeat for cluster nodes, tried in order [env: MQ_URL]' -r
-complete -c mq -n "__fish_mq_using_subcommand list_exchanges" -l api-url -d 'Management API base [env: MQ_API_URL] [default: the first URL\'s host, http://…:15672]' -r
+complete -c mq -n "__fish_mq_using_subcommand list_exchanges" -l url -d 'AMQP URI (amqp:// or amqps://); repeat for the nodes of a cluster: the first that answers is used [env: MQ_URL, space-separated]' -r
+complete -c mq -n "__fish_mq_using_subcommand list_exchanges" -l api-url -d 'Management API base [env: MQ_API_URL] [default: the host of the node in use, http://HOST:15672, https://HOST:15671 for amqps]' -r
 complete -c mq -n "__fish_mq_using_subcommand list_exchanges" -l vhost -d 'Virtual host, for AMQP and the API alike [env: MQ_VHOST] [default: the URL\'s, else /]' -r
 complete -c mq -n "__fish_mq_using_subcommand list_exchanges" -l user -d 'User name [env: MQ_USER] [default: the URL\'s, else guest]' -r
 complete -c mq -n "__fish_mq_using_subcommand list_exchanges" -l password-file -d 'Read the password from FILE (there is no --password flag) [env: MQ_PASSWORD holds the password itself]' -r -F
 complete -c mq -n "__fish_mq_using_subcommand list_exchanges" -l profile -d 'Profile of the config file to use [env: MQ_PROFILE] [default: "default" if present]' -r
 complete -c mq -n "__fish_mq_using_subcommand list_exchanges" -l config -d 'Config file [env: MQ_CONFIG] [default: $XDG_CONFIG_HOME/mq/config.toml]' -r -F
-complete -c mq -n "__fish_mq_using_subcommand list_exchanges" -l timeout -d 'Bound on connecting and on each API request (500ms, 10s, 2m) [default: 10s]' -r
-complete -c mq -n "__fish_mq_using_subcommand list_exchanges" -l ca-cert -d 'CA certificate (PEM) to verify the broker with' -r -F
-complete -c mq -n "__fish_mq_using_subcommand list_exchanges" -l client-cert -d 'Client certificate (PEM) for TLS client authentication' -r -F
-complete -c mq -n "__fish_mq_using_subcommand list_exchanges" -l client-key -d 'Client private key (PEM) for TLS client authentication' -r -F
+complete -c mq -n "__fish_mq_using_subcommand list_exchanges" -l timeout -d 'Bound on each connection attempt (per node) and each API request (500ms, 10s, 2m) [default: 10s]' -r
+complete -c mq -n "__fish_mq_using_subcommand list_exchanges" -l ca-cert -d 'CA certificate(s) (PEM) to verify the broker with, trusted instead of the system\'s [profile: ca_cert]' -r -F
+complete -c mq -n "__fish_mq_using_subcommand list_exchanges" -l client-cert -d 'Client certificate (PEM) for TLS; the login itself with ?auth_mechanism=external in the URL [profile: client_cert]' -r -F
+complete -c mq -n "__fish_mq_using_subcommand list_exchanges" -l client-key -d 'The client certificate\'s private key (PEM, unencrypted) [default: in the --client-cert file] [profile: client_key]' -r -F
 complete -c mq -n "__fish_mq_using_subcommand list_exchanges" -l all-vhosts -d 'List every vhost (adds a vhost column first)'
-complete -c mq -n "__fish_mq_using_subcommand list_exchanges" -l insecure -d 'Do not verify the broker\'s TLS certificate (unsafe; warned about)'
+complete -c mq -n "__fish_mq_using_subcommand list_exchanges" -l insecure -d 'Do not verify the broker\'s TLS certificate: unsafe, warned about on every run [profile: insecure = true]'
 complete -c mq -n "__fish_mq_using_subcommand list_exchanges" -s q -l quiet -d 'Print only what was asked for: no summaries, no progress'
 complete -c mq -n "__fish_mq_using_subcommand list_exchanges" -s v -l verbose -d 'Say on stderr what mq connects to and does'
 complete -c mq -n "__fish_mq_using_subcommand list_exchanges" -s h -l help -d 'Print help (see more with \'--help\')'
@@ -389,19 +389,19 @@ csv\t'Comma-separated with a header row'
 json\t'An array of objects keyed by column name'"
 complete -c mq -n "__fish_mq_using_subcommand list-queues" -l filter -d 'Only objects whose name matches REGEX' -r
 complete -c mq -n "__fish_mq_using_subcommand list-queues" -l columns -d 'Only these columns, in this order (comma-separated)' -r
-complete -c mq -n "__fish_mq_using_subcommand list-queues" -l url -d 'AMQP URI (amqp:// or amqps://); repeat for cluster nodes, tried in order [env: MQ_URL]' -r
-complete -c mq -n "__fish_mq_using_subcommand list-queues" -l api-url -d 'Management API base [env: MQ_API_URL] [default: the first URL\'s host, http://…:15672]' -r
+complete -c mq -n "__fish_mq_using_subcommand list-queues" -l url -d 'AMQP URI (amqp:// or amqps://); repeat for the nodes of a cluster: the first that answers is used [env: MQ_URL, space-separated]' -r
+complete -c mq -n "__fish_mq_using_subcommand list-queues" -l api-url -d 'Management API base [env: MQ_API_URL] [default: the host of the node in use, http://HOST:15672, https://HOST:15671 for amqps]' -r
 complete -c mq -n "__fish_mq_using_subcommand list-queues" -l vhost -d 'Virtual host, for AMQP and the API alike [env: MQ_VHOST] [default: the URL\'s, else /]' -r
 complete -c mq -n "__fish_mq_using_subcommand list-queues" -l user -d 'User name [env: MQ_USER] [default: the URL\'s, else guest]' -r
 complete -c mq -n "__fish_mq_using_subcommand list-queues" -l password-file -d 'Read the password from FILE (there is no --password flag) [env: MQ_PASSWORD holds the password itself]' -r -F
 complete -c mq -n "__fish_mq_using_subcommand list-queues" -l profile -d 'Profile of the config file to use [env: MQ_PROFILE] [default: "default" if present]' -r
 complete -c mq -n "__fish_mq_using_subcommand list-queues" -l config -d 'Config file [env: MQ_CONFIG] [default: $XDG_CONFIG_HOME/mq/config.toml]' -r -F
-complete -c mq -n "__fish_mq_using_subcommand list-queues" -l timeout -d 'Bound on connecting and on each API request (500ms, 10s, 2m) [default: 10s]' -r
-complete -c mq -n "__fish_mq_using_subcommand list-queues" -l ca-cert -d 'CA certificate (PEM) to verify the broker with' -r -F
-complete -c mq -n "__fish_mq_using_subcommand list-queues" -l client-cert -d 'Client certificate (PEM) for TLS client authentication' -r -F
-complete -c mq -n "__fish_mq_using_subcommand list-queues" -l client-key -d 'Client private key (PEM) for TLS client authentication' -r -F
+complete -c mq -n "__fish_mq_using_subcommand list-queues" -l timeout -d 'Bound on each connection attempt (per node) and each API request (500ms, 10s, 2m) [default: 10s]' -r
+complete -c mq -n "__fish_mq_using_subcommand list-queues" -l ca-cert -d 'CA certificate(s) (PEM) to verify the broker with, trusted instead of the system\'s [profile: ca_cert]' -r -F
+complete -c mq -n "__fish_mq_using_subcommand list-queues" -l client-cert -d 'Client certificate (PEM) for TLS; the login itself with ?auth_mechanism=external in the URL [profile: client_cert]' -r -F
+complete -c mq -n "__fish_mq_using_subcommand list-queues" -l client-key -d 'The client certificate\'s private key (PEM, unencrypted) [default: in the --client-cert file] [profile: client_key]' -r -F
 complete -c mq -n "__fish_mq_using_subcommand list-queues" -l all-vhosts -d 'List every vhost (adds a vhost column first)'
-complete -c mq -n "__fish_mq_using_subcommand list-queues" -l insecure -d 'Do not verify the broker\'s TLS certificate (unsafe; warned about)'
+complete -c mq -n "__fish_mq_using_subcommand list-queues" -l insecure -d 'Do not verify the broker\'s TLS certificate: unsafe, warned about on every run [profile: insecure = true]'
 complete -c mq -n "__fish_mq_using_subcommand list-queues" -s q -l quiet -d 'Print only what was asked for: no summaries, no progress'
 complete -c mq -n "__fish_mq_using_subcommand list-queues" -s v -l verbose -d 'Say on stderr what mq connects to and does'
 complete -c mq -n "__fish_mq_using_subcommand list-queues" -s h -l help -d 'Print help (see more with \'--help\')'
@@ -412,37 +412,37 @@ csv\t'Comma-separated with a header row'
 json\t'An array of objects keyed by column name'"
 complete -c mq -n "__fish_mq_using_subcommand list_queues" -l filter -d 'Only objects whose name matches REGEX' -r
 complete -c mq -n "__fish_mq_using_subcommand list_queues" -l columns -d 'Only these columns, in this order (comma-separated)' -r
-complete -c mq -n "__fish_mq_using_subcommand list_queues" -l url -d 'AMQP URI (amqp:// or amqps://); repeat for cluster nodes, tried in order [env: MQ_URL]' -r
-complete -c mq -n "__fish_mq_using_subcommand list_queues" -l api-url -d 'Management API base [env: MQ_API_URL] [default: the first URL\'s host, http://…:15672]' -r
+complete -c mq -n "__fish_mq_using_subcommand list_queues" -l url -d 'AMQP URI (amqp:// or amqps://); repeat for the nodes of a cluster: the first that answers is used [env: MQ_URL, space-separated]' -r
+complete -c mq -n "__fish_mq_using_subcommand list_queues" -l api-url -d 'Management API base [env: MQ_API_URL] [default: the host of the node in use, http://HOST:15672, https://HOST:15671 for amqps]' -r
 complete -c mq -n "__fish_mq_using_subcommand list_queues" -l vhost -d 'Virtual host, for AMQP and the API alike [env: MQ_VHOST] [default: the URL\'s, else /]' -r
 complete -c mq -n "__fish_mq_using_subcommand list_queues" -l user -d 'User name [env: MQ_USER] [default: the URL\'s, else guest]' -r
 complete -c mq -n "__fish_mq_using_subcommand list_queues" -l password-file -d 'Read the password from FILE (there is no --password flag) [env: MQ_PASSWORD holds the password itself]' -r -F
 complete -c mq -n "__fish_mq_using_subcommand list_queues" -l profile -d 'Profile of the config file to use [env: MQ_PROFILE] [default: "default" if present]' -r
 complete -c mq -n "__fish_mq_using_subcommand list_queues" -l config -d 'Config file [env: MQ_CONFIG] [default: $XDG_CONFIG_HOME/mq/config.toml]' -r -F
-complete -c mq -n "__fish_mq_using_subcommand list_queues" -l timeout -d 'Bound on connecting and on each API request (500ms, 10s, 2m) [default: 10s]' -r
-complete -c mq -n "__fish_mq_using_subcommand list_queues" -l ca-cert -d 'CA certificate (PEM) to verify the broker with' -r -F
-complete -c mq -n "__fish_mq_using_subcommand list_queues" -l client-cert -d 'Client certificate (PEM) for TLS client authentication' -r -F
-complete -c mq -n "__fish_mq_using_subcommand list_queues" -l client-key -d 'Client private key (PEM) for TLS client authentication' -r -F
+complete -c mq -n "__fish_mq_using_subcommand list_queues" -l timeout -d 'Bound on each connection attempt (per node) and each API request (500ms, 10s, 2m) [default: 10s]' -r
+complete -c mq -n "__fish_mq_using_subcommand list_queues" -l ca-cert -d 'CA certificate(s) (PEM) to verify the broker with, trusted instead of the system\'s [profile: ca_cert]' -r -F
+complete -c mq -n "__fish_mq_using_subcommand list_queues" -l client-cert -d 'Client certificate (PEM) for TLS; the login itself with ?auth_mechanism=external in the URL [profile: client_cert]' -r -F
+complete -c mq -n "__fish_mq_using_subcommand list_queues" -l client-key -d 'The client certificate\'s private key (PEM, unencrypted) [default: in the --client-cert file] [profile: client_key]' -r -F
 complete -c mq -n "__fish_mq_using_subcommand list_queues" -l all-vhosts -d 'List every vhost (adds a vhost column first)'
-complete -c mq -n "__fish_mq_using_subcommand list_queues" -l insecure -d 'Do not verify the broker\'s TLS certificate (unsafe; warned about)'
+complete -c mq -n "__fish_mq_using_subcommand list_queues" -l insecure -d 'Do not verify the broker\'s TLS certificate: unsafe, warned about on every run [profile: insecure = true]'
 complete -c mq -n "__fish_mq_using_subcommand list_queues" -s q -l quiet -d 'Print only what was asked for: no summaries, no progress'
 complete -c mq -n "__fish_mq_using_subcommand list_queues" -s v -l verbose -d 'Say on stderr what mq connects to and does'
 complete -c mq -n "__fish_mq_using_subcommand list_queues" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c mq -n "__fish_mq_using_subcommand list_queues" -s V -l version -d 'Print version'
-complete -c mq -n "__fish_mq_using_subcommand reset" -l url -d 'AMQP URI (amqp:// or amqps://); repeat for cluster nodes, tried in order [env: MQ_URL]' -r
-complete -c mq -n "__fish_mq_using_subcommand reset" -l api-url -d 'Management API base [env: MQ_API_URL] [default: the first URL\'s host, http://…:15672]' -r
+complete -c mq -n "__fish_mq_using_subcommand reset" -l url -d 'AMQP URI (amqp:// or amqps://); repeat for the nodes of a cluster: the first that answers is used [env: MQ_URL, space-separated]' -r
+complete -c mq -n "__fish_mq_using_subcommand reset" -l api-url -d 'Management API base [env: MQ_API_URL] [default: the host of the node in use, http://HOST:15672, https://HOST:15671 for amqps]' -r
 complete -c mq -n "__fish_mq_using_subcommand reset" -l vhost -d 'Virtual host, for AMQP and the API alike [env: MQ_VHOST] [default: the URL\'s, else /]' -r
 complete -c mq -n "__fish_mq_using_subcommand reset" -l user -d 'User name [env: MQ_USER] [default: the URL\'s, else guest]' -r
 complete -c mq -n "__fish_mq_using_subcommand reset" -l password-file -d 'Read the password from FILE (there is no --password flag) [env: MQ_PASSWORD holds the password itself]' -r -F
 complete -c mq -n "__fish_mq_using_subcommand reset" -l profile -d 'Profile of the config file to use [env: MQ_PROFILE] [default: "default" if present]' -r
 complete -c mq -n "__fish_mq_using_subcommand reset" -l config -d 'Config file [env: MQ_CONFIG] [default: $XDG_CONFIG_HOME/mq/config.toml]' -r -F
-complete -c mq -n "__fish_mq_using_subcommand reset" -l timeout -d 'Bound on connecting and on each API request (500ms, 10s, 2m) [default: 10s]' -r
-complete -c mq -n "__fish_mq_using_subcommand reset" -l ca-cert -d 'CA certificate (PEM) to verify the broker with' -r -F
-complete -c mq -n "__fish_mq_using_subcommand reset" -l client-cert -d 'Client certificate (PEM) for TLS client authentication' -r -F
-complete -c mq -n "__fish_mq_using_subcommand reset" -l client-key -d 'Client private key (PEM) for TLS client authentication' -r -F
+complete -c mq -n "__fish_mq_using_subcommand reset" -l timeout -d 'Bound on each connection attempt (per node) and each API request (500ms, 10s, 2m) [default: 10s]' -r
+complete -c mq -n "__fish_mq_using_subcommand reset" -l ca-cert -d 'CA certificate(s) (PEM) to verify the broker with, trusted instead of the system\'s [profile: ca_cert]' -r -F
+complete -c mq -n "__fish_mq_using_subcommand reset" -l client-cert -d 'Client certificate (PEM) for TLS; the login itself with ?auth_mechanism=external in the URL [profile: client_cert]' -r -F
+complete -c mq -n "__fish_mq_using_subcommand reset" -l client-key -d 'The client certificate\'s private key (PEM, unencrypted) [default: in the --client-cert file] [profile: client_key]' -r -F
 complete -c mq -n "__fish_mq_using_subcommand reset" -l yes -d 'Do it without asking (required when standard input is not a terminal)'
 complete -c mq -n "__fish_mq_using_subcommand reset" -l dry-run -d 'Print what would be deleted, delete nothing'
-complete -c mq -n "__fish_mq_using_subcommand reset" -l insecure -d 'Do not verify the broker\'s TLS certificate (unsafe; warned about)'
+complete -c mq -n "__fish_mq_using_subcommand reset" -l insecure -d 'Do not verify the broker\'s TLS certificate: unsafe, warned about on every run [profile: insecure = true]'
 complete -c mq -n "__fish_mq_using_subcommand reset" -s q -l quiet -d 'Print only what was asked for: no summaries, no progress'
 complete -c mq -n "__fish_mq_using_subcommand reset" -s v -l verbose -d 'Say on stderr what mq connects to and does'
 complete -c mq -n "__fish_mq_using_subcommand reset" -s h -l help -d 'Print help'
@@ -460,35 +460,35 @@ complete -c mq -n "__fish_mq_using_subcommand bench" -l queue -d 'Use this exist
 complete -c mq -n "__fish_mq_using_subcommand bench" -l prefetch -d 'Prefetch of each consumer' -r
 complete -c mq -n "__fish_mq_using_subcommand bench" -l format -d 'text: a line a second and a summary; json: the summary as JSON (seconds go to stderr)' -r -f -a "text\t'A line a second and a summary, for people'
 json\t'The summary as one JSON object (no per-second lines on stdout)'"
-complete -c mq -n "__fish_mq_using_subcommand bench" -l url -d 'AMQP URI (amqp:// or amqps://); repeat for cluster nodes, tried in order [env: MQ_URL]' -r
-complete -c mq -n "__fish_mq_using_subcommand bench" -l api-url -d 'Management API base [env: MQ_API_URL] [default: the first URL\'s host, http://…:15672]' -r
+complete -c mq -n "__fish_mq_using_subcommand bench" -l url -d 'AMQP URI (amqp:// or amqps://); repeat for the nodes of a cluster: the first that answers is used [env: MQ_URL, space-separated]' -r
+complete -c mq -n "__fish_mq_using_subcommand bench" -l api-url -d 'Management API base [env: MQ_API_URL] [default: the host of the node in use, http://HOST:15672, https://HOST:15671 for amqps]' -r
 complete -c mq -n "__fish_mq_using_subcommand bench" -l vhost -d 'Virtual host, for AMQP and the API alike [env: MQ_VHOST] [default: the URL\'s, else /]' -r
 complete -c mq -n "__fish_mq_using_subcommand bench" -l user -d 'User name [env: MQ_USER] [default: the URL\'s, else guest]' -r
 complete -c mq -n "__fish_mq_using_subcommand bench" -l password-file -d 'Read the password from FILE (there is no --password flag) [env: MQ_PASSWORD holds the password itself]' -r -F
 complete -c mq -n "__fish_mq_using_subcommand bench" -l profile -d 'Profile of the config file to use [env: MQ_PROFILE] [default: "default" if present]' -r
 complete -c mq -n "__fish_mq_using_subcommand bench" -l config -d 'Config file [env: MQ_CONFIG] [default: $XDG_CONFIG_HOME/mq/config.toml]' -r -F
-complete -c mq -n "__fish_mq_using_subcommand bench" -l timeout -d 'Bound on connecting and on each API request (500ms, 10s, 2m) [default: 10s]' -r
-complete -c mq -n "__fish_mq_using_subcommand bench" -l ca-cert -d 'CA certificate (PEM) to verify the broker with' -r -F
-complete -c mq -n "__fish_mq_using_subcommand bench" -l client-cert -d 'Client certificate (PEM) for TLS client authentication' -r -F
-complete -c mq -n "__fish_mq_using_subcommand bench" -l client-key -d 'Client private key (PEM) for TLS client authentication' -r -F
+complete -c mq -n "__fish_mq_using_subcommand bench" -l timeout -d 'Bound on each connection attempt (per node) and each API request (500ms, 10s, 2m) [default: 10s]' -r
+complete -c mq -n "__fish_mq_using_subcommand bench" -l ca-cert -d 'CA certificate(s) (PEM) to verify the broker with, trusted instead of the system\'s [profile: ca_cert]' -r -F
+complete -c mq -n "__fish_mq_using_subcommand bench" -l client-cert -d 'Client certificate (PEM) for TLS; the login itself with ?auth_mechanism=external in the URL [profile: client_cert]' -r -F
+complete -c mq -n "__fish_mq_using_subcommand bench" -l client-key -d 'The client certificate\'s private key (PEM, unencrypted) [default: in the --client-cert file] [profile: client_key]' -r -F
 complete -c mq -n "__fish_mq_using_subcommand bench" -l persistent -d 'Persistent messages (delivery_mode 2) [default: transient]'
-complete -c mq -n "__fish_mq_using_subcommand bench" -l insecure -d 'Do not verify the broker\'s TLS certificate (unsafe; warned about)'
+complete -c mq -n "__fish_mq_using_subcommand bench" -l insecure -d 'Do not verify the broker\'s TLS certificate: unsafe, warned about on every run [profile: insecure = true]'
 complete -c mq -n "__fish_mq_using_subcommand bench" -s q -l quiet -d 'Print only what was asked for: no summaries, no progress'
 complete -c mq -n "__fish_mq_using_subcommand bench" -s v -l verbose -d 'Say on stderr what mq connects to and does'
 complete -c mq -n "__fish_mq_using_subcommand bench" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c mq -n "__fish_mq_using_subcommand bench" -s V -l version -d 'Print version'
-complete -c mq -n "__fish_mq_using_subcommand completions" -l url -d 'AMQP URI (amqp:// or amqps://); repeat for cluster nodes, tried in order [env: MQ_URL]' -r
-complete -c mq -n "__fish_mq_using_subcommand completions" -l api-url -d 'Management API base [env: MQ_API_URL] [default: the first URL\'s host, http://…:15672]' -r
+complete -c mq -n "__fish_mq_using_subcommand completions" -l url -d 'AMQP URI (amqp:// or amqps://); repeat for the nodes of a cluster: the first that answers is used [env: MQ_URL, space-separated]' -r
+complete -c mq -n "__fish_mq_using_subcommand completions" -l api-url -d 'Management API base [env: MQ_API_URL] [default: the host of the node in use, http://HOST:15672, https://HOST:15671 for amqps]' -r
 complete -c mq -n "__fish_mq_using_subcommand completions" -l vhost -d 'Virtual host, for AMQP and the API alike [env: MQ_VHOST] [default: the URL\'s, else /]' -r
 complete -c mq -n "__fish_mq_using_subcommand completions" -l user -d 'User name [env: MQ_USER] [default: the URL\'s, else guest]' -r
 complete -c mq -n "__fish_mq_using_subcommand completions" -l password-file -d 'Read the password from FILE (there is no --password flag) [env: MQ_PASSWORD holds the password itself]' -r -F
 complete -c mq -n "__fish_mq_using_subcommand completions" -l profile -d 'Profile of the config file to use [env: MQ_PROFILE] [default: "default" if present]' -r
 complete -c mq -n "__fish_mq_using_subcommand completions" -l config -d 'Config file [env: MQ_CONFIG] [default: $XDG_CONFIG_HOME/mq/config.toml]' -r -F
-complete -c mq -n "__fish_mq_using_subcommand completions" -l timeout -d 'Bound on connecting and on each API request (500ms, 10s, 2m) [default: 10s]' -r
-complete -c mq -n "__fish_mq_using_subcommand completions" -l ca-cert -d 'CA certificate (PEM) to verify the broker with' -r -F
-complete -c mq -n "__fish_mq_using_subcommand completions" -l client-cert -d 'Client certificate (PEM) for TLS client authentication' -r -F
-complete -c mq -n "__fish_mq_using_subcommand completions" -l client-key -d 'Client private key (PEM) for TLS client authentication' -r -F
-complete -c mq -n "__fish_mq_using_subcommand completions" -l insecure -d 'Do not verify the broker\'s TLS certificate (unsafe; warned about)'
+complete -c mq -n "__fish_mq_using_subcommand completions" -l timeout -d 'Bound on each connection attempt (per node) and each API request (500ms, 10s, 2m) [default: 10s]' -r
+complete -c mq -n "__fish_mq_using_subcommand completions" -l ca-cert -d 'CA certificate(s) (PEM) to verify the broker with, trusted instead of the system\'s [profile: ca_cert]' -r -F
+complete -c mq -n "__fish_mq_using_subcommand completions" -l client-cert -d 'Client certificate (PEM) for TLS; the login itself with ?auth_mechanism=external in the URL [profile: client_cert]' -r -F
+complete -c mq -n "__fish_mq_using_subcommand completions" -l client-key -d 'The client certificate\'s private key (PEM, unencrypted) [default: in the --client-cert file] [profile: client_key]' -r -F
+complete -c mq -n "__fish_mq_using_subcommand completions" -l insecure -d 'Do not verify the broker\'s TLS certificate: unsafe, warned about on every run [profile: insecure = true]'
 complete -c mq -n "__fish_mq_using_subcommand completions" -s q -l quiet -d 'Print only what was asked for: no summaries, no progress'
 complete -c mq -n "__fish_mq_using_subcommand completions" -s v -l verbose -d 'Say on stderr what mq connects to and does'
 complete -c mq -n "__fish_mq_using_subcommand completions" -s h -l help -d 'Print help (see more with \'--help\')'

@@ -1,10 +1,11 @@
 //! Everything that talks AMQP 0-9-1 through lapin: connecting (with a hard timeout, node by
 //! node), opening channels, and turning lapin's errors into `mq` errors with exit codes.
 
+use std::sync::atomic::Ordering;
 use std::time::Duration;
 
 use lapin::protocol::{AMQPErrorKind, AMQPHardError, AMQPSoftError};
-use lapin::tcp::OwnedTLSConfig;
+use lapin::tcp::{AMQPUriTcpExt, RustlsConnector, TLSConfig};
 use lapin::types::LongString;
 use lapin::uri::{
     AMQPAuthority, AMQPQueryString, AMQPScheme, AMQPUri, AMQPUserInfo, SASLMechanism,
@@ -12,7 +13,8 @@ use lapin::uri::{
 use lapin::{Channel, Connection, ConnectionProperties, ErrorKind};
 
 use crate::config::{AmqpEndpoint, Settings};
-use crate::error::{Error, Result};
+use crate::error::{Error, Result, say};
+use crate::tls::{TlsFailure, TlsMaterial};
 
 /// An open connection to one broker node.
 pub struct Session {
@@ -21,15 +23,32 @@ pub struct Session {
     pub vhost: String,
 }
 
-/// Connect to the first node that answers, each attempt bounded by `--timeout`.
+/// Connect to the first node that answers, in the order given (starting at the node that
+/// answered last in this run), each attempt bounded by `--timeout`. Each node is tried once: a
+/// one-shot command fails fast (69, or 75 when the last node tried timed out) instead of
+/// retrying for minutes.
 pub async fn connect(settings: &Settings) -> Result<Session> {
+    // The certificate files are read once, and only when a node needs them.
+    let tls = if settings.nodes.iter().any(|n| n.tls) {
+        let material = TlsMaterial::load(&settings.tls)?;
+        Some(RustlsConnector::from(material.rustls_config()?))
+    } else {
+        None
+    };
     let mut last_error = None;
-    for endpoint in &settings.nodes {
+    let order: Vec<usize> = settings.node_order().collect();
+    for (attempt, &index) in order.iter().enumerate() {
+        let endpoint = &settings.nodes[index];
         if settings.verbose {
-            eprintln!("mq: connecting to {endpoint}, vhost '{}'", settings.vhost);
+            say(format_args!(
+                "connecting to {endpoint}, vhost '{}'",
+                settings.vhost
+            ));
         }
-        match connect_node(endpoint, settings).await {
+        let connector = if endpoint.tls { tls.clone() } else { None };
+        match connect_node(endpoint, settings, connector).await {
             Ok(connection) => {
+                settings.node_in_use.store(index, Ordering::Relaxed);
                 return Ok(Session {
                     connection,
                     endpoint: endpoint.clone(),
@@ -41,8 +60,8 @@ pub async fn connect(settings: &Settings) -> Result<Session> {
                 return Err(err);
             }
             Err(err) => {
-                if settings.verbose || settings.nodes.len() > 1 {
-                    eprintln!("mq: {err}");
+                if attempt + 1 < order.len() && !settings.quiet {
+                    say(format_args!("{err}; trying the next node"));
                 }
                 last_error = Some(err);
             }
@@ -51,16 +70,36 @@ pub async fn connect(settings: &Settings) -> Result<Session> {
     Err(last_error.unwrap_or_else(|| Error::Usage("no broker URL given".into())))
 }
 
-async fn connect_node(endpoint: &AmqpEndpoint, settings: &Settings) -> Result<Connection> {
+async fn connect_node(
+    endpoint: &AmqpEndpoint,
+    settings: &Settings,
+    tls: Option<RustlsConnector>,
+) -> Result<Connection> {
     let uri = amqp_uri(endpoint, settings)?;
     let properties = ConnectionProperties::default().with_connection_name(LongString::from(
         format!("mq {}", env!("CARGO_PKG_VERSION")),
     ));
-    let tls = tls_config(settings)?;
     let runtime = lapin::runtime::default_runtime()
         .map_err(|e| Error::Internal(format!("cannot start the AMQP runtime: {e}")))?;
-    // lapin ignores the URI's connection_timeout and waits forever on a silent peer.
-    let attempt = Connection::connect_uri_with_config(uri, properties, tls, runtime);
+    // TLS is set up here rather than by lapin, so that the verification rules (--ca-cert only,
+    // else the system's roots; --insecure) are mq's own. The socket is opened to the endpoint's
+    // own host: an IPv6 literal is never re-parsed into another host.
+    let server_name = endpoint.host.clone();
+    let open = async move |uri: AMQPUri, runtime| {
+        let plain = AMQPUri {
+            scheme: AMQPScheme::AMQP,
+            ..uri
+        };
+        let stream = plain
+            .connect_with_config_async(TLSConfig::default(), &runtime)
+            .await?;
+        match &tls {
+            Some(connector) => Ok(stream.into_rustls(connector, &server_name).await?),
+            None => Ok(stream),
+        }
+    };
+    // lapin waits forever on a silent peer: the attempt as a whole is bounded here.
+    let attempt = Connection::connector(uri, runtime, open, properties);
     match tokio::time::timeout(settings.timeout, attempt).await {
         Ok(Ok(connection)) => Ok(connection),
         Ok(Err(err)) => Err(connect_error(
@@ -108,27 +147,10 @@ fn amqp_uri(endpoint: &AmqpEndpoint, settings: &Settings) -> Result<AMQPUri> {
     })
 }
 
-fn tls_config(settings: &Settings) -> Result<OwnedTLSConfig> {
-    let cert_chain = settings
-        .tls
-        .ca_cert
-        .as_deref()
-        .map(|path| {
-            std::fs::read_to_string(path).map_err(|e| {
-                Error::NotFound(format!(
-                    "cannot read CA certificate '{}': {e}",
-                    path.display()
-                ))
-            })
-        })
-        .transpose()?;
-    Ok(OwnedTLSConfig {
-        identity: None,
-        cert_chain,
-    })
-}
-
 fn connect_error(err: lapin::Error, endpoint: &AmqpEndpoint, vhost: &str, user: &str) -> Error {
+    if let Some(failure) = TlsFailure::find(&err) {
+        return failure.into_error(&endpoint.to_string());
+    }
     match err.kind() {
         ErrorKind::ProtocolError(amqp) => {
             let text = amqp.get_message().as_str();

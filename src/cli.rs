@@ -14,7 +14,8 @@ use crate::values::parse_duration;
 const AFTER_HELP: &str = "\
 Connection settings come from flags, then the environment (MQ_URL, MQ_API_URL, MQ_VHOST, MQ_USER,
 MQ_PASSWORD, MQ_PROFILE, MQ_CONFIG, MQ_FORMAT), then the profile in the config file, then the
-defaults (amqp://guest:guest@localhost:5672/%2f).
+defaults (amqp://guest:guest@localhost:5672/%2f). Passwords are never printed: URLs are shown
+without them, and a config or password file that other users can read is warned about.
 
 Exit codes: 0 ok, 1 partly failed, 2 queue empty (get), 64 usage, 65 rejected as invalid,
 66 not found, 69 unavailable, 75 timed out, 77 access refused, 78 configuration, 130 interrupted.";
@@ -40,10 +41,10 @@ pub struct Cli {
 /// Options every command takes; see `config` for how they are resolved.
 #[derive(Debug, Args, Clone, Default)]
 pub struct GlobalArgs {
-    /// AMQP URI (amqp:// or amqps://); repeat for cluster nodes, tried in order [env: MQ_URL]
+    /// AMQP URI (amqp:// or amqps://); repeat for the nodes of a cluster: the first that answers is used [env: MQ_URL, space-separated]
     #[arg(long, global = true, value_name = "URL")]
     pub url: Vec<String>,
-    /// Management API base [env: MQ_API_URL] [default: the first URL's host, http://…:15672]
+    /// Management API base [env: MQ_API_URL] [default: the host of the node in use, http://HOST:15672, https://HOST:15671 for amqps]
     #[arg(long, global = true, value_name = "URL")]
     pub api_url: Option<String>,
     /// Virtual host, for AMQP and the API alike [env: MQ_VHOST] [default: the URL's, else /]
@@ -61,19 +62,19 @@ pub struct GlobalArgs {
     /// Config file [env: MQ_CONFIG] [default: $XDG_CONFIG_HOME/mq/config.toml]
     #[arg(long, global = true, value_name = "FILE")]
     pub config: Option<PathBuf>,
-    /// Bound on connecting and on each API request (500ms, 10s, 2m) [default: 10s]
+    /// Bound on each connection attempt (per node) and each API request (500ms, 10s, 2m) [default: 10s]
     #[arg(long, global = true, value_name = "DURATION", value_parser = parse_duration)]
     pub timeout: Option<Duration>,
-    /// CA certificate (PEM) to verify the broker with
+    /// CA certificate(s) (PEM) to verify the broker with, trusted instead of the system's [profile: ca_cert]
     #[arg(long, global = true, value_name = "FILE")]
     pub ca_cert: Option<PathBuf>,
-    /// Client certificate (PEM) for TLS client authentication
+    /// Client certificate (PEM) for TLS; the login itself with ?auth_mechanism=external in the URL [profile: client_cert]
     #[arg(long, global = true, value_name = "FILE")]
     pub client_cert: Option<PathBuf>,
-    /// Client private key (PEM) for TLS client authentication
+    /// The client certificate's private key (PEM, unencrypted) [default: in the --client-cert file] [profile: client_key]
     #[arg(long, global = true, value_name = "FILE")]
     pub client_key: Option<PathBuf>,
-    /// Do not verify the broker's TLS certificate (unsafe; warned about)
+    /// Do not verify the broker's TLS certificate: unsafe, warned about on every run [profile: insecure = true]
     #[arg(long, global = true)]
     pub insecure: bool,
     /// Print only what was asked for: no summaries, no progress

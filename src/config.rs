@@ -5,6 +5,8 @@ use std::collections::BTreeMap;
 use std::fmt;
 use std::net::IpAddr;
 use std::path::{Path, PathBuf};
+use std::sync::Arc;
+use std::sync::atomic::{AtomicUsize, Ordering};
 use std::time::Duration;
 
 use serde::Deserialize;
@@ -61,6 +63,32 @@ impl AmqpEndpoint {
             None if tls => 5671,
             None => 5672,
         };
+        // An '@' after the host is a password with an unencoded '/', '?' or '#' far more
+        // often than a vhost name: refuse it rather than connect to the wrong host.
+        if url.path().contains('@') || url.query().is_some_and(|q| q.contains('@')) {
+            return Err(format!(
+                "'{shown}' has an '@' after the host: percent-encode '/', '?', '#' and '@' in a \
+                 user name or password (%2F, %3F, %23, %40)"
+            ));
+        }
+        if url.fragment().is_some() {
+            return Err(format!(
+                "'{shown}' has a '#': percent-encode it as %23 (in a password, for example)"
+            ));
+        }
+        // `.` and `..` are path steps to a URL parser, which would quietly turn `amqp://h/..`
+        // into the vhost `/` (and tabs and newlines are dropped): compare with the path as typed.
+        let typed_path = input
+            .split_once("://")
+            .and_then(|(_, rest)| rest.split(['?', '#']).next())
+            .and_then(|rest| rest.find('/').map(|i| &rest[i..]))
+            .unwrap_or("");
+        let decoded = |p: &str| percent_encoding::percent_decode_str(p).collect::<Vec<u8>>();
+        if decoded(typed_path) != decoded(url.path()) && !typed_path.is_empty() {
+            return Err(format!(
+                "the vhost in '{shown}' cannot be written in a URL as it is ('.' and '..' are path steps, tabs and newlines are dropped): give it with --vhost"
+            ));
+        }
         let path = url.path();
         let vhost = match path {
             "" | "/" => None,
@@ -97,7 +125,14 @@ impl AmqpEndpoint {
                 "heartbeat" => endpoint.heartbeat = Some(value.parse().map_err(|_| bad())?),
                 "frame_max" => endpoint.frame_max = Some(value.parse().map_err(|_| bad())?),
                 "channel_max" => endpoint.channel_max = Some(value.parse().map_err(|_| bad())?),
-                "auth_mechanism" => endpoint.auth_mechanism = Some(value.into_owned()),
+                "auth_mechanism" => {
+                    value.parse::<lapin::uri::SASLMechanism>().map_err(|_| {
+                        format!(
+                            "unknown auth_mechanism '{value}' in '{shown}': use plain, amqplain or external"
+                        )
+                    })?;
+                    endpoint.auth_mechanism = Some(value.into_owned());
+                }
                 // Superseded by --timeout, which bounds every connection attempt.
                 "connection_timeout" => {}
                 _ => return Err(format!("unknown URL parameter '{key}' in '{shown}'")),
@@ -158,30 +193,63 @@ fn decode(part: &str, shown: &str) -> Result<String, String> {
 }
 
 /// A URL as it may be shown: any password replaced by `***`. Works on text that does not
-/// parse as a URL too, since error messages quote what the user typed.
+/// parse as a URL too, since error messages quote what the user typed. Deliberately textual
+/// and conservative: everything between the first `:` of the user info and the LAST `@` is
+/// hidden, so a password with unencoded `/`, `?`, `#` or `@` in it is hidden whole (at worst
+/// some of the host or path goes with it).
 pub fn redact_url(input: &str) -> String {
-    if let Ok(mut url) = Url::parse(input) {
-        if url.password().is_some() {
-            let _ = url.set_password(Some("***"));
-        }
-        return url.to_string();
+    // A "://" counts only after a scheme: in a password it is just more password.
+    let is_scheme = |s: &str| {
+        s.starts_with(|c: char| c.is_ascii_alphabetic())
+            && s.chars()
+                .all(|c| c.is_ascii_alphanumeric() || matches!(c, '+' | '-' | '.'))
+    };
+    let (prefix, rest) = match input.find("://").filter(|&end| is_scheme(&input[..end])) {
+        Some(end) => input.split_at(end + 3),
+        None => ("", input),
+    };
+    let Some(at) = rest.rfind('@') else {
+        return input.to_owned();
+    };
+    let userinfo = &rest[..at];
+    match userinfo.find(':') {
+        Some(colon) => format!("{prefix}{}:***{}", &userinfo[..colon], &rest[at..]),
+        None => input.to_owned(),
     }
-    // Unparseable: cut "user:secret@" down to "user:***@" by hand.
-    if let Some(scheme_end) = input.find("://") {
-        let rest = &input[scheme_end + 3..];
-        let authority_end = rest.find(['/', '?', '#']).unwrap_or(rest.len());
-        if let Some(at) = rest[..authority_end].rfind('@') {
-            let userinfo = &rest[..at];
-            let user = userinfo.split(':').next().unwrap_or("");
-            let masked = if userinfo.contains(':') {
-                format!("{user}:***")
+}
+
+/// A message that may quote what was typed (clap's do): every typed argument that holds a
+/// password is replaced by its redacted form wherever it appears, whole or after `--flag=`;
+/// then any other URL-like word is redacted too.
+pub fn redact_typed(text: &str, typed: &[String]) -> String {
+    let mut text = text.to_owned();
+    for arg in typed {
+        let value = arg.split_once('=').map_or(arg.as_str(), |(_, value)| value);
+        for candidate in [arg.as_str(), value] {
+            let redacted = redact_url(candidate);
+            if redacted != candidate && !candidate.is_empty() {
+                text = text.replace(candidate, &redacted);
+            }
+        }
+    }
+    redact_text(&text)
+}
+
+/// Free text with every URL-like word (whitespace-separated) redacted.
+pub fn redact_text(text: &str) -> String {
+    text.split_inclusive(char::is_whitespace)
+        .map(|word| {
+            if word.contains('@') {
+                // Quotes around a URL are not part of its scheme.
+                let inner = word.trim_start_matches(['\'', '"', '`', '(']);
+                let lead = &word[..word.len() - inner.len()];
+                let trimmed = inner.trim_end();
+                format!("{lead}{}{}", redact_url(trimmed), &inner[trimmed.len()..])
             } else {
-                user.to_owned()
-            };
-            return format!("{}://{masked}{}", &input[..scheme_end], &rest[at..]);
-        }
-    }
-    input.to_owned()
+                word.to_owned()
+            }
+        })
+        .collect()
 }
 
 /// A password that never shows itself in Debug output.
@@ -216,8 +284,12 @@ pub struct TlsFiles {
 pub struct Settings {
     /// Tried in order until one answers; never empty.
     pub nodes: Vec<AmqpEndpoint>,
-    /// Management API base, without credentials.
-    pub api_url: Url,
+    /// The management API base given by `--api-url`, `MQ_API_URL` or `api_url`, without
+    /// credentials. When absent, the API is derived from the node in use (see `api_urls`).
+    pub api_url: Option<Url>,
+    /// Index in `nodes` of the node that answered last, shared by every clone of these
+    /// settings: connections start there, and a derived API URL follows it.
+    pub node_in_use: Arc<AtomicUsize>,
     pub vhost: String,
     pub user: String,
     pub password: Secret,
@@ -225,6 +297,36 @@ pub struct Settings {
     pub tls: TlsFiles,
     pub verbose: bool,
     pub quiet: bool,
+    /// Said on stderr before the command runs: `--insecure` in use, a password that other
+    /// users can read.
+    pub warnings: Vec<String>,
+}
+
+impl Settings {
+    /// The management API bases to try, in order: the one given, else each node's own
+    /// (`http://HOST:15672`, `https://HOST:15671` for `amqps`), one per node, in node order.
+    pub fn api_urls(&self) -> Vec<Url> {
+        match &self.api_url {
+            Some(url) => vec![url.clone()],
+            None => self
+                .nodes
+                .iter()
+                .map(AmqpEndpoint::default_api_url)
+                .collect(),
+        }
+    }
+
+    /// Indexes into `nodes`, starting at the node in use and wrapping around: each node once.
+    pub fn node_order(&self) -> impl Iterator<Item = usize> + use<> {
+        let count = self.nodes.len();
+        let start = self.node_in_use.load(Ordering::Relaxed) % count.max(1);
+        (0..count).map(move |offset| (start + offset) % count)
+    }
+
+    /// Whether any connection of this run would use TLS.
+    pub fn uses_tls(&self) -> bool {
+        self.nodes.iter().any(|n| n.tls) || self.api_urls().iter().any(|u| u.scheme() == "https")
+    }
 }
 
 /// One `[profiles.NAME]` table of the config file.
@@ -239,6 +341,22 @@ pub struct Profile {
     pub ca_cert: Option<PathBuf>,
     pub client_cert: Option<PathBuf>,
     pub client_key: Option<PathBuf>,
+    /// Skip TLS certificate verification (a development cluster with self-signed
+    /// certificates); warned about on every run, as `--insecure` is.
+    pub insecure: Option<bool>,
+}
+
+impl Profile {
+    /// Whether this profile spells out a password, in `password` or in a URL.
+    fn holds_password(&self) -> bool {
+        let in_url = |u: &String| redact_url(u) != *u;
+        self.password.is_some()
+            || self.api_url.as_ref().is_some_and(in_url)
+            || self
+                .url
+                .clone()
+                .is_some_and(|urls| urls.into_vec().iter().any(in_url))
+    }
 }
 
 /// `url = "amqp://…"` or, for a cluster, `url = ["amqp://node1", "amqp://node2"]`.
@@ -293,18 +411,22 @@ pub fn resolve(
     default_config: Option<PathBuf>,
 ) -> Result<Settings> {
     let env_nonempty = |name: &str| env(name).filter(|v| !v.is_empty());
-    let profile = load_profile(args, &env_nonempty, default_config)?;
+    let mut warnings = Vec::new();
+    let profile = load_profile(args, &env_nonempty, default_config, &mut warnings)?;
 
     let flags = Layer {
         urls: args.url.clone(),
         api_url: args.api_url.clone(),
         vhost: args.vhost.clone(),
         user: args.user.clone(),
-        password: args
-            .password_file
-            .as_deref()
-            .map(read_password_file)
-            .transpose()?,
+        password: match args.password_file.as_deref() {
+            Some(path) => {
+                let password = read_password_file(path)?;
+                warnings.extend(exposed_warning(path, "password file"));
+                Some(password)
+            }
+            None => None,
+        },
     };
     let environment = Layer {
         urls: env_nonempty("MQ_URL")
@@ -361,17 +483,21 @@ pub fn resolve(
         pick(|l| l.password.clone(), first.password.clone()).unwrap_or_else(|| "guest".into());
     let vhost = pick(|l| l.vhost.clone(), first.vhost.clone()).unwrap_or_else(|| "/".into());
 
-    let api_url = match layers
+    let api_url = layers
         .iter()
         .find_map(|(source, layer)| layer.api_url.clone().map(|u| (*source, u)))
-    {
-        Some((source, raw)) => parse_api_url(&raw).map_err(|e| bad_value(source, e))?,
-        None => first.default_api_url(),
-    };
+        .map(|(source, raw)| parse_api_url(&raw).map_err(|e| bad_value(source, e)))
+        .transpose()?;
+    // A last line of defence for text from libraries; the password equal to the user name
+    // (guest/guest) would only blank out the user's name.
+    if password != user {
+        crate::error::register_secret(&password);
+    }
 
-    Ok(Settings {
+    let mut settings = Settings {
         nodes,
         api_url,
+        node_in_use: Arc::new(AtomicUsize::new(0)),
         vhost,
         user,
         password: Secret::new(password),
@@ -380,11 +506,37 @@ pub fn resolve(
             ca_cert: args.ca_cert.clone().or(profile.ca_cert),
             client_cert: args.client_cert.clone().or(profile.client_cert),
             client_key: args.client_key.clone().or(profile.client_key),
-            insecure: args.insecure,
+            insecure: args.insecure || profile.insecure.unwrap_or(false),
         },
         verbose: args.verbose,
         quiet: args.quiet,
+        warnings,
+    };
+    if settings.tls.insecure && settings.uses_tls() {
+        settings
+            .warnings
+            .push(crate::tls::INSECURE_WARNING.to_owned());
+    }
+    Ok(settings)
+}
+
+/// A warning when a file holding a password can be read by other users than its owner.
+#[cfg(unix)]
+fn exposed_warning(path: &Path, what: &str) -> Option<String> {
+    use std::os::unix::fs::PermissionsExt;
+    let mode = std::fs::metadata(path).ok()?.permissions().mode() & 0o777;
+    (mode & 0o077 != 0).then(|| {
+        format!(
+            "warning: {what} '{}' holds a password and other users can access it (mode {mode:04o}): chmod 600 '{}'",
+            path.display(),
+            path.display()
+        )
     })
+}
+
+#[cfg(not(unix))]
+fn exposed_warning(_path: &Path, _what: &str) -> Option<String> {
+    None
 }
 
 fn bad_value(source: Source, message: String) -> Error {
@@ -429,6 +581,7 @@ fn load_profile(
     args: &GlobalArgs,
     env: &dyn Fn(&str) -> Option<String>,
     default_config: Option<PathBuf>,
+    warnings: &mut Vec<String>,
 ) -> Result<Profile> {
     let explicit_path = args
         .config
@@ -458,6 +611,9 @@ fn load_profile(
             e.message()
         ))
     })?;
+    if file.profiles.values().any(Profile::holds_password) {
+        warnings.extend(exposed_warning(&path, "config file"));
+    }
     match explicit_profile {
         Some(name) => file.profiles.get(&name).cloned().ok_or_else(|| {
             let known: Vec<_> = file.profiles.keys().map(String::as_str).collect();
@@ -544,7 +700,7 @@ mod tests {
         assert_eq!(s.vhost, "/");
         assert_eq!(s.user, "guest");
         assert_eq!(s.password.expose(), "guest");
-        assert_eq!(s.api_url.as_str(), "http://localhost:15672/");
+        assert_eq!(s.api_urls()[0].as_str(), "http://localhost:15672/");
         assert_eq!(s.timeout, Duration::from_secs(10));
     }
 
@@ -620,6 +776,124 @@ mod tests {
     }
 
     #[test]
+    fn redaction_is_conservative() {
+        // Unencoded '/', '#', '@' in a password: hidden whole.
+        assert_eq!(redact_url("amqp://u:pa/ss@h:1/v"), "amqp://u:***@h:1/v");
+        assert_eq!(redact_url("amqp://u:p@ss@h"), "amqp://u:***@h");
+        assert_eq!(redact_url("amqp://u:a#b@h"), "amqp://u:***@h");
+        assert_eq!(redact_url("u:secret@h:5672"), "u:***@h:5672");
+        // Nothing to hide: shown as typed.
+        assert_eq!(redact_url("amqp://u@h:5672/v"), "amqp://u@h:5672/v");
+        assert_eq!(redact_url("amqp://h:5672"), "amqp://h:5672");
+        assert_eq!(
+            redact_text("invalid value 'amqp://u:pw@h' for '--timeout'"),
+            "invalid value 'amqp://u:***@h' for '--timeout'"
+        );
+        let typed = ["mq".to_owned(), "--timeout=amqp://u:p w@h".to_owned()];
+        assert_eq!(
+            redact_typed("invalid value 'amqp://u:p w@h' for '--timeout'", &typed),
+            "invalid value 'amqp://u:***@h' for '--timeout'"
+        );
+    }
+
+    #[test]
+    fn urls_that_would_reach_another_host_or_vhost_are_refused() {
+        // The password "1234/x" would make "u" the host and 1234 the port.
+        let err = AmqpEndpoint::parse("amqp://u:1234/x@h").unwrap_err();
+        assert!(err.contains("percent-encode"), "{err}");
+        assert!(!err.contains("1234/x"), "{err}");
+        for dots in [
+            "amqp://h/.",
+            "amqp://h/..",
+            "amqp://h/%2e",
+            "amqp://h/a/../b",
+        ] {
+            assert!(AmqpEndpoint::parse(dots).is_err(), "{dots} was accepted");
+        }
+        assert!(AmqpEndpoint::parse("amqp://h#frag").is_err());
+        assert!(AmqpEndpoint::parse("amqp://h?auth_mechanism=kerberos").is_err());
+        assert_eq!(
+            AmqpEndpoint::parse("amqp://h/a%20b")
+                .unwrap()
+                .vhost
+                .as_deref(),
+            Some("a b")
+        );
+    }
+
+    #[test]
+    fn the_api_follows_the_nodes_unless_given() {
+        let s = resolve(
+            &args(&["--url", "amqp://n1", "--url", "amqps://n2", "list-queues"]),
+            &no_env,
+            None,
+        )
+        .unwrap();
+        assert_eq!(s.api_url, None);
+        let urls: Vec<String> = s.api_urls().iter().map(|u| u.to_string()).collect();
+        assert_eq!(urls, ["http://n1:15672/", "https://n2:15671/"]);
+        assert_eq!(s.node_order().collect::<Vec<_>>(), [0, 1]);
+        // Clones share the node in use: the order starts there and wraps around.
+        s.clone().node_in_use.store(1, Ordering::Relaxed);
+        assert_eq!(s.node_order().collect::<Vec<_>>(), [1, 0]);
+        let s = resolve(
+            &args(&[
+                "--url",
+                "amqp://n1",
+                "--api-url",
+                "http://mgmt:1",
+                "list-queues",
+            ]),
+            &no_env,
+            None,
+        )
+        .unwrap();
+        assert_eq!(s.api_urls().len(), 1);
+        assert_eq!(s.api_urls()[0].as_str(), "http://mgmt:1/");
+    }
+
+    #[cfg(unix)]
+    #[test]
+    fn a_password_others_can_read_is_warned_about() {
+        use std::os::unix::fs::PermissionsExt;
+        let (_dir, path) = write_config("[profiles.default]\npassword = \"pw\"\n");
+        std::fs::set_permissions(&path, std::fs::Permissions::from_mode(0o644)).unwrap();
+        let s = resolve(&args(&["list-queues"]), &no_env, Some(path.clone())).unwrap();
+        assert_eq!(s.warnings.len(), 1, "{:?}", s.warnings);
+        assert!(s.warnings[0].contains("mode 0644"), "{:?}", s.warnings);
+        std::fs::set_permissions(&path, std::fs::Permissions::from_mode(0o600)).unwrap();
+        let s = resolve(&args(&["list-queues"]), &no_env, Some(path)).unwrap();
+        assert!(s.warnings.is_empty());
+        // No password in the file: nothing to say.
+        let (_dir, path) = write_config("[profiles.default]\nurl = \"amqp://u@h\"\n");
+        std::fs::set_permissions(&path, std::fs::Permissions::from_mode(0o644)).unwrap();
+        let s = resolve(&args(&["list-queues"]), &no_env, Some(path)).unwrap();
+        assert!(s.warnings.is_empty());
+    }
+
+    #[test]
+    fn insecure_comes_from_a_profile_too_and_is_warned_about_with_tls() {
+        let (_dir, path) = write_config(
+            "[profiles.lab]\nurl = \"amqps://lab\"\ninsecure = true\n\n[profiles.plain]\nurl = \"amqp://h\"\ninsecure = true\n",
+        );
+        let s = resolve(
+            &args(&["--profile", "lab", "list-queues"]),
+            &no_env,
+            Some(path.clone()),
+        )
+        .unwrap();
+        assert!(s.tls.insecure);
+        assert!(s.warnings.iter().any(|w| w.contains("--insecure")));
+        let s = resolve(
+            &args(&["--profile", "plain", "list-queues"]),
+            &no_env,
+            Some(path),
+        )
+        .unwrap();
+        assert!(s.warnings.is_empty(), "no TLS, nothing to warn about");
+    }
+
+    #[test]
     fn url_credentials_and_vhost_are_used() {
         let s = resolve(
             &args(&["--url", "amqp://bob:pw@h:5673/v1", "list-queues"]),
@@ -630,7 +904,7 @@ mod tests {
         assert_eq!(s.user, "bob");
         assert_eq!(s.password.expose(), "pw");
         assert_eq!(s.vhost, "v1");
-        assert_eq!(s.api_url.as_str(), "http://h:15672/");
+        assert_eq!(s.api_urls()[0].as_str(), "http://h:15672/");
     }
 
     #[test]
@@ -680,7 +954,7 @@ mod tests {
         .unwrap();
         assert_eq!(s.nodes[0].host, "flaghost");
         assert_eq!(s.vhost, "flag-vhost");
-        assert_eq!(s.api_url.as_str(), "http://flaghost:15672/");
+        assert_eq!(s.api_urls()[0].as_str(), "http://flaghost:15672/");
     }
 
     #[test]
@@ -700,7 +974,7 @@ mod tests {
         .unwrap();
         assert_eq!(s.nodes.len(), 2);
         assert_eq!(s.nodes[1].host, "n2");
-        assert_eq!(s.api_url.as_str(), "https://mgmt.example/api-root/");
+        assert_eq!(s.api_urls()[0].as_str(), "https://mgmt.example/api-root/");
         let env = |name: &str| (name == "MQ_PROFILE").then(|| "prod".to_owned());
         let s = resolve(&args(&["list-queues"]), &env, Some(path)).unwrap();
         assert_eq!(s.nodes[0].host, "n1");

@@ -2,6 +2,7 @@
 //! there is an obvious next step, a hint for the user.
 
 use std::io;
+use std::sync::Mutex;
 
 pub type Result<T, E = Error> = std::result::Result<T, E>;
 
@@ -110,5 +111,61 @@ impl Error {
 impl From<io::Error> for Error {
     fn from(err: io::Error) -> Self {
         Error::output(err)
+    }
+}
+
+/// Passwords in use by this run, blanked out of everything `mq` prints on stderr. Messages are
+/// built without them in the first place; this catches what a library might echo.
+static SECRETS: Mutex<Vec<String>> = Mutex::new(Vec::new());
+
+/// Secrets shorter than this are not blanked: they would garble ordinary words.
+const MIN_SECRET_LEN: usize = 4;
+
+pub fn register_secret(secret: &str) {
+    if secret.len() < MIN_SECRET_LEN {
+        return;
+    }
+    if let Ok(mut secrets) = SECRETS.lock()
+        && !secrets.iter().any(|s| s == secret)
+    {
+        secrets.push(secret.to_owned());
+        // The longest first, so that a secret containing another is blanked whole.
+        secrets.sort_by_key(|s| std::cmp::Reverse(s.len()));
+    }
+}
+
+/// `text` with every registered secret replaced by `***`.
+pub fn scrub(text: &str) -> String {
+    let mut text = text.to_owned();
+    if let Ok(secrets) = SECRETS.lock() {
+        for secret in secrets.iter() {
+            if text.contains(secret.as_str()) {
+                text = text.replace(secret.as_str(), "***");
+            }
+        }
+    }
+    text
+}
+
+/// One `mq: ` line on stderr (a warning, a note, a verbose line), scrubbed of secrets.
+pub fn say(message: impl std::fmt::Display) {
+    use std::io::Write;
+    let line = scrub(&message.to_string());
+    let _ = writeln!(io::stderr().lock(), "mq: {line}");
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn registered_secrets_are_blanked_out() {
+        register_secret("Scrub-Me-1234");
+        register_secret("Scrub-Me");
+        register_secret("abc");
+        assert_eq!(
+            scrub("a library said: auth Scrub-Me-1234 failed; Scrub-Me too; abc stays"),
+            "a library said: auth *** failed; *** too; abc stays"
+        );
     }
 }

@@ -433,7 +433,9 @@ fn files() -> Roff {
          --config or MQ_CONFIG names another; it is optional. It holds named profiles, TOML \
          tables [profiles.NAME] with these keys, each optional: url (a URI, or a list of URIs \
          for the nodes of a cluster), api_url, vhost, user, password, ca_cert, client_cert, \
-         client_key. The profile named by --profile or MQ_PROFILE is used, else the one named \
+         client_key, insecure (true to skip TLS certificate verification, warned about). A file \
+         holding a password should be readable by its owner only (chmod 600): mq warns otherwise. \
+         The profile named by --profile or MQ_PROFILE is used, else the one named \
          default. An unknown key is an error (exit 78).",
     )]);
     roff.control("PP", []);

@@ -10,9 +10,8 @@ pub mod error;
 pub mod generate;
 pub mod interrupt;
 pub mod output;
+pub mod tls;
 pub mod values;
-
-use std::io::Write;
 
 use clap::Parser;
 use clap::error::ErrorKind;
@@ -55,6 +54,10 @@ fn usage_error(err: clap::Error) -> u8 {
             let _ = err.print();
             64
         }
+        // --help would not help: say what is wrong, once.
+        ErrorKind::InvalidUtf8 => report(&Error::Usage(
+            "an argument is not valid UTF-8: names, URLs and values must be UTF-8 text".into(),
+        )),
         _ => {
             // One `mq: ` line with clap's message, one with where to look next.
             let rendered = err.render().to_string();
@@ -63,17 +66,20 @@ fn usage_error(err: clap::Error) -> u8 {
                 .next()
                 .unwrap_or("invalid command line")
                 .trim_start_matches("error: ");
-            report(&Error::CommandLine(message.to_owned()))
+            // clap quotes the offending value, which may be a URL with a password in it.
+            let typed: Vec<String> = std::env::args_os()
+                .map(|arg| arg.to_string_lossy().into_owned())
+                .collect();
+            report(&Error::CommandLine(config::redact_typed(message, &typed)))
         }
     }
 }
 
 fn report(err: &Error) -> u8 {
     if !err.is_silent() {
-        let mut stderr = std::io::stderr().lock();
-        let _ = writeln!(stderr, "mq: {err}");
+        error::say(err);
         if let Some(hint) = err.hint() {
-            let _ = writeln!(stderr, "mq: {hint}");
+            error::say(hint);
         }
     }
     err.exit_code()

@@ -128,6 +128,8 @@ fn wrong_password_is_77_and_never_printed() {
     // In a password file.
     let file = std::env::temp_dir().join(common::unique("pw"));
     std::fs::write(&file, format!("{SECRET}\n")).unwrap();
+    // Private, as a password file should be (else mq warns about it).
+    std::fs::set_permissions(&file, std::os::unix::fs::PermissionsExt::from_mode(0o600)).unwrap();
     let cmd = mq_command();
     expect_failure(
         cmd,

@@ -17,7 +17,7 @@ use tokio::io::AsyncWriteExt;
 
 use crate::amqp::amqp_error;
 use crate::commands::Context;
-use crate::error::{Error, Result};
+use crate::error::{Error, Result, say};
 use crate::interrupt::Interrupt;
 use crate::output::message::{MessageFormat, MessageView, MessageWriter};
 use crate::values::{parse_duration, parse_offset, short};
@@ -195,7 +195,10 @@ pub async fn run(args: &ConsumeArgs, cx: &Context, out: &mut dyn Write) -> Resul
         }
         out.flush()?;
         if cx.settings.verbose {
-            eprintln!("mq: {} message(s) from queue '{}'", tally.taken, args.queue);
+            say(format_args!(
+                "{} message(s) from queue '{}'",
+                tally.taken, args.queue
+            ));
         }
         // Unsettled deliveries (there are none but those the broker sent ahead) go back to the
         // queue when the channel closes.
@@ -271,7 +274,9 @@ async fn exec_one(command: &str, delivery: &Delivery, queue: &str) -> Result<boo
     match status {
         Ok(status) => {
             if !ok {
-                eprintln!("mq: --exec command {status}; the message was requeued");
+                say(format_args!(
+                    "--exec command {status}; the message was requeued"
+                ));
             }
             Ok(ok)
         }

@@ -9,7 +9,7 @@ use lapin::ExchangeKind;
 use lapin::options::{ExchangeDeclareOptions, QueueBindOptions, QueueDeclareOptions};
 use lapin::types::{AMQPValue, FieldTable, LongString, ShortString};
 
-use crate::amqp::amqp_error;
+use crate::amqp::{Session, amqp_error};
 use crate::commands::Context;
 use crate::error::{Error, Result};
 use crate::values::{
@@ -141,6 +141,13 @@ pub async fn exchange(args: &ExchangeArgs, cx: &Context) -> Result<()> {
 pub async fn queue(args: &QueueArgs, cx: &Context, out: &mut dyn Write) -> Result<()> {
     let name = short(&args.name, "queue name")?;
     let arguments = queue_arguments(args)?;
+    if args.bind.iter().any(|b| b.exchange.is_empty()) {
+        return Err(Error::Usage(
+            "--bind needs an exchange name: every queue is already bound to the default exchange \
+             (\"\") with its own name as the key"
+                .into(),
+        ));
+    }
     let options = QueueDeclareOptions {
         durable: !args.transient,
         auto_delete: args.auto_delete,
@@ -148,6 +155,7 @@ pub async fn queue(args: &QueueArgs, cx: &Context, out: &mut dyn Write) -> Resul
     };
     let session = cx.connect().await?;
     let result = async {
+        check_exchanges(&session, args).await?;
         let channel = session.channel().await?;
         let queue = channel
             .queue_declare(name, options, arguments)
@@ -181,6 +189,39 @@ pub async fn queue(args: &QueueArgs, cx: &Context, out: &mut dyn Write) -> Resul
     .await;
     session.close().await;
     result
+}
+
+/// Every exchange to bind to must exist before the queue is declared: a typo in `--bind`
+/// then fails (66) with nothing created.
+async fn check_exchanges(session: &Session, args: &QueueArgs) -> Result<()> {
+    if args.bind.is_empty() {
+        return Ok(());
+    }
+    let channel = session.channel().await?;
+    let passive = ExchangeDeclareOptions {
+        passive: true,
+        ..ExchangeDeclareOptions::default()
+    };
+    for bind in &args.bind {
+        channel
+            .exchange_declare(
+                short(&bind.exchange, "exchange name")?,
+                ExchangeKind::Direct,
+                passive,
+                FieldTable::default(),
+            )
+            .await
+            .map_err(|e| {
+                amqp_error(
+                    e,
+                    &format!(
+                        "cannot bind queue '{}' to exchange '{}'",
+                        args.name, bind.exchange
+                    ),
+                )
+            })?;
+    }
+    Ok(())
 }
 
 fn declare_error(err: lapin::Error, what: &str, name: &str) -> Error {

@@ -236,9 +236,9 @@ async fn refresh_counts(cx: &Context, queues: &mut Vec<ApiQueue>) {
             Ok(session) => session,
             Err(err) => {
                 if !cx.settings.quiet {
-                    eprintln!(
-                        "mq: showing the management API's counts, which may be up to 5 s old ({err})"
-                    );
+                    crate::error::say(format_args!(
+                        "showing the management API's counts, which may be up to 5 s old ({err})"
+                    ));
                 }
                 continue;
             }

@@ -46,7 +46,13 @@ pub async fn run(cli: Cli) -> Result<()> {
             &|name| std::env::var(name).ok(),
             config::default_config_path(),
         ) {
-            Ok(settings) => dispatch(command, &Context { settings }, &mut out).await,
+            Ok(settings) => {
+                // Security warnings are not silenced by --quiet.
+                for warning in &settings.warnings {
+                    crate::error::say(warning);
+                }
+                dispatch(command, &Context { settings }, &mut out).await
+            }
             Err(err) => Err(err),
         },
     };

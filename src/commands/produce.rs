@@ -18,7 +18,7 @@ use tokio::io::{AsyncBufReadExt, AsyncRead, BufReader};
 
 use crate::amqp::amqp_error;
 use crate::commands::Context;
-use crate::error::{Error, Result};
+use crate::error::{Error, Result, say};
 use crate::interrupt::Interrupt;
 use crate::output::message::{Recorded, parse_envelope};
 use crate::values::{TypedArg, field_table, parse_duration, parse_typed_arg, short};
@@ -262,7 +262,7 @@ impl Replay {
                             "{message}; nothing after it was published (--skip-bad goes on)"
                         )));
                     }
-                    eprintln!("mq: skipped {message}");
+                    say(format_args!("skipped {message}"));
                     self.skipped += 1;
                 }
             }
@@ -674,17 +674,19 @@ impl Publisher<'_> {
             // mandatory + unroutable: the broker returns the message, then acks it.
             Confirmation::Ack(Some(returned)) => {
                 self.tally.returned += 1;
-                eprintln!(
-                    "mq: message returned as unroutable: exchange '{}', routing key '{}' ({} {})",
+                say(format_args!(
+                    "message returned as unroutable: exchange '{}', routing key '{}' ({} {})",
                     returned.delivery.exchange,
                     returned.delivery.routing_key,
                     returned.reply_code,
                     returned.reply_text
-                );
+                ));
             }
             Confirmation::Nack(_) => {
                 self.tally.nacked += 1;
-                eprintln!("mq: the broker nacked a message (it could not take it)");
+                say(format_args!(
+                    "the broker nacked a message (it could not take it)"
+                ));
             }
         }
         self.progress.inc(1);
@@ -783,10 +785,10 @@ fn print_summary(tally: &Tally, unconfirmed: usize, elapsed: Duration, no_confir
             }
         )
     };
-    eprintln!(
-        "mq: published {}, {confirmed} in {seconds:.3}s ({rate:.0} msg/s)",
+    say(format_args!(
+        "published {}, {confirmed} in {seconds:.3}s ({rate:.0} msg/s)",
         tally.published
-    );
+    ));
 }
 
 fn verdict(tally: &Tally, unconfirmed: usize, skipped: u64, interrupted: bool) -> Result<()> {

@@ -68,7 +68,7 @@ pub async fn run(args: &ResetArgs, cx: &Context, out: &mut dyn Write) -> Result<
                 // Gone already (auto-delete, or someone else): what reset wanted.
                 Err(Error::NotFound(_)) => writeln!(out, "deleted {kind} {name}")?,
                 Err(err) => {
-                    eprintln!("mq: cannot delete {kind} '{name}': {err}");
+                    crate::error::say(format_args!("cannot delete {kind} '{name}': {err}"));
                     failures.push(name.clone());
                 }
             }

@@ -2,6 +2,8 @@
 //! deleted on drop), and runs the `mq` binary with a clean environment pointed at it.
 #![allow(dead_code)]
 
+pub mod node;
+
 use std::process::Command;
 
 use assert_cmd::cargo::CommandCargoExt;
@@ -122,4 +124,68 @@ pub fn mq_command() -> Command {
         .env("MQ_API_URL", api_url())
         .env("XDG_CONFIG_HOME", "/nonexistent");
     cmd
+}
+
+/// What a finished `mq` run left behind.
+#[derive(Debug)]
+pub struct Outcome {
+    pub code: Option<i32>,
+    pub stdout: String,
+    pub stderr: String,
+}
+
+/// Runs `cmd` to its end. Whatever happened, none of `secrets` may appear on stdout or stderr,
+/// and nothing may have panicked.
+pub fn outcome(cmd: &mut Command, secrets: &[&str]) -> Outcome {
+    let output = cmd.output().expect("run mq");
+    let outcome = Outcome {
+        code: output.status.code(),
+        stdout: String::from_utf8_lossy(&output.stdout).into_owned(),
+        stderr: String::from_utf8_lossy(&output.stderr).into_owned(),
+    };
+    for secret in secrets {
+        assert!(
+            !outcome.stdout.contains(secret) && !outcome.stderr.contains(secret),
+            "the password {secret:?} was printed by {cmd:?}: {outcome:?}"
+        );
+    }
+    assert!(!outcome.stderr.contains("panicked"), "{outcome:?}");
+    outcome
+}
+
+impl Outcome {
+    /// Exit `code`; one or two `mq: ` lines on stderr, not counting `mq: warning:` lines, the
+    /// first of them containing `message`; nothing on stdout.
+    pub fn failed(&self, code: i32, message: &str) -> Result<(), String> {
+        let lines: Vec<&str> = self
+            .stderr
+            .lines()
+            .filter(|l| !l.starts_with("mq: warning:"))
+            .collect();
+        if self.code != Some(code) {
+            return Err(format!("exit {:?}, not {code}: {}", self.code, self.stderr));
+        }
+        if lines.is_empty() || lines.len() > 2 || !lines.iter().all(|l| l.starts_with("mq: ")) {
+            return Err(format!("not one or two mq: lines: {:?}", self.stderr));
+        }
+        if !lines[0].contains(message) {
+            return Err(format!("{message:?} not in {:?}", lines[0]));
+        }
+        if !self.stdout.is_empty() {
+            return Err(format!("stdout not empty: {:?}", self.stdout));
+        }
+        Ok(())
+    }
+
+    pub fn assert_failed(&self, code: i32, message: &str) -> &Self {
+        if let Err(problem) = self.failed(code, message) {
+            panic!("{problem}");
+        }
+        self
+    }
+
+    pub fn assert_ok(&self) -> &Self {
+        assert_eq!(self.code, Some(0), "{self:?}");
+        self
+    }
 }

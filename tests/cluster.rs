@@ -1,0 +1,228 @@
+//! Several nodes given (`--url` repeated, `MQ_URL` with spaces, a profile's list): the first
+//! that answers is used, each attempt bounded by `--timeout`, the management API follows the
+//! node that answers, and a one-shot command fails fast (69, 75) when none does.
+
+mod common;
+
+use std::net::TcpListener;
+use std::process::Command;
+
+use common::{TestVhost, broker_url, outcome, unique};
+
+/// A TCP peer that accepts connections and never says a word, for as long as it lives.
+struct SilentPeer {
+    pub port: u16,
+    _listener: TcpListener,
+}
+
+impl SilentPeer {
+    fn new() -> Self {
+        let listener = TcpListener::bind("127.0.0.1:0").expect("bind");
+        let port = listener.local_addr().unwrap().port();
+        let accepting = listener.try_clone().expect("listener");
+        std::thread::spawn(move || {
+            let mut held = Vec::new();
+            for stream in accepting.incoming().flatten() {
+                held.push(stream);
+            }
+        });
+        SilentPeer {
+            port,
+            _listener: listener,
+        }
+    }
+
+    fn url(&self) -> String {
+        format!("amqp://guest:guest@127.0.0.1:{}", self.port)
+    }
+}
+
+/// No broker listens on port 1.
+const DEAD: &str = "amqp://guest:guest@127.0.0.1:1";
+
+/// `mq` in `vhost` with these nodes as `--url`s, in order (MQ_URL is not set). The vhost is
+/// given as a flag too: a URL's vhost would beat MQ_VHOST.
+fn mq_nodes(vhost: &TestVhost, nodes: &[&str]) -> Command {
+    let mut cmd = vhost.mq();
+    cmd.env_remove("MQ_URL").args(["--vhost", &vhost.name]);
+    for node in nodes {
+        cmd.args(["--url", node]);
+    }
+    cmd
+}
+
+#[test]
+fn a_dead_first_node_is_skipped_and_said() {
+    let vhost = TestVhost::new("cluster-dead");
+    let good = broker_url();
+    let done = outcome(
+        mq_nodes(&vhost, &[DEAD, &good]).args(["declare-queue", "q"]),
+        &[],
+    );
+    done.assert_ok();
+    assert_eq!(done.stdout, "q\t0\n");
+    assert_eq!(
+        done.stderr,
+        "mq: cannot connect to amqp://guest@127.0.0.1:1: connection refused; trying the next node\n"
+    );
+    // --quiet keeps the note to itself.
+    let quiet = outcome(
+        mq_nodes(&vhost, &[DEAD, &good]).args(["-q", "declare-queue", "q"]),
+        &[],
+    );
+    quiet.assert_ok();
+    assert_eq!(quiet.stderr, "");
+}
+
+#[test]
+fn a_silent_first_node_costs_one_timeout() {
+    let vhost = TestVhost::new("cluster-silent");
+    let silent = SilentPeer::new();
+    let good = broker_url();
+    let done = outcome(
+        mq_nodes(&vhost, &[&silent.url(), &good]).args(["--timeout", "1s", "declare-queue", "q"]),
+        &[],
+    );
+    done.assert_ok();
+    assert_eq!(
+        done.stderr,
+        format!(
+            "mq: connecting to amqp://guest@127.0.0.1:{} timed out after 1s (is it an AMQP port? see --timeout); trying the next node\n",
+            silent.port
+        )
+    );
+}
+
+#[test]
+fn no_node_answering_fails_fast() {
+    let vhost = TestVhost::new("cluster-none");
+    let silent = SilentPeer::new();
+    let other_silent = SilentPeer::new();
+    // All refused: 69, each node named once.
+    let failed = outcome(
+        mq_nodes(&vhost, &[DEAD, "amqp://guest:guest@127.0.0.1:2"]).args(["declare-queue", "q"]),
+        &[],
+    );
+    assert_eq!(failed.code, Some(69), "{failed:?}");
+    let lines: Vec<&str> = failed.stderr.lines().collect();
+    assert_eq!(
+        lines,
+        [
+            "mq: cannot connect to amqp://guest@127.0.0.1:1: connection refused; trying the next node",
+            "mq: cannot connect to amqp://guest@127.0.0.1:2: connection refused",
+            "mq: is RabbitMQ running there? check --url (or MQ_URL)",
+        ]
+    );
+    // All silent: 75, after one --timeout each.
+    let failed = outcome(
+        mq_nodes(&vhost, &[&silent.url(), &other_silent.url()]).args([
+            "--timeout",
+            "500ms",
+            "declare-queue",
+            "q",
+        ]),
+        &[],
+    );
+    assert_eq!(failed.code, Some(75), "{failed:?}");
+    assert!(
+        failed.stderr.contains("timed out after 500ms"),
+        "{failed:?}"
+    );
+    assert_eq!(failed.stderr.lines().count(), 2, "{failed:?}");
+    // The last node decides the code: silent then refused is 69.
+    let failed = outcome(
+        mq_nodes(&vhost, &[&silent.url(), DEAD]).args(["--timeout", "500ms", "declare-queue", "q"]),
+        &[],
+    );
+    assert_eq!(failed.code, Some(69), "{failed:?}");
+    assert!(vhost.queues().is_empty());
+}
+
+#[test]
+fn wrong_credentials_are_not_tried_on_every_node() {
+    let vhost = TestVhost::new("cluster-creds");
+    let wrong = broker_url().replace("guest:guest@", "guest:Wr0ng-Cluster-pw@");
+    let failed = outcome(
+        mq_nodes(&vhost, &[&wrong, DEAD]).args(["declare-queue", "q"]),
+        &["Wr0ng-Cluster-pw"],
+    );
+    failed.assert_failed(77, "refused user 'guest'");
+    assert!(!failed.stderr.contains("127.0.0.1:1"), "{failed:?}");
+}
+
+#[test]
+fn the_api_follows_the_node_that_answers() {
+    let vhost = TestVhost::new("cluster-api");
+    vhost.run(&["declare-queue", "q"]);
+    let precondition = std::net::TcpStream::connect("[::1]:15672");
+    assert!(
+        precondition.is_err(),
+        "this test needs [::1]:15672 to be closed (the broker's API on IPv4 only)"
+    );
+    // The first node is down, and so is the API derived from it ([::1]:15672): the API of
+    // the second node answers, and AMQP (for the current counts) goes straight to that node.
+    let mut cmd = mq_nodes(&vhost, &["amqp://guest:guest@[::1]:5672", &broker_url()]);
+    cmd.env_remove("MQ_API_URL").args([
+        "-v",
+        "list-queues",
+        "--format",
+        "tsv",
+        "--columns",
+        "name,messages",
+    ]);
+    let listed = outcome(&mut cmd, &[]);
+    listed.assert_ok();
+    assert_eq!(listed.stdout, "q\t0\n");
+    let vhost_path = &vhost.name;
+    let lines: Vec<&str> = listed.stderr.lines().collect();
+    assert_eq!(
+        lines,
+        [
+            format!("mq: GET http://[::1]:15672/api/queues/{vhost_path}"),
+            "mq: cannot reach the management API at http://[::1]:15672; trying the next node's management API".to_owned(),
+            format!("mq: GET http://127.0.0.1:15672/api/queues/{vhost_path}"),
+            format!("mq: connecting to amqp://guest@127.0.0.1:5672, vhost '{vhost_path}'"),
+        ]
+    );
+    // An API URL that is given is used as it is, whatever node answers.
+    let mut cmd = mq_nodes(&vhost, &[DEAD, &broker_url()]);
+    cmd.env("MQ_API_URL", "http://127.0.0.1:1")
+        .args(["list-queues"]);
+    outcome(&mut cmd, &[])
+        .assert_failed(69, "cannot reach the management API at http://127.0.0.1:1");
+}
+
+#[test]
+fn nodes_from_the_environment_and_from_a_profile() {
+    let vhost = TestVhost::new("cluster-sources");
+    let good = broker_url();
+    let mut cmd = vhost.mq();
+    cmd.env("MQ_URL", format!("{DEAD} {good}"))
+        .args(["-q", "declare-queue", "from-env"]);
+    outcome(&mut cmd, &[]).assert_ok();
+    let dir = std::env::temp_dir().join(unique("cluster-profile"));
+    std::fs::create_dir_all(&dir).unwrap();
+    let config = dir.join("config.toml");
+    std::fs::write(
+        &config,
+        format!("[profiles.cluster]\nurl = [\"{DEAD}\", \"{good}\"]\n"),
+    )
+    .unwrap();
+    let mut cmd = vhost.mq();
+    cmd.env_remove("MQ_URL").env("MQ_CONFIG", &config).args([
+        "--profile",
+        "cluster",
+        "-q",
+        "declare-queue",
+        "from-profile",
+    ]);
+    let done = outcome(&mut cmd, &[]);
+    std::fs::remove_dir_all(&dir).ok();
+    done.assert_ok();
+    let names: Vec<String> = vhost
+        .queues()
+        .iter()
+        .map(|q| q["name"].as_str().unwrap().to_owned())
+        .collect();
+    assert_eq!(names, ["from-env", "from-profile"]);
+}

@@ -1,0 +1,485 @@
+//! Throwaway RabbitMQ nodes for tests that need a broker of their own: TLS listeners, or a node
+//! to stop, kill and restart. Each node has its own name, ports, data and log directories under
+//! a temporary directory; the shared broker (5672/15672/25672) is never touched.
+//!
+//! Debian's `rabbitmq-server` script runs the server as the `rabbitmq` user (through `su`,
+//! which keeps the RABBITMQ_* environment), so the node's directory is handed to that user.
+//! The node and `rabbitmqctl` share the Erlang cookie of that user's home. A watchdog process
+//! kills the node and removes its directory when the test process goes away, however it ends,
+//! so a node held in a `static` is cleaned up too.
+#![allow(dead_code)]
+
+use std::net::{SocketAddr, TcpListener, TcpStream};
+use std::path::{Path, PathBuf};
+use std::process::{Child, Command, Output, Stdio};
+use std::sync::atomic::{AtomicUsize, Ordering};
+use std::time::{Duration, Instant};
+
+/// How long a node may take to boot before the test gives up on it.
+const BOOT_LIMIT: Duration = Duration::from_secs(120);
+
+#[derive(Debug, Clone, Default)]
+pub struct NodeConfig {
+    /// A short word in the node's name and directory (`tls`, `faults`…).
+    pub tag: String,
+    /// TLS listeners for AMQP and the management API, with a CA and certificates made here.
+    pub tls: bool,
+    /// Extra rabbitmq.conf lines.
+    pub extra_conf: Vec<String>,
+}
+
+impl NodeConfig {
+    pub fn new(tag: &str) -> Self {
+        NodeConfig {
+            tag: tag.to_owned(),
+            ..NodeConfig::default()
+        }
+    }
+
+    pub fn with_tls(mut self) -> Self {
+        self.tls = true;
+        self
+    }
+}
+
+#[derive(Debug, Clone, Copy)]
+pub struct Ports {
+    pub amqp: u16,
+    pub http: u16,
+    pub dist: u16,
+    pub amqps: Option<u16>,
+    pub https: Option<u16>,
+}
+
+/// The PEM files of a node's TLS set-up, all signed by one throwaway CA.
+#[derive(Debug, Clone)]
+pub struct Certs {
+    pub ca: PathBuf,
+    pub server_cert: PathBuf,
+    pub server_key: PathBuf,
+    /// CN=guest: the EXTERNAL mechanism maps it to the user guest.
+    pub client_cert: PathBuf,
+    pub client_key: PathBuf,
+    /// A CA that signed nothing here: trusting only it must fail.
+    pub other_ca: PathBuf,
+}
+
+pub struct TestNode {
+    pub name: String,
+    pub dir: PathBuf,
+    pub ports: Ports,
+    pub certs: Option<Certs>,
+    server: Option<Child>,
+    watchdog: Option<Child>,
+}
+
+static COUNTER: AtomicUsize = AtomicUsize::new(0);
+
+impl TestNode {
+    /// Starts a node and waits until every listener accepts connections.
+    pub fn start(config: NodeConfig) -> TestNode {
+        let n = COUNTER.fetch_add(1, Ordering::Relaxed);
+        let pid = std::process::id();
+        let short = format!("mq-{}-{pid}-{n}", config.tag);
+        let dir = std::env::temp_dir().join(&short);
+        let _ = std::fs::remove_dir_all(&dir);
+        for sub in ["mnesia", "log"] {
+            std::fs::create_dir_all(dir.join(sub)).expect("node directory");
+        }
+        let ports = Ports {
+            amqp: free_port(),
+            http: free_port(),
+            dist: free_port(),
+            amqps: config.tls.then(free_port),
+            https: config.tls.then(free_port),
+        };
+        let certs = config.tls.then(|| make_certs(&dir.join("certs")));
+        write_config(&dir, &ports, certs.as_ref(), &config.extra_conf);
+        run_ok(
+            Command::new("chown")
+                .args(["-R", "rabbitmq:rabbitmq"])
+                .arg(&dir),
+        );
+        let mut node = TestNode {
+            name: format!("{short}@localhost"),
+            dir,
+            ports,
+            certs,
+            server: None,
+            watchdog: None,
+        };
+        node.watchdog = Some(node.spawn_watchdog());
+        node.boot();
+        node
+    }
+
+    /// Starts the node again after `stop` or `kill`, with the same name, ports and data.
+    pub fn restart(&mut self) {
+        if self.is_running() {
+            self.stop();
+        }
+        self.boot();
+    }
+
+    /// A clean shutdown (SIGTERM, which RabbitMQ treats as `rabbitmqctl stop`).
+    pub fn stop(&mut self) {
+        self.signal("TERM");
+        self.reap(Duration::from_secs(60));
+    }
+
+    /// Kills the node outright (SIGKILL): no goodbye to its clients.
+    pub fn kill(&mut self) {
+        self.signal("KILL");
+        self.reap(Duration::from_secs(30));
+    }
+
+    pub fn is_running(&mut self) -> bool {
+        match &mut self.server {
+            Some(child) => matches!(child.try_wait(), Ok(None)),
+            None => false,
+        }
+    }
+
+    /// `rabbitmqctl -n NODE ARGS`, for what `mq` itself does not do (users, cluster joins).
+    pub fn rabbitmqctl(&self, args: &[&str]) -> Output {
+        Command::new("rabbitmqctl")
+            .args(["-n", &self.name])
+            .args(args)
+            .output()
+            .expect("run rabbitmqctl")
+    }
+
+    pub fn amqp_url(&self) -> String {
+        format!("amqp://guest:guest@127.0.0.1:{}/%2f", self.ports.amqp)
+    }
+
+    pub fn api_url(&self) -> String {
+        format!("http://127.0.0.1:{}", self.ports.http)
+    }
+
+    /// The TLS AMQP listener, by host name (the server certificate names `localhost`).
+    pub fn amqps_url(&self) -> String {
+        format!(
+            "amqps://guest:guest@localhost:{}/%2f",
+            self.ports.amqps.expect("a TLS node")
+        )
+    }
+
+    pub fn https_api_url(&self) -> String {
+        format!(
+            "https://localhost:{}",
+            self.ports.https.expect("a TLS node")
+        )
+    }
+
+    /// `mq` with a clean environment pointed at this node's plain listeners.
+    pub fn mq(&self) -> Command {
+        let mut cmd = super::mq_command();
+        cmd.env("MQ_URL", self.amqp_url())
+            .env("MQ_API_URL", self.api_url());
+        cmd
+    }
+
+    pub fn log_tail(&self) -> String {
+        let mut text = String::new();
+        for file in [self.dir.join("server.out"), self.log_file()] {
+            if let Ok(content) = std::fs::read_to_string(&file) {
+                let lines: Vec<&str> = content.lines().collect();
+                let from = lines.len().saturating_sub(30);
+                text.push_str(&format!("--- {}\n", file.display()));
+                text.push_str(&lines[from..].join("\n"));
+                text.push('\n');
+            }
+        }
+        text
+    }
+
+    fn log_file(&self) -> PathBuf {
+        self.dir.join("log").join(format!("{}.log", self.name))
+    }
+
+    fn pid_file(&self) -> PathBuf {
+        self.dir.join("pid")
+    }
+
+    fn environment(&self) -> Vec<(&'static str, String)> {
+        let path = |name: &str| self.dir.join(name).display().to_string();
+        vec![
+            ("RABBITMQ_NODENAME", self.name.clone()),
+            ("RABBITMQ_NODE_IP_ADDRESS", "127.0.0.1".into()),
+            ("RABBITMQ_NODE_PORT", self.ports.amqp.to_string()),
+            ("RABBITMQ_DIST_PORT", self.ports.dist.to_string()),
+            ("RABBITMQ_MNESIA_BASE", path("mnesia")),
+            ("RABBITMQ_LOG_BASE", path("log")),
+            ("RABBITMQ_CONFIG_FILE", path("rabbitmq.conf")),
+            ("RABBITMQ_ADVANCED_CONFIG_FILE", path("advanced.config")),
+            ("RABBITMQ_ENABLED_PLUGINS_FILE", path("enabled_plugins")),
+            ("RABBITMQ_PID_FILE", path("pid")),
+            // Not /etc/rabbitmq/rabbitmq-env.conf: that one names the shared broker's node.
+            ("RABBITMQ_CONF_ENV_FILE", path("rabbitmq-env.conf")),
+        ]
+    }
+
+    fn boot(&mut self) {
+        let _ = std::fs::remove_file(self.pid_file());
+        let out = std::fs::File::create(self.dir.join("server.out")).expect("server.out");
+        let err = out.try_clone().expect("server.out");
+        let mut command = Command::new("rabbitmq-server");
+        command
+            .envs(self.environment())
+            .stdin(Stdio::null())
+            .stdout(out)
+            .stderr(err);
+        // Its own process group: a Ctrl-C meant for the test run is not the node's business.
+        std::os::unix::process::CommandExt::process_group(&mut command, 0);
+        let child = command
+            .spawn()
+            .expect("rabbitmq-server (is RabbitMQ installed? ./scripts/broker installs it)");
+        self.server = Some(child);
+        let mut listeners = vec![self.ports.amqp, self.ports.http];
+        listeners.extend(self.ports.amqps);
+        listeners.extend(self.ports.https);
+        let started = Instant::now();
+        while !listeners.iter().all(|&port| accepts(port)) {
+            if !self.is_running() {
+                panic!("node {} did not start:\n{}", self.name, self.log_tail());
+            }
+            if started.elapsed() > BOOT_LIMIT {
+                self.kill();
+                panic!(
+                    "node {} did not boot in time:\n{}",
+                    self.name,
+                    self.log_tail()
+                );
+            }
+            std::thread::sleep(Duration::from_millis(200));
+        }
+    }
+
+    /// The Erlang VM's pid, if it is the process of this node (a pid can be reused).
+    fn beam_pid(&self) -> Option<String> {
+        let pid = std::fs::read_to_string(self.pid_file()).ok()?;
+        let pid = pid.trim().to_owned();
+        let environ = std::fs::read(format!("/proc/{pid}/environ")).ok()?;
+        let marker = format!("RABBITMQ_NODENAME={}", self.name);
+        environ
+            .split(|&b| b == 0)
+            .any(|var| var == marker.as_bytes())
+            .then_some(pid)
+    }
+
+    fn signal(&self, signal: &str) {
+        if let Some(pid) = self.beam_pid() {
+            let _ = Command::new("kill")
+                .args([&format!("-{signal}"), &pid])
+                .status();
+        }
+    }
+
+    /// Waits for the server process to exit, killing it when it takes longer than `limit`.
+    fn reap(&mut self, limit: Duration) {
+        let Some(mut child) = self.server.take() else {
+            return;
+        };
+        let started = Instant::now();
+        loop {
+            match child.try_wait() {
+                Ok(Some(_)) | Err(_) => break,
+                Ok(None) if started.elapsed() > limit => {
+                    self.signal("KILL");
+                    let _ = child.kill();
+                    let _ = child.wait();
+                    break;
+                }
+                Ok(None) => std::thread::sleep(Duration::from_millis(100)),
+            }
+        }
+        // The VM may outlive the script that started it by a moment.
+        let started = Instant::now();
+        while self.beam_pid().is_some() && started.elapsed() < limit {
+            std::thread::sleep(Duration::from_millis(100));
+        }
+    }
+
+    /// A shell loop that outlives the test process by at most a second: then it kills the node
+    /// (checking that the pid is still this node's) and removes its directory.
+    fn spawn_watchdog(&self) -> Child {
+        let script = format!(
+            "while kill -0 {test} 2>/dev/null; do sleep 1; done
+             pid=$(cat '{pidfile}' 2>/dev/null)
+             if [ -n \"$pid\" ] && tr '\\0' '\\n' < /proc/$pid/environ 2>/dev/null | grep -qx 'RABBITMQ_NODENAME={name}'; then
+                 kill -9 \"$pid\"
+             fi
+             sleep 1
+             rm -rf '{dir}'",
+            test = std::process::id(),
+            pidfile = self.pid_file().display(),
+            name = self.name,
+            dir = self.dir.display(),
+        );
+        let mut command = Command::new("sh");
+        command
+            .args(["-c", &script])
+            .stdin(Stdio::null())
+            .stdout(Stdio::null())
+            .stderr(Stdio::null());
+        std::os::unix::process::CommandExt::process_group(&mut command, 0);
+        command.spawn().expect("watchdog")
+    }
+}
+
+impl Drop for TestNode {
+    fn drop(&mut self) {
+        if self.is_running() {
+            self.kill();
+        }
+        if let Some(mut watchdog) = self.watchdog.take() {
+            let _ = watchdog.kill();
+            let _ = watchdog.wait();
+        }
+        let _ = std::fs::remove_dir_all(&self.dir);
+    }
+}
+
+fn accepts(port: u16) -> bool {
+    let addr = SocketAddr::from(([127, 0, 0, 1], port));
+    TcpStream::connect_timeout(&addr, Duration::from_millis(200)).is_ok()
+}
+
+/// A port nothing listens on right now (the kernel's choice, released at once).
+pub fn free_port() -> u16 {
+    TcpListener::bind("127.0.0.1:0")
+        .and_then(|l| l.local_addr())
+        .map(|a| a.port())
+        .expect("a free port")
+}
+
+fn run_ok(command: &mut Command) {
+    let output = command.output().expect("run a set-up command");
+    assert!(
+        output.status.success(),
+        "{command:?} failed: {}",
+        String::from_utf8_lossy(&output.stderr)
+    );
+}
+
+fn write_config(dir: &Path, ports: &Ports, certs: Option<&Certs>, extra: &[String]) {
+    let mut conf = vec![
+        format!("listeners.tcp.default = 127.0.0.1:{}", ports.amqp),
+        format!("management.tcp.port = {}", ports.http),
+        "management.tcp.ip = 127.0.0.1".to_owned(),
+    ];
+    if let (Some(certs), Some(amqps), Some(https)) = (certs, ports.amqps, ports.https) {
+        let files = |prefix: &str| {
+            vec![
+                format!("{prefix}.cacertfile = {}", certs.ca.display()),
+                format!("{prefix}.certfile = {}", certs.server_cert.display()),
+                format!("{prefix}.keyfile = {}", certs.server_key.display()),
+                format!("{prefix}.verify = verify_peer"),
+            ]
+        };
+        conf.push(format!("listeners.ssl.default = 127.0.0.1:{amqps}"));
+        conf.extend(files("ssl_options"));
+        // A client certificate is optional on AMQP (PLAIN works without one) and required by
+        // the management API, so that both ways of sending one are exercised.
+        conf.push("ssl_options.fail_if_no_peer_cert = false".to_owned());
+        conf.push("ssl_cert_login_from = common_name".to_owned());
+        conf.push("auth_mechanisms.1 = PLAIN".to_owned());
+        conf.push("auth_mechanisms.2 = AMQPLAIN".to_owned());
+        conf.push("auth_mechanisms.3 = EXTERNAL".to_owned());
+        conf.push(format!("management.ssl.port = {https}"));
+        conf.push("management.ssl.ip = 127.0.0.1".to_owned());
+        conf.extend(files("management.ssl"));
+        conf.push("management.ssl.fail_if_no_peer_cert = true".to_owned());
+    }
+    conf.extend(extra.iter().cloned());
+    conf.push(String::new());
+    std::fs::write(dir.join("rabbitmq.conf"), conf.join("\n")).expect("rabbitmq.conf");
+    let plugins = if certs.is_some() {
+        "[rabbitmq_management,rabbitmq_auth_mechanism_ssl].\n"
+    } else {
+        "[rabbitmq_management].\n"
+    };
+    std::fs::write(dir.join("enabled_plugins"), plugins).expect("enabled_plugins");
+    std::fs::write(
+        dir.join("rabbitmq-env.conf"),
+        "ERL_FLAGS=\"-kernel inet_dist_use_interface {127,0,0,1}\"\nexport ERL_FLAGS\n",
+    )
+    .expect("rabbitmq-env.conf");
+}
+
+/// A CA, a server certificate for localhost/127.0.0.1/::1, a client certificate with CN=guest,
+/// and an unrelated CA, with openssl (EC P-256 keys: quick to make).
+fn make_certs(dir: &Path) -> Certs {
+    std::fs::create_dir_all(dir).expect("certs directory");
+    let file = |name: &str| dir.join(name);
+    let openssl = |args: &[&str]| run_ok(Command::new("openssl").args(args).current_dir(dir));
+    let ec = [
+        "-newkey",
+        "ec",
+        "-pkeyopt",
+        "ec_paramgen_curve:P-256",
+        "-nodes",
+    ];
+    for (ca, cn) in [("ca", "mq test CA"), ("other-ca", "mq unrelated CA")] {
+        let (key, pem, subject) = (
+            format!("{ca}.key"),
+            format!("{ca}.pem"),
+            format!("/CN={cn}"),
+        );
+        let mut args = vec!["req", "-x509"];
+        args.extend(ec);
+        args.extend([
+            "-keyout", &key, "-out", &pem, "-days", "2", "-subj", &subject,
+        ]);
+        openssl(&args);
+    }
+    let sign = |name: &str, subject: &str, extensions: &str| {
+        let (key, csr, pem, ext) = (
+            format!("{name}.key"),
+            format!("{name}.csr"),
+            format!("{name}.pem"),
+            format!("{name}.ext"),
+        );
+        std::fs::write(file(&ext), extensions).expect("extensions file");
+        let mut args = vec!["req"];
+        args.extend(ec);
+        args.extend(["-keyout", &key, "-out", &csr, "-subj", subject]);
+        openssl(&args);
+        openssl(&[
+            "x509",
+            "-req",
+            "-in",
+            &csr,
+            "-CA",
+            "ca.pem",
+            "-CAkey",
+            "ca.key",
+            "-CAcreateserial",
+            "-out",
+            &pem,
+            "-days",
+            "2",
+            "-extfile",
+            &ext,
+        ]);
+    };
+    sign(
+        "server",
+        "/CN=localhost",
+        "subjectAltName=DNS:localhost,IP:127.0.0.1,IP:::1\nbasicConstraints=CA:FALSE\nextendedKeyUsage=serverAuth\n",
+    );
+    sign(
+        "client",
+        "/CN=guest",
+        "basicConstraints=CA:FALSE\nextendedKeyUsage=clientAuth\n",
+    );
+    Certs {
+        ca: file("ca.pem"),
+        server_cert: file("server.pem"),
+        server_key: file("server.key"),
+        client_cert: file("client.pem"),
+        client_key: file("client.key"),
+        other_ca: file("other-ca.pem"),
+    }
+}

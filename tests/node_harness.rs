@@ -1,0 +1,60 @@
+//! The test-node harness itself (tests/common/node.rs), which fault tests build on: a node of
+//! its own starts, answers `mq` and `rabbitmqctl`, can be killed (its clients then fail fast)
+//! and restarted with its data, and stops cleanly.
+
+mod common;
+
+use common::node::{NodeConfig, TestNode};
+use common::outcome;
+
+#[test]
+fn a_node_starts_dies_comes_back_with_its_data_and_stops() {
+    let mut node = TestNode::start(NodeConfig::new("harness"));
+    assert_ne!(node.ports.amqp, 5672);
+    node.mq()
+        .args(["declare-queue", "kept"])
+        .output()
+        .expect("mq");
+    let produced = outcome(
+        node.mq()
+            .args(["produce", "--routing-key", "kept", "-q", "a", "b", "c"]),
+        &[],
+    );
+    produced.assert_ok();
+
+    // rabbitmqctl reaches it (the Erlang cookie is shared): what cluster tests need.
+    let ctl = node.rabbitmqctl(&["list_queues", "-q", "name", "messages"]);
+    assert!(ctl.status.success(), "{ctl:?}\n{}", node.log_tail());
+    assert!(
+        String::from_utf8_lossy(&ctl.stdout).contains("kept\t3"),
+        "{ctl:?}"
+    );
+
+    node.kill();
+    assert!(!node.is_running());
+    let down = outcome(node.mq().args(["declare-queue", "other"]), &[]);
+    down.assert_failed(69, "connection refused");
+
+    node.restart();
+    let listed = outcome(
+        node.mq().args([
+            "list-queues",
+            "--format",
+            "tsv",
+            "--columns",
+            "name,messages",
+        ]),
+        &[],
+    );
+    listed.assert_ok();
+    assert_eq!(
+        listed.stdout, "kept\t3\n",
+        "durable queue and persistent messages survive"
+    );
+
+    node.stop();
+    assert!(!node.is_running());
+    let dir = node.dir.clone();
+    drop(node);
+    assert!(!dir.exists(), "the node's directory is removed");
+}
