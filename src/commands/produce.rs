@@ -417,11 +417,10 @@ pub async fn run(args: &ProduceArgs, cx: &Context, out: &mut dyn Write) -> Resul
         let drained = publisher.drain(&interrupt).await;
         progress.finish_and_clear();
         let elapsed = started.elapsed();
-        // What the broker confirmed before a failure is worth knowing too; a run that failed
-        // before publishing anything has nothing to sum up.
-        if !cx.settings.quiet
-            && (publisher.tally.published > 0 || (outcome.is_ok() && drained.is_ok()))
-        {
+        // What the broker settled before a failure is worth knowing too; when it settled
+        // nothing, the error alone says what happened.
+        let settled = publisher.tally.confirmed + publisher.tally.returned + publisher.tally.nacked;
+        if !cx.settings.quiet && (settled > 0 || (outcome.is_ok() && drained.is_ok())) {
             print_summary(
                 &publisher.tally,
                 publisher.in_flight.len(),
