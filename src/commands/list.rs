@@ -554,4 +554,39 @@ mod tests {
             assert_eq!(names.len(), count, "{}", kind.collection);
         }
     }
+
+    #[test]
+    fn each_command_help_names_every_column() {
+        use clap::CommandFactory;
+        let cli = crate::cli::Cli::command();
+        for (command, kind) in [
+            ("list-exchanges", &EXCHANGES),
+            ("list-queues", &crate::commands::queues::QUEUES),
+            ("list-bindings", &BINDINGS),
+            ("list-connections", &CONNECTIONS),
+            ("list-channels", &CHANNELS),
+            ("list-consumers", &CONSUMERS),
+            ("list-vhosts", &VHOSTS),
+            ("overview", &OVERVIEW),
+        ] {
+            let help = cli
+                .find_subcommand(command)
+                .and_then(|c| c.get_long_about())
+                .map(ToString::to_string)
+                .unwrap_or_default();
+            let listed = help
+                .split("Columns (--columns): ")
+                .nth(1)
+                .unwrap_or_default();
+            for column in kind.columns {
+                assert!(
+                    listed.contains(&format!("{},", column.name))
+                        || listed.contains(&format!("{}.", column.name))
+                        || listed.contains(&format!("{} (", column.name)),
+                    "{command} --help does not name column {}",
+                    column.name
+                );
+            }
+        }
+    }
 }

@@ -5,17 +5,20 @@
 //! the broker about the same per queue, so the rows come from the cheapest API request that has
 //! the shown columns and the counts from declares pipelined on a few channels:
 //!
-//! * no channel of the vhost holds unacknowledged messages (checked first, cheaply): the rows
-//!   need no message totals at all (`disable_stats`), unacked is 0;
-//! * otherwise the rows carry the API's totals (`enable_queue_totals`) for unacked, which can
-//!   lag as the statistics do;
+//! * the channels (few, next to many queues) say which queues may have unacknowledged
+//!   messages: those consumed by a channel that holds some. Usually none, or a handful: the
+//!   rows need no message totals at all (`disable_stats`); unacked is 0 but for the handful,
+//!   asked for one by one;
+//! * when the channels cannot tell (a basic.get left messages unacked, a channel too new to
+//!   have reported, many queues), the rows carry the API's totals (`enable_queue_totals`);
+//! * either way unacked is the statistics' and can lag as they do;
 //! * statistics columns (rates, memory) are asked for only when shown;
 //! * without AMQP, every count comes from the statistics, with a note on stderr.
 //!
 //! Rows are read, refreshed and written a batch at a time, so memory does not grow with the
 //! number of queues.
 
-use std::collections::HashMap;
+use std::collections::{HashMap, HashSet};
 use std::io::Write;
 use std::time::Duration;
 
@@ -214,7 +217,10 @@ struct Refresher<'a> {
     api: &'a Api,
     sessions: HashMap<String, Option<Session>>,
     source: Source,
+    /// Without the API's totals: unacked is 0 but for these queues (vhost, name), whose
+    /// unacked is asked for one by one.
     unacked_zero: bool,
+    held: HashSet<(String, String)>,
     /// Why some counts could not be made current, said once on stderr.
     stale: Option<String>,
 }
@@ -263,11 +269,15 @@ impl Refresher<'_> {
             };
             let answers = session.declare_queues(&names, options, LANES).await;
             for (i, answer) in declared.into_iter().zip(answers) {
+                let held = || {
+                    self.held
+                        .contains(&(vhost.clone(), plan.name_of(&rows[i]).to_owned()))
+                };
                 fresh[i] = match answer {
                     Ok(queue) => Fresh::Counts(Counts {
                         ready: Some(i64::from(queue.message_count())),
                         consumers: Some(i64::from(queue.consumer_count())),
-                        unacked: self.unacked_zero.then_some(0),
+                        unacked: (self.unacked_zero && !held()).then_some(0),
                         messages: None,
                     }),
                     Err(Error::NotFound(_)) => Fresh::Gone,
@@ -288,7 +298,8 @@ impl Refresher<'_> {
         });
     }
 
-    /// Rows no declare could refresh, and that came without counts: one API request each.
+    /// Rows no declare could refresh, and that came without counts, and the held queues'
+    /// unacked: one API request each.
     async fn fill_from_api(
         &self,
         plan: &Plan,
@@ -297,7 +308,11 @@ impl Refresher<'_> {
         default_vhost: &str,
     ) {
         let wanted: Vec<usize> = (0..rows.len())
-            .filter(|&i| matches!(fresh[i], Fresh::Unknown))
+            .filter(|&i| match &fresh[i] {
+                Fresh::Unknown => true,
+                Fresh::Counts(counts) => self.unacked_zero && counts.unacked.is_none(),
+                Fresh::Gone => false,
+            })
             .collect();
         let answers: Vec<(usize, Fresh)> = stream::iter(wanted)
             .map(|i| {
@@ -309,7 +324,17 @@ impl Refresher<'_> {
             .collect()
             .await;
         for (i, answer) in answers {
-            fresh[i] = answer;
+            fresh[i] = match (&fresh[i], answer) {
+                // The declare's counts are current: only unacked is the API's.
+                (Fresh::Counts(declared), Fresh::Counts(api)) => Fresh::Counts(Counts {
+                    ready: declared.ready,
+                    consumers: declared.consumers,
+                    unacked: api.unacked,
+                    messages: None,
+                }),
+                (Fresh::Counts(_), Fresh::Unknown) => continue,
+                (_, answer) => answer,
+            };
         }
     }
 
@@ -385,28 +410,93 @@ fn apply(plan: &Plan, row: &mut [Cell], fresh: &Fresh) -> bool {
 }
 
 #[derive(Deserialize)]
-struct ChannelUnacked {
+struct ApiChannel {
+    #[serde(default)]
+    name: String,
     #[serde(default)]
     messages_unacknowledged: Option<i64>,
+    #[serde(default)]
+    message_stats: Option<ChannelStats>,
 }
 
-/// Whether some channel in scope may hold unacknowledged messages. A channel too new to have
-/// reported its statistics, or any failure to ask, counts as "may".
-async fn unacked_possible(api: &Api, vhost: &str, all_vhosts: bool) -> bool {
-    let path: Vec<&str> = if all_vhosts {
-        vec!["channels"]
+#[derive(Deserialize)]
+struct ChannelStats {
+    /// basic.get with acknowledgement: its messages are unacked without any consumer.
+    #[serde(default)]
+    get: Option<i64>,
+}
+
+#[derive(Deserialize)]
+struct ApiConsumer {
+    #[serde(default)]
+    queue: Option<NameInVhost>,
+    #[serde(default)]
+    channel_details: Option<NameInVhost>,
+}
+
+#[derive(Deserialize)]
+struct NameInVhost {
+    #[serde(default)]
+    name: String,
+    #[serde(default)]
+    vhost: Option<String>,
+}
+
+/// Beyond this many queues with unacked messages, one request for every queue's totals is
+/// cheaper than asking for each.
+const MAX_HELD: usize = 64;
+
+/// Which queues may have unacknowledged messages, as the channels tell (cheaply: there are
+/// few channels next to many queues). `Some(queues)`: only these, often none. `None`: cannot
+/// tell — a channel too new to have reported its statistics, a basic.get left unacked, too
+/// many queues, or the API refused — and every queue's totals are needed.
+async fn held_queues(
+    api: &Api,
+    vhost: &str,
+    all_vhosts: bool,
+) -> Option<HashSet<(String, String)>> {
+    let (channels_path, consumers_path) = if all_vhosts {
+        (vec!["channels"], vec!["consumers"])
     } else {
-        vec!["vhosts", vhost, "channels"]
+        (vec!["vhosts", vhost, "channels"], vec!["consumers", vhost])
     };
-    match api
-        .get::<Vec<ChannelUnacked>>(&path, &[("columns", "messages_unacknowledged")])
+    let channels: Vec<ApiChannel> = api
+        .get(
+            &channels_path,
+            &[("columns", "name,messages_unacknowledged,message_stats")],
+        )
         .await
-    {
-        Ok(channels) => channels
-            .iter()
-            .any(|c| c.messages_unacknowledged != Some(0)),
-        Err(_) => true,
+        .ok()?;
+    let mut holding = HashSet::new();
+    for channel in channels {
+        match channel.messages_unacknowledged {
+            Some(0) => {}
+            Some(_) if channel.message_stats.and_then(|s| s.get).unwrap_or(0) == 0 => {
+                holding.insert(channel.name);
+            }
+            _ => return None,
+        }
     }
+    if holding.is_empty() {
+        return Some(HashSet::new());
+    }
+    let consumers: Vec<ApiConsumer> = api
+        .get(&consumers_path, &[("columns", "queue,channel_details")])
+        .await
+        .ok()?;
+    let mut held = HashSet::new();
+    let mut explained = HashSet::new();
+    for consumer in consumers {
+        let (Some(channel), Some(queue)) = (consumer.channel_details, consumer.queue) else {
+            continue;
+        };
+        if holding.contains(&channel.name) {
+            held.insert((queue.vhost.unwrap_or_else(|| vhost.to_owned()), queue.name));
+            explained.insert(channel.name);
+        }
+    }
+    // A holding channel whose consumer is not listed yet: its queue is unknown.
+    (explained.len() == holding.len() && held.len() <= MAX_HELD).then_some(held)
 }
 
 /// Reads the queues (all fields of `plan`), refreshes their counts and hands each row, in the
@@ -433,22 +523,24 @@ async fn gather(
         sessions: HashMap::new(),
         source: Source::Basic,
         unacked_zero: false,
+        held: HashSet::new(),
         stale: None,
     };
     let mut refresh = plan.counts();
     if refresh {
-        let (probe, unacked) = tokio::join!(crate::amqp::connect(&cx.settings), async {
-            plan.unacked.is_some()
-                && !stats_shown
-                && unacked_possible(&api, vhost, args.all_vhosts).await
+        let (probe, held) = tokio::join!(crate::amqp::connect(&cx.settings), async {
+            if plan.unacked.is_some() && !stats_shown {
+                held_queues(&api, vhost, args.all_vhosts).await
+            } else {
+                Some(HashSet::new())
+            }
         });
-        let source = if stats_shown {
-            Source::Stats
-        } else if unacked {
-            Source::Totals
-        } else {
-            Source::Basic
+        let source = match &held {
+            _ if stats_shown => Source::Stats,
+            None => Source::Totals,
+            Some(_) => Source::Basic,
         };
+        refresher.held = held.unwrap_or_default();
         match probe {
             Ok(session) => {
                 refresher.sessions.insert(vhost.to_owned(), Some(session));

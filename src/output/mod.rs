@@ -250,6 +250,11 @@ fn write_table(out: &mut dyn Write, columns: &[String], rows: &[Vec<Cell>]) -> i
         .load_style(presets::UTF8_FULL_CONDENSED)
         .set_content_arrangement(ContentArrangement::Dynamic)
         .set_header(columns.iter().map(String::as_str));
+    // A terminal that reports no size (a bare pseudo-terminal says 0 columns) would squeeze
+    // every column to one character: lay the table out at its natural width instead.
+    if table.width().is_some_and(|width| width < 20) {
+        table.set_content_arrangement(ContentArrangement::Disabled);
+    }
     for row in rows {
         table.add_row(row.iter().map(Cell::for_table));
     }
@@ -327,6 +332,46 @@ mod tests {
                 {"name": "a\tb,c", "messages": null, "durable": false}
             ])
         );
+    }
+
+    #[test]
+    fn streamed_json_is_what_pretty_printing_the_array_gives() {
+        let listing = sample();
+        let objects: Vec<serde_json::Value> = listing
+            .rows
+            .iter()
+            .map(|row| {
+                serde_json::Value::Object(
+                    listing
+                        .columns
+                        .iter()
+                        .cloned()
+                        .zip(row.iter().map(Cell::json))
+                        .collect(),
+                )
+            })
+            .collect();
+        let whole = serde_json::to_string_pretty(&objects).unwrap() + "\n";
+        assert_eq!(render(&listing, ListFormat::Json), whole);
+        assert_eq!(render(&Listing::new(&["a"]), ListFormat::Json), "[]\n");
+        assert_eq!(render(&Listing::new(&["a", "b"]), ListFormat::Csv), "a,b\n");
+    }
+
+    #[test]
+    fn floats_and_structured_values() {
+        let mut listing = Listing::new(&["rate", "arguments"]);
+        listing.rows.push(vec![
+            Cell::Float(2.25),
+            Cell::Json(serde_json::json!({"x-max-length": 10})),
+        ]);
+        assert_eq!(
+            render(&listing, ListFormat::Tsv),
+            "2.25\t{\"x-max-length\":10}\n"
+        );
+        assert!(render(&listing, ListFormat::Table).contains("2.2"));
+        let parsed: serde_json::Value =
+            serde_json::from_str(&render(&listing, ListFormat::Json)).unwrap();
+        assert_eq!(parsed[0]["arguments"]["x-max-length"], 10);
     }
 
     #[test]
