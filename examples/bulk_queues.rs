@@ -7,7 +7,9 @@
 //! * `bulk_queues --delete VHOST COUNT [PREFIX]` deletes them the same way (much faster than
 //!   deleting a vhost of 100,000 queues through the management API, which gives up after 60 s);
 //! * `bulk_queues --hold VHOST QUEUE N` takes N messages of QUEUE and holds them unacknowledged
-//!   until it is killed (so that list-queues has unacked messages to show).
+//!   until it is killed (so that list-queues has unacked messages to show); `--hold-get` takes
+//!   them with basic.get instead of a consumer (so that no consumer says which queue they are
+//!   from).
 //!
 //! The broker comes from the usual settings (MQ_URL, MQ_USER, MQ_PASSWORD...); VHOST must exist.
 
@@ -16,7 +18,7 @@ use std::time::Instant;
 
 use futures_util::StreamExt;
 use lapin::options::{
-    BasicConsumeOptions, BasicQosOptions, QueueDeclareOptions, QueueDeleteOptions,
+    BasicConsumeOptions, BasicGetOptions, BasicQosOptions, QueueDeclareOptions, QueueDeleteOptions,
 };
 use lapin::types::FieldTable;
 use mq::cli::GlobalArgs;
@@ -25,7 +27,7 @@ use mq::error::{Error, Result};
 use mq::values::short;
 
 const USAGE: &str =
-    "usage: bulk_queues [--passive|--delete] VHOST COUNT [PREFIX] | --hold VHOST QUEUE N";
+    "usage: bulk_queues [--passive|--delete] VHOST COUNT [PREFIX] | --hold[-get] VHOST QUEUE N";
 
 fn main() -> ExitCode {
     let args: Vec<String> = std::env::args().skip(1).collect();
@@ -41,8 +43,8 @@ fn main() -> ExitCode {
     };
     let args: Vec<&str> = args.iter().map(String::as_str).collect();
     let result = match args.as_slice() {
-        ["--hold", vhost, queue, count] => match count.parse() {
-            Ok(count) => runtime.block_on(hold(vhost, queue, count)),
+        [mode @ ("--hold" | "--hold-get"), vhost, queue, count] => match count.parse() {
+            Ok(count) => runtime.block_on(hold(vhost, queue, count, *mode == "--hold-get")),
             Err(_) => Err(Error::Usage(USAGE.into())),
         },
         ["--delete", vhost, count, rest @ ..] => match count.parse() {
@@ -141,10 +143,23 @@ async fn delete(vhost: &str, count: usize, prefix: Option<&&str>) -> Result<()> 
     results.into_iter().collect()
 }
 
-async fn hold(vhost: &str, queue: &str, count: u16) -> Result<()> {
+async fn hold(vhost: &str, queue: &str, count: u16, get: bool) -> Result<()> {
     let session = connect(vhost).await?;
     let channel = session.channel().await?;
     let failed = |e| Error::Internal(format!("holding messages of '{queue}': {e}"));
+    if get {
+        for _ in 0..count {
+            channel
+                .basic_get(short(queue, "queue name")?, BasicGetOptions::default())
+                .await
+                .map_err(failed)?
+                .ok_or_else(|| Error::QueueEmpty(queue.to_owned()))?;
+        }
+        eprintln!(
+            "bulk_queues: holding {count} unacknowledged message(s) of '{queue}' (basic.get)"
+        );
+        std::future::pending::<()>().await;
+    }
     channel
         .basic_qos(count, BasicQosOptions::default())
         .await

@@ -107,10 +107,12 @@ pub enum Command {
     /// ready and consumers are as they are now: each queue is asked over AMQP (a passive
     /// queue.declare, pipelined), because the management API's statistics lag up to 5 s.
     /// unacked comes from the management API and can lag as much; messages is ready + unacked.
-    /// When no channel of the vhost holds unacknowledged messages, unacked is 0 and the API is
-    /// not even asked for totals. When AMQP cannot be reached, every count is the API's (with a
-    /// note on stderr saying so). Another connection's exclusive queue cannot be asked over AMQP:
-    /// its counts are the API's.
+    /// The channels say which queues may have unacked messages: usually none (unacked is 0 and
+    /// the API is not even asked for message totals) or a few (asked for one by one); only when
+    /// they cannot say (a basic.get left messages unacked, a brand-new channel) are every queue's
+    /// totals fetched. When AMQP cannot be reached, every count is the API's (with a note on
+    /// stderr saying so). Another connection's exclusive queue cannot be asked over AMQP: its
+    /// counts are the API's.
     ///
     /// Columns (--columns): vhost, name, type, durable, messages, ready, unacked, consumers,
     /// state, auto_delete, exclusive, arguments, policy, node, memory, message_bytes,

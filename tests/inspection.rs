@@ -12,7 +12,11 @@ use std::time::{Duration, Instant};
 
 use common::TestVhost;
 use futures_util::StreamExt;
-use lapin::options::{BasicConsumeOptions, BasicQosOptions};
+use lapin::BasicProperties;
+use lapin::options::{
+    BasicConsumeOptions, BasicGetOptions, BasicPublishOptions, BasicQosOptions,
+    ConfirmSelectOptions, QueueDeclareOptions,
+};
 use lapin::types::FieldTable;
 use serde_json::Value;
 
@@ -154,8 +158,18 @@ fn has(rows: &[Row], pairs: &[(&str, &str)]) -> bool {
     })
 }
 
-/// A consumer on its own connection that takes `count` messages of `queue` and holds them
-/// unacknowledged until dropped.
+/// What a [`Holder`] does on its own connection, then keeps until dropped.
+#[derive(Clone, Copy)]
+enum Hold {
+    /// Consume `n` messages, unacknowledged.
+    Consume(u16),
+    /// Take `n` messages with basic.get, unacknowledged.
+    Get(u16),
+    /// Declare the queue exclusive to this connection and publish `n` messages to it.
+    Exclusive(u16),
+}
+
+/// A connection of its own, in a thread, that holds messages or a queue until dropped.
 struct Holder {
     release: Option<tokio::sync::oneshot::Sender<()>>,
     thread: Option<std::thread::JoinHandle<()>>,
@@ -163,6 +177,10 @@ struct Holder {
 
 impl Holder {
     fn new(vhost: &TestVhost, queue: &str, count: u16) -> Holder {
+        Holder::start(vhost, queue, Hold::Consume(count))
+    }
+
+    fn start(vhost: &TestVhost, queue: &str, hold: Hold) -> Holder {
         let settings = vhost.settings();
         let queue = queue.to_owned();
         let (ready_tx, ready_rx) = mpsc::channel();
@@ -175,30 +193,76 @@ impl Holder {
             runtime.block_on(async move {
                 let session = mq::amqp::connect(&settings).await.expect("connect");
                 let channel = session.channel().await.expect("channel");
-                channel
-                    .basic_qos(count, BasicQosOptions::default())
-                    .await
-                    .expect("qos");
-                let mut consumer = channel
-                    .basic_consume(
-                        queue.as_str().into(),
-                        "holder".into(),
-                        BasicConsumeOptions::default(),
-                        FieldTable::default(),
-                    )
-                    .await
-                    .expect("consume");
-                for _ in 0..count {
-                    consumer.next().await.expect("a delivery").expect("ok");
+                let name = || queue.as_str().into();
+                // Dropping a consumer cancels it: it lives as long as the connection.
+                let mut kept = None;
+                match hold {
+                    Hold::Consume(count) => {
+                        channel
+                            .basic_qos(count, BasicQosOptions::default())
+                            .await
+                            .expect("qos");
+                        let mut consumer = channel
+                            .basic_consume(
+                                name(),
+                                "holder".into(),
+                                BasicConsumeOptions::default(),
+                                FieldTable::default(),
+                            )
+                            .await
+                            .expect("consume");
+                        for _ in 0..count {
+                            consumer.next().await.expect("a delivery").expect("ok");
+                        }
+                        kept = Some(consumer);
+                    }
+                    Hold::Get(count) => {
+                        for _ in 0..count {
+                            channel
+                                .basic_get(name(), BasicGetOptions::default())
+                                .await
+                                .expect("get")
+                                .expect("a message");
+                        }
+                    }
+                    Hold::Exclusive(count) => {
+                        let options = QueueDeclareOptions {
+                            exclusive: true,
+                            ..QueueDeclareOptions::default()
+                        };
+                        channel
+                            .queue_declare(name(), options, FieldTable::default())
+                            .await
+                            .expect("declare");
+                        channel
+                            .confirm_select(ConfirmSelectOptions::default())
+                            .await
+                            .expect("confirms");
+                        for _ in 0..count {
+                            channel
+                                .basic_publish(
+                                    "".into(),
+                                    name(),
+                                    BasicPublishOptions::default(),
+                                    b"x",
+                                    BasicProperties::default(),
+                                )
+                                .await
+                                .expect("publish")
+                                .await
+                                .expect("confirm");
+                        }
+                    }
                 }
                 ready_tx.send(()).unwrap();
                 let _ = released.await;
+                drop(kept);
                 session.close().await;
             });
         });
         ready_rx
             .recv_timeout(Duration::from_secs(30))
-            .expect("the holder got its messages");
+            .expect("the holder is ready");
         Holder {
             release: Some(release),
             thread: Some(thread),
@@ -925,4 +989,100 @@ fn watch_off_a_terminal_writes_whole_frames_with_rates_and_ctrl_c_exits_130() {
         String::from_utf8_lossy(&output.stderr)
     );
     assert_eq!(String::from_utf8_lossy(&output.stderr), "");
+}
+
+#[test]
+fn messages_held_after_basic_get_are_counted_from_the_totals() {
+    let vhost = TestVhost::new("get-held");
+    vhost.run(&["declare-queue", "got"]);
+    vhost.run(&["declare-queue", "other"]);
+    vhost.run(&[
+        "produce",
+        "--routing-key",
+        "got",
+        "--size",
+        "5",
+        "--count",
+        "20",
+    ]);
+    let holder = Holder::start(&vhost, "got", Hold::Get(5));
+    // At once: ready is current, the others' counts too.
+    vhost.run(&["produce", "--routing-key", "other", "x"]);
+    let queue = vhost.queue("got");
+    assert_eq!(
+        (queue["ready"].as_i64(), queue["consumers"].as_i64()),
+        (Some(15), Some(0)),
+        "{queue}"
+    );
+    assert_eq!(vhost.queue("other")["ready"], 1);
+    wait_for("got's unacked", || vhost.queue("got")["unacked"] == 5);
+    let queue = vhost.queue("got");
+    assert_eq!(
+        (queue["messages"].as_i64(), queue["ready"].as_i64()),
+        (Some(20), Some(15)),
+        "{queue}"
+    );
+    drop(holder);
+    let queue = vhost.queue("got");
+    assert_eq!(
+        (queue["ready"].as_i64(), queue["messages"].as_i64()),
+        (Some(20), Some(20)),
+        "{queue}"
+    );
+}
+
+#[test]
+fn another_connections_exclusive_queue_is_listed_with_the_apis_counts_among_current_ones() {
+    let vhost = TestVhost::new("exclusive");
+    let names: Vec<String> = (0..300).map(|i| format!("plain-{i:03}")).collect();
+    vhost.declare_queues(&names);
+    // Sorted among the others: its refused declare closes a channel mid-batch.
+    let _owner = Holder::start(&vhost, "plain-150-mine", Hold::Exclusive(3));
+    vhost.run(&["produce", "--routing-key", "plain-299", "a", "b"]);
+    vhost.run(&["produce", "--routing-key", "plain-151", "c"]);
+    let verbose = vhost
+        .mq()
+        .args(["--verbose", "list-queues", "--format", "json"])
+        .output()
+        .unwrap();
+    assert!(verbose.status.success());
+    let said = String::from_utf8_lossy(&verbose.stderr);
+    // The broker refuses a passive declare of another connection's exclusive queue: the API
+    // is asked for that one queue.
+    assert!(said.contains("/plain-150-mine\n"), "{said}");
+    let queues: Vec<Value> = serde_json::from_slice(&verbose.stdout).unwrap();
+    assert_eq!(queues.len(), 301, "nothing missing or doubled");
+    let ready = |name: &str| {
+        queues
+            .iter()
+            .find(|q| q["name"] == name)
+            .map(|q| q["ready"].clone())
+    };
+    // Current, before the statistics could know: the declares after the refused one were sent
+    // again on a fresh channel.
+    assert_eq!(ready("plain-299"), Some(Value::from(2)));
+    assert_eq!(ready("plain-151"), Some(Value::from(1)));
+    assert_eq!(ready("plain-000"), Some(Value::from(0)));
+    // The exclusive queue's counts are the statistics': 3 once they have caught up.
+    wait_for("the exclusive queue's count", || {
+        vhost.queue("plain-150-mine")["ready"] == 3
+    });
+    let listed = vhost
+        .mq()
+        .args([
+            "list-queues",
+            "--columns",
+            "name,exclusive",
+            "--format",
+            "tsv",
+            "--filter",
+            "mine",
+        ])
+        .output()
+        .unwrap();
+    assert_eq!(
+        String::from_utf8_lossy(&listed.stdout),
+        "plain-150-mine\ttrue\n"
+    );
+    assert_eq!(String::from_utf8_lossy(&listed.stderr), "");
 }
