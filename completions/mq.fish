@@ -56,6 +56,20 @@ complete -c mq -n "__fish_mq_needs_command" -f -a "list-exchanges" -d 'List exch
 complete -c mq -n "__fish_mq_needs_command" -f -a "list_exchanges" -d 'List exchanges: name type durable auto_delete internal'
 complete -c mq -n "__fish_mq_needs_command" -f -a "list-queues" -d 'List queues with current message counts: name type durable messages ready unacked consumers state'
 complete -c mq -n "__fish_mq_needs_command" -f -a "list_queues" -d 'List queues with current message counts: name type durable messages ready unacked consumers state'
+complete -c mq -n "__fish_mq_needs_command" -f -a "list-bindings" -d 'List bindings: source destination destination_type routing_key arguments'
+complete -c mq -n "__fish_mq_needs_command" -f -a "list_bindings" -d 'List bindings: source destination destination_type routing_key arguments'
+complete -c mq -n "__fish_mq_needs_command" -f -a "list-connections" -d 'List client connections: name user peer_host peer_port state channels'
+complete -c mq -n "__fish_mq_needs_command" -f -a "list_connections" -d 'List client connections: name user peer_host peer_port state channels'
+complete -c mq -n "__fish_mq_needs_command" -f -a "list-channels" -d 'List channels: name user consumer_count messages_unacknowledged'
+complete -c mq -n "__fish_mq_needs_command" -f -a "list_channels" -d 'List channels: name user consumer_count messages_unacknowledged'
+complete -c mq -n "__fish_mq_needs_command" -f -a "list-consumers" -d 'List consumers: queue channel consumer_tag ack_required prefetch_count active arguments'
+complete -c mq -n "__fish_mq_needs_command" -f -a "list_consumers" -d 'List consumers: queue channel consumer_tag ack_required prefetch_count active arguments'
+complete -c mq -n "__fish_mq_needs_command" -f -a "list-vhosts" -d 'List virtual hosts: name description tags tracing'
+complete -c mq -n "__fish_mq_needs_command" -f -a "list_vhosts" -d 'List virtual hosts: name description tags tracing'
+complete -c mq -n "__fish_mq_needs_command" -f -a "overview" -d 'The broker at a glance, one row: cluster version erlang connections channels exchanges queues consumers messages ready unacked'
+complete -c mq -n "__fish_mq_needs_command" -f -a "export-definitions" -d 'Write the broker\'s definitions (or one vhost\'s, with --vhost) as JSON'
+complete -c mq -n "__fish_mq_needs_command" -f -a "import-definitions" -d 'Load definitions exported by export-definitions (or rabbitmqadmin) into the broker'
+complete -c mq -n "__fish_mq_needs_command" -f -a "topology" -d 'Draw the vhost\'s exchanges, bindings (keys) and queues (messages, consumers)'
 complete -c mq -n "__fish_mq_needs_command" -f -a "reset" -d 'Delete every queue and every non-default exchange of the vhost'
 complete -c mq -n "__fish_mq_needs_command" -f -a "bench" -d 'Load test: producers and consumers on a scratch queue, rates and latency percentiles'
 complete -c mq -n "__fish_mq_needs_command" -f -a "completions" -d 'Print the shell completion script for SHELL (bash, zsh, fish, powershell, elvish)'
@@ -341,8 +355,8 @@ complete -c mq -n "__fish_mq_using_subcommand list-exchanges" -l format -d 'Outp
 tsv\t'Tab-separated, no header, one object a line, for scripts'
 csv\t'Comma-separated with a header row'
 json\t'An array of objects keyed by column name'"
-complete -c mq -n "__fish_mq_using_subcommand list-exchanges" -l filter -d 'Only objects whose name matches REGEX' -r
-complete -c mq -n "__fish_mq_using_subcommand list-exchanges" -l columns -d 'Only these columns, in this order (comma-separated)' -r
+complete -c mq -n "__fish_mq_using_subcommand list-exchanges" -l filter -d 'Only objects whose name matches REGEX (Rust regex syntax, unanchored)' -r
+complete -c mq -n "__fish_mq_using_subcommand list-exchanges" -l columns -d 'Only these columns, in this order (comma-separated; see the command\'s help for all of them)' -r
 complete -c mq -n "__fish_mq_using_subcommand list-exchanges" -l url -d 'AMQP URI (amqp:// or amqps://); repeat for the nodes of a cluster: the first that answers is used [env: MQ_URL, space-separated]' -r
 complete -c mq -n "__fish_mq_using_subcommand list-exchanges" -l api-url -d 'Management API base [env: MQ_API_URL] [default: the host of the node in use, http://HOST:15672, https://HOST:15671 for amqps]' -r
 complete -c mq -n "__fish_mq_using_subcommand list-exchanges" -l vhost -d 'Virtual host, for AMQP and the API alike [env: MQ_VHOST] [default: the URL\'s, else /]' -r
@@ -364,8 +378,8 @@ complete -c mq -n "__fish_mq_using_subcommand list_exchanges" -l format -d 'Outp
 tsv\t'Tab-separated, no header, one object a line, for scripts'
 csv\t'Comma-separated with a header row'
 json\t'An array of objects keyed by column name'"
-complete -c mq -n "__fish_mq_using_subcommand list_exchanges" -l filter -d 'Only objects whose name matches REGEX' -r
-complete -c mq -n "__fish_mq_using_subcommand list_exchanges" -l columns -d 'Only these columns, in this order (comma-separated)' -r
+complete -c mq -n "__fish_mq_using_subcommand list_exchanges" -l filter -d 'Only objects whose name matches REGEX (Rust regex syntax, unanchored)' -r
+complete -c mq -n "__fish_mq_using_subcommand list_exchanges" -l columns -d 'Only these columns, in this order (comma-separated; see the command\'s help for all of them)' -r
 complete -c mq -n "__fish_mq_using_subcommand list_exchanges" -l url -d 'AMQP URI (amqp:// or amqps://); repeat for the nodes of a cluster: the first that answers is used [env: MQ_URL, space-separated]' -r
 complete -c mq -n "__fish_mq_using_subcommand list_exchanges" -l api-url -d 'Management API base [env: MQ_API_URL] [default: the host of the node in use, http://HOST:15672, https://HOST:15671 for amqps]' -r
 complete -c mq -n "__fish_mq_using_subcommand list_exchanges" -l vhost -d 'Virtual host, for AMQP and the API alike [env: MQ_VHOST] [default: the URL\'s, else /]' -r
@@ -387,8 +401,9 @@ complete -c mq -n "__fish_mq_using_subcommand list-queues" -l format -d 'Output 
 tsv\t'Tab-separated, no header, one object a line, for scripts'
 csv\t'Comma-separated with a header row'
 json\t'An array of objects keyed by column name'"
-complete -c mq -n "__fish_mq_using_subcommand list-queues" -l filter -d 'Only objects whose name matches REGEX' -r
-complete -c mq -n "__fish_mq_using_subcommand list-queues" -l columns -d 'Only these columns, in this order (comma-separated)' -r
+complete -c mq -n "__fish_mq_using_subcommand list-queues" -l filter -d 'Only objects whose name matches REGEX (Rust regex syntax, unanchored)' -r
+complete -c mq -n "__fish_mq_using_subcommand list-queues" -l columns -d 'Only these columns, in this order (comma-separated; see the command\'s help for all of them)' -r
+complete -c mq -n "__fish_mq_using_subcommand list-queues" -l watch -d 'Redraw every INTERVAL (default 5s) on a terminal, with in/s and out/s rates per queue' -r
 complete -c mq -n "__fish_mq_using_subcommand list-queues" -l url -d 'AMQP URI (amqp:// or amqps://); repeat for the nodes of a cluster: the first that answers is used [env: MQ_URL, space-separated]' -r
 complete -c mq -n "__fish_mq_using_subcommand list-queues" -l api-url -d 'Management API base [env: MQ_API_URL] [default: the host of the node in use, http://HOST:15672, https://HOST:15671 for amqps]' -r
 complete -c mq -n "__fish_mq_using_subcommand list-queues" -l vhost -d 'Virtual host, for AMQP and the API alike [env: MQ_VHOST] [default: the URL\'s, else /]' -r
@@ -410,8 +425,9 @@ complete -c mq -n "__fish_mq_using_subcommand list_queues" -l format -d 'Output 
 tsv\t'Tab-separated, no header, one object a line, for scripts'
 csv\t'Comma-separated with a header row'
 json\t'An array of objects keyed by column name'"
-complete -c mq -n "__fish_mq_using_subcommand list_queues" -l filter -d 'Only objects whose name matches REGEX' -r
-complete -c mq -n "__fish_mq_using_subcommand list_queues" -l columns -d 'Only these columns, in this order (comma-separated)' -r
+complete -c mq -n "__fish_mq_using_subcommand list_queues" -l filter -d 'Only objects whose name matches REGEX (Rust regex syntax, unanchored)' -r
+complete -c mq -n "__fish_mq_using_subcommand list_queues" -l columns -d 'Only these columns, in this order (comma-separated; see the command\'s help for all of them)' -r
+complete -c mq -n "__fish_mq_using_subcommand list_queues" -l watch -d 'Redraw every INTERVAL (default 5s) on a terminal, with in/s and out/s rates per queue' -r
 complete -c mq -n "__fish_mq_using_subcommand list_queues" -l url -d 'AMQP URI (amqp:// or amqps://); repeat for the nodes of a cluster: the first that answers is used [env: MQ_URL, space-separated]' -r
 complete -c mq -n "__fish_mq_using_subcommand list_queues" -l api-url -d 'Management API base [env: MQ_API_URL] [default: the host of the node in use, http://HOST:15672, https://HOST:15671 for amqps]' -r
 complete -c mq -n "__fish_mq_using_subcommand list_queues" -l vhost -d 'Virtual host, for AMQP and the API alike [env: MQ_VHOST] [default: the URL\'s, else /]' -r
@@ -429,6 +445,309 @@ complete -c mq -n "__fish_mq_using_subcommand list_queues" -s q -l quiet -d 'Pri
 complete -c mq -n "__fish_mq_using_subcommand list_queues" -s v -l verbose -d 'Say on stderr what mq connects to and does'
 complete -c mq -n "__fish_mq_using_subcommand list_queues" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c mq -n "__fish_mq_using_subcommand list_queues" -s V -l version -d 'Print version'
+complete -c mq -n "__fish_mq_using_subcommand list-bindings" -l format -d 'Output format [default: table on a terminal, else tsv]' -r -f -a "table\t'Aligned columns with a header, for people'
+tsv\t'Tab-separated, no header, one object a line, for scripts'
+csv\t'Comma-separated with a header row'
+json\t'An array of objects keyed by column name'"
+complete -c mq -n "__fish_mq_using_subcommand list-bindings" -l filter -d 'Only objects whose name matches REGEX (Rust regex syntax, unanchored)' -r
+complete -c mq -n "__fish_mq_using_subcommand list-bindings" -l columns -d 'Only these columns, in this order (comma-separated; see the command\'s help for all of them)' -r
+complete -c mq -n "__fish_mq_using_subcommand list-bindings" -l url -d 'AMQP URI (amqp:// or amqps://); repeat for the nodes of a cluster: the first that answers is used [env: MQ_URL, space-separated]' -r
+complete -c mq -n "__fish_mq_using_subcommand list-bindings" -l api-url -d 'Management API base [env: MQ_API_URL] [default: the host of the node in use, http://HOST:15672, https://HOST:15671 for amqps]' -r
+complete -c mq -n "__fish_mq_using_subcommand list-bindings" -l vhost -d 'Virtual host, for AMQP and the API alike [env: MQ_VHOST] [default: the URL\'s, else /]' -r
+complete -c mq -n "__fish_mq_using_subcommand list-bindings" -l user -d 'User name [env: MQ_USER] [default: the URL\'s, else guest]' -r
+complete -c mq -n "__fish_mq_using_subcommand list-bindings" -l password-file -d 'Read the password from FILE (there is no --password flag) [env: MQ_PASSWORD holds the password itself]' -r -F
+complete -c mq -n "__fish_mq_using_subcommand list-bindings" -l profile -d 'Profile of the config file to use [env: MQ_PROFILE] [default: "default" if present]' -r
+complete -c mq -n "__fish_mq_using_subcommand list-bindings" -l config -d 'Config file [env: MQ_CONFIG] [default: $XDG_CONFIG_HOME/mq/config.toml]' -r -F
+complete -c mq -n "__fish_mq_using_subcommand list-bindings" -l timeout -d 'Bound on each connection attempt (per node) and each API request (500ms, 10s, 2m) [default: 10s]' -r
+complete -c mq -n "__fish_mq_using_subcommand list-bindings" -l ca-cert -d 'CA certificate(s) (PEM) to verify the broker with, trusted instead of the system\'s [profile: ca_cert]' -r -F
+complete -c mq -n "__fish_mq_using_subcommand list-bindings" -l client-cert -d 'Client certificate (PEM) for TLS; the login itself with ?auth_mechanism=external in the URL [profile: client_cert]' -r -F
+complete -c mq -n "__fish_mq_using_subcommand list-bindings" -l client-key -d 'The client certificate\'s private key (PEM, unencrypted) [default: in the --client-cert file] [profile: client_key]' -r -F
+complete -c mq -n "__fish_mq_using_subcommand list-bindings" -l all-vhosts -d 'List every vhost (adds a vhost column first)'
+complete -c mq -n "__fish_mq_using_subcommand list-bindings" -l insecure -d 'Do not verify the broker\'s TLS certificate: unsafe, warned about on every run [profile: insecure = true]'
+complete -c mq -n "__fish_mq_using_subcommand list-bindings" -s q -l quiet -d 'Print only what was asked for: no summaries, no progress'
+complete -c mq -n "__fish_mq_using_subcommand list-bindings" -s v -l verbose -d 'Say on stderr what mq connects to and does'
+complete -c mq -n "__fish_mq_using_subcommand list-bindings" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c mq -n "__fish_mq_using_subcommand list-bindings" -s V -l version -d 'Print version'
+complete -c mq -n "__fish_mq_using_subcommand list_bindings" -l format -d 'Output format [default: table on a terminal, else tsv]' -r -f -a "table\t'Aligned columns with a header, for people'
+tsv\t'Tab-separated, no header, one object a line, for scripts'
+csv\t'Comma-separated with a header row'
+json\t'An array of objects keyed by column name'"
+complete -c mq -n "__fish_mq_using_subcommand list_bindings" -l filter -d 'Only objects whose name matches REGEX (Rust regex syntax, unanchored)' -r
+complete -c mq -n "__fish_mq_using_subcommand list_bindings" -l columns -d 'Only these columns, in this order (comma-separated; see the command\'s help for all of them)' -r
+complete -c mq -n "__fish_mq_using_subcommand list_bindings" -l url -d 'AMQP URI (amqp:// or amqps://); repeat for the nodes of a cluster: the first that answers is used [env: MQ_URL, space-separated]' -r
+complete -c mq -n "__fish_mq_using_subcommand list_bindings" -l api-url -d 'Management API base [env: MQ_API_URL] [default: the host of the node in use, http://HOST:15672, https://HOST:15671 for amqps]' -r
+complete -c mq -n "__fish_mq_using_subcommand list_bindings" -l vhost -d 'Virtual host, for AMQP and the API alike [env: MQ_VHOST] [default: the URL\'s, else /]' -r
+complete -c mq -n "__fish_mq_using_subcommand list_bindings" -l user -d 'User name [env: MQ_USER] [default: the URL\'s, else guest]' -r
+complete -c mq -n "__fish_mq_using_subcommand list_bindings" -l password-file -d 'Read the password from FILE (there is no --password flag) [env: MQ_PASSWORD holds the password itself]' -r -F
+complete -c mq -n "__fish_mq_using_subcommand list_bindings" -l profile -d 'Profile of the config file to use [env: MQ_PROFILE] [default: "default" if present]' -r
+complete -c mq -n "__fish_mq_using_subcommand list_bindings" -l config -d 'Config file [env: MQ_CONFIG] [default: $XDG_CONFIG_HOME/mq/config.toml]' -r -F
+complete -c mq -n "__fish_mq_using_subcommand list_bindings" -l timeout -d 'Bound on each connection attempt (per node) and each API request (500ms, 10s, 2m) [default: 10s]' -r
+complete -c mq -n "__fish_mq_using_subcommand list_bindings" -l ca-cert -d 'CA certificate(s) (PEM) to verify the broker with, trusted instead of the system\'s [profile: ca_cert]' -r -F
+complete -c mq -n "__fish_mq_using_subcommand list_bindings" -l client-cert -d 'Client certificate (PEM) for TLS; the login itself with ?auth_mechanism=external in the URL [profile: client_cert]' -r -F
+complete -c mq -n "__fish_mq_using_subcommand list_bindings" -l client-key -d 'The client certificate\'s private key (PEM, unencrypted) [default: in the --client-cert file] [profile: client_key]' -r -F
+complete -c mq -n "__fish_mq_using_subcommand list_bindings" -l all-vhosts -d 'List every vhost (adds a vhost column first)'
+complete -c mq -n "__fish_mq_using_subcommand list_bindings" -l insecure -d 'Do not verify the broker\'s TLS certificate: unsafe, warned about on every run [profile: insecure = true]'
+complete -c mq -n "__fish_mq_using_subcommand list_bindings" -s q -l quiet -d 'Print only what was asked for: no summaries, no progress'
+complete -c mq -n "__fish_mq_using_subcommand list_bindings" -s v -l verbose -d 'Say on stderr what mq connects to and does'
+complete -c mq -n "__fish_mq_using_subcommand list_bindings" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c mq -n "__fish_mq_using_subcommand list_bindings" -s V -l version -d 'Print version'
+complete -c mq -n "__fish_mq_using_subcommand list-connections" -l format -d 'Output format [default: table on a terminal, else tsv]' -r -f -a "table\t'Aligned columns with a header, for people'
+tsv\t'Tab-separated, no header, one object a line, for scripts'
+csv\t'Comma-separated with a header row'
+json\t'An array of objects keyed by column name'"
+complete -c mq -n "__fish_mq_using_subcommand list-connections" -l filter -d 'Only objects whose name matches REGEX (Rust regex syntax, unanchored)' -r
+complete -c mq -n "__fish_mq_using_subcommand list-connections" -l columns -d 'Only these columns, in this order (comma-separated; see the command\'s help for all of them)' -r
+complete -c mq -n "__fish_mq_using_subcommand list-connections" -l url -d 'AMQP URI (amqp:// or amqps://); repeat for the nodes of a cluster: the first that answers is used [env: MQ_URL, space-separated]' -r
+complete -c mq -n "__fish_mq_using_subcommand list-connections" -l api-url -d 'Management API base [env: MQ_API_URL] [default: the host of the node in use, http://HOST:15672, https://HOST:15671 for amqps]' -r
+complete -c mq -n "__fish_mq_using_subcommand list-connections" -l vhost -d 'Virtual host, for AMQP and the API alike [env: MQ_VHOST] [default: the URL\'s, else /]' -r
+complete -c mq -n "__fish_mq_using_subcommand list-connections" -l user -d 'User name [env: MQ_USER] [default: the URL\'s, else guest]' -r
+complete -c mq -n "__fish_mq_using_subcommand list-connections" -l password-file -d 'Read the password from FILE (there is no --password flag) [env: MQ_PASSWORD holds the password itself]' -r -F
+complete -c mq -n "__fish_mq_using_subcommand list-connections" -l profile -d 'Profile of the config file to use [env: MQ_PROFILE] [default: "default" if present]' -r
+complete -c mq -n "__fish_mq_using_subcommand list-connections" -l config -d 'Config file [env: MQ_CONFIG] [default: $XDG_CONFIG_HOME/mq/config.toml]' -r -F
+complete -c mq -n "__fish_mq_using_subcommand list-connections" -l timeout -d 'Bound on each connection attempt (per node) and each API request (500ms, 10s, 2m) [default: 10s]' -r
+complete -c mq -n "__fish_mq_using_subcommand list-connections" -l ca-cert -d 'CA certificate(s) (PEM) to verify the broker with, trusted instead of the system\'s [profile: ca_cert]' -r -F
+complete -c mq -n "__fish_mq_using_subcommand list-connections" -l client-cert -d 'Client certificate (PEM) for TLS; the login itself with ?auth_mechanism=external in the URL [profile: client_cert]' -r -F
+complete -c mq -n "__fish_mq_using_subcommand list-connections" -l client-key -d 'The client certificate\'s private key (PEM, unencrypted) [default: in the --client-cert file] [profile: client_key]' -r -F
+complete -c mq -n "__fish_mq_using_subcommand list-connections" -l all-vhosts -d 'List every vhost (adds a vhost column first)'
+complete -c mq -n "__fish_mq_using_subcommand list-connections" -l insecure -d 'Do not verify the broker\'s TLS certificate: unsafe, warned about on every run [profile: insecure = true]'
+complete -c mq -n "__fish_mq_using_subcommand list-connections" -s q -l quiet -d 'Print only what was asked for: no summaries, no progress'
+complete -c mq -n "__fish_mq_using_subcommand list-connections" -s v -l verbose -d 'Say on stderr what mq connects to and does'
+complete -c mq -n "__fish_mq_using_subcommand list-connections" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c mq -n "__fish_mq_using_subcommand list-connections" -s V -l version -d 'Print version'
+complete -c mq -n "__fish_mq_using_subcommand list_connections" -l format -d 'Output format [default: table on a terminal, else tsv]' -r -f -a "table\t'Aligned columns with a header, for people'
+tsv\t'Tab-separated, no header, one object a line, for scripts'
+csv\t'Comma-separated with a header row'
+json\t'An array of objects keyed by column name'"
+complete -c mq -n "__fish_mq_using_subcommand list_connections" -l filter -d 'Only objects whose name matches REGEX (Rust regex syntax, unanchored)' -r
+complete -c mq -n "__fish_mq_using_subcommand list_connections" -l columns -d 'Only these columns, in this order (comma-separated; see the command\'s help for all of them)' -r
+complete -c mq -n "__fish_mq_using_subcommand list_connections" -l url -d 'AMQP URI (amqp:// or amqps://); repeat for the nodes of a cluster: the first that answers is used [env: MQ_URL, space-separated]' -r
+complete -c mq -n "__fish_mq_using_subcommand list_connections" -l api-url -d 'Management API base [env: MQ_API_URL] [default: the host of the node in use, http://HOST:15672, https://HOST:15671 for amqps]' -r
+complete -c mq -n "__fish_mq_using_subcommand list_connections" -l vhost -d 'Virtual host, for AMQP and the API alike [env: MQ_VHOST] [default: the URL\'s, else /]' -r
+complete -c mq -n "__fish_mq_using_subcommand list_connections" -l user -d 'User name [env: MQ_USER] [default: the URL\'s, else guest]' -r
+complete -c mq -n "__fish_mq_using_subcommand list_connections" -l password-file -d 'Read the password from FILE (there is no --password flag) [env: MQ_PASSWORD holds the password itself]' -r -F
+complete -c mq -n "__fish_mq_using_subcommand list_connections" -l profile -d 'Profile of the config file to use [env: MQ_PROFILE] [default: "default" if present]' -r
+complete -c mq -n "__fish_mq_using_subcommand list_connections" -l config -d 'Config file [env: MQ_CONFIG] [default: $XDG_CONFIG_HOME/mq/config.toml]' -r -F
+complete -c mq -n "__fish_mq_using_subcommand list_connections" -l timeout -d 'Bound on each connection attempt (per node) and each API request (500ms, 10s, 2m) [default: 10s]' -r
+complete -c mq -n "__fish_mq_using_subcommand list_connections" -l ca-cert -d 'CA certificate(s) (PEM) to verify the broker with, trusted instead of the system\'s [profile: ca_cert]' -r -F
+complete -c mq -n "__fish_mq_using_subcommand list_connections" -l client-cert -d 'Client certificate (PEM) for TLS; the login itself with ?auth_mechanism=external in the URL [profile: client_cert]' -r -F
+complete -c mq -n "__fish_mq_using_subcommand list_connections" -l client-key -d 'The client certificate\'s private key (PEM, unencrypted) [default: in the --client-cert file] [profile: client_key]' -r -F
+complete -c mq -n "__fish_mq_using_subcommand list_connections" -l all-vhosts -d 'List every vhost (adds a vhost column first)'
+complete -c mq -n "__fish_mq_using_subcommand list_connections" -l insecure -d 'Do not verify the broker\'s TLS certificate: unsafe, warned about on every run [profile: insecure = true]'
+complete -c mq -n "__fish_mq_using_subcommand list_connections" -s q -l quiet -d 'Print only what was asked for: no summaries, no progress'
+complete -c mq -n "__fish_mq_using_subcommand list_connections" -s v -l verbose -d 'Say on stderr what mq connects to and does'
+complete -c mq -n "__fish_mq_using_subcommand list_connections" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c mq -n "__fish_mq_using_subcommand list_connections" -s V -l version -d 'Print version'
+complete -c mq -n "__fish_mq_using_subcommand list-channels" -l format -d 'Output format [default: table on a terminal, else tsv]' -r -f -a "table\t'Aligned columns with a header, for people'
+tsv\t'Tab-separated, no header, one object a line, for scripts'
+csv\t'Comma-separated with a header row'
+json\t'An array of objects keyed by column name'"
+complete -c mq -n "__fish_mq_using_subcommand list-channels" -l filter -d 'Only objects whose name matches REGEX (Rust regex syntax, unanchored)' -r
+complete -c mq -n "__fish_mq_using_subcommand list-channels" -l columns -d 'Only these columns, in this order (comma-separated; see the command\'s help for all of them)' -r
+complete -c mq -n "__fish_mq_using_subcommand list-channels" -l url -d 'AMQP URI (amqp:// or amqps://); repeat for the nodes of a cluster: the first that answers is used [env: MQ_URL, space-separated]' -r
+complete -c mq -n "__fish_mq_using_subcommand list-channels" -l api-url -d 'Management API base [env: MQ_API_URL] [default: the host of the node in use, http://HOST:15672, https://HOST:15671 for amqps]' -r
+complete -c mq -n "__fish_mq_using_subcommand list-channels" -l vhost -d 'Virtual host, for AMQP and the API alike [env: MQ_VHOST] [default: the URL\'s, else /]' -r
+complete -c mq -n "__fish_mq_using_subcommand list-channels" -l user -d 'User name [env: MQ_USER] [default: the URL\'s, else guest]' -r
+complete -c mq -n "__fish_mq_using_subcommand list-channels" -l password-file -d 'Read the password from FILE (there is no --password flag) [env: MQ_PASSWORD holds the password itself]' -r -F
+complete -c mq -n "__fish_mq_using_subcommand list-channels" -l profile -d 'Profile of the config file to use [env: MQ_PROFILE] [default: "default" if present]' -r
+complete -c mq -n "__fish_mq_using_subcommand list-channels" -l config -d 'Config file [env: MQ_CONFIG] [default: $XDG_CONFIG_HOME/mq/config.toml]' -r -F
+complete -c mq -n "__fish_mq_using_subcommand list-channels" -l timeout -d 'Bound on each connection attempt (per node) and each API request (500ms, 10s, 2m) [default: 10s]' -r
+complete -c mq -n "__fish_mq_using_subcommand list-channels" -l ca-cert -d 'CA certificate(s) (PEM) to verify the broker with, trusted instead of the system\'s [profile: ca_cert]' -r -F
+complete -c mq -n "__fish_mq_using_subcommand list-channels" -l client-cert -d 'Client certificate (PEM) for TLS; the login itself with ?auth_mechanism=external in the URL [profile: client_cert]' -r -F
+complete -c mq -n "__fish_mq_using_subcommand list-channels" -l client-key -d 'The client certificate\'s private key (PEM, unencrypted) [default: in the --client-cert file] [profile: client_key]' -r -F
+complete -c mq -n "__fish_mq_using_subcommand list-channels" -l all-vhosts -d 'List every vhost (adds a vhost column first)'
+complete -c mq -n "__fish_mq_using_subcommand list-channels" -l insecure -d 'Do not verify the broker\'s TLS certificate: unsafe, warned about on every run [profile: insecure = true]'
+complete -c mq -n "__fish_mq_using_subcommand list-channels" -s q -l quiet -d 'Print only what was asked for: no summaries, no progress'
+complete -c mq -n "__fish_mq_using_subcommand list-channels" -s v -l verbose -d 'Say on stderr what mq connects to and does'
+complete -c mq -n "__fish_mq_using_subcommand list-channels" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c mq -n "__fish_mq_using_subcommand list-channels" -s V -l version -d 'Print version'
+complete -c mq -n "__fish_mq_using_subcommand list_channels" -l format -d 'Output format [default: table on a terminal, else tsv]' -r -f -a "table\t'Aligned columns with a header, for people'
+tsv\t'Tab-separated, no header, one object a line, for scripts'
+csv\t'Comma-separated with a header row'
+json\t'An array of objects keyed by column name'"
+complete -c mq -n "__fish_mq_using_subcommand list_channels" -l filter -d 'Only objects whose name matches REGEX (Rust regex syntax, unanchored)' -r
+complete -c mq -n "__fish_mq_using_subcommand list_channels" -l columns -d 'Only these columns, in this order (comma-separated; see the command\'s help for all of them)' -r
+complete -c mq -n "__fish_mq_using_subcommand list_channels" -l url -d 'AMQP URI (amqp:// or amqps://); repeat for the nodes of a cluster: the first that answers is used [env: MQ_URL, space-separated]' -r
+complete -c mq -n "__fish_mq_using_subcommand list_channels" -l api-url -d 'Management API base [env: MQ_API_URL] [default: the host of the node in use, http://HOST:15672, https://HOST:15671 for amqps]' -r
+complete -c mq -n "__fish_mq_using_subcommand list_channels" -l vhost -d 'Virtual host, for AMQP and the API alike [env: MQ_VHOST] [default: the URL\'s, else /]' -r
+complete -c mq -n "__fish_mq_using_subcommand list_channels" -l user -d 'User name [env: MQ_USER] [default: the URL\'s, else guest]' -r
+complete -c mq -n "__fish_mq_using_subcommand list_channels" -l password-file -d 'Read the password from FILE (there is no --password flag) [env: MQ_PASSWORD holds the password itself]' -r -F
+complete -c mq -n "__fish_mq_using_subcommand list_channels" -l profile -d 'Profile of the config file to use [env: MQ_PROFILE] [default: "default" if present]' -r
+complete -c mq -n "__fish_mq_using_subcommand list_channels" -l config -d 'Config file [env: MQ_CONFIG] [default: $XDG_CONFIG_HOME/mq/config.toml]' -r -F
+complete -c mq -n "__fish_mq_using_subcommand list_channels" -l timeout -d 'Bound on each connection attempt (per node) and each API request (500ms, 10s, 2m) [default: 10s]' -r
+complete -c mq -n "__fish_mq_using_subcommand list_channels" -l ca-cert -d 'CA certificate(s) (PEM) to verify the broker with, trusted instead of the system\'s [profile: ca_cert]' -r -F
+complete -c mq -n "__fish_mq_using_subcommand list_channels" -l client-cert -d 'Client certificate (PEM) for TLS; the login itself with ?auth_mechanism=external in the URL [profile: client_cert]' -r -F
+complete -c mq -n "__fish_mq_using_subcommand list_channels" -l client-key -d 'The client certificate\'s private key (PEM, unencrypted) [default: in the --client-cert file] [profile: client_key]' -r -F
+complete -c mq -n "__fish_mq_using_subcommand list_channels" -l all-vhosts -d 'List every vhost (adds a vhost column first)'
+complete -c mq -n "__fish_mq_using_subcommand list_channels" -l insecure -d 'Do not verify the broker\'s TLS certificate: unsafe, warned about on every run [profile: insecure = true]'
+complete -c mq -n "__fish_mq_using_subcommand list_channels" -s q -l quiet -d 'Print only what was asked for: no summaries, no progress'
+complete -c mq -n "__fish_mq_using_subcommand list_channels" -s v -l verbose -d 'Say on stderr what mq connects to and does'
+complete -c mq -n "__fish_mq_using_subcommand list_channels" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c mq -n "__fish_mq_using_subcommand list_channels" -s V -l version -d 'Print version'
+complete -c mq -n "__fish_mq_using_subcommand list-consumers" -l format -d 'Output format [default: table on a terminal, else tsv]' -r -f -a "table\t'Aligned columns with a header, for people'
+tsv\t'Tab-separated, no header, one object a line, for scripts'
+csv\t'Comma-separated with a header row'
+json\t'An array of objects keyed by column name'"
+complete -c mq -n "__fish_mq_using_subcommand list-consumers" -l filter -d 'Only objects whose name matches REGEX (Rust regex syntax, unanchored)' -r
+complete -c mq -n "__fish_mq_using_subcommand list-consumers" -l columns -d 'Only these columns, in this order (comma-separated; see the command\'s help for all of them)' -r
+complete -c mq -n "__fish_mq_using_subcommand list-consumers" -l url -d 'AMQP URI (amqp:// or amqps://); repeat for the nodes of a cluster: the first that answers is used [env: MQ_URL, space-separated]' -r
+complete -c mq -n "__fish_mq_using_subcommand list-consumers" -l api-url -d 'Management API base [env: MQ_API_URL] [default: the host of the node in use, http://HOST:15672, https://HOST:15671 for amqps]' -r
+complete -c mq -n "__fish_mq_using_subcommand list-consumers" -l vhost -d 'Virtual host, for AMQP and the API alike [env: MQ_VHOST] [default: the URL\'s, else /]' -r
+complete -c mq -n "__fish_mq_using_subcommand list-consumers" -l user -d 'User name [env: MQ_USER] [default: the URL\'s, else guest]' -r
+complete -c mq -n "__fish_mq_using_subcommand list-consumers" -l password-file -d 'Read the password from FILE (there is no --password flag) [env: MQ_PASSWORD holds the password itself]' -r -F
+complete -c mq -n "__fish_mq_using_subcommand list-consumers" -l profile -d 'Profile of the config file to use [env: MQ_PROFILE] [default: "default" if present]' -r
+complete -c mq -n "__fish_mq_using_subcommand list-consumers" -l config -d 'Config file [env: MQ_CONFIG] [default: $XDG_CONFIG_HOME/mq/config.toml]' -r -F
+complete -c mq -n "__fish_mq_using_subcommand list-consumers" -l timeout -d 'Bound on each connection attempt (per node) and each API request (500ms, 10s, 2m) [default: 10s]' -r
+complete -c mq -n "__fish_mq_using_subcommand list-consumers" -l ca-cert -d 'CA certificate(s) (PEM) to verify the broker with, trusted instead of the system\'s [profile: ca_cert]' -r -F
+complete -c mq -n "__fish_mq_using_subcommand list-consumers" -l client-cert -d 'Client certificate (PEM) for TLS; the login itself with ?auth_mechanism=external in the URL [profile: client_cert]' -r -F
+complete -c mq -n "__fish_mq_using_subcommand list-consumers" -l client-key -d 'The client certificate\'s private key (PEM, unencrypted) [default: in the --client-cert file] [profile: client_key]' -r -F
+complete -c mq -n "__fish_mq_using_subcommand list-consumers" -l all-vhosts -d 'List every vhost (adds a vhost column first)'
+complete -c mq -n "__fish_mq_using_subcommand list-consumers" -l insecure -d 'Do not verify the broker\'s TLS certificate: unsafe, warned about on every run [profile: insecure = true]'
+complete -c mq -n "__fish_mq_using_subcommand list-consumers" -s q -l quiet -d 'Print only what was asked for: no summaries, no progress'
+complete -c mq -n "__fish_mq_using_subcommand list-consumers" -s v -l verbose -d 'Say on stderr what mq connects to and does'
+complete -c mq -n "__fish_mq_using_subcommand list-consumers" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c mq -n "__fish_mq_using_subcommand list-consumers" -s V -l version -d 'Print version'
+complete -c mq -n "__fish_mq_using_subcommand list_consumers" -l format -d 'Output format [default: table on a terminal, else tsv]' -r -f -a "table\t'Aligned columns with a header, for people'
+tsv\t'Tab-separated, no header, one object a line, for scripts'
+csv\t'Comma-separated with a header row'
+json\t'An array of objects keyed by column name'"
+complete -c mq -n "__fish_mq_using_subcommand list_consumers" -l filter -d 'Only objects whose name matches REGEX (Rust regex syntax, unanchored)' -r
+complete -c mq -n "__fish_mq_using_subcommand list_consumers" -l columns -d 'Only these columns, in this order (comma-separated; see the command\'s help for all of them)' -r
+complete -c mq -n "__fish_mq_using_subcommand list_consumers" -l url -d 'AMQP URI (amqp:// or amqps://); repeat for the nodes of a cluster: the first that answers is used [env: MQ_URL, space-separated]' -r
+complete -c mq -n "__fish_mq_using_subcommand list_consumers" -l api-url -d 'Management API base [env: MQ_API_URL] [default: the host of the node in use, http://HOST:15672, https://HOST:15671 for amqps]' -r
+complete -c mq -n "__fish_mq_using_subcommand list_consumers" -l vhost -d 'Virtual host, for AMQP and the API alike [env: MQ_VHOST] [default: the URL\'s, else /]' -r
+complete -c mq -n "__fish_mq_using_subcommand list_consumers" -l user -d 'User name [env: MQ_USER] [default: the URL\'s, else guest]' -r
+complete -c mq -n "__fish_mq_using_subcommand list_consumers" -l password-file -d 'Read the password from FILE (there is no --password flag) [env: MQ_PASSWORD holds the password itself]' -r -F
+complete -c mq -n "__fish_mq_using_subcommand list_consumers" -l profile -d 'Profile of the config file to use [env: MQ_PROFILE] [default: "default" if present]' -r
+complete -c mq -n "__fish_mq_using_subcommand list_consumers" -l config -d 'Config file [env: MQ_CONFIG] [default: $XDG_CONFIG_HOME/mq/config.toml]' -r -F
+complete -c mq -n "__fish_mq_using_subcommand list_consumers" -l timeout -d 'Bound on each connection attempt (per node) and each API request (500ms, 10s, 2m) [default: 10s]' -r
+complete -c mq -n "__fish_mq_using_subcommand list_consumers" -l ca-cert -d 'CA certificate(s) (PEM) to verify the broker with, trusted instead of the system\'s [profile: ca_cert]' -r -F
+complete -c mq -n "__fish_mq_using_subcommand list_consumers" -l client-cert -d 'Client certificate (PEM) for TLS; the login itself with ?auth_mechanism=external in the URL [profile: client_cert]' -r -F
+complete -c mq -n "__fish_mq_using_subcommand list_consumers" -l client-key -d 'The client certificate\'s private key (PEM, unencrypted) [default: in the --client-cert file] [profile: client_key]' -r -F
+complete -c mq -n "__fish_mq_using_subcommand list_consumers" -l all-vhosts -d 'List every vhost (adds a vhost column first)'
+complete -c mq -n "__fish_mq_using_subcommand list_consumers" -l insecure -d 'Do not verify the broker\'s TLS certificate: unsafe, warned about on every run [profile: insecure = true]'
+complete -c mq -n "__fish_mq_using_subcommand list_consumers" -s q -l quiet -d 'Print only what was asked for: no summaries, no progress'
+complete -c mq -n "__fish_mq_using_subcommand list_consumers" -s v -l verbose -d 'Say on stderr what mq connects to and does'
+complete -c mq -n "__fish_mq_using_subcommand list_consumers" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c mq -n "__fish_mq_using_subcommand list_consumers" -s V -l version -d 'Print version'
+complete -c mq -n "__fish_mq_using_subcommand list-vhosts" -l format -d 'Output format [default: table on a terminal, else tsv]' -r -f -a "table\t'Aligned columns with a header, for people'
+tsv\t'Tab-separated, no header, one object a line, for scripts'
+csv\t'Comma-separated with a header row'
+json\t'An array of objects keyed by column name'"
+complete -c mq -n "__fish_mq_using_subcommand list-vhosts" -l filter -d 'Only objects whose name matches REGEX (Rust regex syntax, unanchored)' -r
+complete -c mq -n "__fish_mq_using_subcommand list-vhosts" -l columns -d 'Only these columns, in this order (comma-separated; see the command\'s help for all of them)' -r
+complete -c mq -n "__fish_mq_using_subcommand list-vhosts" -l url -d 'AMQP URI (amqp:// or amqps://); repeat for the nodes of a cluster: the first that answers is used [env: MQ_URL, space-separated]' -r
+complete -c mq -n "__fish_mq_using_subcommand list-vhosts" -l api-url -d 'Management API base [env: MQ_API_URL] [default: the host of the node in use, http://HOST:15672, https://HOST:15671 for amqps]' -r
+complete -c mq -n "__fish_mq_using_subcommand list-vhosts" -l vhost -d 'Virtual host, for AMQP and the API alike [env: MQ_VHOST] [default: the URL\'s, else /]' -r
+complete -c mq -n "__fish_mq_using_subcommand list-vhosts" -l user -d 'User name [env: MQ_USER] [default: the URL\'s, else guest]' -r
+complete -c mq -n "__fish_mq_using_subcommand list-vhosts" -l password-file -d 'Read the password from FILE (there is no --password flag) [env: MQ_PASSWORD holds the password itself]' -r -F
+complete -c mq -n "__fish_mq_using_subcommand list-vhosts" -l profile -d 'Profile of the config file to use [env: MQ_PROFILE] [default: "default" if present]' -r
+complete -c mq -n "__fish_mq_using_subcommand list-vhosts" -l config -d 'Config file [env: MQ_CONFIG] [default: $XDG_CONFIG_HOME/mq/config.toml]' -r -F
+complete -c mq -n "__fish_mq_using_subcommand list-vhosts" -l timeout -d 'Bound on each connection attempt (per node) and each API request (500ms, 10s, 2m) [default: 10s]' -r
+complete -c mq -n "__fish_mq_using_subcommand list-vhosts" -l ca-cert -d 'CA certificate(s) (PEM) to verify the broker with, trusted instead of the system\'s [profile: ca_cert]' -r -F
+complete -c mq -n "__fish_mq_using_subcommand list-vhosts" -l client-cert -d 'Client certificate (PEM) for TLS; the login itself with ?auth_mechanism=external in the URL [profile: client_cert]' -r -F
+complete -c mq -n "__fish_mq_using_subcommand list-vhosts" -l client-key -d 'The client certificate\'s private key (PEM, unencrypted) [default: in the --client-cert file] [profile: client_key]' -r -F
+complete -c mq -n "__fish_mq_using_subcommand list-vhosts" -l insecure -d 'Do not verify the broker\'s TLS certificate: unsafe, warned about on every run [profile: insecure = true]'
+complete -c mq -n "__fish_mq_using_subcommand list-vhosts" -s q -l quiet -d 'Print only what was asked for: no summaries, no progress'
+complete -c mq -n "__fish_mq_using_subcommand list-vhosts" -s v -l verbose -d 'Say on stderr what mq connects to and does'
+complete -c mq -n "__fish_mq_using_subcommand list-vhosts" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c mq -n "__fish_mq_using_subcommand list-vhosts" -s V -l version -d 'Print version'
+complete -c mq -n "__fish_mq_using_subcommand list_vhosts" -l format -d 'Output format [default: table on a terminal, else tsv]' -r -f -a "table\t'Aligned columns with a header, for people'
+tsv\t'Tab-separated, no header, one object a line, for scripts'
+csv\t'Comma-separated with a header row'
+json\t'An array of objects keyed by column name'"
+complete -c mq -n "__fish_mq_using_subcommand list_vhosts" -l filter -d 'Only objects whose name matches REGEX (Rust regex syntax, unanchored)' -r
+complete -c mq -n "__fish_mq_using_subcommand list_vhosts" -l columns -d 'Only these columns, in this order (comma-separated; see the command\'s help for all of them)' -r
+complete -c mq -n "__fish_mq_using_subcommand list_vhosts" -l url -d 'AMQP URI (amqp:// or amqps://); repeat for the nodes of a cluster: the first that answers is used [env: MQ_URL, space-separated]' -r
+complete -c mq -n "__fish_mq_using_subcommand list_vhosts" -l api-url -d 'Management API base [env: MQ_API_URL] [default: the host of the node in use, http://HOST:15672, https://HOST:15671 for amqps]' -r
+complete -c mq -n "__fish_mq_using_subcommand list_vhosts" -l vhost -d 'Virtual host, for AMQP and the API alike [env: MQ_VHOST] [default: the URL\'s, else /]' -r
+complete -c mq -n "__fish_mq_using_subcommand list_vhosts" -l user -d 'User name [env: MQ_USER] [default: the URL\'s, else guest]' -r
+complete -c mq -n "__fish_mq_using_subcommand list_vhosts" -l password-file -d 'Read the password from FILE (there is no --password flag) [env: MQ_PASSWORD holds the password itself]' -r -F
+complete -c mq -n "__fish_mq_using_subcommand list_vhosts" -l profile -d 'Profile of the config file to use [env: MQ_PROFILE] [default: "default" if present]' -r
+complete -c mq -n "__fish_mq_using_subcommand list_vhosts" -l config -d 'Config file [env: MQ_CONFIG] [default: $XDG_CONFIG_HOME/mq/config.toml]' -r -F
+complete -c mq -n "__fish_mq_using_subcommand list_vhosts" -l timeout -d 'Bound on each connection attempt (per node) and each API request (500ms, 10s, 2m) [default: 10s]' -r
+complete -c mq -n "__fish_mq_using_subcommand list_vhosts" -l ca-cert -d 'CA certificate(s) (PEM) to verify the broker with, trusted instead of the system\'s [profile: ca_cert]' -r -F
+complete -c mq -n "__fish_mq_using_subcommand list_vhosts" -l client-cert -d 'Client certificate (PEM) for TLS; the login itself with ?auth_mechanism=external in the URL [profile: client_cert]' -r -F
+complete -c mq -n "__fish_mq_using_subcommand list_vhosts" -l client-key -d 'The client certificate\'s private key (PEM, unencrypted) [default: in the --client-cert file] [profile: client_key]' -r -F
+complete -c mq -n "__fish_mq_using_subcommand list_vhosts" -l insecure -d 'Do not verify the broker\'s TLS certificate: unsafe, warned about on every run [profile: insecure = true]'
+complete -c mq -n "__fish_mq_using_subcommand list_vhosts" -s q -l quiet -d 'Print only what was asked for: no summaries, no progress'
+complete -c mq -n "__fish_mq_using_subcommand list_vhosts" -s v -l verbose -d 'Say on stderr what mq connects to and does'
+complete -c mq -n "__fish_mq_using_subcommand list_vhosts" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c mq -n "__fish_mq_using_subcommand list_vhosts" -s V -l version -d 'Print version'
+complete -c mq -n "__fish_mq_using_subcommand overview" -l format -d 'Output format [default: table on a terminal, else tsv]' -r -f -a "table\t'Aligned columns with a header, for people'
+tsv\t'Tab-separated, no header, one object a line, for scripts'
+csv\t'Comma-separated with a header row'
+json\t'An array of objects keyed by column name'"
+complete -c mq -n "__fish_mq_using_subcommand overview" -l filter -d 'Only objects whose name matches REGEX (Rust regex syntax, unanchored)' -r
+complete -c mq -n "__fish_mq_using_subcommand overview" -l columns -d 'Only these columns, in this order (comma-separated; see the command\'s help for all of them)' -r
+complete -c mq -n "__fish_mq_using_subcommand overview" -l url -d 'AMQP URI (amqp:// or amqps://); repeat for the nodes of a cluster: the first that answers is used [env: MQ_URL, space-separated]' -r
+complete -c mq -n "__fish_mq_using_subcommand overview" -l api-url -d 'Management API base [env: MQ_API_URL] [default: the host of the node in use, http://HOST:15672, https://HOST:15671 for amqps]' -r
+complete -c mq -n "__fish_mq_using_subcommand overview" -l vhost -d 'Virtual host, for AMQP and the API alike [env: MQ_VHOST] [default: the URL\'s, else /]' -r
+complete -c mq -n "__fish_mq_using_subcommand overview" -l user -d 'User name [env: MQ_USER] [default: the URL\'s, else guest]' -r
+complete -c mq -n "__fish_mq_using_subcommand overview" -l password-file -d 'Read the password from FILE (there is no --password flag) [env: MQ_PASSWORD holds the password itself]' -r -F
+complete -c mq -n "__fish_mq_using_subcommand overview" -l profile -d 'Profile of the config file to use [env: MQ_PROFILE] [default: "default" if present]' -r
+complete -c mq -n "__fish_mq_using_subcommand overview" -l config -d 'Config file [env: MQ_CONFIG] [default: $XDG_CONFIG_HOME/mq/config.toml]' -r -F
+complete -c mq -n "__fish_mq_using_subcommand overview" -l timeout -d 'Bound on each connection attempt (per node) and each API request (500ms, 10s, 2m) [default: 10s]' -r
+complete -c mq -n "__fish_mq_using_subcommand overview" -l ca-cert -d 'CA certificate(s) (PEM) to verify the broker with, trusted instead of the system\'s [profile: ca_cert]' -r -F
+complete -c mq -n "__fish_mq_using_subcommand overview" -l client-cert -d 'Client certificate (PEM) for TLS; the login itself with ?auth_mechanism=external in the URL [profile: client_cert]' -r -F
+complete -c mq -n "__fish_mq_using_subcommand overview" -l client-key -d 'The client certificate\'s private key (PEM, unencrypted) [default: in the --client-cert file] [profile: client_key]' -r -F
+complete -c mq -n "__fish_mq_using_subcommand overview" -l insecure -d 'Do not verify the broker\'s TLS certificate: unsafe, warned about on every run [profile: insecure = true]'
+complete -c mq -n "__fish_mq_using_subcommand overview" -s q -l quiet -d 'Print only what was asked for: no summaries, no progress'
+complete -c mq -n "__fish_mq_using_subcommand overview" -s v -l verbose -d 'Say on stderr what mq connects to and does'
+complete -c mq -n "__fish_mq_using_subcommand overview" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c mq -n "__fish_mq_using_subcommand overview" -s V -l version -d 'Print version'
+complete -c mq -n "__fish_mq_using_subcommand export-definitions" -l url -d 'AMQP URI (amqp:// or amqps://); repeat for the nodes of a cluster: the first that answers is used [env: MQ_URL, space-separated]' -r
+complete -c mq -n "__fish_mq_using_subcommand export-definitions" -l api-url -d 'Management API base [env: MQ_API_URL] [default: the host of the node in use, http://HOST:15672, https://HOST:15671 for amqps]' -r
+complete -c mq -n "__fish_mq_using_subcommand export-definitions" -l vhost -d 'Virtual host, for AMQP and the API alike [env: MQ_VHOST] [default: the URL\'s, else /]' -r
+complete -c mq -n "__fish_mq_using_subcommand export-definitions" -l user -d 'User name [env: MQ_USER] [default: the URL\'s, else guest]' -r
+complete -c mq -n "__fish_mq_using_subcommand export-definitions" -l password-file -d 'Read the password from FILE (there is no --password flag) [env: MQ_PASSWORD holds the password itself]' -r -F
+complete -c mq -n "__fish_mq_using_subcommand export-definitions" -l profile -d 'Profile of the config file to use [env: MQ_PROFILE] [default: "default" if present]' -r
+complete -c mq -n "__fish_mq_using_subcommand export-definitions" -l config -d 'Config file [env: MQ_CONFIG] [default: $XDG_CONFIG_HOME/mq/config.toml]' -r -F
+complete -c mq -n "__fish_mq_using_subcommand export-definitions" -l timeout -d 'Bound on each connection attempt (per node) and each API request (500ms, 10s, 2m) [default: 10s]' -r
+complete -c mq -n "__fish_mq_using_subcommand export-definitions" -l ca-cert -d 'CA certificate(s) (PEM) to verify the broker with, trusted instead of the system\'s [profile: ca_cert]' -r -F
+complete -c mq -n "__fish_mq_using_subcommand export-definitions" -l client-cert -d 'Client certificate (PEM) for TLS; the login itself with ?auth_mechanism=external in the URL [profile: client_cert]' -r -F
+complete -c mq -n "__fish_mq_using_subcommand export-definitions" -l client-key -d 'The client certificate\'s private key (PEM, unencrypted) [default: in the --client-cert file] [profile: client_key]' -r -F
+complete -c mq -n "__fish_mq_using_subcommand export-definitions" -l insecure -d 'Do not verify the broker\'s TLS certificate: unsafe, warned about on every run [profile: insecure = true]'
+complete -c mq -n "__fish_mq_using_subcommand export-definitions" -s q -l quiet -d 'Print only what was asked for: no summaries, no progress'
+complete -c mq -n "__fish_mq_using_subcommand export-definitions" -s v -l verbose -d 'Say on stderr what mq connects to and does'
+complete -c mq -n "__fish_mq_using_subcommand export-definitions" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c mq -n "__fish_mq_using_subcommand export-definitions" -s V -l version -d 'Print version'
+complete -c mq -n "__fish_mq_using_subcommand import-definitions" -l url -d 'AMQP URI (amqp:// or amqps://); repeat for the nodes of a cluster: the first that answers is used [env: MQ_URL, space-separated]' -r
+complete -c mq -n "__fish_mq_using_subcommand import-definitions" -l api-url -d 'Management API base [env: MQ_API_URL] [default: the host of the node in use, http://HOST:15672, https://HOST:15671 for amqps]' -r
+complete -c mq -n "__fish_mq_using_subcommand import-definitions" -l vhost -d 'Virtual host, for AMQP and the API alike [env: MQ_VHOST] [default: the URL\'s, else /]' -r
+complete -c mq -n "__fish_mq_using_subcommand import-definitions" -l user -d 'User name [env: MQ_USER] [default: the URL\'s, else guest]' -r
+complete -c mq -n "__fish_mq_using_subcommand import-definitions" -l password-file -d 'Read the password from FILE (there is no --password flag) [env: MQ_PASSWORD holds the password itself]' -r -F
+complete -c mq -n "__fish_mq_using_subcommand import-definitions" -l profile -d 'Profile of the config file to use [env: MQ_PROFILE] [default: "default" if present]' -r
+complete -c mq -n "__fish_mq_using_subcommand import-definitions" -l config -d 'Config file [env: MQ_CONFIG] [default: $XDG_CONFIG_HOME/mq/config.toml]' -r -F
+complete -c mq -n "__fish_mq_using_subcommand import-definitions" -l timeout -d 'Bound on each connection attempt (per node) and each API request (500ms, 10s, 2m) [default: 10s]' -r
+complete -c mq -n "__fish_mq_using_subcommand import-definitions" -l ca-cert -d 'CA certificate(s) (PEM) to verify the broker with, trusted instead of the system\'s [profile: ca_cert]' -r -F
+complete -c mq -n "__fish_mq_using_subcommand import-definitions" -l client-cert -d 'Client certificate (PEM) for TLS; the login itself with ?auth_mechanism=external in the URL [profile: client_cert]' -r -F
+complete -c mq -n "__fish_mq_using_subcommand import-definitions" -l client-key -d 'The client certificate\'s private key (PEM, unencrypted) [default: in the --client-cert file] [profile: client_key]' -r -F
+complete -c mq -n "__fish_mq_using_subcommand import-definitions" -l insecure -d 'Do not verify the broker\'s TLS certificate: unsafe, warned about on every run [profile: insecure = true]'
+complete -c mq -n "__fish_mq_using_subcommand import-definitions" -s q -l quiet -d 'Print only what was asked for: no summaries, no progress'
+complete -c mq -n "__fish_mq_using_subcommand import-definitions" -s v -l verbose -d 'Say on stderr what mq connects to and does'
+complete -c mq -n "__fish_mq_using_subcommand import-definitions" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c mq -n "__fish_mq_using_subcommand import-definitions" -s V -l version -d 'Print version'
+complete -c mq -n "__fish_mq_using_subcommand topology" -l format -d 'tree (for the terminal), dot (Graphviz), mermaid, or json (the graph as data)' -r -f -a "tree\t'An indented tree, for the terminal'
+dot\t'Graphviz source (`mq topology --format dot | dot -Tsvg > topology.svg`)'
+mermaid\t'Mermaid flowchart source'
+json\t'The graph as data: exchanges, queues, bindings'"
+complete -c mq -n "__fish_mq_using_subcommand topology" -l watch -d 'Redraw every INTERVAL (default 5s) on a terminal, with in/out rates per queue' -r
+complete -c mq -n "__fish_mq_using_subcommand topology" -l url -d 'AMQP URI (amqp:// or amqps://); repeat for the nodes of a cluster: the first that answers is used [env: MQ_URL, space-separated]' -r
+complete -c mq -n "__fish_mq_using_subcommand topology" -l api-url -d 'Management API base [env: MQ_API_URL] [default: the host of the node in use, http://HOST:15672, https://HOST:15671 for amqps]' -r
+complete -c mq -n "__fish_mq_using_subcommand topology" -l vhost -d 'Virtual host, for AMQP and the API alike [env: MQ_VHOST] [default: the URL\'s, else /]' -r
+complete -c mq -n "__fish_mq_using_subcommand topology" -l user -d 'User name [env: MQ_USER] [default: the URL\'s, else guest]' -r
+complete -c mq -n "__fish_mq_using_subcommand topology" -l password-file -d 'Read the password from FILE (there is no --password flag) [env: MQ_PASSWORD holds the password itself]' -r -F
+complete -c mq -n "__fish_mq_using_subcommand topology" -l profile -d 'Profile of the config file to use [env: MQ_PROFILE] [default: "default" if present]' -r
+complete -c mq -n "__fish_mq_using_subcommand topology" -l config -d 'Config file [env: MQ_CONFIG] [default: $XDG_CONFIG_HOME/mq/config.toml]' -r -F
+complete -c mq -n "__fish_mq_using_subcommand topology" -l timeout -d 'Bound on each connection attempt (per node) and each API request (500ms, 10s, 2m) [default: 10s]' -r
+complete -c mq -n "__fish_mq_using_subcommand topology" -l ca-cert -d 'CA certificate(s) (PEM) to verify the broker with, trusted instead of the system\'s [profile: ca_cert]' -r -F
+complete -c mq -n "__fish_mq_using_subcommand topology" -l client-cert -d 'Client certificate (PEM) for TLS; the login itself with ?auth_mechanism=external in the URL [profile: client_cert]' -r -F
+complete -c mq -n "__fish_mq_using_subcommand topology" -l client-key -d 'The client certificate\'s private key (PEM, unencrypted) [default: in the --client-cert file] [profile: client_key]' -r -F
+complete -c mq -n "__fish_mq_using_subcommand topology" -l insecure -d 'Do not verify the broker\'s TLS certificate: unsafe, warned about on every run [profile: insecure = true]'
+complete -c mq -n "__fish_mq_using_subcommand topology" -s q -l quiet -d 'Print only what was asked for: no summaries, no progress'
+complete -c mq -n "__fish_mq_using_subcommand topology" -s v -l verbose -d 'Say on stderr what mq connects to and does'
+complete -c mq -n "__fish_mq_using_subcommand topology" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c mq -n "__fish_mq_using_subcommand topology" -s V -l version -d 'Print version'
 complete -c mq -n "__fish_mq_using_subcommand reset" -l url -d 'AMQP URI (amqp:// or amqps://); repeat for the nodes of a cluster: the first that answers is used [env: MQ_URL, space-separated]' -r
 complete -c mq -n "__fish_mq_using_subcommand reset" -l api-url -d 'Management API base [env: MQ_API_URL] [default: the host of the node in use, http://HOST:15672, https://HOST:15671 for amqps]' -r
 complete -c mq -n "__fish_mq_using_subcommand reset" -l vhost -d 'Virtual host, for AMQP and the API alike [env: MQ_VHOST] [default: the URL\'s, else /]' -r
@@ -493,19 +812,28 @@ complete -c mq -n "__fish_mq_using_subcommand completions" -s q -l quiet -d 'Pri
 complete -c mq -n "__fish_mq_using_subcommand completions" -s v -l verbose -d 'Say on stderr what mq connects to and does'
 complete -c mq -n "__fish_mq_using_subcommand completions" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c mq -n "__fish_mq_using_subcommand completions" -s V -l version -d 'Print version'
-complete -c mq -n "__fish_mq_using_subcommand help; and not __fish_seen_subcommand_from declare-exchange declare-queue produce consume get bind unbind delete-exchange delete-queue purge list-exchanges list-queues reset bench completions help" -f -a "declare-exchange" -d 'Declare an exchange (default: direct, durable)'
-complete -c mq -n "__fish_mq_using_subcommand help; and not __fish_seen_subcommand_from declare-exchange declare-queue produce consume get bind unbind delete-exchange delete-queue purge list-exchanges list-queues reset bench completions help" -f -a "declare-queue" -d 'Declare a queue, optionally binding it; prints its name and message count'
-complete -c mq -n "__fish_mq_using_subcommand help; and not __fish_seen_subcommand_from declare-exchange declare-queue produce consume get bind unbind delete-exchange delete-queue purge list-exchanges list-queues reset bench completions help" -f -a "produce" -d 'Publish messages, with publisher confirms'
-complete -c mq -n "__fish_mq_using_subcommand help; and not __fish_seen_subcommand_from declare-exchange declare-queue produce consume get bind unbind delete-exchange delete-queue purge list-exchanges list-queues reset bench completions help" -f -a "consume" -d 'Print messages from a queue as they arrive, acking each after it is printed'
-complete -c mq -n "__fish_mq_using_subcommand help; and not __fish_seen_subcommand_from declare-exchange declare-queue produce consume get bind unbind delete-exchange delete-queue purge list-exchanges list-queues reset bench completions help" -f -a "get" -d 'Take messages one at a time (basic.get) and print them; exit 2 when the queue is empty'
-complete -c mq -n "__fish_mq_using_subcommand help; and not __fish_seen_subcommand_from declare-exchange declare-queue produce consume get bind unbind delete-exchange delete-queue purge list-exchanges list-queues reset bench completions help" -f -a "bind" -d 'Bind a queue (or, with --to-exchange, an exchange) to an exchange'
-complete -c mq -n "__fish_mq_using_subcommand help; and not __fish_seen_subcommand_from declare-exchange declare-queue produce consume get bind unbind delete-exchange delete-queue purge list-exchanges list-queues reset bench completions help" -f -a "unbind" -d 'Remove a binding made by bind (same arguments)'
-complete -c mq -n "__fish_mq_using_subcommand help; and not __fish_seen_subcommand_from declare-exchange declare-queue produce consume get bind unbind delete-exchange delete-queue purge list-exchanges list-queues reset bench completions help" -f -a "delete-exchange" -d 'Delete an exchange'
-complete -c mq -n "__fish_mq_using_subcommand help; and not __fish_seen_subcommand_from declare-exchange declare-queue produce consume get bind unbind delete-exchange delete-queue purge list-exchanges list-queues reset bench completions help" -f -a "delete-queue" -d 'Delete a queue; prints how many messages went with it'
-complete -c mq -n "__fish_mq_using_subcommand help; and not __fish_seen_subcommand_from declare-exchange declare-queue produce consume get bind unbind delete-exchange delete-queue purge list-exchanges list-queues reset bench completions help" -f -a "purge" -d 'Delete every ready message of a queue; prints how many'
-complete -c mq -n "__fish_mq_using_subcommand help; and not __fish_seen_subcommand_from declare-exchange declare-queue produce consume get bind unbind delete-exchange delete-queue purge list-exchanges list-queues reset bench completions help" -f -a "list-exchanges" -d 'List exchanges: name type durable auto_delete internal'
-complete -c mq -n "__fish_mq_using_subcommand help; and not __fish_seen_subcommand_from declare-exchange declare-queue produce consume get bind unbind delete-exchange delete-queue purge list-exchanges list-queues reset bench completions help" -f -a "list-queues" -d 'List queues with current message counts: name type durable messages ready unacked consumers state'
-complete -c mq -n "__fish_mq_using_subcommand help; and not __fish_seen_subcommand_from declare-exchange declare-queue produce consume get bind unbind delete-exchange delete-queue purge list-exchanges list-queues reset bench completions help" -f -a "reset" -d 'Delete every queue and every non-default exchange of the vhost'
-complete -c mq -n "__fish_mq_using_subcommand help; and not __fish_seen_subcommand_from declare-exchange declare-queue produce consume get bind unbind delete-exchange delete-queue purge list-exchanges list-queues reset bench completions help" -f -a "bench" -d 'Load test: producers and consumers on a scratch queue, rates and latency percentiles'
-complete -c mq -n "__fish_mq_using_subcommand help; and not __fish_seen_subcommand_from declare-exchange declare-queue produce consume get bind unbind delete-exchange delete-queue purge list-exchanges list-queues reset bench completions help" -f -a "completions" -d 'Print the shell completion script for SHELL (bash, zsh, fish, powershell, elvish)'
-complete -c mq -n "__fish_mq_using_subcommand help; and not __fish_seen_subcommand_from declare-exchange declare-queue produce consume get bind unbind delete-exchange delete-queue purge list-exchanges list-queues reset bench completions help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c mq -n "__fish_mq_using_subcommand help; and not __fish_seen_subcommand_from declare-exchange declare-queue produce consume get bind unbind delete-exchange delete-queue purge list-exchanges list-queues list-bindings list-connections list-channels list-consumers list-vhosts overview export-definitions import-definitions topology reset bench completions help" -f -a "declare-exchange" -d 'Declare an exchange (default: direct, durable)'
+complete -c mq -n "__fish_mq_using_subcommand help; and not __fish_seen_subcommand_from declare-exchange declare-queue produce consume get bind unbind delete-exchange delete-queue purge list-exchanges list-queues list-bindings list-connections list-channels list-consumers list-vhosts overview export-definitions import-definitions topology reset bench completions help" -f -a "declare-queue" -d 'Declare a queue, optionally binding it; prints its name and message count'
+complete -c mq -n "__fish_mq_using_subcommand help; and not __fish_seen_subcommand_from declare-exchange declare-queue produce consume get bind unbind delete-exchange delete-queue purge list-exchanges list-queues list-bindings list-connections list-channels list-consumers list-vhosts overview export-definitions import-definitions topology reset bench completions help" -f -a "produce" -d 'Publish messages, with publisher confirms'
+complete -c mq -n "__fish_mq_using_subcommand help; and not __fish_seen_subcommand_from declare-exchange declare-queue produce consume get bind unbind delete-exchange delete-queue purge list-exchanges list-queues list-bindings list-connections list-channels list-consumers list-vhosts overview export-definitions import-definitions topology reset bench completions help" -f -a "consume" -d 'Print messages from a queue as they arrive, acking each after it is printed'
+complete -c mq -n "__fish_mq_using_subcommand help; and not __fish_seen_subcommand_from declare-exchange declare-queue produce consume get bind unbind delete-exchange delete-queue purge list-exchanges list-queues list-bindings list-connections list-channels list-consumers list-vhosts overview export-definitions import-definitions topology reset bench completions help" -f -a "get" -d 'Take messages one at a time (basic.get) and print them; exit 2 when the queue is empty'
+complete -c mq -n "__fish_mq_using_subcommand help; and not __fish_seen_subcommand_from declare-exchange declare-queue produce consume get bind unbind delete-exchange delete-queue purge list-exchanges list-queues list-bindings list-connections list-channels list-consumers list-vhosts overview export-definitions import-definitions topology reset bench completions help" -f -a "bind" -d 'Bind a queue (or, with --to-exchange, an exchange) to an exchange'
+complete -c mq -n "__fish_mq_using_subcommand help; and not __fish_seen_subcommand_from declare-exchange declare-queue produce consume get bind unbind delete-exchange delete-queue purge list-exchanges list-queues list-bindings list-connections list-channels list-consumers list-vhosts overview export-definitions import-definitions topology reset bench completions help" -f -a "unbind" -d 'Remove a binding made by bind (same arguments)'
+complete -c mq -n "__fish_mq_using_subcommand help; and not __fish_seen_subcommand_from declare-exchange declare-queue produce consume get bind unbind delete-exchange delete-queue purge list-exchanges list-queues list-bindings list-connections list-channels list-consumers list-vhosts overview export-definitions import-definitions topology reset bench completions help" -f -a "delete-exchange" -d 'Delete an exchange'
+complete -c mq -n "__fish_mq_using_subcommand help; and not __fish_seen_subcommand_from declare-exchange declare-queue produce consume get bind unbind delete-exchange delete-queue purge list-exchanges list-queues list-bindings list-connections list-channels list-consumers list-vhosts overview export-definitions import-definitions topology reset bench completions help" -f -a "delete-queue" -d 'Delete a queue; prints how many messages went with it'
+complete -c mq -n "__fish_mq_using_subcommand help; and not __fish_seen_subcommand_from declare-exchange declare-queue produce consume get bind unbind delete-exchange delete-queue purge list-exchanges list-queues list-bindings list-connections list-channels list-consumers list-vhosts overview export-definitions import-definitions topology reset bench completions help" -f -a "purge" -d 'Delete every ready message of a queue; prints how many'
+complete -c mq -n "__fish_mq_using_subcommand help; and not __fish_seen_subcommand_from declare-exchange declare-queue produce consume get bind unbind delete-exchange delete-queue purge list-exchanges list-queues list-bindings list-connections list-channels list-consumers list-vhosts overview export-definitions import-definitions topology reset bench completions help" -f -a "list-exchanges" -d 'List exchanges: name type durable auto_delete internal'
+complete -c mq -n "__fish_mq_using_subcommand help; and not __fish_seen_subcommand_from declare-exchange declare-queue produce consume get bind unbind delete-exchange delete-queue purge list-exchanges list-queues list-bindings list-connections list-channels list-consumers list-vhosts overview export-definitions import-definitions topology reset bench completions help" -f -a "list-queues" -d 'List queues with current message counts: name type durable messages ready unacked consumers state'
+complete -c mq -n "__fish_mq_using_subcommand help; and not __fish_seen_subcommand_from declare-exchange declare-queue produce consume get bind unbind delete-exchange delete-queue purge list-exchanges list-queues list-bindings list-connections list-channels list-consumers list-vhosts overview export-definitions import-definitions topology reset bench completions help" -f -a "list-bindings" -d 'List bindings: source destination destination_type routing_key arguments'
+complete -c mq -n "__fish_mq_using_subcommand help; and not __fish_seen_subcommand_from declare-exchange declare-queue produce consume get bind unbind delete-exchange delete-queue purge list-exchanges list-queues list-bindings list-connections list-channels list-consumers list-vhosts overview export-definitions import-definitions topology reset bench completions help" -f -a "list-connections" -d 'List client connections: name user peer_host peer_port state channels'
+complete -c mq -n "__fish_mq_using_subcommand help; and not __fish_seen_subcommand_from declare-exchange declare-queue produce consume get bind unbind delete-exchange delete-queue purge list-exchanges list-queues list-bindings list-connections list-channels list-consumers list-vhosts overview export-definitions import-definitions topology reset bench completions help" -f -a "list-channels" -d 'List channels: name user consumer_count messages_unacknowledged'
+complete -c mq -n "__fish_mq_using_subcommand help; and not __fish_seen_subcommand_from declare-exchange declare-queue produce consume get bind unbind delete-exchange delete-queue purge list-exchanges list-queues list-bindings list-connections list-channels list-consumers list-vhosts overview export-definitions import-definitions topology reset bench completions help" -f -a "list-consumers" -d 'List consumers: queue channel consumer_tag ack_required prefetch_count active arguments'
+complete -c mq -n "__fish_mq_using_subcommand help; and not __fish_seen_subcommand_from declare-exchange declare-queue produce consume get bind unbind delete-exchange delete-queue purge list-exchanges list-queues list-bindings list-connections list-channels list-consumers list-vhosts overview export-definitions import-definitions topology reset bench completions help" -f -a "list-vhosts" -d 'List virtual hosts: name description tags tracing'
+complete -c mq -n "__fish_mq_using_subcommand help; and not __fish_seen_subcommand_from declare-exchange declare-queue produce consume get bind unbind delete-exchange delete-queue purge list-exchanges list-queues list-bindings list-connections list-channels list-consumers list-vhosts overview export-definitions import-definitions topology reset bench completions help" -f -a "overview" -d 'The broker at a glance, one row: cluster version erlang connections channels exchanges queues consumers messages ready unacked'
+complete -c mq -n "__fish_mq_using_subcommand help; and not __fish_seen_subcommand_from declare-exchange declare-queue produce consume get bind unbind delete-exchange delete-queue purge list-exchanges list-queues list-bindings list-connections list-channels list-consumers list-vhosts overview export-definitions import-definitions topology reset bench completions help" -f -a "export-definitions" -d 'Write the broker\'s definitions (or one vhost\'s, with --vhost) as JSON'
+complete -c mq -n "__fish_mq_using_subcommand help; and not __fish_seen_subcommand_from declare-exchange declare-queue produce consume get bind unbind delete-exchange delete-queue purge list-exchanges list-queues list-bindings list-connections list-channels list-consumers list-vhosts overview export-definitions import-definitions topology reset bench completions help" -f -a "import-definitions" -d 'Load definitions exported by export-definitions (or rabbitmqadmin) into the broker'
+complete -c mq -n "__fish_mq_using_subcommand help; and not __fish_seen_subcommand_from declare-exchange declare-queue produce consume get bind unbind delete-exchange delete-queue purge list-exchanges list-queues list-bindings list-connections list-channels list-consumers list-vhosts overview export-definitions import-definitions topology reset bench completions help" -f -a "topology" -d 'Draw the vhost\'s exchanges, bindings (keys) and queues (messages, consumers)'
+complete -c mq -n "__fish_mq_using_subcommand help; and not __fish_seen_subcommand_from declare-exchange declare-queue produce consume get bind unbind delete-exchange delete-queue purge list-exchanges list-queues list-bindings list-connections list-channels list-consumers list-vhosts overview export-definitions import-definitions topology reset bench completions help" -f -a "reset" -d 'Delete every queue and every non-default exchange of the vhost'
+complete -c mq -n "__fish_mq_using_subcommand help; and not __fish_seen_subcommand_from declare-exchange declare-queue produce consume get bind unbind delete-exchange delete-queue purge list-exchanges list-queues list-bindings list-connections list-channels list-consumers list-vhosts overview export-definitions import-definitions topology reset bench completions help" -f -a "bench" -d 'Load test: producers and consumers on a scratch queue, rates and latency percentiles'
+complete -c mq -n "__fish_mq_using_subcommand help; and not __fish_seen_subcommand_from declare-exchange declare-queue produce consume get bind unbind delete-exchange delete-queue purge list-exchanges list-queues list-bindings list-connections list-channels list-consumers list-vhosts overview export-definitions import-definitions topology reset bench completions help" -f -a "completions" -d 'Print the shell completion script for SHELL (bash, zsh, fish, powershell, elvish)'
+complete -c mq -n "__fish_mq_using_subcommand help; and not __fish_seen_subcommand_from declare-exchange declare-queue produce consume get bind unbind delete-exchange delete-queue purge list-exchanges list-queues list-bindings list-connections list-channels list-consumers list-vhosts overview export-definitions import-definitions topology reset bench completions help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'

@@ -4,9 +4,12 @@
 use std::sync::atomic::Ordering;
 use std::time::Duration;
 
+use futures_util::future::join_all;
+use futures_util::stream::{self, StreamExt};
+use lapin::options::QueueDeclareOptions;
 use lapin::protocol::{AMQPErrorKind, AMQPHardError, AMQPSoftError};
 use lapin::tcp::{AMQPUriTcpExt, RustlsConnector, TLSConfig};
-use lapin::types::LongString;
+use lapin::types::{FieldTable, LongString, ShortString};
 use lapin::uri::{
     AMQPAuthority, AMQPQueryString, AMQPScheme, AMQPUri, AMQPUserInfo, SASLMechanism,
 };
@@ -247,5 +250,100 @@ pub fn amqp_error(err: lapin::Error, context: &str) -> Error {
             None,
         ),
         _ => Error::Internal(format!("{context}: {err}")),
+    }
+}
+
+/// How many declares one channel has in flight: enough to keep the broker busy without a
+/// round trip between them, few enough that the frames of one batch fit the socket buffers.
+const DECLARE_WINDOW: usize = 512;
+
+impl Session {
+    /// Declares many queues with few round trips: the names are spread over `lanes` channels,
+    /// each keeping [`DECLARE_WINDOW`] declares in flight. Answers come back in the order of
+    /// `names`. An error on a queue (a passive declare of a queue that is gone) closes its
+    /// channel; the declares that were queued behind it are sent again on a fresh one, so one
+    /// missing queue costs a round trip, not the others' answers.
+    pub async fn declare_queues(
+        &self,
+        names: &[ShortString],
+        options: QueueDeclareOptions,
+        lanes: usize,
+    ) -> Vec<Result<lapin::Queue>> {
+        let mut answers: Vec<Option<Result<lapin::Queue>>> = names.iter().map(|_| None).collect();
+        let mut pending: Vec<usize> = (0..names.len()).collect();
+        while !pending.is_empty() {
+            let lane_len = pending.len().div_ceil(lanes.max(1));
+            let runs = pending.chunks(lane_len).map(|lane| async move {
+                let channel = match self.channel().await {
+                    Ok(channel) => channel,
+                    Err(err) => return Err(err),
+                };
+                let outcome: Vec<(usize, lapin::Result<lapin::Queue>)> = stream::iter(lane)
+                    .map(|&i| {
+                        let channel = &channel;
+                        async move {
+                            let answer = channel
+                                .queue_declare(names[i].clone(), options, FieldTable::default())
+                                .await;
+                            (i, answer)
+                        }
+                    })
+                    .buffered(DECLARE_WINDOW)
+                    .collect()
+                    .await;
+                if channel.status().connected() {
+                    let _ = channel.close(200, "mq done".into()).await;
+                }
+                Ok(outcome)
+            });
+            let mut retry = Vec::new();
+            let mut progress = false;
+            for run in join_all(runs).await {
+                let outcome = match run {
+                    Ok(outcome) => outcome,
+                    Err(err) => {
+                        // No channel to be had: the connection is gone, nothing more will work.
+                        let text = err.to_string();
+                        for &i in &pending {
+                            if answers[i].is_none() {
+                                answers[i] = Some(Err(Error::unavailable(text.clone(), None)));
+                            }
+                        }
+                        retry.clear();
+                        progress = false;
+                        break;
+                    }
+                };
+                for (i, answer) in outcome {
+                    match answer {
+                        Ok(queue) => {
+                            answers[i] = Some(Ok(queue));
+                            progress = true;
+                        }
+                        Err(err) if matches!(err.kind(), ErrorKind::ProtocolError(_)) => {
+                            answers[i] = Some(Err(amqp_error(
+                                err,
+                                &format!("queue '{}'", names[i].as_str()),
+                            )));
+                            progress = true;
+                        }
+                        Err(err) => {
+                            answers[i] = Some(Err(amqp_error(err, "declaring queues")));
+                            retry.push(i);
+                        }
+                    }
+                }
+            }
+            if !progress {
+                break;
+            }
+            pending = retry;
+        }
+        answers
+            .into_iter()
+            .map(|answer| {
+                answer.unwrap_or_else(|| Err(Error::Internal("a declare went unanswered".into())))
+            })
+            .collect()
     }
 }

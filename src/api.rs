@@ -3,6 +3,7 @@
 
 use std::sync::Arc;
 use std::sync::atomic::{AtomicUsize, Ordering};
+use std::time::Duration;
 
 use reqwest::{Method, StatusCode};
 use serde::de::DeserializeOwned;
@@ -24,6 +25,7 @@ pub struct Api {
     password: Secret,
     verbose: bool,
     quiet: bool,
+    timeout: Duration,
 }
 
 impl Api {
@@ -65,6 +67,7 @@ impl Api {
             password: settings.password.clone(),
             verbose: settings.verbose,
             quiet: settings.quiet,
+            timeout: settings.timeout,
         })
     }
 
@@ -98,6 +101,16 @@ impl Api {
         })
     }
 
+    /// A GET whose answer is a JSON array, read element by element as the body arrives.
+    /// `--timeout` bounds the wait for the answer to start and then for each piece of it, not
+    /// the whole transfer: a long listing is read at the pace its rows are written out.
+    pub async fn get_array(&self, segments: &[&str], query: &[(&str, &str)]) -> Result<JsonArray> {
+        let response = self
+            .send_with(Method::GET, segments, query, None, true)
+            .await?;
+        Ok(JsonArray::new(response, self.timeout))
+    }
+
     pub async fn put(&self, segments: &[&str], body: &serde_json::Value) -> Result<()> {
         self.send(Method::PUT, segments, &[], Some(body)).await?;
         Ok(())
@@ -113,15 +126,27 @@ impl Api {
         Ok(())
     }
 
-    /// Sends to the API in use; when it cannot be reached, to the next candidate (each once,
-    /// wrapping around). A request that may have reached a server (a timeout) moves on only
-    /// when it is a GET: a PUT, POST or DELETE is never sent twice.
     async fn send(
         &self,
         method: Method,
         segments: &[&str],
         query: &[(&str, &str)],
         body: Option<&serde_json::Value>,
+    ) -> Result<reqwest::Response> {
+        self.send_with(method, segments, query, body, false).await
+    }
+
+    /// Sends to the API in use; when it cannot be reached, to the next candidate (each once,
+    /// wrapping around). A request that may have reached a server (a timeout) moves on only
+    /// when it is a GET: a PUT, POST or DELETE is never sent twice. `streaming` answers are
+    /// read piecemeal, so `--timeout` bounds the wait for their head, not the whole transfer.
+    async fn send_with(
+        &self,
+        method: Method,
+        segments: &[&str],
+        query: &[(&str, &str)],
+        body: Option<&serde_json::Value>,
+        streaming: bool,
     ) -> Result<reqwest::Response> {
         let count = self.bases.len();
         let start = self.active.load(Ordering::Relaxed) % count;
@@ -150,7 +175,18 @@ impl Api {
             if let Some(body) = body {
                 request = request.json(body);
             }
-            match request.send().await {
+            let sent = if streaming {
+                // The client's whole-request deadline is lifted; the wait for the head is
+                // bounded here.
+                let sent = request.timeout(STREAM_DEADLINE).send();
+                match tokio::time::timeout(self.timeout, sent).await {
+                    Ok(sent) => sent,
+                    Err(_) => return Err(timed_out(&url)),
+                }
+            } else {
+                request.send().await
+            };
+            match sent {
                 Ok(response) => {
                     self.active.store(index, Ordering::Relaxed);
                     break response;
@@ -186,6 +222,201 @@ impl Api {
     }
 }
 
+/// The elements of a JSON array answer, handed out one at a time as raw JSON text. Only the
+/// element being read is buffered, so a listing of 100,000 queues never sits in memory whole
+/// (the management API sends arrays of objects; this splits them, serde parses each).
+pub struct JsonArray {
+    response: reqwest::Response,
+    url: Url,
+    buf: Vec<u8>,
+    splitter: Splitter,
+    timeout: Duration,
+}
+
+impl JsonArray {
+    fn new(response: reqwest::Response, timeout: Duration) -> Self {
+        JsonArray {
+            url: response.url().clone(),
+            response,
+            buf: Vec::new(),
+            splitter: Splitter::default(),
+            timeout,
+        }
+    }
+
+    /// The next element's JSON text, or `None` after the closing `]`.
+    pub async fn next(&mut self) -> Result<Option<&[u8]>> {
+        loop {
+            match self
+                .splitter
+                .scan(&self.buf)
+                .map_err(|e| self.unexpected(e))?
+            {
+                Scan::Element(range) => return Ok(Some(&self.buf[range])),
+                Scan::End => return Ok(None),
+                Scan::More => {}
+            }
+            let chunk = tokio::time::timeout(self.timeout, self.response.chunk())
+                .await
+                .map_err(|_| timed_out(&self.url))?
+                .map_err(|e| request_error(e, &self.url))?;
+            let Some(chunk) = chunk else {
+                return Err(self.unexpected("the answer ends before its closing ']'"));
+            };
+            let consumed = self.splitter.compact();
+            self.buf.drain(..consumed);
+            self.buf.extend_from_slice(&chunk);
+        }
+    }
+
+    /// Parse the next element with `seed`, or `None` at the end of the array.
+    pub async fn next_seed<S, V>(&mut self, seed: S) -> Result<Option<V>>
+    where
+        S: for<'de> serde::de::DeserializeSeed<'de, Value = V>,
+    {
+        let url = self.url.clone();
+        match self.next().await? {
+            None => Ok(None),
+            Some(text) => {
+                let mut deserializer = serde_json::Deserializer::from_slice(text);
+                seed.deserialize(&mut deserializer)
+                    .map(Some)
+                    .map_err(|e| unexpected(&url, &e.to_string()))
+            }
+        }
+    }
+
+    pub fn path(&self) -> &str {
+        self.url.path()
+    }
+
+    fn unexpected(&self, what: &str) -> Error {
+        unexpected(&self.url, what)
+    }
+}
+
+fn unexpected(url: &Url, what: &str) -> Error {
+    let path = percent_encoding::percent_decode_str(url.path()).decode_utf8_lossy();
+    Error::Internal(format!(
+        "unexpected answer from the management API at {path}: {what}"
+    ))
+}
+
+enum Scan {
+    Element(std::ops::Range<usize>),
+    End,
+    More,
+}
+
+#[derive(Default, Clone, Copy, PartialEq)]
+enum Phase {
+    #[default]
+    Open,
+    Between,
+    Inside,
+    Done,
+}
+
+/// Finds where each element of a top-level JSON array starts and ends, across chunks: only
+/// nesting depth and string state are tracked; serde checks the element itself.
+#[derive(Default)]
+struct Splitter {
+    phase: Phase,
+    start: usize,
+    pos: usize,
+    depth: usize,
+    in_string: bool,
+    escape: bool,
+}
+
+impl Splitter {
+    /// Forget the bytes before the current element: returns how many the caller may drop.
+    fn compact(&mut self) -> usize {
+        let consumed = self.start;
+        self.start = 0;
+        self.pos -= consumed;
+        consumed
+    }
+
+    fn scan(&mut self, buf: &[u8]) -> Result<Scan, &'static str> {
+        while self.pos < buf.len() {
+            let byte = buf[self.pos];
+            match self.phase {
+                Phase::Done => return Ok(Scan::End),
+                Phase::Open => match byte {
+                    b'[' => self.phase = Phase::Between,
+                    b if b.is_ascii_whitespace() => {}
+                    _ => return Err("expected a JSON array"),
+                },
+                Phase::Between => match byte {
+                    b']' => {
+                        self.phase = Phase::Done;
+                        return Ok(Scan::End);
+                    }
+                    b',' => {}
+                    b if b.is_ascii_whitespace() => {}
+                    _ => {
+                        self.phase = Phase::Inside;
+                        self.start = self.pos;
+                        self.depth = 0;
+                        continue;
+                    }
+                },
+                Phase::Inside => {
+                    if let Some(end) = self.step(byte) {
+                        self.phase = Phase::Between;
+                        let range = self.start..end;
+                        self.start = end;
+                        self.pos = end;
+                        return Ok(Scan::Element(range));
+                    }
+                }
+            }
+            self.pos += 1;
+            if self.phase != Phase::Inside {
+                self.start = self.pos;
+            }
+        }
+        Ok(if self.phase == Phase::Done {
+            Scan::End
+        } else {
+            Scan::More
+        })
+    }
+
+    /// One byte of an element; `Some(end)` when the element is complete.
+    fn step(&mut self, byte: u8) -> Option<usize> {
+        if self.in_string {
+            if self.escape {
+                self.escape = false;
+            } else if byte == b'\\' {
+                self.escape = true;
+            } else if byte == b'"' {
+                self.in_string = false;
+                if self.depth == 0 {
+                    return Some(self.pos + 1);
+                }
+            }
+            return None;
+        }
+        match byte {
+            b'"' => self.in_string = true,
+            b'{' | b'[' => self.depth += 1,
+            b'}' | b']' if self.depth == 0 => return Some(self.pos),
+            b'}' | b']' => {
+                self.depth -= 1;
+                if self.depth == 0 {
+                    return Some(self.pos + 1);
+                }
+            }
+            b',' if self.depth == 0 => return Some(self.pos),
+            b if b.is_ascii_whitespace() && self.depth == 0 => return Some(self.pos),
+            _ => {}
+        }
+        None
+    }
+}
+
 #[derive(serde::Deserialize)]
 struct ApiErrorBody {
     #[serde(default)]
@@ -194,15 +425,23 @@ struct ApiErrorBody {
     reason: Option<String>,
 }
 
+/// Far beyond any listing; each read is bounded by `--timeout` instead.
+const STREAM_DEADLINE: Duration = Duration::from_secs(24 * 3600);
+
+fn timed_out(url: &Url) -> Error {
+    let origin = url.origin().ascii_serialization();
+    Error::TimedOut(format!(
+        "the management API at {origin} did not answer in time (see --timeout)"
+    ))
+}
+
 fn request_error(err: reqwest::Error, url: &Url) -> Error {
     let origin = url.origin().ascii_serialization();
     if let Some(failure) = TlsFailure::find(&err) {
         return failure.into_error(&format!("the management API at {origin}"));
     }
     if err.is_timeout() {
-        Error::TimedOut(format!(
-            "the management API at {origin} did not answer in time (see --timeout)"
-        ))
+        timed_out(url)
     } else if err.is_connect() {
         Error::unavailable(
             format!("cannot reach the management API at {origin}"),
@@ -234,5 +473,61 @@ fn status_error(status: StatusCode, url: &Url, user: &str, reason: &str) -> Erro
             format!("the management API answered {status} for {path}: {reason}"),
             None,
         ),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// Feeds `text` in chunks of `size` bytes, as the network would.
+    fn split(text: &str, size: usize) -> Vec<String> {
+        let mut splitter = Splitter::default();
+        let mut buf = Vec::new();
+        let mut elements = Vec::new();
+        let mut chunks = text.as_bytes().chunks(size);
+        loop {
+            match splitter.scan(&buf).unwrap() {
+                Scan::Element(range) => {
+                    elements.push(String::from_utf8(buf[range].to_vec()).unwrap());
+                    continue;
+                }
+                Scan::End => return elements,
+                Scan::More => {}
+            }
+            let chunk = chunks.next().expect("more input");
+            let consumed = splitter.compact();
+            buf.drain(..consumed);
+            buf.extend_from_slice(chunk);
+        }
+    }
+
+    #[test]
+    fn splits_array_elements_across_any_chunking() {
+        let text =
+            r#" [ {"name":"a]b","x":{"y":[1,2]}}, {"name":"q\\\"}"} ,3,"s,]",[4] ,null] trailing"#;
+        let expected = vec![
+            r#"{"name":"a]b","x":{"y":[1,2]}}"#,
+            r#"{"name":"q\\\"}"}"#,
+            "3",
+            r#""s,]""#,
+            "[4]",
+            "null",
+        ];
+        for size in 1..text.len() {
+            assert_eq!(split(text, size), expected, "chunks of {size}");
+        }
+    }
+
+    #[test]
+    fn an_empty_array_has_no_elements() {
+        assert!(split("[]", 1).is_empty());
+        assert!(split(" [ \n ] ", 3).is_empty());
+    }
+
+    #[test]
+    fn an_object_is_not_an_array() {
+        let mut splitter = Splitter::default();
+        assert!(splitter.scan(br#"{"error":"x"}"#).is_err());
     }
 }

@@ -7,7 +7,8 @@ use std::time::Duration;
 use clap::{Args, Parser, Subcommand};
 
 use crate::commands::{
-    bench, bind, completions, consume, declare, delete, get, list, produce, reset,
+    bench, bind, completions, consume, declare, definitions, delete, get, list, produce, queues,
+    reset, topology,
 };
 use crate::values::parse_duration;
 
@@ -112,11 +113,104 @@ pub enum Command {
     #[command(visible_alias = "purge_queue")]
     Purge(delete::PurgeArgs),
     /// List exchanges: name type durable auto_delete internal
+    ///
+    /// Columns (--columns): vhost, name, type, durable, auto_delete, internal, arguments, policy,
+    /// publish_in_rate, publish_out_rate. The default exchange is "" in tsv, csv and json and
+    /// "(AMQP default)" in tables. Rates need the management statistics and are fetched only when
+    /// asked for.
     #[command(visible_alias = "list_exchanges")]
     ListExchanges(list::ListArgs),
     /// List queues with current message counts: name type durable messages ready unacked consumers state
+    ///
+    /// ready and consumers are as they are now: each queue is asked over AMQP (a passive
+    /// queue.declare, pipelined), because the management API's statistics lag up to 5 s.
+    /// unacked comes from the management API and can lag as much; messages is ready + unacked.
+    /// The channels say which queues may have unacked messages: usually none (unacked is 0 and
+    /// the API is not even asked for message totals) or a few (asked for one by one); only when
+    /// they cannot say (a basic.get left messages unacked, a brand-new channel) are every queue's
+    /// totals fetched. When AMQP cannot be reached, every count is the API's (with a note on
+    /// stderr saying so). Another connection's exclusive queue cannot be asked over AMQP: its
+    /// counts are the API's.
+    ///
+    /// Columns (--columns): vhost, name, type, durable, messages, ready, unacked, consumers,
+    /// state, auto_delete, exclusive, arguments, policy, node, memory, message_bytes,
+    /// consumer_utilisation, idle_since, publish_rate, deliver_rate. The last six need the
+    /// management statistics, which cost the broker several times more on large vhosts: they
+    /// are fetched only when asked for. state reads "running" for a live queue.
+    ///
+    /// --watch redraws the listing in place every INTERVAL on a terminal, with in_rate and
+    /// out_rate (messages/s published to and delivered from each queue, from the broker's
+    /// counters, which it updates every 5 s); Ctrl-C stops it and leaves the last frame. When
+    /// standard output is not a terminal, each refresh is written whole after the previous one.
     #[command(visible_alias = "list_queues")]
-    ListQueues(list::ListArgs),
+    ListQueues(queues::QueuesArgs),
+    /// List bindings: source destination destination_type routing_key arguments
+    ///
+    /// Columns (--columns): vhost, source, destination, destination_type, routing_key,
+    /// arguments, properties_key. The default exchange's binding to every queue is listed too,
+    /// its source "" ("(AMQP default)" in tables). --filter matches the source or the
+    /// destination.
+    #[command(visible_alias = "list_bindings")]
+    ListBindings(list::ListArgs),
+    /// List client connections: name user peer_host peer_port state channels
+    ///
+    /// Columns (--columns): vhost, name, user, peer_host, peer_port, state, channels, client
+    /// (the name the client gave), product, client_version, platform, protocol, ssl,
+    /// auth_mechanism, timeout, frame_max, channel_max, connected_at, node, recv_oct, send_oct.
+    #[command(visible_alias = "list_connections")]
+    ListConnections(list::ListArgs),
+    /// List channels: name user consumer_count messages_unacknowledged
+    ///
+    /// Columns (--columns): vhost, name, user, consumer_count, messages_unacknowledged,
+    /// connection, number, state, prefetch_count, global_prefetch_count, messages_unconfirmed,
+    /// messages_uncommitted, acks_uncommitted, confirm, transactional, node, publish_rate,
+    /// deliver_rate. Channel figures are the management statistics (up to 5 s old).
+    #[command(visible_alias = "list_channels")]
+    ListChannels(list::ListArgs),
+    /// List consumers: queue channel consumer_tag ack_required prefetch_count active arguments
+    ///
+    /// Columns (--columns): vhost, queue, channel, consumer_tag, ack_required, prefetch_count,
+    /// active, arguments, connection, user, exclusive, activity_status. --filter matches the
+    /// queue name.
+    #[command(visible_alias = "list_consumers")]
+    ListConsumers(list::ListArgs),
+    /// List virtual hosts: name description tags tracing
+    ///
+    /// Always every vhost. Columns (--columns): name, description, tags, tracing,
+    /// default_queue_type, cluster_state, messages, ready, unacked, publish_rate, deliver_rate
+    /// (the last five are management statistics, fetched only when asked for).
+    #[command(visible_alias = "list_vhosts")]
+    ListVhosts(list::OutputArgs),
+    /// The broker at a glance, one row: cluster version erlang connections channels exchanges queues consumers messages ready unacked
+    ///
+    /// Always the whole broker; the counts are the management statistics (up to 5 s old).
+    /// Columns (--columns): cluster, version, erlang, connections, channels, exchanges, queues,
+    /// consumers, messages, ready, unacked, node, management_version, rates_mode, publish_rate,
+    /// deliver_rate. --filter matches the cluster name.
+    Overview(list::OutputArgs),
+    /// Write the broker's definitions (or one vhost's, with --vhost) as JSON
+    ///
+    /// Without --vhost (or MQ_VHOST) the whole broker: users, vhosts, permissions, policies,
+    /// exchanges, queues, bindings, parameters. With it, that vhost's objects only. The vhost of
+    /// the URL or a profile does not narrow the export: only --vhost and MQ_VHOST do. Messages
+    /// are not part of definitions. A summary goes to stderr.
+    ExportDefinitions(definitions::ExportArgs),
+    /// Load definitions exported by export-definitions (or rabbitmqadmin) into the broker
+    ///
+    /// Import MERGES: every object of the file is created, and objects that already exist are
+    /// kept as they are (nothing is deleted; an object declared with other properties than the
+    /// existing one makes the import fail with 65). Without --vhost (or MQ_VHOST) the file is
+    /// loaded into the broker as a whole, each object into the vhost it names; with it, the
+    /// file's exchanges, queues and bindings go into that vhost.
+    ImportDefinitions(definitions::ImportArgs),
+    /// Draw the vhost's exchanges, bindings (keys) and queues (messages, consumers)
+    ///
+    /// As an indented tree (default), Graphviz dot (`mq topology --format dot | dot -Tsvg`),
+    /// Mermaid, or a JSON graph. Queue counts are current, as in list-queues. The default
+    /// exchange and the built-in amq.* exchanges nothing is bound to are left out; queues no
+    /// exchange leads to are listed apart. --watch redraws it in place every INTERVAL, with
+    /// in/out rates per queue.
+    Topology(topology::TopologyArgs),
     /// Delete every queue and every non-default exchange of the vhost
     Reset(reset::ResetArgs),
     /// Load test: producers and consumers on a scratch queue, rates and latency percentiles

@@ -6,11 +6,16 @@ pub mod bind;
 pub mod completions;
 pub mod consume;
 pub mod declare;
+pub mod definitions;
 pub mod delete;
+pub mod fields;
 pub mod get;
 pub mod list;
 pub mod produce;
+pub mod queues;
 pub mod reset;
+pub mod topology;
+pub mod watch;
 
 use std::io::{BufWriter, Write};
 
@@ -23,6 +28,9 @@ use crate::error::Result;
 /// What every command may need: the resolved settings, and ways to reach the broker.
 pub struct Context {
     pub settings: Settings,
+    /// The vhost was chosen on purpose (`--vhost` or `MQ_VHOST`), not taken from the URL or
+    /// the default: whole-broker commands (`export-definitions`) then keep to it.
+    pub vhost_given: bool,
 }
 
 impl Context {
@@ -51,7 +59,13 @@ pub async fn run(cli: Cli) -> Result<()> {
                 for warning in &settings.warnings {
                     crate::error::say(warning);
                 }
-                dispatch(command, &Context { settings }, &mut out).await
+                let vhost_given = cli.global.vhost.is_some()
+                    || std::env::var("MQ_VHOST").is_ok_and(|v| !v.is_empty());
+                let context = Context {
+                    settings,
+                    vhost_given,
+                };
+                dispatch(command, &context, &mut out).await
             }
             Err(err) => Err(err),
         },
@@ -74,7 +88,16 @@ async fn dispatch(command: Command, cx: &Context, out: &mut dyn Write) -> Result
         Command::DeleteQueue(args) => delete::delete_queue(&args, cx, out).await,
         Command::Purge(args) => delete::purge(&args, cx, out).await,
         Command::ListExchanges(args) => list::exchanges(&args, cx, out).await,
-        Command::ListQueues(args) => list::queues(&args, cx, out).await,
+        Command::ListQueues(args) => queues::run(&args, cx, out).await,
+        Command::ListBindings(args) => list::bindings(&args, cx, out).await,
+        Command::ListConnections(args) => list::connections(&args, cx, out).await,
+        Command::ListChannels(args) => list::channels(&args, cx, out).await,
+        Command::ListConsumers(args) => list::consumers(&args, cx, out).await,
+        Command::ListVhosts(args) => list::vhosts(&args, cx, out).await,
+        Command::Overview(args) => list::overview(&args, cx, out).await,
+        Command::ExportDefinitions(args) => definitions::export(&args, cx, out).await,
+        Command::ImportDefinitions(args) => definitions::import(&args, cx, out).await,
+        Command::Topology(args) => topology::run(&args, cx, out).await,
         Command::Reset(args) => reset::run(&args, cx, out).await,
         Command::Bench(args) => bench::run(&args, cx, out).await,
         Command::Completions(args) => completions::run(&args, out),

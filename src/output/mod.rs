@@ -3,6 +3,8 @@
 
 pub mod bench;
 pub mod message;
+pub mod topology;
+pub mod watch;
 
 use std::io::{self, IsTerminal, Write};
 
@@ -41,7 +43,11 @@ pub enum Cell {
     /// An exchange name: the default exchange `""` reads `(AMQP default)` in tables.
     Exchange(String),
     Int(i64),
+    /// A rate or ratio: tables round it to one decimal, json keeps it whole.
+    Float(f64),
     Bool(bool),
+    /// A structured value (arguments, tags): compact JSON text in tables, tsv and csv.
+    Json(serde_json::Value),
     /// The broker did not say (a field absent in this broker version, say).
     Missing,
 }
@@ -64,14 +70,17 @@ impl Cell {
         match self {
             Cell::Text(s) | Cell::Exchange(s) => s.clone(),
             Cell::Int(n) => n.to_string(),
+            Cell::Float(x) => x.to_string(),
             Cell::Bool(b) => b.to_string(),
+            Cell::Json(value) => value.to_string(),
             Cell::Missing => String::new(),
         }
     }
 
-    fn for_table(&self) -> String {
+    pub fn for_table(&self) -> String {
         match self {
             Cell::Exchange(s) if s.is_empty() => "(AMQP default)".to_owned(),
+            Cell::Float(x) => format!("{x:.1}"),
             other => other.plain(),
         }
     }
@@ -80,9 +89,16 @@ impl Cell {
         match self {
             Cell::Text(s) | Cell::Exchange(s) => serde_json::Value::String(s.clone()),
             Cell::Int(n) => serde_json::Value::from(*n),
+            Cell::Float(x) => serde_json::Number::from_f64(*x)
+                .map_or(serde_json::Value::Null, serde_json::Value::Number),
             Cell::Bool(b) => serde_json::Value::Bool(*b),
+            Cell::Json(value) => value.clone(),
             Cell::Missing => serde_json::Value::Null,
         }
+    }
+
+    fn is_numeric(&self) -> bool {
+        matches!(self, Cell::Int(_) | Cell::Float(_))
     }
 }
 
@@ -126,29 +142,128 @@ impl Listing {
 }
 
 pub fn write_listing(out: &mut dyn Write, listing: &Listing, format: ListFormat) -> Result<()> {
-    match format {
-        ListFormat::Table => write_table(out, listing),
-        ListFormat::Tsv => write_tsv(out, listing),
-        ListFormat::Csv => write_csv(out, listing),
-        ListFormat::Json => write_json(out, listing),
+    let mut writer = ListingWriter::new(out, &listing.columns, format)?;
+    for row in &listing.rows {
+        writer.row(row)?;
     }
-    .map_err(Error::output)
+    writer.finish()
 }
 
-fn write_table(out: &mut dyn Write, listing: &Listing) -> io::Result<()> {
+/// Writes a listing row by row, so that a long listing never has to be held whole: tsv, csv
+/// and json rows go out as they come; only `table` keeps them, to size its columns.
+pub struct ListingWriter<'a> {
+    out: &'a mut dyn Write,
+    columns: Vec<String>,
+    format: ListFormat,
+    rows: usize,
+    table_rows: Vec<Vec<Cell>>,
+}
+
+impl<'a> ListingWriter<'a> {
+    pub fn new(out: &'a mut dyn Write, columns: &[String], format: ListFormat) -> Result<Self> {
+        let mut writer = ListingWriter {
+            out,
+            columns: columns.to_vec(),
+            format,
+            rows: 0,
+            table_rows: Vec::new(),
+        };
+        match format {
+            ListFormat::Csv => writer.csv_line(columns.iter().map(String::as_str))?,
+            ListFormat::Json => writer.out.write_all(b"[").map_err(Error::output)?,
+            ListFormat::Table | ListFormat::Tsv => {}
+        }
+        Ok(writer)
+    }
+
+    pub fn row(&mut self, row: &[Cell]) -> Result<()> {
+        self.rows += 1;
+        match self.format {
+            ListFormat::Table => {
+                self.table_rows.push(row.to_vec());
+                Ok(())
+            }
+            ListFormat::Tsv => {
+                let line: Vec<String> = row.iter().map(|c| tsv_escape(&c.plain())).collect();
+                writeln!(self.out, "{}", line.join("\t")).map_err(Error::output)
+            }
+            ListFormat::Csv => {
+                let cells: Vec<String> = row.iter().map(Cell::plain).collect();
+                self.csv_line(cells.iter().map(String::as_str))
+            }
+            ListFormat::Json => self.json_row(row).map_err(Error::output),
+        }
+    }
+
+    /// Ends the listing; for `table`, this is when anything is written at all.
+    pub fn finish(self) -> Result<()> {
+        match self.format {
+            ListFormat::Table => write_table(self.out, &self.columns, &self.table_rows),
+            ListFormat::Json if self.rows == 0 => writeln!(self.out, "]"),
+            ListFormat::Json => writeln!(self.out, "\n]"),
+            ListFormat::Tsv | ListFormat::Csv => Ok(()),
+        }
+        .map_err(Error::output)
+    }
+
+    fn csv_line<'c>(&mut self, cells: impl Iterator<Item = &'c str>) -> Result<()> {
+        // A writer a line: csv's quoting rules, with no buffer held between rows.
+        let mut writer = csv::WriterBuilder::new()
+            .buffer_capacity(256)
+            .from_writer(&mut *self.out);
+        writer.write_record(cells).map_err(csv_error)?;
+        writer.flush().map_err(Error::output)
+    }
+
+    /// Each object is pretty-printed on its own and indented one level, which gives exactly
+    /// what pretty-printing the whole array would.
+    fn json_row(&mut self, row: &[Cell]) -> io::Result<()> {
+        let object: serde_json::Map<String, serde_json::Value> = self
+            .columns
+            .iter()
+            .cloned()
+            .zip(row.iter().map(Cell::json))
+            .collect();
+        let text = serde_json::to_string_pretty(&object)?;
+        self.out
+            .write_all(if self.rows == 1 { b"\n" } else { b",\n" })?;
+        for (index, line) in text.lines().enumerate() {
+            if index > 0 {
+                self.out.write_all(b"\n")?;
+            }
+            self.out.write_all(b"  ")?;
+            self.out.write_all(line.as_bytes())?;
+        }
+        Ok(())
+    }
+}
+
+fn csv_error(err: csv::Error) -> Error {
+    match err.into_kind() {
+        csv::ErrorKind::Io(err) => Error::output(err),
+        other => Error::Internal(format!("cannot write csv: {other:?}")),
+    }
+}
+
+fn write_table(out: &mut dyn Write, columns: &[String], rows: &[Vec<Cell>]) -> io::Result<()> {
     let mut table = Table::new();
     table
         .load_style(presets::UTF8_FULL_CONDENSED)
         .set_content_arrangement(ContentArrangement::Dynamic)
-        .set_header(listing.columns.iter().map(String::as_str));
-    for row in &listing.rows {
+        .set_header(columns.iter().map(String::as_str));
+    // A terminal that reports no size (a bare pseudo-terminal says 0 columns) would squeeze
+    // every column to one character: lay the table out at its natural width instead.
+    if table.width().is_some_and(|width| width < 20) {
+        table.set_content_arrangement(ContentArrangement::Disabled);
+    }
+    for row in rows {
         table.add_row(row.iter().map(Cell::for_table));
     }
     for (index, column) in table.column_iter_mut().enumerate() {
-        let numeric = listing
-            .rows
-            .first()
-            .is_some_and(|row| matches!(row.get(index), Some(Cell::Int(_))));
+        let numeric = rows
+            .iter()
+            .find_map(|row| row.get(index).filter(|c| !matches!(c, Cell::Missing)))
+            .is_some_and(Cell::is_numeric);
         if numeric {
             column.set_cell_alignment(CellAlignment::Right);
         }
@@ -166,40 +281,6 @@ fn tsv_escape(value: &str) -> String {
         .replace('\t', "\\t")
         .replace('\n', "\\n")
         .replace('\r', "\\r")
-}
-
-fn write_tsv(out: &mut dyn Write, listing: &Listing) -> io::Result<()> {
-    for row in &listing.rows {
-        let line: Vec<String> = row.iter().map(|c| tsv_escape(&c.plain())).collect();
-        writeln!(out, "{}", line.join("\t"))?;
-    }
-    Ok(())
-}
-
-fn write_csv(out: &mut dyn Write, listing: &Listing) -> io::Result<()> {
-    let mut writer = csv::Writer::from_writer(out);
-    writer.write_record(&listing.columns)?;
-    for row in &listing.rows {
-        writer.write_record(row.iter().map(Cell::plain))?;
-    }
-    writer.flush()
-}
-
-fn write_json(out: &mut dyn Write, listing: &Listing) -> io::Result<()> {
-    let objects: Vec<serde_json::Map<String, serde_json::Value>> = listing
-        .rows
-        .iter()
-        .map(|row| {
-            listing
-                .columns
-                .iter()
-                .cloned()
-                .zip(row.iter().map(Cell::json))
-                .collect()
-        })
-        .collect();
-    serde_json::to_writer_pretty(&mut *out, &objects)?;
-    writeln!(out)
 }
 
 #[cfg(test)]
@@ -252,6 +333,46 @@ mod tests {
                 {"name": "a\tb,c", "messages": null, "durable": false}
             ])
         );
+    }
+
+    #[test]
+    fn streamed_json_is_what_pretty_printing_the_array_gives() {
+        let listing = sample();
+        let objects: Vec<serde_json::Value> = listing
+            .rows
+            .iter()
+            .map(|row| {
+                serde_json::Value::Object(
+                    listing
+                        .columns
+                        .iter()
+                        .cloned()
+                        .zip(row.iter().map(Cell::json))
+                        .collect(),
+                )
+            })
+            .collect();
+        let whole = serde_json::to_string_pretty(&objects).unwrap() + "\n";
+        assert_eq!(render(&listing, ListFormat::Json), whole);
+        assert_eq!(render(&Listing::new(&["a"]), ListFormat::Json), "[]\n");
+        assert_eq!(render(&Listing::new(&["a", "b"]), ListFormat::Csv), "a,b\n");
+    }
+
+    #[test]
+    fn floats_and_structured_values() {
+        let mut listing = Listing::new(&["rate", "arguments"]);
+        listing.rows.push(vec![
+            Cell::Float(2.25),
+            Cell::Json(serde_json::json!({"x-max-length": 10})),
+        ]);
+        assert_eq!(
+            render(&listing, ListFormat::Tsv),
+            "2.25\t{\"x-max-length\":10}\n"
+        );
+        assert!(render(&listing, ListFormat::Table).contains("2.2"));
+        let parsed: serde_json::Value =
+            serde_json::from_str(&render(&listing, ListFormat::Json)).unwrap();
+        assert_eq!(parsed[0]["arguments"]["x-max-length"], 10);
     }
 
     #[test]

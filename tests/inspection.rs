@@ -1,0 +1,1088 @@
+//! Inspection on the real broker: every list command in every format and column set, parsed
+//! back and compared with what the test made; current counts; a large vhost; `topology`;
+//! export, reset, import; `--watch` off a terminal.
+
+mod common;
+
+use std::collections::{BTreeMap, BTreeSet};
+use std::io::{BufRead, BufReader, Read};
+use std::process::{Command, Stdio};
+use std::sync::mpsc;
+use std::time::{Duration, Instant};
+
+use common::TestVhost;
+use futures_util::StreamExt;
+use lapin::BasicProperties;
+use lapin::options::{
+    BasicConsumeOptions, BasicGetOptions, BasicPublishOptions, BasicQosOptions,
+    ConfirmSelectOptions, QueueDeclareOptions,
+};
+use lapin::types::FieldTable;
+use serde_json::Value;
+
+type Row = BTreeMap<String, String>;
+
+/// A JSON value as tsv and csv show it.
+fn text(value: &Value) -> String {
+    match value {
+        Value::Null => String::new(),
+        Value::String(s) => s.clone(),
+        Value::Number(n) if n.is_f64() => n.as_f64().map(|x| x.to_string()).unwrap_or_default(),
+        other => other.to_string(),
+    }
+}
+
+fn tsv_unescape(field: &str) -> String {
+    let mut out = String::new();
+    let mut chars = field.chars();
+    while let Some(c) = chars.next() {
+        if c == '\\' {
+            match chars.next() {
+                Some('t') => out.push('\t'),
+                Some('n') => out.push('\n'),
+                Some('r') => out.push('\r'),
+                Some(other) => out.push(other),
+                None => out.push('\\'),
+            }
+        } else {
+            out.push(c);
+        }
+    }
+    out
+}
+
+/// Runs `args` in json, csv and tsv; checks that the three agree on `compare` (all columns
+/// when empty; volatile figures may differ between runs) and returns the json rows as text.
+fn listing(vhost: &TestVhost, args: &[&str], compare: &[&str]) -> (Vec<String>, Vec<Row>) {
+    listing_where(vhost, args, compare, |_| true)
+}
+
+/// As [`listing`], looking only at the rows `keep` wants (other tests' objects come and go).
+fn listing_where(
+    vhost: &TestVhost,
+    args: &[&str],
+    compare: &[&str],
+    keep: impl Fn(&Row) -> bool,
+) -> (Vec<String>, Vec<Row>) {
+    let with = |format: &str| {
+        let mut all = args.to_vec();
+        all.extend(["--format", format]);
+        vhost.run(&all)
+    };
+    let json: Vec<serde_json::Map<String, Value>> =
+        serde_json::from_str(&with("json")).expect("json array");
+    let csv_text = with("csv");
+    let mut reader = csv::Reader::from_reader(csv_text.as_bytes());
+    let columns: Vec<String> = reader
+        .headers()
+        .expect("csv header")
+        .iter()
+        .map(str::to_owned)
+        .collect();
+    let csv_rows: Vec<Row> = reader
+        .records()
+        .map(|r| {
+            let r = r.expect("csv record");
+            columns
+                .iter()
+                .cloned()
+                .zip(r.iter().map(str::to_owned))
+                .collect()
+        })
+        .collect();
+    let tsv_rows: Vec<Row> = with("tsv")
+        .lines()
+        .map(|line| {
+            let fields: Vec<String> = line.split('\t').map(tsv_unescape).collect();
+            assert_eq!(
+                fields.len(),
+                columns.len(),
+                "tsv line {line:?} vs {columns:?}"
+            );
+            columns.iter().cloned().zip(fields).collect()
+        })
+        .collect();
+    let json_rows: Vec<Row> = json
+        .iter()
+        .map(|object| {
+            let keys: Vec<&String> = object.keys().collect();
+            assert_eq!(
+                keys,
+                columns.iter().collect::<Vec<_>>(),
+                "json keys in order"
+            );
+            object.iter().map(|(k, v)| (k.clone(), text(v))).collect()
+        })
+        .collect();
+    let pick = |rows: &[Row]| -> Vec<Row> {
+        rows.iter()
+            .filter(|row| keep(row))
+            .map(|row| {
+                row.iter()
+                    .filter(|(k, _)| compare.is_empty() || compare.contains(&k.as_str()))
+                    .map(|(k, v)| (k.clone(), v.clone()))
+                    .collect()
+            })
+            .collect()
+    };
+    assert_eq!(
+        pick(&csv_rows),
+        pick(&json_rows),
+        "csv vs json for {args:?}"
+    );
+    assert_eq!(
+        pick(&tsv_rows),
+        pick(&json_rows),
+        "tsv vs json for {args:?}"
+    );
+    let json_rows = json_rows.into_iter().filter(|row| keep(row)).collect();
+    (columns, json_rows)
+}
+
+/// Waits (polling) until `ready` holds: the management API lists new connections and channels
+/// only once its collector has seen them.
+fn wait_for(what: &str, mut ready: impl FnMut() -> bool) {
+    let deadline = Instant::now() + Duration::from_secs(30);
+    while !ready() {
+        assert!(Instant::now() < deadline, "timed out waiting for {what}");
+        std::thread::sleep(Duration::from_millis(300));
+    }
+}
+
+/// Whether some row has all of `pairs`.
+fn has(rows: &[Row], pairs: &[(&str, &str)]) -> bool {
+    rows.iter().any(|r| {
+        pairs
+            .iter()
+            .all(|(k, v)| r.get(*k).map(String::as_str) == Some(*v))
+    })
+}
+
+/// What a [`Holder`] does on its own connection, then keeps until dropped.
+#[derive(Clone, Copy)]
+enum Hold {
+    /// Consume `n` messages, unacknowledged.
+    Consume(u16),
+    /// Take `n` messages with basic.get, unacknowledged.
+    Get(u16),
+    /// Declare the queue exclusive to this connection and publish `n` messages to it.
+    Exclusive(u16),
+}
+
+/// A connection of its own, in a thread, that holds messages or a queue until dropped.
+struct Holder {
+    release: Option<tokio::sync::oneshot::Sender<()>>,
+    thread: Option<std::thread::JoinHandle<()>>,
+}
+
+impl Holder {
+    fn new(vhost: &TestVhost, queue: &str, count: u16) -> Holder {
+        Holder::start(vhost, queue, Hold::Consume(count))
+    }
+
+    fn start(vhost: &TestVhost, queue: &str, hold: Hold) -> Holder {
+        let settings = vhost.settings();
+        let queue = queue.to_owned();
+        let (ready_tx, ready_rx) = mpsc::channel();
+        let (release, released) = tokio::sync::oneshot::channel::<()>();
+        let thread = std::thread::spawn(move || {
+            let runtime = tokio::runtime::Builder::new_current_thread()
+                .enable_all()
+                .build()
+                .unwrap();
+            runtime.block_on(async move {
+                let session = mq::amqp::connect(&settings).await.expect("connect");
+                let channel = session.channel().await.expect("channel");
+                let name = || queue.as_str().into();
+                // Dropping a consumer cancels it: it lives as long as the connection.
+                let mut kept = None;
+                match hold {
+                    Hold::Consume(count) => {
+                        channel
+                            .basic_qos(count, BasicQosOptions::default())
+                            .await
+                            .expect("qos");
+                        let mut consumer = channel
+                            .basic_consume(
+                                name(),
+                                "holder".into(),
+                                BasicConsumeOptions::default(),
+                                FieldTable::default(),
+                            )
+                            .await
+                            .expect("consume");
+                        for _ in 0..count {
+                            consumer.next().await.expect("a delivery").expect("ok");
+                        }
+                        kept = Some(consumer);
+                    }
+                    Hold::Get(count) => {
+                        for _ in 0..count {
+                            channel
+                                .basic_get(name(), BasicGetOptions::default())
+                                .await
+                                .expect("get")
+                                .expect("a message");
+                        }
+                    }
+                    Hold::Exclusive(count) => {
+                        let options = QueueDeclareOptions {
+                            exclusive: true,
+                            ..QueueDeclareOptions::default()
+                        };
+                        channel
+                            .queue_declare(name(), options, FieldTable::default())
+                            .await
+                            .expect("declare");
+                        channel
+                            .confirm_select(ConfirmSelectOptions::default())
+                            .await
+                            .expect("confirms");
+                        for _ in 0..count {
+                            channel
+                                .basic_publish(
+                                    "".into(),
+                                    name(),
+                                    BasicPublishOptions::default(),
+                                    b"x",
+                                    BasicProperties::default(),
+                                )
+                                .await
+                                .expect("publish")
+                                .await
+                                .expect("confirm");
+                        }
+                    }
+                }
+                ready_tx.send(()).unwrap();
+                let _ = released.await;
+                drop(kept);
+                session.close().await;
+            });
+        });
+        ready_rx
+            .recv_timeout(Duration::from_secs(30))
+            .expect("the holder is ready");
+        Holder {
+            release: Some(release),
+            thread: Some(thread),
+        }
+    }
+}
+
+impl Drop for Holder {
+    fn drop(&mut self) {
+        if let Some(release) = self.release.take() {
+            let _ = release.send(());
+        }
+        if let Some(thread) = self.thread.take() {
+            let _ = thread.join();
+        }
+    }
+}
+
+/// The tutorial's objects, a fanout exchange bound to `integers`, and a queue `held` with one
+/// message a holder keeps unacknowledged.
+fn tutorial(vhost: &TestVhost) -> Holder {
+    vhost.run(&["declare-exchange", "integers"]);
+    vhost.run(&["declare-exchange", "logs", "--type", "fanout"]);
+    vhost.run(&["declare-queue", "odds", "--bind", "integers:odd"]);
+    vhost.run(&["declare-queue", "evens", "--bind", "integers:even"]);
+    vhost.run(&["declare-queue", "held"]);
+    let name = vhost.name.clone();
+    common::admin(async |api: &mq::api::Api| {
+        api.post(
+            &["bindings", &name, "e", "logs", "e", "integers"],
+            &serde_json::json!({"routing_key": "odd"}),
+        )
+        .await
+    })
+    .expect("exchange to exchange binding");
+    let produce = |key: &str, bodies: &[&str]| {
+        let mut args = vec!["produce", "--exchange", "integers", "--routing-key", key];
+        args.extend_from_slice(bodies);
+        vhost.run(&args);
+    };
+    produce("odd", &["1", "3", "5"]);
+    produce("even", &["2", "4"]);
+    vhost.run(&["produce", "--routing-key", "held", "h"]);
+    let holder = Holder::new(vhost, "held", 1);
+    for command in ["list-connections", "list-channels", "list-consumers"] {
+        wait_for(command, || {
+            vhost.run(&[command, "--format", "tsv"]).lines().count() == 1
+        });
+    }
+    // Unacked is the statistics': settled once they have the holder's message.
+    wait_for("held's unacked", || vhost.queue("held")["unacked"] == 1);
+    holder
+}
+
+#[test]
+fn every_list_in_every_format_shows_what_the_test_made() {
+    let vhost = TestVhost::new("lists");
+    let _holder = tutorial(&vhost);
+
+    let (columns, exchanges) = listing(&vhost, &["list-exchanges"], &[]);
+    assert_eq!(
+        columns,
+        ["name", "type", "durable", "auto_delete", "internal"]
+    );
+    for (name, kind) in [("integers", "direct"), ("logs", "fanout"), ("", "direct")] {
+        assert!(
+            has(
+                &exchanges,
+                &[("name", name), ("type", kind), ("durable", "true")]
+            ),
+            "{exchanges:?}"
+        );
+    }
+    let table = vhost.run(&["list-exchanges", "--format", "table"]);
+    assert!(
+        table.contains("(AMQP default)") && table.contains("integers"),
+        "{table}"
+    );
+
+    let (columns, queues) = listing(&vhost, &["list-queues"], &[]);
+    assert_eq!(
+        columns,
+        [
+            "name",
+            "type",
+            "durable",
+            "messages",
+            "ready",
+            "unacked",
+            "consumers",
+            "state"
+        ]
+    );
+    assert!(
+        has(
+            &queues,
+            &[
+                ("name", "odds"),
+                ("messages", "3"),
+                ("ready", "3"),
+                ("unacked", "0"),
+                ("consumers", "0"),
+                ("type", "classic"),
+                ("durable", "true")
+            ]
+        ),
+        "{queues:?}"
+    );
+    assert!(
+        has(
+            &queues,
+            &[
+                ("name", "evens"),
+                ("messages", "2"),
+                ("ready", "2"),
+                ("consumers", "0")
+            ]
+        ),
+        "{queues:?}"
+    );
+    assert!(
+        has(
+            &queues,
+            &[
+                ("name", "held"),
+                ("messages", "1"),
+                ("ready", "0"),
+                ("unacked", "1"),
+                ("consumers", "1")
+            ]
+        ),
+        "{queues:?}"
+    );
+    assert_eq!(queues.len(), 3);
+
+    let (columns, bindings) = listing(&vhost, &["list-bindings"], &[]);
+    assert_eq!(
+        columns,
+        [
+            "source",
+            "destination",
+            "destination_type",
+            "routing_key",
+            "arguments"
+        ]
+    );
+    for (source, destination, kind, key) in [
+        ("integers", "odds", "queue", "odd"),
+        ("integers", "evens", "queue", "even"),
+        ("logs", "integers", "exchange", "odd"),
+        ("", "odds", "queue", "odds"),
+    ] {
+        assert!(
+            has(
+                &bindings,
+                &[
+                    ("source", source),
+                    ("destination", destination),
+                    ("destination_type", kind),
+                    ("routing_key", key),
+                    ("arguments", "{}")
+                ]
+            ),
+            "{bindings:?}"
+        );
+    }
+    let table = vhost.run(&["list-bindings", "--format", "table"]);
+    assert!(table.contains("(AMQP default)"), "{table}");
+
+    let (_, consumers) = listing(&vhost, &["list-consumers"], &[]);
+    assert_eq!(consumers.len(), 1, "{consumers:?}");
+    assert!(has(
+        &consumers,
+        &[
+            ("queue", "held"),
+            ("consumer_tag", "holder"),
+            ("ack_required", "true"),
+            ("prefetch_count", "1"),
+            ("active", "true")
+        ]
+    ));
+
+    let (columns, connections) = listing(
+        &vhost,
+        &["list-connections"],
+        &["name", "user", "peer_host"],
+    );
+    assert_eq!(columns[..3], ["name", "user", "peer_host"]);
+    assert_eq!(connections.len(), 1, "{connections:?}");
+    assert!(has(
+        &connections,
+        &[("user", "guest"), ("peer_host", "127.0.0.1")]
+    ));
+
+    let (columns, channels) = listing(&vhost, &["list-channels"], &["name", "user"]);
+    assert_eq!(columns[..2], ["name", "user"]);
+    assert_eq!(channels.len(), 1, "{channels:?}");
+    assert!(channels[0]["name"].starts_with(&connections[0]["name"]));
+
+    let filter = format!("^{}$", vhost.name);
+    let (_, vhosts) = listing(&vhost, &["list-vhosts", "--filter", &filter], &[]);
+    assert_eq!(vhosts.len(), 1);
+    assert!(has(&vhosts, &[("name", &vhost.name), ("tracing", "false")]));
+
+    let (columns, overview) = listing(&vhost, &["overview"], &["cluster", "version", "erlang"]);
+    assert_eq!(columns[..3], ["cluster", "version", "erlang"]);
+    assert_eq!(overview.len(), 1);
+    assert!(!overview[0]["version"].is_empty());
+}
+
+/// The columns a command offers, as its usage error for an unknown column lists them.
+fn offered_columns(vhost: &TestVhost, command: &str) -> Vec<String> {
+    let output = vhost
+        .mq()
+        .args([command, "--columns", "nope"])
+        .output()
+        .unwrap();
+    assert_eq!(output.status.code(), Some(64));
+    let stderr = String::from_utf8(output.stderr).unwrap();
+    let list = stderr
+        .split("(columns: ")
+        .nth(1)
+        .and_then(|rest| rest.split(')').next())
+        .unwrap_or_else(|| panic!("{stderr}"));
+    list.split(", ").map(str::to_owned).collect()
+}
+
+#[test]
+fn every_column_of_every_list_can_be_asked_for_in_every_format() {
+    let vhost = TestVhost::new("columns");
+    let _holder = tutorial(&vhost);
+    for command in [
+        "list-exchanges",
+        "list-queues",
+        "list-bindings",
+        "list-connections",
+        "list-channels",
+        "list-consumers",
+        "list-vhosts",
+        "overview",
+    ] {
+        let all = offered_columns(&vhost, command);
+        assert!(all.len() >= 5, "{command}: {all:?}");
+        let joined = all.join(",");
+        // Volatile figures (rates, byte counts) may change between the three runs.
+        // Other tests' vhosts come and go: only this one.
+        let only_this = format!("^{}$", vhost.name);
+        let mut args = vec![command, "--columns", &joined];
+        if command == "list-vhosts" {
+            args.extend(["--filter", &only_this]);
+        }
+        let (columns, rows) = listing(&vhost, &args, &["name"]);
+        assert_eq!(columns, all, "{command}");
+        assert!(!rows.is_empty(), "{command} listed nothing");
+        // A reordered subset comes back in that order.
+        let subset = format!("{},{}", all[2], all[0]);
+        let (columns, _) = listing(&vhost, &[command, "--columns", &subset], &[]);
+        assert_eq!(columns, [all[2].clone(), all[0].clone()], "{command}");
+    }
+    // Statistics columns of queues come filled when asked for.
+    let (_, queues) = listing(
+        &vhost,
+        &[
+            "list-queues",
+            "--columns",
+            "name,memory,exclusive,arguments,vhost",
+        ],
+        &["name", "exclusive", "arguments", "vhost"],
+    );
+    assert!(has(
+        &queues,
+        &[
+            ("name", "odds"),
+            ("exclusive", "false"),
+            ("arguments", "{}"),
+            ("vhost", &vhost.name)
+        ]
+    ));
+    assert!(
+        queues.iter().all(|q| q["memory"].parse::<u64>().is_ok()),
+        "{queues:?}"
+    );
+}
+
+#[test]
+fn filters_aliases_and_all_vhosts() {
+    let vhost = TestVhost::new("filters");
+    let _holder = tutorial(&vhost);
+    let odd = vhost.run(&[
+        "list-queues",
+        "--filter",
+        "^od",
+        "--columns",
+        "name",
+        "--format",
+        "tsv",
+    ]);
+    assert_eq!(odd, "odds\n");
+    let bindings = vhost.run(&["list-bindings", "--filter", "^logs$", "--format", "tsv"]);
+    assert_eq!(bindings, "logs\tintegers\texchange\todd\t{}\n");
+    for (alias, command) in [
+        ("list_bindings", "list-bindings"),
+        ("list_connections", "list-connections"),
+        ("list_channels", "list-channels"),
+        ("list_consumers", "list-consumers"),
+        ("list_vhosts", "list-vhosts"),
+    ] {
+        let only_this = format!("^{}$", vhost.name);
+        let args: Vec<&str> = match command {
+            "list-bindings" | "list-consumers" => vec!["--format", "tsv"],
+            // Other tests' vhosts come and go: only this one.
+            "list-vhosts" => vec!["--filter", &only_this, "--format", "tsv"],
+            _ => vec!["--columns", "name", "--format", "tsv"],
+        };
+        let args = args.as_slice();
+        let mut by_alias = vec![alias];
+        by_alias.extend_from_slice(args);
+        let mut by_name = vec![command];
+        by_name.extend_from_slice(args);
+        assert_eq!(vhost.run(&by_alias), vhost.run(&by_name), "{alias}");
+    }
+    // --all-vhosts puts the vhost first and finds this vhost's queues with their counts.
+    let filter = "^(odds|evens|held)$";
+    let ours = |row: &Row| row.get("vhost") == Some(&vhost.name);
+    let (columns, queues) = listing_where(
+        &vhost,
+        &["list-queues", "--all-vhosts", "--filter", filter],
+        &[],
+        ours,
+    );
+    assert_eq!(columns[0], "vhost");
+    assert!(
+        has(
+            &queues,
+            &[
+                ("vhost", &vhost.name),
+                ("name", "odds"),
+                ("ready", "3"),
+                ("messages", "3")
+            ]
+        ),
+        "{queues:?}"
+    );
+    assert_eq!(queues.len(), 3, "{queues:?}");
+    let (columns, bindings) = listing_where(&vhost, &["list-bindings", "--all-vhosts"], &[], ours);
+    assert_eq!(columns[0], "vhost");
+    assert!(has(
+        &bindings,
+        &[("vhost", &vhost.name), ("source", "logs")]
+    ));
+}
+
+#[test]
+fn counts_are_current_after_produce_and_after_consume_acks_some() {
+    let vhost = TestVhost::new("counts");
+    vhost.run(&["declare-queue", "work"]);
+    vhost.run(&[
+        "produce",
+        "--routing-key",
+        "work",
+        "--size",
+        "10",
+        "--count",
+        "200",
+    ]);
+    // No wait: the management statistics alone would still say 0 here.
+    let queue = vhost.queue("work");
+    assert_eq!(
+        (queue["messages"].as_i64(), queue["ready"].as_i64()),
+        (Some(200), Some(200)),
+        "{queue}"
+    );
+    vhost.run(&["consume", "work", "--count", "50"]);
+    let queue = vhost.queue("work");
+    assert_eq!(
+        (queue["messages"].as_i64(), queue["ready"].as_i64()),
+        (Some(150), Some(150)),
+        "{queue}"
+    );
+    assert_eq!(queue["consumers"], 0, "{queue}");
+
+    // A consumer holding 30 unacknowledged: ready and consumers are current at once; unacked is
+    // the statistics', which catch up within their interval.
+    let holder = Holder::new(&vhost, "work", 30);
+    let queue = vhost.queue("work");
+    assert_eq!(
+        (queue["ready"].as_i64(), queue["consumers"].as_i64()),
+        (Some(120), Some(1)),
+        "{queue}"
+    );
+    let deadline = Instant::now() + Duration::from_secs(30);
+    loop {
+        let queue = vhost.queue("work");
+        if queue["unacked"] == 30 {
+            assert_eq!(queue["messages"], 150, "{queue}");
+            assert_eq!(queue["ready"], 120, "{queue}");
+            break;
+        }
+        assert!(
+            Instant::now() < deadline,
+            "unacked never reached 30: {queue}"
+        );
+        std::thread::sleep(Duration::from_millis(500));
+    }
+    drop(holder);
+    // The holder's connection closed: its 30 are ready again.
+    let queue = vhost.queue("work");
+    assert_eq!(
+        (queue["ready"].as_i64(), queue["consumers"].as_i64()),
+        (Some(150), Some(0)),
+        "{queue}"
+    );
+}
+
+#[test]
+fn a_large_vhost_is_listed_completely_and_a_closed_pipe_is_quiet() {
+    let vhost = TestVhost::new("large");
+    let names: Vec<String> = (0..2500).map(|i| format!("bulk-{i:05}")).collect();
+    vhost.declare_queues(&names);
+    let listed = vhost.run(&["list-queues", "--columns", "name", "--format", "tsv"]);
+    let listed: Vec<&str> = listed.lines().collect();
+    assert_eq!(listed.len(), names.len(), "nothing missing or doubled");
+    let unique: BTreeSet<&str> = listed.iter().copied().collect();
+    let expected: BTreeSet<&str> = names.iter().map(String::as_str).collect();
+    assert_eq!(unique, expected);
+
+    let queues = vhost.queues();
+    assert_eq!(queues.len(), names.len());
+    assert!(
+        queues
+            .iter()
+            .all(|q| q["ready"] == 0 && q["messages"] == 0 && q["consumers"] == 0)
+    );
+    let unique: BTreeSet<&str> = queues.iter().filter_map(|q| q["name"].as_str()).collect();
+    assert_eq!(unique, expected);
+
+    // `mq list-queues | head -1` and friends: the reader goes away, mq exits 0 and says nothing.
+    for command in ["list-queues", "list-bindings"] {
+        for format in ["tsv", "json"] {
+            let mut child = vhost
+                .mq()
+                .args([command, "--format", format])
+                .stdout(Stdio::piped())
+                .stderr(Stdio::piped())
+                .spawn()
+                .unwrap();
+            let mut stdout = BufReader::new(child.stdout.take().unwrap());
+            let mut first = String::new();
+            stdout.read_line(&mut first).unwrap();
+            assert!(!first.is_empty());
+            drop(stdout);
+            let mut stderr = String::new();
+            child
+                .stderr
+                .take()
+                .unwrap()
+                .read_to_string(&mut stderr)
+                .unwrap();
+            let status = child.wait().unwrap();
+            assert_eq!(status.code(), Some(0), "{command} {format}: {stderr}");
+            assert_eq!(stderr, "", "{command} {format}");
+        }
+    }
+}
+
+#[test]
+fn topology_draws_the_tutorial_as_a_tree_and_as_dot_that_graphviz_accepts() {
+    let vhost = TestVhost::new("topology");
+    let _holder = tutorial(&vhost);
+    let tree = vhost.run(&["topology"]);
+    for part in [
+        "exchange integers (direct)",
+        "odd → queue odds (3 messages, 0 consumers)",
+        "even → queue evens (2 messages, 0 consumers)",
+        "exchange logs (fanout)",
+        "odd → exchange integers",
+        "not bound to any exchange",
+        "queue held (1 message, 1 consumer)",
+    ] {
+        assert!(tree.contains(part), "{part:?} not in\n{tree}");
+    }
+    assert!(!tree.contains("amq."), "{tree}");
+
+    let dot = vhost.run(&["topology", "--format", "dot"]);
+    for part in [
+        "\"exchange:integers\" -> \"queue:odds\" [label=\"odd\"]",
+        "\"exchange:integers\" -> \"queue:evens\" [label=\"even\"]",
+        "\"queue:odds\" [",
+        "\"queue:evens\" [",
+        "3 messages, 0 consumers",
+    ] {
+        assert!(dot.contains(part), "{part:?} not in\n{dot}");
+    }
+    let mut graphviz = Command::new("dot")
+        .arg("-Tsvg")
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .expect("graphviz's dot (scripts/tools installs it)");
+    use std::io::Write;
+    graphviz
+        .stdin
+        .take()
+        .unwrap()
+        .write_all(dot.as_bytes())
+        .unwrap();
+    let svg = graphviz.wait_with_output().unwrap();
+    assert!(
+        svg.status.success(),
+        "{}",
+        String::from_utf8_lossy(&svg.stderr)
+    );
+    assert!(String::from_utf8_lossy(&svg.stdout).contains("<svg"));
+
+    let mermaid = vhost.run(&["topology", "--format", "mermaid"]);
+    assert!(
+        mermaid.starts_with("flowchart LR\n") && mermaid.contains("|\"odd\"|"),
+        "{mermaid}"
+    );
+
+    let graph: Value = serde_json::from_str(&vhost.run(&["topology", "--format", "json"])).unwrap();
+    let odds = graph["queues"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|q| q["name"] == "odds")
+        .unwrap();
+    assert_eq!(
+        (odds["messages"].as_i64(), odds["consumers"].as_i64()),
+        (Some(3), Some(0))
+    );
+    assert!(
+        graph["bindings"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .any(|b| b["source"] == "integers"
+                && b["destination"] == "evens"
+                && b["routing_key"] == "even")
+    );
+}
+
+/// Exchanges, queues and bindings of the vhost as sorted tsv lines.
+fn objects(vhost: &TestVhost) -> Vec<String> {
+    let mut lines = Vec::new();
+    for (command, columns) in [
+        (
+            "list-exchanges",
+            "name,type,durable,auto_delete,internal,arguments",
+        ),
+        ("list-queues", "name,type,durable,auto_delete,arguments"),
+        (
+            "list-bindings",
+            "source,destination,destination_type,routing_key,arguments",
+        ),
+    ] {
+        let listed = vhost.run(&[command, "--columns", columns, "--format", "tsv"]);
+        lines.extend(listed.lines().map(|l| format!("{command}\t{l}")));
+    }
+    lines.sort();
+    lines
+}
+
+#[test]
+fn export_reset_import_restores_exchanges_queues_and_bindings() {
+    let vhost = TestVhost::new("definitions");
+    vhost.run(&["declare-exchange", "integers"]);
+    vhost.run(&[
+        "declare-exchange",
+        "logs",
+        "--type",
+        "topic",
+        "--arg",
+        "alternate-exchange=integers",
+    ]);
+    vhost.run(&[
+        "declare-queue",
+        "odds",
+        "--bind",
+        "integers:odd",
+        "--max-length",
+        "100",
+    ]);
+    vhost.run(&[
+        "declare-queue",
+        "evens",
+        "--bind",
+        "integers:even",
+        "--bind",
+        "logs:#.even",
+    ]);
+    let before = objects(&vhost);
+    assert!(
+        before.iter().any(|l| l.contains("x-max-length")),
+        "{before:?}"
+    );
+
+    let dir = std::env::temp_dir().join(common::unique("definitions"));
+    std::fs::create_dir_all(&dir).unwrap();
+    let file = dir.join("defs.json");
+    let file_arg = file.to_str().unwrap();
+    vhost.run(&["export-definitions", file_arg]);
+    let exported: Value = serde_json::from_slice(&std::fs::read(&file).unwrap()).unwrap();
+    assert_eq!(
+        exported["queues"].as_array().unwrap().len(),
+        2,
+        "{exported}"
+    );
+    assert!(
+        exported.get("users").is_none(),
+        "one vhost, not the broker: {exported}"
+    );
+
+    vhost.run(&["reset", "--yes"]);
+    assert_ne!(objects(&vhost), before);
+    // Import merges: what exists is kept.
+    vhost.run(&["declare-queue", "kept"]);
+    let said = vhost.run(&["import-definitions", file_arg]);
+    assert!(said.contains("2 queues") && said.contains("kept"), "{said}");
+    let after = objects(&vhost);
+    let kept: Vec<&String> = after.iter().filter(|l| l.contains("kept")).collect();
+    assert!(!kept.is_empty());
+    let restored: Vec<String> = after.into_iter().filter(|l| !l.contains("kept")).collect();
+    assert_eq!(restored, before);
+
+    // From standard input, and a second time: nothing changes.
+    let mut import = vhost.mq();
+    import
+        .args(["import-definitions", "-"])
+        .stdin(std::fs::File::open(&file).unwrap());
+    let output = import.output().unwrap();
+    assert!(
+        output.status.success(),
+        "{}",
+        String::from_utf8_lossy(&output.stderr)
+    );
+    assert_eq!(
+        objects(&vhost)
+            .into_iter()
+            .filter(|l| !l.contains("kept"))
+            .collect::<Vec<_>>(),
+        before
+    );
+    let _ = std::fs::remove_dir_all(&dir);
+
+    // Not JSON: refused before the broker is asked.
+    let bad = dir.with_extension("bad.json");
+    std::fs::write(&bad, "not json").unwrap();
+    let output = vhost
+        .mq()
+        .args(["import-definitions", bad.to_str().unwrap()])
+        .output()
+        .unwrap();
+    assert_eq!(output.status.code(), Some(65));
+    let _ = std::fs::remove_file(&bad);
+}
+
+#[test]
+fn export_without_vhost_is_the_whole_broker() {
+    let vhost = TestVhost::new("broker-export");
+    let output = common::mq_command()
+        .args(["export-definitions", "-"])
+        .output()
+        .unwrap();
+    assert!(
+        output.status.success(),
+        "{}",
+        String::from_utf8_lossy(&output.stderr)
+    );
+    let exported: Value = serde_json::from_slice(&output.stdout).unwrap();
+    assert!(
+        exported["vhosts"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .any(|v| v["name"] == vhost.name.as_str())
+    );
+    assert!(exported["users"].as_array().is_some());
+}
+
+#[test]
+fn watch_off_a_terminal_writes_whole_frames_with_rates_and_ctrl_c_exits_130() {
+    let vhost = TestVhost::new("watch");
+    vhost.run(&["declare-queue", "w"]);
+    let mut child = vhost
+        .mq()
+        .args([
+            "list-queues",
+            "--watch",
+            "200ms",
+            "--format",
+            "json",
+            "--columns",
+            "name,ready",
+        ])
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .unwrap();
+    let stdout = child.stdout.take().unwrap();
+    let mut frames = serde_json::Deserializer::from_reader(stdout).into_iter::<Value>();
+    let first = frames.next().unwrap().unwrap();
+    assert_eq!(
+        first,
+        serde_json::json!([{"name": "w", "ready": 0, "in_rate": null, "out_rate": null}])
+    );
+    vhost.run(&["produce", "--routing-key", "w", "a", "b"]);
+    let later = frames.next().unwrap().unwrap();
+    assert_eq!(later[0]["name"], "w");
+    assert!(later[0]["in_rate"].is_number(), "{later}");
+    let status = Command::new("kill")
+        .args(["-INT", &child.id().to_string()])
+        .status()
+        .unwrap();
+    assert!(status.success());
+    // Read on to the end: a reader that left early would turn the exit into a quiet EPIPE.
+    for _ in frames {}
+    let output = child.wait_with_output().unwrap();
+    assert_eq!(
+        output.status.code(),
+        Some(130),
+        "{}",
+        String::from_utf8_lossy(&output.stderr)
+    );
+    assert_eq!(String::from_utf8_lossy(&output.stderr), "");
+}
+
+#[test]
+fn messages_held_after_basic_get_are_counted_from_the_totals() {
+    let vhost = TestVhost::new("get-held");
+    vhost.run(&["declare-queue", "got"]);
+    vhost.run(&["declare-queue", "other"]);
+    vhost.run(&[
+        "produce",
+        "--routing-key",
+        "got",
+        "--size",
+        "5",
+        "--count",
+        "20",
+    ]);
+    let holder = Holder::start(&vhost, "got", Hold::Get(5));
+    // At once: ready is current, the others' counts too.
+    vhost.run(&["produce", "--routing-key", "other", "x"]);
+    let queue = vhost.queue("got");
+    assert_eq!(
+        (queue["ready"].as_i64(), queue["consumers"].as_i64()),
+        (Some(15), Some(0)),
+        "{queue}"
+    );
+    assert_eq!(vhost.queue("other")["ready"], 1);
+    wait_for("got's unacked", || vhost.queue("got")["unacked"] == 5);
+    let queue = vhost.queue("got");
+    assert_eq!(
+        (queue["messages"].as_i64(), queue["ready"].as_i64()),
+        (Some(20), Some(15)),
+        "{queue}"
+    );
+    drop(holder);
+    let queue = vhost.queue("got");
+    assert_eq!(
+        (queue["ready"].as_i64(), queue["messages"].as_i64()),
+        (Some(20), Some(20)),
+        "{queue}"
+    );
+}
+
+#[test]
+fn another_connections_exclusive_queue_is_listed_with_the_apis_counts_among_current_ones() {
+    let vhost = TestVhost::new("exclusive");
+    let names: Vec<String> = (0..300).map(|i| format!("plain-{i:03}")).collect();
+    vhost.declare_queues(&names);
+    // Sorted among the others: its refused declare closes a channel mid-batch.
+    let _owner = Holder::start(&vhost, "plain-150-mine", Hold::Exclusive(3));
+    vhost.run(&["produce", "--routing-key", "plain-299", "a", "b"]);
+    vhost.run(&["produce", "--routing-key", "plain-151", "c"]);
+    let verbose = vhost
+        .mq()
+        .args(["--verbose", "list-queues", "--format", "json"])
+        .output()
+        .unwrap();
+    assert!(verbose.status.success());
+    let said = String::from_utf8_lossy(&verbose.stderr);
+    // The broker refuses a passive declare of another connection's exclusive queue: the API
+    // is asked for that one queue.
+    assert!(said.contains("/plain-150-mine\n"), "{said}");
+    let queues: Vec<Value> = serde_json::from_slice(&verbose.stdout).unwrap();
+    assert_eq!(queues.len(), 301, "nothing missing or doubled");
+    let ready = |name: &str| {
+        queues
+            .iter()
+            .find(|q| q["name"] == name)
+            .map(|q| q["ready"].clone())
+    };
+    // Current, before the statistics could know: the declares after the refused one were sent
+    // again on a fresh channel.
+    assert_eq!(ready("plain-299"), Some(Value::from(2)));
+    assert_eq!(ready("plain-151"), Some(Value::from(1)));
+    assert_eq!(ready("plain-000"), Some(Value::from(0)));
+    // The exclusive queue's counts are the statistics': 3 once they have caught up.
+    wait_for("the exclusive queue's count", || {
+        vhost.queue("plain-150-mine")["ready"] == 3
+    });
+    let listed = vhost
+        .mq()
+        .args([
+            "list-queues",
+            "--columns",
+            "name,exclusive",
+            "--format",
+            "tsv",
+            "--filter",
+            "mine",
+        ])
+        .output()
+        .unwrap();
+    assert_eq!(
+        String::from_utf8_lossy(&listed.stdout),
+        "plain-150-mine\ttrue\n"
+    );
+    assert_eq!(String::from_utf8_lossy(&listed.stderr), "");
+}
