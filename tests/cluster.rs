@@ -175,21 +175,57 @@ fn the_api_follows_the_node_that_answers() {
     assert_eq!(listed.stdout, "q\t0\n");
     let vhost_path = &vhost.name;
     let lines: Vec<&str> = listed.stderr.lines().collect();
-    assert_eq!(
-        lines,
-        [
-            format!("mq: GET http://[::1]:15672/api/queues/{vhost_path}"),
-            "mq: cannot reach the management API at http://[::1]:15672; trying the next node's management API".to_owned(),
-            format!("mq: GET http://127.0.0.1:15672/api/queues/{vhost_path}"),
-            format!("mq: connecting to amqp://guest@127.0.0.1:5672, vhost '{vhost_path}'"),
-        ]
+    // list-queues asks the API and AMQP side by side, so only the order within each matters.
+    let position = |wanted: &str| {
+        lines
+            .iter()
+            .position(|l| *l == wanted)
+            .unwrap_or_else(|| panic!("{wanted:?} not in {lines:#?}"))
+    };
+    let dead_api = "mq: cannot reach the management API at http://[::1]:15672; trying the next node's management API";
+    let gave_up = position(dead_api);
+    let first_get = lines
+        .iter()
+        .position(|l| l.starts_with("mq: GET http://[::1]:15672/api/"))
+        .expect("the first node's API is tried first");
+    assert!(first_get < gave_up, "{lines:#?}");
+    // Once the second node's API answered, every later request goes there.
+    let answered = lines
+        .iter()
+        .position(|l| l.starts_with("mq: GET http://127.0.0.1:15672/api/"))
+        .expect("the second node's API is asked");
+    assert!(gave_up < answered, "{lines:#?}");
+    assert!(
+        lines[answered..]
+            .iter()
+            .all(|l| !l.starts_with("mq: GET http://[::1]")),
+        "{lines:#?}"
     );
-    // An API URL that is given is used as it is, whatever node answers.
+    position(&format!(
+        "mq: GET http://127.0.0.1:15672/api/queues/{vhost_path}"
+    ));
+    position(&format!(
+        "mq: connecting to amqp://guest@127.0.0.1:5672, vhost '{vhost_path}'"
+    ));
+    // An API URL that is given is used as it is, whatever node answers. (AMQP, asked side by
+    // side, may say on the way that it moved past the dead first node.)
     let mut cmd = mq_nodes(&vhost, &[DEAD, &broker_url()]);
     cmd.env("MQ_API_URL", "http://127.0.0.1:1")
         .args(["list-queues"]);
-    outcome(&mut cmd, &[])
-        .assert_failed(69, "cannot reach the management API at http://127.0.0.1:1");
+    let failed = outcome(&mut cmd, &[]);
+    assert_eq!(failed.code, Some(69), "{failed:?}");
+    let errors: Vec<&str> = failed
+        .stderr
+        .lines()
+        .filter(|l| !l.ends_with("; trying the next node"))
+        .collect();
+    assert_eq!(
+        errors,
+        [
+            "mq: cannot reach the management API at http://127.0.0.1:1",
+            "mq: is the management plugin enabled? rabbitmq-plugins enable rabbitmq_management (or give --api-url)"
+        ]
+    );
 }
 
 #[test]
