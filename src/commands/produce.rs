@@ -23,6 +23,9 @@ use crate::interrupt::Interrupt;
 use crate::output::message::{Recorded, parse_envelope};
 use crate::values::{TypedArg, field_table, parse_duration, parse_typed_arg, short};
 
+/// Unpaced, confirms that arrived are settled (and announced) every this many messages.
+const SETTLE_EVERY: u64 = 64;
+
 /// How long Ctrl-C waits for the broker to confirm what is already in flight.
 const DRAIN_TIMEOUT: Duration = Duration::from_secs(5);
 
@@ -695,10 +698,16 @@ impl Publisher<'_> {
     /// Waits until the next message is due, settling confirms as they arrive meanwhile so that
     /// what they announce is printed at once; false when Ctrl-C came first.
     async fn wait_turn(&mut self, due: Option<Instant>, interrupt: &Interrupt) -> Result<bool> {
-        self.settle_ready()?;
         let Some(due) = due else {
+            // Flat out, polling the oldest confirm before every message contends with lapin's
+            // I/O thread for the confirm's lock (a fifth of the throughput, measured with perf):
+            // look every so many messages instead; a full window is settled anyway.
+            if self.tally.published.is_multiple_of(SETTLE_EVERY) {
+                self.settle_ready()?;
+            }
             return Ok(!interrupt.is_raised());
         };
+        self.settle_ready()?;
         loop {
             let woken = match self.in_flight.front_mut() {
                 Some(oldest) => tokio::select! {
