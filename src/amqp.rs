@@ -1,6 +1,7 @@
 //! Everything that talks AMQP 0-9-1 through lapin: connecting (with a hard timeout, node by
 //! node), opening channels, and turning lapin's errors into `mq` errors with exit codes.
 
+use std::sync::Mutex;
 use std::sync::atomic::Ordering;
 use std::time::Duration;
 
@@ -13,15 +14,20 @@ use lapin::types::{FieldTable, LongString, ShortString};
 use lapin::uri::{
     AMQPAuthority, AMQPQueryString, AMQPScheme, AMQPUri, AMQPUserInfo, SASLMechanism,
 };
-use lapin::{Channel, Connection, ConnectionProperties, ErrorKind};
+use lapin::{Channel, Connection, ConnectionProperties, ErrorKind, Event};
 
 use crate::config::{AmqpEndpoint, Settings};
 use crate::error::{Error, Result, say};
 use crate::tls::{TlsFailure, TlsMaterial};
 
+/// How long closing politely may take before mq exits anyway.
+const CLOSE_TIMEOUT: Duration = Duration::from_secs(5);
+
 /// An open connection to one broker node.
 pub struct Session {
     connection: Connection,
+    /// Every channel opened here that may still be open, so that `close` can close them first.
+    channels: Mutex<Vec<Channel>>,
     pub endpoint: AmqpEndpoint,
     pub vhost: String,
 }
@@ -31,6 +37,11 @@ pub struct Session {
 /// one-shot command fails fast (69, or 75 when the last node tried timed out) instead of
 /// retrying for minutes.
 pub async fn connect(settings: &Settings) -> Result<Session> {
+    connect_nodes(settings, !settings.quiet).await
+}
+
+/// [`connect`], saying on stderr which nodes failed before one answered when `announce`.
+pub(crate) async fn connect_nodes(settings: &Settings, announce: bool) -> Result<Session> {
     // The certificate files are read once, and only when a node needs them.
     let tls = if settings.nodes.iter().any(|n| n.tls) {
         let material = TlsMaterial::load(&settings.tls)?;
@@ -54,6 +65,7 @@ pub async fn connect(settings: &Settings) -> Result<Session> {
                 settings.node_in_use.store(index, Ordering::Relaxed);
                 return Ok(Session {
                     connection,
+                    channels: Mutex::new(Vec::new()),
                     endpoint: endpoint.clone(),
                     vhost: settings.vhost.clone(),
                 });
@@ -63,7 +75,7 @@ pub async fn connect(settings: &Settings) -> Result<Session> {
                 return Err(err);
             }
             Err(err) => {
-                if attempt + 1 < order.len() && !settings.quiet {
+                if attempt + 1 < order.len() && announce {
                     say(format_args!("{err}; trying the next node"));
                 }
                 last_error = Some(err);
@@ -206,19 +218,100 @@ impl Session {
     /// A fresh channel. A channel error (404, 406) closes the channel it happened on, so each
     /// independent operation that may fail takes its own.
     pub async fn channel(&self) -> Result<Channel> {
-        self.connection
+        let channel = self
+            .connection
             .create_channel()
             .await
-            .map_err(|e| amqp_error(e, "cannot open a channel"))
+            .map_err(|e| amqp_error(e, "cannot open a channel"))?;
+        if let Ok(mut channels) = self.channels.lock() {
+            channels.retain(|c| c.status().connected());
+            channels.push(channel.clone());
+        }
+        Ok(channel)
     }
 
-    /// Close the connection politely; an error here changes nothing for the user.
+    /// Whether the connection is still up: after a loss, every operation on it fails.
+    pub fn is_connected(&self) -> bool {
+        self.connection.status().connected()
+    }
+
+    /// Translate an error of an operation on this connection, as [`amqp_error`] does; an
+    /// operation refused only because the connection has gone away (a channel in an invalid
+    /// state, say) is a lost connection too.
+    pub fn error(&self, err: lapin::Error, context: &str) -> Error {
+        let lost = !self.is_connected()
+            && matches!(
+                err.kind(),
+                ErrorKind::InvalidChannelState(..) | ErrorKind::InvalidChannel(_)
+            );
+        if lost {
+            return Error::ConnectionLost(format!(
+                "{context}: the connection to {} was lost",
+                self.endpoint
+            ));
+        }
+        amqp_error(err, context)
+    }
+
+    /// Reports on stderr when the broker blocks this connection's publishing (a memory or disk
+    /// alarm) and when it lifts the block, for as long as the returned watch is kept.
+    pub fn report_blocking(&self) -> Watch {
+        let mut events = self.connection.events_listener();
+        let endpoint = self.endpoint.clone();
+        Watch(tokio::spawn(async move {
+            let mut since = None;
+            while let Some(event) = events.next().await {
+                match event {
+                    Event::ConnectionBlocked(reason) => {
+                        since.get_or_insert_with(std::time::Instant::now);
+                        say(format_args!(
+                            "the broker blocked publishing: {reason}; waiting (on {endpoint})"
+                        ));
+                    }
+                    Event::ConnectionUnblocked => match since.take() {
+                        Some(at) => say(format_args!(
+                            "the broker unblocked publishing after {:.1}s",
+                            at.elapsed().as_secs_f64()
+                        )),
+                        None => say("the broker unblocked publishing"),
+                    },
+                    _ => {}
+                }
+            }
+        }))
+    }
+
+    /// Close the channels, then the connection, politely (the broker logs a clean close); an
+    /// error here changes nothing for the user.
+    ///
+    /// The channels are closed first and awaited because lapin closes a dropped channel in a
+    /// task of its own: when that task runs after connection.close has begun, it fails on the
+    /// closing channel, lapin takes that for a connection error and drops the socket without
+    /// waiting for close-ok ("client unexpectedly closed TCP connection" in the broker's log).
+    /// Holding a clone of each channel here keeps lapin from closing any of them on drop.
     pub async fn close(self) {
-        let _ = tokio::time::timeout(
-            Duration::from_secs(5),
-            self.connection.close(200, "mq done".into()),
-        )
-        .await;
+        let open: Vec<Channel> = match self.channels.lock() {
+            Ok(mut channels) => channels.drain(..).collect(),
+            Err(_) => Vec::new(),
+        };
+        let polite = async {
+            let closes = open
+                .iter()
+                .filter(|c| c.status().connected())
+                .map(|c| c.close(200, "mq done".into()));
+            futures_util::future::join_all(closes).await;
+            let _ = self.connection.close(200, "mq done".into()).await;
+        };
+        let _ = tokio::time::timeout(CLOSE_TIMEOUT, polite).await;
+    }
+}
+
+/// A task that ends when dropped.
+pub struct Watch(tokio::task::JoinHandle<()>);
+
+impl Drop for Watch {
+    fn drop(&mut self) {
+        self.0.abort();
     }
 }
 
@@ -239,16 +332,18 @@ pub fn amqp_error(err: lapin::Error, context: &str) -> Error {
                     | AMQPHardError::NOTIMPLEMENTED
                     | AMQPHardError::NOTALLOWED,
                 ) => Error::Invalid(text),
-                AMQPErrorKind::Hard(AMQPHardError::CONNECTIONFORCED) => {
-                    Error::unavailable(text, None)
-                }
+                // A node shutting down (or an operator) closed the connection.
+                AMQPErrorKind::Hard(
+                    AMQPHardError::CONNECTIONFORCED | AMQPHardError::INTERNALERROR,
+                ) => Error::ConnectionLost(text),
                 _ => Error::Invalid(text),
             }
         }
-        ErrorKind::IOError(_) | ErrorKind::MissingHeartbeatError => Error::unavailable(
-            format!("{context}: the connection to the broker was lost ({err})"),
-            None,
-        ),
+        ErrorKind::IOError(_)
+        | ErrorKind::MissingHeartbeatError
+        | ErrorKind::InvalidConnectionState(_) => Error::ConnectionLost(format!(
+            "{context}: the connection to the broker was lost ({err})"
+        )),
         _ => Error::Internal(format!("{context}: {err}")),
     }
 }

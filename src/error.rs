@@ -26,6 +26,10 @@ pub enum Error {
         message: String,
         hint: Option<String>,
     },
+    /// An open AMQP connection went away (the node stopped, the network failed) (69).
+    /// `produce` and `consume` reconnect after it; everything else fails with it.
+    #[error("{0}")]
+    ConnectionLost(String),
     /// A connection attempt or request took longer than `--timeout` (75).
     #[error("{0}")]
     TimedOut(String),
@@ -63,7 +67,7 @@ impl Error {
             Error::Usage(_) | Error::CommandLine(_) => 64,
             Error::Invalid(_) => 65,
             Error::NotFound(_) => 66,
-            Error::Unavailable { .. } => 69,
+            Error::Unavailable { .. } | Error::ConnectionLost(_) => 69,
             Error::Internal(_) => 70,
             Error::Io(_) => 74,
             Error::TimedOut(_) => 75,
@@ -89,6 +93,11 @@ impl Error {
     /// Whether `main` should print anything at all for this error.
     pub fn is_silent(&self) -> bool {
         matches!(self, Error::BrokenPipe | Error::Interrupted)
+    }
+
+    /// An open connection went away: worth connecting again, unlike any other error.
+    pub fn is_connection_lost(&self) -> bool {
+        matches!(self, Error::ConnectionLost(_))
     }
 
     pub fn unavailable(message: impl Into<String>, hint: Option<&str>) -> Self {

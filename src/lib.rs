@@ -10,6 +10,7 @@ pub mod error;
 pub mod generate;
 pub mod interrupt;
 pub mod output;
+pub mod recovery;
 pub mod tls;
 pub mod values;
 

@@ -13,13 +13,15 @@ use lapin::options::{
     BasicAckOptions, BasicCancelOptions, BasicConsumeOptions, BasicNackOptions, BasicQosOptions,
 };
 use lapin::types::{AMQPValue, FieldTable, ShortString};
+use lapin::{Channel, Consumer};
 use tokio::io::AsyncWriteExt;
 
-use crate::amqp::amqp_error;
+use crate::amqp::Session;
 use crate::commands::Context;
 use crate::error::{Error, Result, say};
 use crate::interrupt::Interrupt;
 use crate::output::message::{MessageFormat, MessageView, MessageWriter};
+use crate::recovery::{ReconnectArgs, Reconnector};
 use crate::values::{parse_duration, parse_offset, short};
 
 #[derive(Debug, Args)]
@@ -62,6 +64,8 @@ pub struct ConsumeArgs {
     /// (RFC 3339, e.g. 2024-05-01T12:00:00Z) or a duration ago (e.g. 10m) [default: next]
     #[arg(long, value_name = "first|last|next|N|TIMESTAMP", value_parser = parse_offset, conflicts_with = "no_ack")]
     pub offset: Option<AMQPValue>,
+    #[command(flatten)]
+    pub reconnect: ReconnectArgs,
 }
 
 /// What is done with a message once its output is flushed.
@@ -77,11 +81,89 @@ enum Settle {
     AckOnArrival,
 }
 
-/// How many `--exec` commands failed (their messages went back to the queue).
+/// What the run has done so far, across connections.
 #[derive(Default)]
 struct Tally {
+    /// Messages printed (or handed to --exec).
     taken: u64,
+    /// --exec commands that failed (their messages went back to the queue).
     failed: u64,
+    /// Messages that came marked redelivered after a reconnection: each may have been printed
+    /// before the loss too.
+    redelivered_after_loss: u64,
+    /// The stream offset of the last message, to resume after it.
+    last_offset: Option<i64>,
+}
+
+/// How to subscribe, on the first connection and on each one after a loss.
+struct Subscription<'a> {
+    queue: ShortString,
+    name: &'a str,
+    no_ack: bool,
+    prefetch: u16,
+    count: Option<u64>,
+    arguments: FieldTable,
+}
+
+/// The subscription in use: its connection, channel and consumer.
+struct Link {
+    session: Session,
+    channel: Channel,
+    consumer: Consumer,
+}
+
+impl Subscription<'_> {
+    /// Subscribes on `session` (closing it on failure), for what is left of `--count`, and, on a
+    /// stream, from the message after the last one taken.
+    async fn open(&self, session: Session, tally: &Tally) -> Result<Link> {
+        match self.subscribe(&session, tally).await {
+            Ok((channel, consumer)) => Ok(Link {
+                session,
+                channel,
+                consumer,
+            }),
+            Err(err) => {
+                session.close().await;
+                Err(err)
+            }
+        }
+    }
+
+    async fn subscribe(&self, session: &Session, tally: &Tally) -> Result<(Channel, Consumer)> {
+        // With --count, never let the broker send more than will be printed: the surplus would
+        // come back marked redelivered.
+        let prefetch = match self.count.map(|count| count.saturating_sub(tally.taken)) {
+            // 0 is "unlimited" to the broker.
+            Some(left) if self.prefetch == 0 => left.clamp(1, u64::from(u16::MAX)) as u16,
+            Some(left) => u64::from(self.prefetch).min(left.max(1)) as u16,
+            None => self.prefetch,
+        };
+        let mut arguments = self.arguments.clone();
+        if let Some(offset) = tally.last_offset {
+            arguments.insert(
+                ShortString::from("x-stream-offset"),
+                AMQPValue::LongLongInt(offset.saturating_add(1)),
+            );
+        }
+        let channel = session.channel().await?;
+        channel
+            .basic_qos(prefetch, BasicQosOptions::default())
+            .await
+            .map_err(|e| session.error(e, "cannot set the prefetch count"))?;
+        let consumer = channel
+            .basic_consume(
+                self.queue.clone(),
+                "".into(),
+                BasicConsumeOptions {
+                    no_ack: self.no_ack,
+                    ..BasicConsumeOptions::default()
+                },
+                arguments,
+            )
+            .await
+            .map_err(|e| session.error(e, &format!("cannot consume from queue '{}'", self.name)))?;
+        Ok((channel, consumer))
+    }
 }
 
 pub async fn run(args: &ConsumeArgs, cx: &Context, out: &mut dyn Write) -> Result<()> {
@@ -106,120 +188,245 @@ pub async fn run(args: &ConsumeArgs, cx: &Context, out: &mut dyn Write) -> Resul
             "--offset needs a prefetch above 0: stream consumers must be flow-controlled".into(),
         ));
     }
-    // With --count, never let the broker send more than will be printed: the surplus would come
-    // back marked redelivered.
-    let prefetch = match args.count {
-        // 0 is "unlimited" to the broker.
-        Some(count) if prefetch == 0 => count.min(u64::from(u16::MAX)) as u16,
-        Some(count) => u64::from(prefetch).min(count) as u16,
-        None => prefetch,
-    };
     let mut arguments = FieldTable::default();
     if let Some(offset) = &args.offset {
         require_stream(cx, &args.queue).await?;
         arguments.insert(ShortString::from("x-stream-offset"), offset.clone());
     }
+    let subscription = Subscription {
+        queue,
+        name: &args.queue,
+        no_ack: settle == Settle::Nothing,
+        prefetch,
+        count: args.count,
+        arguments,
+    };
 
-    let session = cx.connect().await?;
+    let mut tally = Tally::default();
+    let mut link = subscription.open(cx.connect().await?, &tally).await?;
     let interrupt = Interrupt::listen();
-    let result = async {
-        let channel = session.channel().await?;
-        channel
-            .basic_qos(prefetch, BasicQosOptions::default())
-            .await
-            .map_err(|e| amqp_error(e, "cannot set the prefetch count"))?;
-        let mut consumer = channel
-            .basic_consume(
-                queue,
-                "".into(),
-                BasicConsumeOptions {
-                    no_ack: settle == Settle::Nothing,
-                    ..BasicConsumeOptions::default()
-                },
-                arguments,
-            )
-            .await
-            .map_err(|e| amqp_error(e, &format!("cannot consume from queue '{}'", args.queue)))?;
+    let mut reconnector = Reconnector::new(&args.reconnect);
+    let mut reader = Reader {
+        args,
+        writer: &writer,
+        settle,
+        out,
+    };
+    // A lost connection is found again and consuming goes on; anything else (or Ctrl-C, or
+    // the end of --count or --idle-timeout) ends the run.
+    let outcome = loop {
+        let step = reader
+            .take(&mut link, &mut tally, &mut reconnector, &interrupt)
+            .await;
+        let cause = match step {
+            Err(err) if err.is_connection_lost() && !interrupt.is_raised() => err,
+            other => break other,
+        };
+        match resubscribe(
+            cx,
+            &subscription,
+            &link,
+            cause,
+            &tally,
+            &mut reconnector,
+            &interrupt,
+        )
+        .await
+        {
+            Ok(new) => link = new,
+            Err(err) => break Err(err),
+        }
+    };
+    let flushed = reader.out.flush().map_err(Error::output);
+    if cx.settings.verbose {
+        say(format_args!(
+            "{} message(s) from queue '{}'",
+            tally.taken, args.queue
+        ));
+    }
+    if reconnector.recoveries > 0 && !cx.settings.quiet {
+        say(format_args!(
+            "reconnected {} time(s); {n} message(s) came again marked redelivered after reconnecting: up to {n} duplicates",
+            reconnector.recoveries,
+            n = tally.redelivered_after_loss
+        ));
+    }
+    if link.session.is_connected() {
+        // Unsettled deliveries (there are none but those the broker sent ahead) go back to the
+        // queue when the channel closes.
+        let _ = link
+            .channel
+            .basic_cancel(link.consumer.tag(), BasicCancelOptions::default())
+            .await;
+        let _ = link.channel.close(200, "mq consume done".into()).await;
+    }
+    link.session.close().await;
+    outcome?;
+    flushed?;
+    if interrupt.is_raised() {
+        Err(Error::Interrupted)
+    } else if tally.failed > 0 {
+        Err(Error::Partial(format!(
+            "--exec failed for {} of {} message(s); they were requeued",
+            tally.failed, tally.taken
+        )))
+    } else {
+        Ok(())
+    }
+}
 
-        let limit = args.count.unwrap_or(u64::MAX);
-        let mut tally = Tally::default();
+/// After `cause` (a lost connection): connects again and subscribes again. The broker puts
+/// back every message whose acknowledgement it had not received: those printed just before
+/// the loss come again, marked redelivered (at least once).
+async fn resubscribe(
+    cx: &Context,
+    subscription: &Subscription<'_>,
+    link: &Link,
+    cause: Error,
+    tally: &Tally,
+    reconnector: &mut Reconnector,
+    interrupt: &Interrupt,
+) -> Result<Link> {
+    let mut cause = cause;
+    let mut lost = link.session.endpoint.to_string();
+    loop {
+        let session = reconnector
+            .reconnect(&cx.settings, &lost, cause, interrupt)
+            .await?;
+        lost = session.endpoint.to_string();
+        match subscription.open(session, tally).await {
+            Ok(link) => {
+                if !cx.settings.quiet {
+                    say(if subscription.no_ack {
+                        format!(
+                            "consuming from queue '{}' again; with --no-ack, what the broker had sent and mq had not printed is lost",
+                            subscription.name
+                        )
+                    } else {
+                        format!(
+                            "consuming from queue '{}' again; messages printed whose acknowledgement the broker did not get come again, marked redelivered",
+                            subscription.name
+                        )
+                    });
+                }
+                return Ok(link);
+            }
+            Err(err) if err.is_connection_lost() => cause = err,
+            Err(err) => return Err(err),
+        }
+    }
+}
+
+/// Prints (or runs --exec on) messages and settles them.
+struct Reader<'a> {
+    args: &'a ConsumeArgs,
+    writer: &'a MessageWriter,
+    settle: Settle,
+    out: &'a mut dyn Write,
+}
+
+impl Reader<'_> {
+    /// Takes messages on `link` until --count, --idle-timeout or Ctrl-C (Ok), or an error.
+    async fn take(
+        &mut self,
+        link: &mut Link,
+        tally: &mut Tally,
+        reconnector: &mut Reconnector,
+        interrupt: &Interrupt,
+    ) -> Result<()> {
+        let queue = &self.args.queue;
+        let limit = self.args.count.unwrap_or(u64::MAX);
+        let recovered = reconnector.recoveries > 0;
         while tally.taken < limit {
             let first = tokio::select! {
-                next = consumer.next() => next,
+                next = link.consumer.next() => next,
                 _ = interrupt.raised() => break,
-                _ = idle(args.idle_timeout) => break,
+                _ = idle(self.args.idle_timeout) => break,
             };
             let mut last = match first {
                 Some(delivery) => delivery.map_err(|e| {
-                    amqp_error(e, &format!("consuming from queue '{}' failed", args.queue))
+                    link.session
+                        .error(e, &format!("consuming from queue '{queue}' failed"))
                 })?,
+                None if !link.session.is_connected() => {
+                    return Err(Error::ConnectionLost(format!(
+                        "consuming from queue '{queue}' failed: the connection to {} was lost",
+                        link.session.endpoint
+                    )));
+                }
                 None => {
                     return Err(Error::unavailable(
                         format!(
-                            "the broker cancelled the consumer of queue '{}' (was it deleted?)",
-                            args.queue
+                            "the broker cancelled the consumer of queue '{queue}' (was it deleted?)"
                         ),
                         None,
                     ));
                 }
             };
-            if let Some(command) = &args.exec {
-                tally.taken += 1;
-                if !exec_one(command, &last, &args.queue).await? {
+            reconnector.progress();
+            if let Some(command) = &self.args.exec {
+                tally.note(&last, recovered);
+                if !exec_one(&link.session, command, &last, queue).await? {
                     tally.failed += 1;
                 }
                 continue;
             }
-            if settle == Settle::AckOnArrival {
-                settle_through(&last, Settle::Ack, &args.queue).await?;
+            if self.settle == Settle::AckOnArrival {
+                settle_through(&link.session, &last, Settle::Ack, queue).await?;
             }
-            writer.write(out, &MessageView::from(&last))?;
-            tally.taken += 1;
+            self.writer.write(self.out, &MessageView::from(&last))?;
+            tally.note(&last, recovered);
             // Take what has already arrived without waiting, so one flush and one ack
             // (multiple) cover the batch.
             while tally.taken < limit {
-                match consumer.next().now_or_never() {
+                match link.consumer.next().now_or_never() {
                     Some(Some(Ok(delivery))) => {
-                        if settle == Settle::AckOnArrival {
-                            settle_through(&delivery, Settle::Ack, &args.queue).await?;
+                        if self.settle == Settle::AckOnArrival {
+                            settle_through(&link.session, &delivery, Settle::Ack, queue).await?;
                         }
-                        writer.write(out, &MessageView::from(&delivery))?;
-                        tally.taken += 1;
+                        self.writer.write(self.out, &MessageView::from(&delivery))?;
+                        tally.note(&delivery, recovered);
                         last = delivery;
                     }
                     _ => break,
                 }
             }
-            out.flush()?;
-            settle_through(&last, settle, &args.queue).await?;
+            self.out.flush()?;
+            settle_through(&link.session, &last, self.settle, queue).await?;
         }
-        out.flush()?;
-        if cx.settings.verbose {
-            say(format_args!(
-                "{} message(s) from queue '{}'",
-                tally.taken, args.queue
-            ));
+        Ok(())
+    }
+}
+
+impl Tally {
+    /// Counts a message taken.
+    fn note(&mut self, delivery: &Delivery, after_loss: bool) {
+        self.taken += 1;
+        if after_loss && delivery.redelivered {
+            self.redelivered_after_loss += 1;
         }
-        // Unsettled deliveries (there are none but those the broker sent ahead) go back to the
-        // queue when the channel closes.
-        let _ = channel
-            .basic_cancel(consumer.tag(), BasicCancelOptions::default())
-            .await;
-        let _ = channel.close(200, "mq consume done".into()).await;
-        if interrupt.is_raised() {
-            Err(Error::Interrupted)
-        } else if tally.failed > 0 {
-            Err(Error::Partial(format!(
-                "--exec failed for {} of {} message(s); they were requeued",
-                tally.failed, tally.taken
-            )))
-        } else {
-            Ok(())
+        let offset = delivery
+            .properties
+            .headers()
+            .as_ref()
+            .and_then(|headers| headers.inner().get("x-stream-offset"));
+        if let Some(offset) = offset.and_then(integer) {
+            self.last_offset = Some(offset);
         }
     }
-    .await;
-    session.close().await;
-    result
+}
+
+/// An AMQP integer of any width.
+fn integer(value: &AMQPValue) -> Option<i64> {
+    match value {
+        AMQPValue::LongLongInt(n) => Some(*n),
+        AMQPValue::LongInt(n) => Some(i64::from(*n)),
+        AMQPValue::LongUInt(n) => Some(i64::from(*n)),
+        AMQPValue::ShortInt(n) => Some(i64::from(*n)),
+        AMQPValue::ShortUInt(n) => Some(i64::from(*n)),
+        AMQPValue::Timestamp(n) => i64::try_from(*n).ok(),
+        _ => None,
+    }
 }
 
 /// `--offset` means nothing to classic and quorum queues, which ignore it silently: refuse it
@@ -251,7 +458,12 @@ async fn require_stream(cx: &Context, queue: &str) -> Result<()> {
 
 /// Runs `--exec` for one message and settles that message alone: ack when the command exited
 /// 0, reject with requeue otherwise. Returns whether the command succeeded.
-async fn exec_one(command: &str, delivery: &Delivery, queue: &str) -> Result<bool> {
+async fn exec_one(
+    session: &Session,
+    command: &str,
+    delivery: &Delivery,
+    queue: &str,
+) -> Result<bool> {
     let status = run_command(command, delivery).await;
     let ok = matches!(&status, Ok(status) if status.success());
     let outcome = if ok {
@@ -266,7 +478,7 @@ async fn exec_one(command: &str, delivery: &Delivery, queue: &str) -> Result<boo
             .await
     };
     outcome.map(|_| ()).map_err(|e| {
-        amqp_error(
+        session.error(
             e,
             &format!("cannot acknowledge messages of queue '{queue}'"),
         )
@@ -314,7 +526,12 @@ async fn idle(timeout: Option<Duration>) {
 }
 
 /// Settles every delivery up to and including `last` in one frame.
-async fn settle_through(last: &Delivery, settle: Settle, queue: &str) -> Result<()> {
+async fn settle_through(
+    session: &Session,
+    last: &Delivery,
+    settle: Settle,
+    queue: &str,
+) -> Result<()> {
     let outcome = match settle {
         Settle::Nothing | Settle::AckOnArrival => return Ok(()),
         Settle::Ack => last.acker.ack(BasicAckOptions { multiple: true }).await,
@@ -328,7 +545,7 @@ async fn settle_through(last: &Delivery, settle: Settle, queue: &str) -> Result<
         }
     };
     outcome.map(|_| ()).map_err(|e| {
-        amqp_error(
+        session.error(
             e,
             &format!("cannot acknowledge messages of queue '{queue}'"),
         )

@@ -16,11 +16,13 @@ use lapin::{BasicProperties, Channel, Confirmation, PublisherConfirm};
 use rand::Rng;
 use tokio::io::{AsyncBufReadExt, AsyncRead, BufReader};
 
-use crate::amqp::amqp_error;
+use crate::amqp::{Session, Watch};
 use crate::commands::Context;
+use crate::config::Settings;
 use crate::error::{Error, Result, say};
 use crate::interrupt::Interrupt;
 use crate::output::message::{Recorded, parse_envelope};
+use crate::recovery::{ReconnectArgs, Reconnector};
 use crate::values::{TypedArg, field_table, parse_duration, parse_typed_arg, short};
 
 /// Unpaced, confirms that arrived are settled (and announced) every this many messages.
@@ -118,6 +120,8 @@ pub struct ProduceArgs {
     /// Do not publish mandatory: unroutable messages vanish silently
     #[arg(long)]
     pub no_mandatory: bool,
+    #[command(flatten)]
+    pub reconnect: ReconnectArgs,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
@@ -352,11 +356,51 @@ struct Tally {
     confirmed: u64,
     returned: u64,
     nacked: u64,
+    /// Messages published again on a new connection because their confirm never came.
+    republished: u64,
 }
 
+/// A message awaiting its confirm, kept whole so that it can be published again when the
+/// connection is lost before the broker confirms it.
 struct InFlight {
     confirm: PublisherConfirm,
-    announce: Option<String>,
+    message: Outgoing,
+}
+
+/// The connection and channel publishing now, with the watch that reports blocked publishing.
+struct Link {
+    session: Session,
+    channel: Channel,
+    _blocked: Option<Watch>,
+}
+
+impl Link {
+    /// A channel on `session` (with confirms when asked), or the error, after which the session
+    /// is closed.
+    async fn open(session: Session, confirms: bool, quiet: bool) -> Result<Link> {
+        match open_channel(&session, confirms).await {
+            Ok(channel) => Ok(Link {
+                _blocked: (!quiet).then(|| session.report_blocking()),
+                session,
+                channel,
+            }),
+            Err(err) => {
+                session.close().await;
+                Err(err)
+            }
+        }
+    }
+}
+
+async fn open_channel(session: &Session, confirms: bool) -> Result<Channel> {
+    let channel = session.channel().await?;
+    if confirms {
+        channel
+            .confirm_select(ConfirmSelectOptions::default())
+            .await
+            .map_err(|e| session.error(e, "cannot turn on publisher confirms"))?;
+    }
+    Ok(channel)
 }
 
 pub async fn run(args: &ProduceArgs, cx: &Context, out: &mut dyn Write) -> Result<()> {
@@ -381,68 +425,77 @@ pub async fn run(args: &ProduceArgs, cx: &Context, out: &mut dyn Write) -> Resul
     }
     .filter(|p| !p.is_zero());
 
-    let session = cx.connect().await?;
+    let quiet = cx.settings.quiet;
+    let link = Link::open(cx.connect().await?, !args.no_confirm, quiet).await?;
     let interrupt = Interrupt::listen();
-    let result = async {
-        let channel = session.channel().await?;
-        if !args.no_confirm {
-            channel
-                .confirm_select(ConfirmSelectOptions::default())
-                .await
-                .map_err(|e| amqp_error(e, "cannot turn on publisher confirms"))?;
-        }
-        let progress = progress_bar(count, args.random || cx.settings.quiet);
-        let mut publisher = Publisher {
-            channel: &channel,
-            exchange: exchange.clone(),
-            exchange_name,
-            options: BasicPublishOptions {
-                mandatory: !args.no_mandatory,
-                ..BasicPublishOptions::default()
-            },
-            properties,
-            window: args.confirm_window as usize,
-            confirms: !args.no_confirm,
-            in_flight: VecDeque::new(),
-            tally: Tally::default(),
-            progress: &progress,
-            out,
-        };
-        let started = Instant::now();
-        let pacer = Pacer {
-            period,
-            start: started,
-        };
-        let outcome = publisher
+    let progress = progress_bar(count, args.random || quiet);
+    let mut publisher = Publisher {
+        link,
+        settings: &cx.settings,
+        reconnector: Reconnector::new(&args.reconnect),
+        exchange: exchange.clone(),
+        exchange_name,
+        options: BasicPublishOptions {
+            mandatory: !args.no_mandatory,
+            ..BasicPublishOptions::default()
+        },
+        properties,
+        window: args.confirm_window as usize,
+        confirms: !args.no_confirm,
+        in_flight: VecDeque::new(),
+        unsent: None,
+        index: 0,
+        tally: Tally::default(),
+        progress: &progress,
+        out,
+    };
+    let started = Instant::now();
+    let pacer = Pacer {
+        period,
+        start: started,
+    };
+    // A lost connection is found again and the work goes on where it stopped; anything else
+    // (or Ctrl-C) ends the run.
+    let outcome = loop {
+        let step = publisher
             .publish_all(&mut source, count, &default_key, &pacer, &interrupt)
             .await;
-        let skipped = source.skipped();
-        let drained = publisher.drain(&interrupt).await;
-        progress.finish_and_clear();
-        let elapsed = started.elapsed();
-        // What the broker settled before a failure is worth knowing too; when it settled
-        // nothing, the error alone says what happened.
-        let settled = publisher.tally.confirmed + publisher.tally.returned + publisher.tally.nacked;
-        if !cx.settings.quiet && (settled > 0 || (outcome.is_ok() && drained.is_ok())) {
-            print_summary(
-                &publisher.tally,
-                publisher.in_flight.len(),
-                elapsed,
-                args.no_confirm,
-            );
+        match step {
+            Err(err) if err.is_connection_lost() && !interrupt.is_raised() => {
+                if let Err(err) = publisher.recover(err, &interrupt).await {
+                    break Err(err);
+                }
+            }
+            other => break other,
         }
-        outcome?;
-        drained?;
-        verdict(
-            &publisher.tally,
-            publisher.in_flight.len(),
-            skipped,
-            interrupt.is_raised(),
-        )
+    };
+    let skipped = source.skipped();
+    let drained = loop {
+        let step = publisher.drain(&interrupt).await;
+        match step {
+            Err(err) if outcome.is_ok() && err.is_connection_lost() && !interrupt.is_raised() => {
+                if let Err(err) = publisher.recover(err, &interrupt).await {
+                    break Err(err);
+                }
+            }
+            other => break other,
+        }
+    };
+    progress.finish_and_clear();
+    let elapsed = started.elapsed();
+    // What the broker settled before a failure is worth knowing too; when it settled
+    // nothing, the error alone says what happened.
+    let tally = &publisher.tally;
+    let settled = tally.confirmed + tally.returned + tally.nacked;
+    let unconfirmed = publisher.in_flight.len();
+    if !quiet && (settled > 0 || (outcome.is_ok() && drained.is_ok())) {
+        print_summary(tally, unconfirmed, elapsed, args.no_confirm);
     }
-    .await;
-    session.close().await;
-    result
+    let verdict = outcome
+        .and(drained)
+        .and_then(|()| verdict(tally, unconfirmed, skipped, interrupt.is_raised()));
+    publisher.link.session.close().await;
+    verdict
 }
 
 async fn source_and_count(args: &ProduceArgs) -> Result<(Source, Option<u64>)> {
@@ -566,7 +619,9 @@ fn progress_bar(count: Option<u64>, hidden: bool) -> ProgressBar {
 }
 
 struct Publisher<'a> {
-    channel: &'a Channel,
+    link: Link,
+    settings: &'a Settings,
+    reconnector: Reconnector,
     /// The exchange of the last message published, for error messages.
     exchange: String,
     exchange_name: ShortString,
@@ -575,6 +630,10 @@ struct Publisher<'a> {
     window: usize,
     confirms: bool,
     in_flight: VecDeque<InFlight>,
+    /// The message taken from the source and not yet handed to the broker.
+    unsent: Option<Outgoing>,
+    /// How many messages were taken from the source and published.
+    index: u64,
     tally: Tally,
     progress: &'a ProgressBar,
     out: &'a mut dyn Write,
@@ -589,18 +648,20 @@ impl Publisher<'_> {
         pacer: &Pacer,
         interrupt: &Interrupt,
     ) -> Result<()> {
-        let mut index = 0u64;
-        while count.is_none_or(|n| index < n) {
-            if !self.wait_turn(pacer.due(index), interrupt).await? {
+        while count.is_none_or(|n| self.index < n) {
+            if !self.wait_turn(pacer.due(self.index), interrupt).await? {
                 return Ok(());
             }
             let next = tokio::select! {
-                next = source.next(index, default_key) => next?,
+                next = source.next(self.index, default_key) => next?,
                 _ = interrupt.raised() => return Ok(()),
             };
             let Some(message) = next else {
                 return Ok(());
             };
+            // Kept here until the broker has it, so that a connection lost meanwhile loses
+            // nothing.
+            self.unsent = Some(message);
             while self.in_flight.len() >= self.window {
                 let settled = match self.next_confirm(interrupt).await {
                     Some(settled) => settled,
@@ -608,26 +669,51 @@ impl Publisher<'_> {
                 };
                 self.settle_oldest(settled)?;
             }
-            self.publish(message).await?;
-            index += 1;
+            self.publish_unsent().await?;
         }
         Ok(())
     }
 
-    async fn publish(&mut self, message: Outgoing) -> Result<()> {
+    /// Publishes the message taken from the source last, if any.
+    async fn publish_unsent(&mut self) -> Result<()> {
+        let Some(message) = self.unsent.take() else {
+            return Ok(());
+        };
+        let confirm = match self.send(&message).await {
+            Ok(confirm) => confirm,
+            Err(err) => {
+                self.unsent = Some(message);
+                return Err(err);
+            }
+        };
+        self.tally.published += 1;
+        self.index += 1;
+        if self.confirms {
+            self.in_flight.push_back(InFlight { confirm, message });
+        } else if let Some(line) = message.announce {
+            writeln!(self.out, "{line}")?;
+            self.out.flush()?;
+        }
+        Ok(())
+    }
+
+    async fn send(&mut self, message: &Outgoing) -> Result<PublisherConfirm> {
         let routing_key = short(&message.routing_key, "routing key")?;
-        let exchange = match message.exchange {
+        let exchange = match &message.exchange {
             Some(exchange) => {
-                let name = short(&exchange, "exchange name")?;
-                self.exchange = exchange;
+                let name = short(exchange, "exchange name")?;
+                if *exchange != self.exchange {
+                    self.exchange = exchange.clone();
+                }
                 name
             }
             None => self.exchange_name.clone(),
         };
         let properties = message
             .properties
+            .clone()
             .unwrap_or_else(|| self.properties.clone());
-        let confirm = self
+        self.link
             .channel
             .basic_publish(
                 exchange,
@@ -637,18 +723,7 @@ impl Publisher<'_> {
                 properties,
             )
             .await
-            .map_err(|e| self.publish_error(e))?;
-        self.tally.published += 1;
-        if self.confirms {
-            self.in_flight.push_back(InFlight {
-                confirm,
-                announce: message.announce,
-            });
-        } else if let Some(line) = message.announce {
-            writeln!(self.out, "{line}")?;
-            self.out.flush()?;
-        }
-        Ok(())
+            .map_err(|e| self.publish_error(e))
     }
 
     fn publish_error(&self, err: lapin::Error) -> Error {
@@ -657,15 +732,15 @@ impl Publisher<'_> {
         } else {
             format!("exchange '{}'", self.exchange)
         };
-        amqp_error(err, &format!("cannot publish to {target}"))
+        self.link
+            .session
+            .error(err, &format!("cannot publish to {target}"))
     }
 
-    fn settle(
-        &mut self,
-        settled: lapin::Result<Confirmation>,
-        announce: Option<String>,
-    ) -> Result<()> {
-        match settled.map_err(|e| self.publish_error(e))? {
+    fn settle(&mut self, confirmation: Confirmation, announce: Option<String>) -> Result<()> {
+        // The broker answers on this connection: a later loss is a new outage.
+        self.reconnector.progress();
+        match confirmation {
             Confirmation::Ack(None) | Confirmation::NotRequested => {
                 self.tally.confirmed += 1;
                 if let Some(line) = announce {
@@ -748,9 +823,94 @@ impl Publisher<'_> {
         }
     }
 
+    /// Settles the oldest message with its confirm. When the connection was lost instead, the
+    /// message stays in flight, to be published again on the next connection.
     fn settle_oldest(&mut self, settled: lapin::Result<Confirmation>) -> Result<()> {
-        let announce = self.in_flight.pop_front().and_then(|f| f.announce);
-        self.settle(settled, announce)
+        let settled = settled.map_err(|e| self.publish_error(e));
+        if let Err(err) = &settled
+            && err.is_connection_lost()
+        {
+            return settled.map(|_| ());
+        }
+        let announce = self.in_flight.pop_front().and_then(|f| f.message.announce);
+        self.settle(settled?, announce)
+    }
+
+    /// Settles every message whose confirm came before the connection was lost, wherever it
+    /// is in the queue; the rest stay in flight, in order.
+    fn settle_arrived(&mut self) -> Result<()> {
+        let mut waiting = VecDeque::with_capacity(self.in_flight.len());
+        for mut flight in std::mem::take(&mut self.in_flight) {
+            match (&mut flight.confirm).now_or_never() {
+                Some(Ok(confirmation)) => self.settle(confirmation, flight.message.announce)?,
+                _ => waiting.push_back(flight),
+            }
+        }
+        self.in_flight = waiting;
+        Ok(())
+    }
+
+    /// After `cause` (a lost connection): connects again and publishes again, in order, every
+    /// message the broker had not confirmed, then the one that was about to go. At least once:
+    /// the broker may have taken some of them before the connection went, so each one
+    /// published again may be a duplicate.
+    async fn recover(&mut self, cause: Error, interrupt: &Interrupt) -> Result<()> {
+        self.settle_arrived()?;
+        let mut cause = cause;
+        let mut lost = self.link.session.endpoint.to_string();
+        loop {
+            let session = self
+                .reconnector
+                .reconnect(self.settings, &lost, cause, interrupt)
+                .await?;
+            lost = session.endpoint.to_string();
+            self.link = match Link::open(session, self.confirms, self.settings.quiet).await {
+                Ok(link) => link,
+                Err(err) if err.is_connection_lost() => {
+                    cause = err;
+                    continue;
+                }
+                Err(err) => return Err(err),
+            };
+            match self.republish().await {
+                Ok(()) => return Ok(()),
+                Err(err) if err.is_connection_lost() => {
+                    self.settle_arrived()?;
+                    cause = err;
+                }
+                Err(err) => return Err(err),
+            }
+        }
+    }
+
+    async fn republish(&mut self) -> Result<()> {
+        if !self.settings.quiet {
+            if !self.confirms {
+                say("confirms are off: messages published just before the loss may be lost");
+            } else if !self.in_flight.is_empty() {
+                say(format_args!(
+                    "publishing again {} message(s) the broker had not confirmed",
+                    self.in_flight.len()
+                ));
+            }
+        }
+        let mut in_flight = std::mem::take(&mut self.in_flight);
+        let mut sent = Ok(());
+        for flight in in_flight.iter_mut() {
+            match self.send(&flight.message).await {
+                Ok(confirm) => {
+                    flight.confirm = confirm;
+                    self.tally.republished += 1;
+                }
+                Err(err) => {
+                    sent = Err(err);
+                    break;
+                }
+            }
+        }
+        self.in_flight = in_flight;
+        sent?;
+        self.publish_unsent().await
     }
 
     /// Waits for every outstanding confirm; after Ctrl-C only for a bounded time.
@@ -797,6 +957,12 @@ fn print_summary(tally: &Tally, unconfirmed: usize, elapsed: Duration, no_confir
         "published {}, {confirmed} in {seconds:.3}s ({rate:.0} msg/s)",
         tally.published
     ));
+    if tally.republished > 0 {
+        say(format_args!(
+            "republished {n} after reconnecting: up to {n} duplicates",
+            n = tally.republished
+        ));
+    }
 }
 
 fn verdict(tally: &Tally, unconfirmed: usize, skipped: u64, interrupted: bool) -> Result<()> {

@@ -180,6 +180,32 @@ impl TestNode {
         cmd
     }
 
+    /// The whole of the node's log file so far.
+    pub fn log(&self) -> String {
+        std::fs::read_to_string(self.log_file()).unwrap_or_default()
+    }
+
+    /// Makes this node a member of `seed`'s cluster (`stop_app`, `join_cluster`, `start_app`),
+    /// and waits until it serves clients again.
+    pub fn join_cluster(&self, seed: &TestNode) {
+        for args in [
+            vec!["stop_app"],
+            vec!["join_cluster", seed.name.as_str()],
+            vec!["start_app"],
+        ] {
+            let output = self.rabbitmqctl(&args);
+            assert!(
+                output.status.success(),
+                "rabbitmqctl -n {} {args:?}: {}\n{}",
+                self.name,
+                String::from_utf8_lossy(&output.stderr),
+                self.log_tail()
+            );
+        }
+        let ready = self.rabbitmqctl(&["await_startup"]);
+        assert!(ready.status.success(), "{ready:?}\n{}", self.log_tail());
+    }
+
     pub fn log_tail(&self) -> String {
         let mut text = String::new();
         for file in [self.dir.join("server.out"), self.log_file()] {
@@ -328,6 +354,24 @@ impl TestNode {
     }
 }
 
+/// `count` nodes started side by side (booting is slow), the rest joined to the first.
+pub fn start_cluster(tag: &str, count: usize) -> Vec<TestNode> {
+    let booting: Vec<_> = (0..count)
+        .map(|_| {
+            let config = NodeConfig::new(tag);
+            std::thread::spawn(move || TestNode::start(config))
+        })
+        .collect();
+    let nodes: Vec<TestNode> = booting
+        .into_iter()
+        .map(|b| b.join().expect("a node of the cluster started"))
+        .collect();
+    for node in &nodes[1..] {
+        node.join_cluster(&nodes[0]);
+    }
+    nodes
+}
+
 impl Drop for TestNode {
     fn drop(&mut self) {
         if self.is_running() {
@@ -346,12 +390,21 @@ fn accepts(port: u16) -> bool {
     TcpStream::connect_timeout(&addr, Duration::from_millis(200)).is_ok()
 }
 
-/// A port nothing listens on right now (the kernel's choice, released at once).
+/// A port nothing listens on right now (the kernel's choice, released at once), and never
+/// one handed out before in this process: nodes started side by side must not share one.
 pub fn free_port() -> u16 {
-    TcpListener::bind("127.0.0.1:0")
-        .and_then(|l| l.local_addr())
-        .map(|a| a.port())
-        .expect("a free port")
+    static GIVEN: std::sync::Mutex<Vec<u16>> = std::sync::Mutex::new(Vec::new());
+    loop {
+        let port = TcpListener::bind("127.0.0.1:0")
+            .and_then(|l| l.local_addr())
+            .map(|a| a.port())
+            .expect("a free port");
+        let mut given = GIVEN.lock().unwrap_or_else(|e| e.into_inner());
+        if !given.contains(&port) {
+            given.push(port);
+            return port;
+        }
+    }
 }
 
 fn run_ok(command: &mut Command) {

@@ -1,0 +1,117 @@
+//! A three-node cluster of the tests' own (never the shared broker) with a quorum queue: the
+//! node `mq produce` is connected to stops, and the run finishes through another node with
+//! nothing lost.
+
+mod common;
+
+use std::collections::BTreeMap;
+use std::process::Stdio;
+use std::time::Duration;
+
+use common::mq_command;
+use common::node::{TestNode, start_cluster};
+
+const COUNT: u64 = 6000;
+
+fn mq_ok(node: &TestNode, args: &[&str]) -> String {
+    let output = node.mq().args(args).output().expect("run mq");
+    assert!(
+        output.status.success(),
+        "mq {args:?}: {}\n{}",
+        String::from_utf8_lossy(&output.stderr),
+        node.log_tail()
+    );
+    String::from_utf8_lossy(&output.stdout).into_owned()
+}
+
+#[test]
+fn stopping_the_node_in_use_moves_the_producer_to_another_with_nothing_lost() {
+    let mut nodes = start_cluster("cluster", 3);
+    let queue = "failover";
+    let declared = mq_ok(&nodes[0], &["declare-queue", queue, "--type", "quorum"]);
+    assert_eq!(declared, format!("{queue}\t0\n"));
+
+    let mut producer = mq_command();
+    producer.env_remove("MQ_URL").env_remove("MQ_API_URL");
+    for node in &nodes {
+        producer.args(["--url", &node.amqp_url()]);
+    }
+    producer
+        .args([
+            "produce",
+            "--routing-key",
+            queue,
+            "--size",
+            "16",
+            "--count",
+            &COUNT.to_string(),
+            "--rate",
+            "1500",
+        ])
+        .stdin(Stdio::null())
+        .stdout(Stdio::null())
+        .stderr(Stdio::piped());
+    let producing = producer.spawn().expect("spawn mq");
+    // It connected to the first --url; a second in, that node goes away for good.
+    std::thread::sleep(Duration::from_secs(1));
+    nodes[0].stop();
+
+    let output = producing.wait_with_output().expect("mq produce");
+    let said = String::from_utf8_lossy(&output.stderr).into_owned();
+    eprintln!("{said}");
+    assert_eq!(output.status.code(), Some(0), "{said}");
+    let second = format!("127.0.0.1:{}", nodes[1].ports.amqp);
+    assert!(
+        said.contains(&format!("mq: reconnected to amqp://guest@{second}")),
+        "{said}"
+    );
+    assert!(
+        said.contains(&format!("confirmed {COUNT}, returned 0, nacked 0")),
+        "{said}"
+    );
+    let bound: u64 = said
+        .lines()
+        .filter_map(|l| l.strip_prefix("mq: republished "))
+        .filter_map(|rest| rest.split_whitespace().next())
+        .filter_map(|n| n.parse::<u64>().ok())
+        .sum();
+
+    // Everything is there, through a node that stayed up.
+    let listed = mq_ok(
+        &nodes[1],
+        &[
+            "list-queues",
+            "--format",
+            "tsv",
+            "--columns",
+            "name,messages",
+        ],
+    );
+    let held: u64 = listed
+        .lines()
+        .find_map(|l| l.strip_prefix(&format!("{queue}\t")))
+        .and_then(|n| n.parse().ok())
+        .unwrap_or_else(|| panic!("queue not listed: {listed}"));
+    let consumed = mq_ok(&nodes[1], &["consume", queue, "--count", &held.to_string()]);
+    let mut ids: BTreeMap<u64, u64> = BTreeMap::new();
+    for line in consumed.lines() {
+        let id: u64 = line
+            .trim_end_matches('.')
+            .parse()
+            .expect("a sequence number");
+        *ids.entry(id).or_default() += 1;
+    }
+    let lost: Vec<u64> = (0..COUNT).filter(|id| !ids.contains_key(id)).collect();
+    assert!(
+        lost.is_empty(),
+        "{} lost: {:?}…",
+        lost.len(),
+        &lost[..lost.len().min(10)]
+    );
+    let duplicates: u64 = ids.values().map(|n| n - 1).sum();
+    eprintln!("{duplicates} duplicate(s), up to {bound} announced");
+    assert!(
+        duplicates <= bound,
+        "{duplicates} duplicates, {bound} announced"
+    );
+}

@@ -1,0 +1,437 @@
+//! Faults while `produce` and `consume` run, on a node of the tests' own (never the shared
+//! broker): the node is restarted, or killed and started again, and afterwards every message
+//! the producer was told about is in the queue or was consumed, and the duplicates that `mq`
+//! warned about are all the duplicates there are. Also: a memory alarm blocks publishing and is
+//! reported, and every connection ends with a clean close in the node's log.
+
+mod common;
+
+use std::collections::BTreeMap;
+use std::io::{BufRead, BufReader, Read};
+use std::process::{Child, Stdio};
+use std::sync::{Arc, Mutex, MutexGuard, OnceLock};
+use std::thread::JoinHandle;
+use std::time::{Duration, Instant};
+
+use common::node::{NodeConfig, TestNode};
+
+/// One node for the whole file; the tests take turns, since each restarts or alarms it.
+fn node() -> MutexGuard<'static, TestNode> {
+    static NODE: OnceLock<Mutex<TestNode>> = OnceLock::new();
+    NODE.get_or_init(|| Mutex::new(TestNode::start(NodeConfig::new("faults"))))
+        .lock()
+        .unwrap_or_else(|poisoned| poisoned.into_inner())
+}
+
+/// `mq` running in the background, its stderr collected line by line as it comes.
+struct Running {
+    child: Child,
+    stderr: Arc<Mutex<Vec<String>>>,
+    stderr_reader: Option<JoinHandle<()>>,
+    stdout_reader: Option<JoinHandle<Vec<u8>>>,
+}
+
+impl Running {
+    fn start(mut command: std::process::Command) -> Running {
+        let mut child = command
+            .stdin(Stdio::null())
+            .stdout(Stdio::piped())
+            .stderr(Stdio::piped())
+            .spawn()
+            .expect("spawn mq");
+        let stderr = Arc::new(Mutex::new(Vec::new()));
+        let lines = stderr.clone();
+        let err = child.stderr.take().expect("stderr");
+        let stderr_reader = std::thread::spawn(move || {
+            for line in BufReader::new(err).lines().map_while(Result::ok) {
+                lines.lock().unwrap().push(line);
+            }
+        });
+        let mut out = child.stdout.take().expect("stdout");
+        let stdout_reader = std::thread::spawn(move || {
+            let mut bytes = Vec::new();
+            let _ = out.read_to_end(&mut bytes);
+            bytes
+        });
+        Running {
+            child,
+            stderr,
+            stderr_reader: Some(stderr_reader),
+            stdout_reader: Some(stdout_reader),
+        }
+    }
+
+    fn stderr(&self) -> String {
+        self.stderr.lock().unwrap().join("\n")
+    }
+
+    /// Waits (at most `limit`: a hung run is a failure, not a slow one) until a stderr line
+    /// contains `text`.
+    fn wait_for_line(&mut self, text: &str, limit: Duration) {
+        let started = Instant::now();
+        while !self.stderr.lock().unwrap().iter().any(|l| l.contains(text)) {
+            if started.elapsed() > limit || matches!(self.child.try_wait(), Ok(Some(_))) {
+                // One last look: the line may have come with the exit.
+                std::thread::sleep(Duration::from_millis(200));
+                assert!(
+                    self.stderr.lock().unwrap().iter().any(|l| l.contains(text)),
+                    "no {text:?} on stderr: {}",
+                    self.stderr()
+                );
+                return;
+            }
+            std::thread::sleep(Duration::from_millis(50));
+        }
+    }
+
+    fn interrupt(&self) {
+        let _ = std::process::Command::new("kill")
+            .args(["-INT", &self.child.id().to_string()])
+            .status();
+    }
+
+    /// Waits for the exit (killing the run after `limit`) and returns code, stdout, stderr.
+    fn finish(mut self, limit: Duration) -> (Option<i32>, String, String) {
+        let started = Instant::now();
+        let status = loop {
+            if let Ok(Some(status)) = self.child.try_wait() {
+                break Some(status);
+            }
+            if started.elapsed() > limit {
+                let _ = self.child.kill();
+                let _ = self.child.wait();
+                break None;
+            }
+            std::thread::sleep(Duration::from_millis(50));
+        };
+        let stdout = self.stdout_reader.take().unwrap().join().unwrap();
+        self.stderr_reader.take().unwrap().join().unwrap();
+        let stderr = self.stderr();
+        assert!(
+            status.is_some(),
+            "mq did not finish within {limit:?}: {stderr}"
+        );
+        assert!(!stderr.contains("panicked"), "{stderr}");
+        (
+            status.and_then(|s| s.code()),
+            String::from_utf8_lossy(&stdout).into_owned(),
+            stderr,
+        )
+    }
+}
+
+/// Runs `mq ARGS` on the node to its end, asserting success; returns stdout.
+fn mq_ok(node: &TestNode, args: &[&str]) -> String {
+    let output = node.mq().args(args).output().expect("run mq");
+    assert!(
+        output.status.success(),
+        "mq {args:?}: {}\n{}",
+        String::from_utf8_lossy(&output.stderr),
+        node.log_tail()
+    );
+    String::from_utf8_lossy(&output.stdout).into_owned()
+}
+
+/// How many times each sequence number occurs in lines of `--size` bodies ("123.....").
+fn tally_ids(text: &str, ids: &mut BTreeMap<u64, u64>) {
+    for line in text.lines() {
+        let id: u64 = line
+            .trim_end_matches('.')
+            .parse()
+            .unwrap_or_else(|_| panic!("not a synthetic body: {line:?}"));
+        *ids.entry(id).or_default() += 1;
+    }
+}
+
+/// Everything still in `queue`, read without waiting for an idle timeout: the count is current.
+fn drain_queue(node: &TestNode, queue: &str, ids: &mut BTreeMap<u64, u64>) {
+    let listed = mq_ok(
+        node,
+        &[
+            "list-queues",
+            "--format",
+            "tsv",
+            "--columns",
+            "name,messages",
+        ],
+    );
+    let left: u64 = listed
+        .lines()
+        .find_map(|l| l.strip_prefix(&format!("{queue}\t")))
+        .and_then(|n| n.parse().ok())
+        .unwrap_or_else(|| panic!("queue {queue} not listed: {listed}"));
+    if left > 0 {
+        let count = left.to_string();
+        tally_ids(&mq_ok(node, &["consume", queue, "--count", &count]), ids);
+    }
+}
+
+/// The N of a `... up to N duplicates` line, 0 when there is none.
+fn duplicates_bound(stderr: &str) -> u64 {
+    stderr
+        .lines()
+        .filter_map(|l| l.split("up to ").nth(1))
+        .filter_map(|rest| rest.split_whitespace().next())
+        .filter_map(|n| n.parse::<u64>().ok())
+        .sum()
+}
+
+/// The producer's summary field `confirmed N`.
+fn confirmed(stderr: &str) -> u64 {
+    stderr
+        .lines()
+        .filter_map(|l| l.split("confirmed ").nth(1))
+        .filter_map(|rest| rest.split(',').next())
+        .filter_map(|n| n.parse().ok())
+        .next_back()
+        .unwrap_or_else(|| panic!("no summary: {stderr}"))
+}
+
+const COUNT: u64 = 20000;
+
+/// A producer (20000 messages at 2000/s) and a consumer on one durable queue; `fault` strikes
+/// the node two seconds in. Both must carry on to the end on their own, and then every message
+/// is found exactly once, but for the duplicates that mq announced.
+/// With `impatient`, a third `mq produce --reconnect-for 1s` runs too, and must give up (the
+/// fault has to keep the node away for longer than a second).
+fn traffic_survives(queue: &str, impatient: bool, fault: impl FnOnce(&mut TestNode)) {
+    let mut node = node();
+    mq_ok(&node, &["declare-queue", queue]);
+    let aside = format!("{queue}-impatient");
+    let impatient = impatient.then(|| {
+        mq_ok(&node, &["declare-queue", &aside]);
+        let mut producer = node.mq();
+        producer.args([
+            "produce",
+            "--routing-key",
+            &aside,
+            "--size",
+            "16",
+            "--count",
+            "1000000",
+            "--rate",
+            "10",
+            "--reconnect-for",
+            "1s",
+        ]);
+        Running::start(producer)
+    });
+    let mut consumer = node.mq();
+    consumer.args(["consume", queue]);
+    let consuming = Running::start(consumer);
+    let mut producer = node.mq();
+    producer.args([
+        "produce",
+        "--routing-key",
+        queue,
+        "--size",
+        "16",
+        "--count",
+        &COUNT.to_string(),
+        "--rate",
+        "2000",
+    ]);
+    let producing = Running::start(producer);
+    std::thread::sleep(Duration::from_secs(2));
+    let struck = Instant::now();
+    fault(&mut node);
+    let back = struck.elapsed();
+
+    if let Some(impatient) = impatient {
+        let (code, _, said) = impatient.finish(Duration::from_secs(60));
+        assert_eq!(code, Some(69), "{said}");
+        let last = said.lines().rev().find(|l| l.starts_with("mq: gave up"));
+        assert!(
+            last.is_some_and(|l| l.starts_with(&format!(
+                "mq: gave up reconnecting after 1s (connection to amqp://guest@127.0.0.1:{} lost): cannot connect to ",
+                node.ports.amqp
+            ))),
+            "{said}"
+        );
+    }
+    let (code, _, produced) = producing.finish(Duration::from_secs(180));
+    assert_eq!(code, Some(0), "producer: {produced}\n{}", node.log_tail());
+    assert!(produced.contains("; reconnecting"), "{produced}");
+    assert!(produced.contains("mq: reconnected to "), "{produced}");
+    assert_eq!(confirmed(&produced), COUNT, "{produced}");
+
+    // The consumer takes everything there is, then stops at Ctrl-C.
+    let started = Instant::now();
+    loop {
+        let listed = mq_ok(
+            &node,
+            &[
+                "list-queues",
+                "--format",
+                "tsv",
+                "--columns",
+                "name,messages",
+            ],
+        );
+        if listed.contains(&format!("{queue}\t0\n")) {
+            break;
+        }
+        assert!(
+            started.elapsed() < Duration::from_secs(60),
+            "the consumer did not empty the queue: {listed}\n{}",
+            consuming.stderr()
+        );
+        std::thread::sleep(Duration::from_millis(200));
+    }
+    consuming.interrupt();
+    let (code, consumed, consumer_said) = consuming.finish(Duration::from_secs(30));
+    assert_eq!(code, Some(130), "consumer: {consumer_said}");
+    assert!(
+        consumer_said.contains("mq: reconnected to "),
+        "{consumer_said}"
+    );
+    assert!(
+        consumer_said.contains(&format!("consuming from queue '{queue}' again")),
+        "{consumer_said}"
+    );
+
+    let mut ids = BTreeMap::new();
+    tally_ids(&consumed, &mut ids);
+    drain_queue(&node, queue, &mut ids);
+    let lost: Vec<u64> = (0..COUNT).filter(|id| !ids.contains_key(id)).collect();
+    assert!(
+        lost.is_empty(),
+        "{} lost, first {:?}",
+        lost.len(),
+        &lost[..lost.len().min(10)]
+    );
+    assert_eq!(ids.len() as u64, COUNT, "ids outside 0..{COUNT}");
+    let duplicates: u64 = ids.values().map(|n| n - 1).sum();
+    let bound = duplicates_bound(&produced) + duplicates_bound(&consumer_said);
+    eprintln!(
+        "{queue}: node back after {back:?}; {duplicates} duplicate(s), {bound} announced\n\
+         producer:\n{produced}\nconsumer:\n{consumer_said}"
+    );
+    assert!(
+        duplicates <= bound,
+        "{duplicates} duplicates, but mq announced up to {bound}:\n{produced}\n{consumer_said}"
+    );
+    mq_ok(&node, &["delete-queue", queue]);
+    let _ = node.mq().args(["delete-queue", &aside]).output();
+}
+
+#[test]
+fn a_node_restarted_under_traffic_loses_nothing() {
+    traffic_survives("faults-restart", false, |node| node.restart());
+}
+
+#[test]
+fn a_node_killed_under_traffic_loses_nothing() {
+    traffic_survives("faults-kill", true, |node| {
+        node.kill();
+        node.restart();
+    });
+}
+
+/// Lifts the node's memory alarm however the test ends: the other tests share the node.
+struct MemoryAlarm<'a>(&'a TestNode);
+
+impl<'a> MemoryAlarm<'a> {
+    fn raise(node: &'a TestNode) -> Self {
+        let set = node.rabbitmqctl(&["set_vm_memory_high_watermark", "0.0000001"]);
+        assert!(set.status.success(), "{set:?}");
+        MemoryAlarm(node)
+    }
+}
+
+impl Drop for MemoryAlarm<'_> {
+    fn drop(&mut self) {
+        let lifted = self.0.rabbitmqctl(&["set_vm_memory_high_watermark", "0.4"]);
+        assert!(lifted.status.success(), "{lifted:?}");
+    }
+}
+
+#[test]
+fn a_memory_alarm_blocks_publishing_and_says_so() {
+    let node = node();
+    let queue = "faults-blocked";
+    mq_ok(&node, &["declare-queue", queue]);
+    let mut producer = node.mq();
+    producer.args([
+        "produce",
+        "--routing-key",
+        queue,
+        "--size",
+        "16",
+        "--count",
+        "1000000",
+        "--rate",
+        "500",
+    ]);
+    let mut producing = Running::start(producer);
+    std::thread::sleep(Duration::from_secs(1));
+    let alarm = MemoryAlarm::raise(&node);
+    producing.wait_for_line(
+        "mq: the broker blocked publishing: ",
+        Duration::from_secs(60),
+    );
+    drop(alarm);
+    producing.wait_for_line(
+        "mq: the broker unblocked publishing after ",
+        Duration::from_secs(60),
+    );
+    producing.interrupt();
+    let (code, _, said) = producing.finish(Duration::from_secs(30));
+    assert_eq!(code, Some(130), "{said}");
+    let blocked = said
+        .lines()
+        .find(|l| l.starts_with("mq: the broker blocked publishing: "))
+        .unwrap_or_default();
+    assert!(
+        blocked.ends_with(&format!(
+            "; waiting (on amqp://guest@127.0.0.1:{})",
+            node.ports.amqp
+        )),
+        "{said}"
+    );
+    assert!(said.contains("mq: published "), "the summary: {said}");
+    mq_ok(&node, &["delete-queue", queue]);
+}
+
+/// lapin used to close a dropped channel in a task of its own that raced the connection's
+/// close, so every connection ended with "client unexpectedly closed TCP connection" in the
+/// broker's log. Each command, failing or not, must close politely.
+#[test]
+fn every_connection_ends_with_a_clean_close() {
+    let node = node();
+    let before = node.log().len();
+    let queue = "faults-clean-close";
+    mq_ok(&node, &["declare-queue", queue]);
+    mq_ok(&node, &["produce", "--routing-key", queue, "a", "b", "c"]);
+    mq_ok(&node, &["consume", queue, "--count", "1"]);
+    mq_ok(&node, &["get", queue]);
+    mq_ok(&node, &["list-queues"]);
+    mq_ok(&node, &["purge", queue]);
+    // Failures: the broker closes the channel first (404, 406).
+    for args in [
+        &["consume", "faults-no-such-queue", "--count", "1"][..],
+        &["declare-queue", queue, "--type", "quorum"],
+        &["produce", "--exchange", "faults-no-such-exchange", "x"],
+    ] {
+        let failed = node.mq().args(args).output().expect("run mq");
+        assert!(!failed.status.success(), "{args:?} should fail");
+    }
+    mq_ok(&node, &["delete-queue", queue]);
+
+    // The broker logs each close a moment after it happens.
+    let started = Instant::now();
+    let log = loop {
+        let log = node.log()[before..].to_owned();
+        let opened = log.matches("accepting AMQP connection").count();
+        let closed = log.matches("closing AMQP connection").count();
+        if opened >= 10 && closed >= opened {
+            break log;
+        }
+        assert!(
+            started.elapsed() < Duration::from_secs(30),
+            "{opened} connections opened, {closed} closed:\n{log}"
+        );
+        std::thread::sleep(Duration::from_millis(100));
+    };
+    assert!(!log.contains("unexpectedly closed"), "{log}");
+}
