@@ -168,6 +168,13 @@ enum Source {
     Recorded(Box<Replay>),
 }
 
+impl Source {
+    /// Whether the next message comes from standard input or a file (and so may take a while).
+    fn reads_input(&self) -> bool {
+        matches!(self, Source::Lines(_) | Source::Recorded(_))
+    }
+}
+
 /// `--input json`: recorded messages, with what the command line overrides.
 struct Replay {
     reader: Reader,
@@ -652,9 +659,14 @@ impl Publisher<'_> {
             if !self.wait_turn(pacer.due(self.index), interrupt).await? {
                 return Ok(());
             }
-            let next = tokio::select! {
-                next = source.next(self.index, default_key) => next?,
-                _ = interrupt.raised() => return Ok(()),
+            let next = if source.reads_input() {
+                // Input may keep us waiting: Ctrl-C must not.
+                tokio::select! {
+                    next = source.next(self.index, default_key) => next?,
+                    _ = interrupt.raised() => return Ok(()),
+                }
+            } else {
+                source.next(self.index, default_key).await?
             };
             let Some(message) = next else {
                 return Ok(());
