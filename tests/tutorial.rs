@@ -43,7 +43,9 @@ fn odd_and_even_integers_reach_their_own_consumers_nothing_lost_or_doubled() {
                 "--template",
                 template,
                 "--idle-timeout",
-                "3s",
+                // Long enough that a loaded machine cannot stop a consumer before the
+                // producer's first message.
+                "6s",
             ])
             .stdout(Stdio::piped())
             .stderr(Stdio::piped())
