@@ -9,26 +9,15 @@ use std::process::Stdio;
 use std::time::Duration;
 
 use common::mq_command;
-use common::node::{TestNode, start_cluster};
+use common::node::start_cluster;
 
 const COUNT: u64 = 6000;
-
-fn mq_ok(node: &TestNode, args: &[&str]) -> String {
-    let output = node.mq().args(args).output().expect("run mq");
-    assert!(
-        output.status.success(),
-        "mq {args:?}: {}\n{}",
-        String::from_utf8_lossy(&output.stderr),
-        node.log_tail()
-    );
-    String::from_utf8_lossy(&output.stdout).into_owned()
-}
 
 #[test]
 fn stopping_the_node_in_use_moves_the_producer_to_another_with_nothing_lost() {
     let mut nodes = start_cluster("cluster", 3);
     let queue = "failover";
-    let declared = mq_ok(&nodes[0], &["declare-queue", queue, "--type", "quorum"]);
+    let declared = nodes[0].run(&["declare-queue", queue, "--type", "quorum"]);
     assert_eq!(declared, format!("{queue}\t0\n"));
 
     let mut producer = mq_command();
@@ -77,22 +66,8 @@ fn stopping_the_node_in_use_moves_the_producer_to_another_with_nothing_lost() {
         .sum();
 
     // Everything is there, through a node that stayed up.
-    let listed = mq_ok(
-        &nodes[1],
-        &[
-            "list-queues",
-            "--format",
-            "tsv",
-            "--columns",
-            "name,messages",
-        ],
-    );
-    let held: u64 = listed
-        .lines()
-        .find_map(|l| l.strip_prefix(&format!("{queue}\t")))
-        .and_then(|n| n.parse().ok())
-        .unwrap_or_else(|| panic!("queue not listed: {listed}"));
-    let consumed = mq_ok(&nodes[1], &["consume", queue, "--count", &held.to_string()]);
+    let held = nodes[1].messages(queue);
+    let consumed = nodes[1].run(&["consume", queue, "--count", &held.to_string()]);
     let mut ids: BTreeMap<u64, u64> = BTreeMap::new();
     for line in consumed.lines() {
         let id: u64 = line

@@ -121,17 +121,6 @@ impl Running {
 }
 
 /// Runs `mq ARGS` on the node to its end, asserting success; returns stdout.
-fn mq_ok(node: &TestNode, args: &[&str]) -> String {
-    let output = node.mq().args(args).output().expect("run mq");
-    assert!(
-        output.status.success(),
-        "mq {args:?}: {}\n{}",
-        String::from_utf8_lossy(&output.stderr),
-        node.log_tail()
-    );
-    String::from_utf8_lossy(&output.stdout).into_owned()
-}
-
 /// How many times each sequence number occurs in lines of `--size` bodies ("123.....").
 fn tally_ids(text: &str, ids: &mut BTreeMap<u64, u64>) {
     for line in text.lines() {
@@ -145,24 +134,10 @@ fn tally_ids(text: &str, ids: &mut BTreeMap<u64, u64>) {
 
 /// Everything still in `queue`, read without waiting for an idle timeout: the count is current.
 fn drain_queue(node: &TestNode, queue: &str, ids: &mut BTreeMap<u64, u64>) {
-    let listed = mq_ok(
-        node,
-        &[
-            "list-queues",
-            "--format",
-            "tsv",
-            "--columns",
-            "name,messages",
-        ],
-    );
-    let left: u64 = listed
-        .lines()
-        .find_map(|l| l.strip_prefix(&format!("{queue}\t")))
-        .and_then(|n| n.parse().ok())
-        .unwrap_or_else(|| panic!("queue {queue} not listed: {listed}"));
+    let left = node.messages(queue);
     if left > 0 {
         let count = left.to_string();
-        tally_ids(&mq_ok(node, &["consume", queue, "--count", &count]), ids);
+        tally_ids(&node.run(&["consume", queue, "--count", &count]), ids);
     }
 }
 
@@ -196,10 +171,10 @@ const COUNT: u64 = 20000;
 /// fault has to keep the node away for longer than a second).
 fn traffic_survives(queue: &str, impatient: bool, fault: impl FnOnce(&mut TestNode)) {
     let mut node = node();
-    mq_ok(&node, &["declare-queue", queue]);
+    node.run(&["declare-queue", queue]);
     let aside = format!("{queue}-impatient");
     let impatient = impatient.then(|| {
-        mq_ok(&node, &["declare-queue", &aside]);
+        node.run(&["declare-queue", &aside]);
         let mut producer = node.mq();
         producer.args([
             "produce",
@@ -258,22 +233,13 @@ fn traffic_survives(queue: &str, impatient: bool, fault: impl FnOnce(&mut TestNo
     // The consumer takes everything there is, then stops at Ctrl-C.
     let started = Instant::now();
     loop {
-        let listed = mq_ok(
-            &node,
-            &[
-                "list-queues",
-                "--format",
-                "tsv",
-                "--columns",
-                "name,messages",
-            ],
-        );
-        if listed.contains(&format!("{queue}\t0\n")) {
+        let left = node.messages(queue);
+        if left == 0 {
             break;
         }
         assert!(
             started.elapsed() < Duration::from_secs(60),
-            "the consumer did not empty the queue: {listed}\n{}",
+            "the consumer did not empty the queue ({left} left)\n{}",
             consuming.stderr()
         );
         std::thread::sleep(Duration::from_millis(200));
@@ -311,7 +277,7 @@ fn traffic_survives(queue: &str, impatient: bool, fault: impl FnOnce(&mut TestNo
         duplicates <= bound,
         "{duplicates} duplicates, but mq announced up to {bound}:\n{produced}\n{consumer_said}"
     );
-    mq_ok(&node, &["delete-queue", queue]);
+    node.run(&["delete-queue", queue]);
     let _ = node.mq().args(["delete-queue", &aside]).output();
 }
 
@@ -350,7 +316,7 @@ impl Drop for MemoryAlarm<'_> {
 fn a_memory_alarm_blocks_publishing_and_says_so() {
     let node = node();
     let queue = "faults-blocked";
-    mq_ok(&node, &["declare-queue", queue]);
+    node.run(&["declare-queue", queue]);
     let mut producer = node.mq();
     producer.args([
         "produce",
@@ -390,7 +356,7 @@ fn a_memory_alarm_blocks_publishing_and_says_so() {
         "{said}"
     );
     assert!(said.contains("mq: published "), "the summary: {said}");
-    mq_ok(&node, &["delete-queue", queue]);
+    node.run(&["delete-queue", queue]);
 }
 
 /// lapin used to close a dropped channel in a task of its own that raced the connection's
@@ -401,12 +367,12 @@ fn every_connection_ends_with_a_clean_close() {
     let node = node();
     let before = node.log().len();
     let queue = "faults-clean-close";
-    mq_ok(&node, &["declare-queue", queue]);
-    mq_ok(&node, &["produce", "--routing-key", queue, "a", "b", "c"]);
-    mq_ok(&node, &["consume", queue, "--count", "1"]);
-    mq_ok(&node, &["get", queue]);
-    mq_ok(&node, &["list-queues"]);
-    mq_ok(&node, &["purge", queue]);
+    node.run(&["declare-queue", queue]);
+    node.run(&["produce", "--routing-key", queue, "a", "b", "c"]);
+    node.run(&["consume", queue, "--count", "1"]);
+    node.run(&["get", queue]);
+    node.run(&["list-queues"]);
+    node.run(&["purge", queue]);
     // Failures: the broker closes the channel first (404, 406).
     for args in [
         &["consume", "faults-no-such-queue", "--count", "1"][..],
@@ -416,7 +382,7 @@ fn every_connection_ends_with_a_clean_close() {
         let failed = node.mq().args(args).output().expect("run mq");
         assert!(!failed.status.success(), "{args:?} should fail");
     }
-    mq_ok(&node, &["delete-queue", queue]);
+    node.run(&["delete-queue", queue]);
 
     // The broker logs each close a moment after it happens.
     let started = Instant::now();

@@ -180,6 +180,35 @@ impl TestNode {
         cmd
     }
 
+    /// Runs `mq ARGS` against this node and returns stdout; on failure, panics with stderr and
+    /// the end of the node's log.
+    pub fn run(&self, args: &[&str]) -> String {
+        let output = self.mq().args(args).output().expect("run mq");
+        assert!(
+            output.status.success(),
+            "mq {args:?}: {}\n{}",
+            String::from_utf8_lossy(&output.stderr),
+            self.log_tail()
+        );
+        String::from_utf8_lossy(&output.stdout).into_owned()
+    }
+
+    /// How many messages `queue` holds, as `mq list-queues` says.
+    pub fn messages(&self, queue: &str) -> u64 {
+        let listed = self.run(&[
+            "list-queues",
+            "--format",
+            "tsv",
+            "--columns",
+            "name,messages",
+        ]);
+        listed
+            .lines()
+            .find_map(|l| l.strip_prefix(&format!("{queue}\t")))
+            .and_then(|n| n.parse().ok())
+            .unwrap_or_else(|| panic!("queue {queue} not listed: {listed}"))
+    }
+
     /// The whole of the node's log file so far.
     pub fn log(&self) -> String {
         std::fs::read_to_string(self.log_file()).unwrap_or_default()
