@@ -423,21 +423,13 @@ pub async fn vhosts(args: &OutputArgs, cx: &Context, out: &mut dyn Write) -> Res
     list(&VHOSTS, &args, cx, out).await
 }
 
-/// An exchange as the management API describes it (for `reset` and `topology`).
+/// An exchange of the vhost, as much as `reset` and `topology` need of it.
 #[derive(Debug, Deserialize)]
 pub struct ApiExchange {
     #[serde(default)]
     pub name: String,
-    #[serde(default)]
-    pub vhost: Option<String>,
     #[serde(rename = "type", default)]
     pub kind: Option<String>,
-    #[serde(default)]
-    pub durable: Option<bool>,
-    #[serde(default)]
-    pub auto_delete: Option<bool>,
-    #[serde(default)]
-    pub internal: Option<bool>,
 }
 
 /// A queue's name (for `reset`).
@@ -445,30 +437,27 @@ pub struct ApiExchange {
 pub struct ApiQueue {
     #[serde(default)]
     pub name: String,
-    #[serde(default)]
-    pub vhost: Option<String>,
 }
 
-pub async fn fetch_exchanges(cx: &Context, all_vhosts: bool) -> Result<Vec<ApiExchange>> {
+/// The vhost's exchanges, without statistics.
+pub async fn fetch_exchanges(cx: &Context) -> Result<Vec<ApiExchange>> {
     let vhost = cx.settings.vhost.as_str();
     cx.api()?
         .get(
-            &EXCHANGES.path(vhost, all_vhosts),
-            &[
-                ("disable_stats", "true"),
-                ("columns", "name,vhost,type,durable,auto_delete,internal"),
-            ],
+            &EXCHANGES.path(vhost, false),
+            &[("disable_stats", "true"), ("columns", "name,type")],
         )
         .await
         .map_err(|e| vhost_context(e, vhost, Scope::Suffix))
 }
 
-pub async fn fetch_queues(cx: &Context, all_vhosts: bool) -> Result<Vec<ApiQueue>> {
+/// The vhost's queue names, without statistics.
+pub async fn fetch_queues(cx: &Context) -> Result<Vec<ApiQueue>> {
     let vhost = cx.settings.vhost.as_str();
     cx.api()?
         .get(
-            &crate::commands::queues::QUEUES.path(vhost, all_vhosts),
-            &[("disable_stats", "true"), ("columns", "name,vhost")],
+            &crate::commands::queues::QUEUES.path(vhost, false),
+            &[("disable_stats", "true"), ("columns", "name")],
         )
         .await
         .map_err(|e| vhost_context(e, vhost, Scope::Suffix))

@@ -26,12 +26,12 @@ pub fn is_builtin_exchange(name: &str) -> bool {
 
 pub async fn run(args: &ResetArgs, cx: &Context, out: &mut dyn Write) -> Result<()> {
     let vhost = cx.settings.vhost.clone();
-    let queues: Vec<String> = fetch_queues(cx, false)
+    let queues: Vec<String> = fetch_queues(cx)
         .await?
         .into_iter()
         .map(|q| q.name)
         .collect();
-    let exchanges: Vec<String> = fetch_exchanges(cx, false)
+    let exchanges: Vec<String> = fetch_exchanges(cx)
         .await?
         .into_iter()
         .map(|e| e.name)

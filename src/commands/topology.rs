@@ -57,7 +57,7 @@ pub async fn gather(cx: &Context, rates: Option<&mut Rates>) -> Result<Graph> {
             .map_err(|e| vhost_context(e, vhost, Scope::Suffix))
     };
     let (exchanges, bindings, snapshot) = tokio::try_join!(
-        fetch_exchanges(cx, false),
+        fetch_exchanges(cx),
         bindings,
         queues::snapshot(&list, &columns, rates.is_some(), cx)
     )?;

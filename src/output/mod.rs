@@ -57,14 +57,6 @@ impl Cell {
         Cell::Text(value.into())
     }
 
-    pub fn opt_int(value: Option<i64>) -> Cell {
-        value.map_or(Cell::Missing, Cell::Int)
-    }
-
-    pub fn opt_text(value: Option<String>) -> Cell {
-        value.map_or(Cell::Missing, Cell::Text)
-    }
-
     /// The value as plain text, as tsv and csv show it.
     fn plain(&self) -> String {
         match self {
