@@ -1,8 +1,8 @@
 //! Everything that talks AMQP 0-9-1 through lapin: connecting (with a hard timeout, node by
 //! node), opening channels, and turning lapin's errors into `mq` errors with exit codes.
 
-use std::sync::Mutex;
-use std::sync::atomic::Ordering;
+use std::sync::atomic::{AtomicUsize, Ordering};
+use std::sync::{Arc, Mutex};
 use std::time::Duration;
 
 use futures_util::future::join_all;
@@ -16,8 +16,9 @@ use lapin::uri::{
 };
 use lapin::{Channel, Connection, ConnectionProperties, ErrorKind, Event};
 
-use crate::config::{AmqpEndpoint, Settings};
-use crate::error::{Error, Result, say};
+use crate::diag::Diag;
+use crate::error::{Error, Result};
+use crate::settings::{AmqpEndpoint, Settings};
 use crate::tls::{TlsFailure, TlsMaterial};
 
 /// How long closing politely may take before mq exits anyway.
@@ -32,16 +33,37 @@ pub struct Session {
     pub vhost: String,
 }
 
+/// Which node of `--url` answered last: connections start there, and an API derived from the
+/// nodes follows it. Live state of one run, shared by every connection and the API client.
+#[derive(Clone, Default)]
+pub struct NodeCursor(Arc<AtomicUsize>);
+
+impl NodeCursor {
+    pub fn get(&self) -> usize {
+        self.0.load(Ordering::Relaxed)
+    }
+
+    pub fn set(&self, index: usize) {
+        self.0.store(index, Ordering::Relaxed);
+    }
+
+    /// Indexes into `count` nodes, starting at the node in use and wrapping around: each once.
+    pub fn order(&self, count: usize) -> impl Iterator<Item = usize> + use<> {
+        let start = self.get() % count.max(1);
+        (0..count).map(move |offset| (start + offset) % count)
+    }
+}
+
 /// Connect to the first node that answers, in the order given (starting at the node that
 /// answered last in this run), each attempt bounded by `--timeout`. Each node is tried once: a
 /// one-shot command fails fast (69, or 75 when the last node tried timed out) instead of
-/// retrying for minutes.
-pub async fn connect(settings: &Settings) -> Result<Session> {
-    connect_nodes(settings, !settings.quiet).await
-}
-
-/// [`connect`], saying on stderr which nodes failed before one answered when `announce`.
-pub(crate) async fn connect_nodes(settings: &Settings, announce: bool) -> Result<Session> {
+/// retrying for minutes. `name` is the connection's name as the broker shows it.
+pub async fn connect(
+    settings: &Settings,
+    cursor: &NodeCursor,
+    diag: &Diag,
+    name: &str,
+) -> Result<Session> {
     // The certificate files are read once, and only when a node needs them.
     let tls = if settings.nodes.iter().any(|n| n.tls) {
         let material = TlsMaterial::load(&settings.tls)?;
@@ -50,19 +72,17 @@ pub(crate) async fn connect_nodes(settings: &Settings, announce: bool) -> Result
         None
     };
     let mut last_error = None;
-    let order: Vec<usize> = settings.node_order().collect();
+    let order: Vec<usize> = cursor.order(settings.nodes.len()).collect();
     for (attempt, &index) in order.iter().enumerate() {
         let endpoint = &settings.nodes[index];
-        if settings.verbose {
-            say(format_args!(
-                "connecting to {endpoint}, vhost '{}'",
-                settings.vhost
-            ));
-        }
+        diag.verbose(format_args!(
+            "connecting to {endpoint}, vhost '{}'",
+            settings.vhost
+        ));
         let connector = if endpoint.tls { tls.clone() } else { None };
-        match connect_node(endpoint, settings, connector).await {
+        match connect_node(endpoint, settings, connector, name).await {
             Ok(connection) => {
-                settings.node_in_use.store(index, Ordering::Relaxed);
+                cursor.set(index);
                 return Ok(Session {
                     connection,
                     channels: Mutex::new(Vec::new()),
@@ -71,31 +91,29 @@ pub(crate) async fn connect_nodes(settings: &Settings, announce: bool) -> Result
                 });
             }
             // Wrong credentials or vhost are the same on every node: no point trying the rest.
-            Err(err @ (Error::AccessRefused(_) | Error::NotFound(_) | Error::Usage(_))) => {
-                return Err(err);
-            }
+            Err(err) if err.is_final() => return Err(err),
             Err(err) => {
-                if attempt + 1 < order.len() && announce {
-                    say(format_args!("{err}; trying the next node"));
+                if attempt + 1 < order.len() {
+                    diag.note(format_args!("{err}; trying the next node"));
                 }
                 last_error = Some(err);
             }
         }
     }
-    Err(last_error.unwrap_or_else(|| Error::Usage("no broker URL given".into())))
+    Err(last_error.unwrap_or_else(|| Error::usage("no broker URL given")))
 }
 
 async fn connect_node(
     endpoint: &AmqpEndpoint,
     settings: &Settings,
     tls: Option<RustlsConnector>,
+    name: &str,
 ) -> Result<Connection> {
     let uri = amqp_uri(endpoint, settings)?;
-    let properties = ConnectionProperties::default().with_connection_name(LongString::from(
-        format!("mq {}", env!("CARGO_PKG_VERSION")),
-    ));
+    let properties =
+        ConnectionProperties::default().with_connection_name(LongString::from(name.to_owned()));
     let runtime = lapin::runtime::default_runtime()
-        .map_err(|e| Error::Internal(format!("cannot start the AMQP runtime: {e}")))?;
+        .map_err(|e| Error::internal(format!("cannot start the AMQP runtime: {e}")))?;
     // TLS is set up here rather than by lapin, so that the verification rules (--ca-cert only,
     // else the system's roots; --insecure) are mq's own. The socket is opened to the endpoint's
     // own host: an IPv6 literal is never re-parsed into another host.
@@ -123,7 +141,7 @@ async fn connect_node(
             &settings.vhost,
             &settings.user,
         )),
-        Err(_) => Err(Error::TimedOut(format!(
+        Err(_) => Err(Error::timed_out(format!(
             "connecting to {endpoint} timed out after {} (is it an AMQP port? see --timeout)",
             humantime::format_duration(settings.timeout)
         ))),
@@ -136,7 +154,7 @@ fn amqp_uri(endpoint: &AmqpEndpoint, settings: &Settings) -> Result<AMQPUri> {
         .as_deref()
         .map(|name| name.parse::<SASLMechanism>())
         .transpose()
-        .map_err(|e| Error::Usage(format!("{e} in the URL of {endpoint}")))?;
+        .map_err(|e| Error::usage(format!("{e} in the URL of {endpoint}")))?;
     Ok(AMQPUri {
         scheme: if endpoint.tls {
             AMQPScheme::AMQPS
@@ -164,25 +182,22 @@ fn amqp_uri(endpoint: &AmqpEndpoint, settings: &Settings) -> Result<AMQPUri> {
 
 fn connect_error(err: lapin::Error, endpoint: &AmqpEndpoint, vhost: &str, user: &str) -> Error {
     if let Some(failure) = TlsFailure::find(&err) {
-        return failure.into_error(&endpoint.to_string());
+        return failure.into_error(&endpoint.to_string()).with_source(err);
     }
-    match err.kind() {
+    let translated = match err.kind() {
         ErrorKind::ProtocolError(amqp) => {
             let text = amqp.get_message().as_str();
             match amqp.kind() {
                 AMQPErrorKind::Soft(AMQPSoftError::ACCESSREFUSED) => {
-                    Error::AccessRefused(format!("{endpoint} refused user '{user}': {text}"))
+                    Error::access_refused(format!("{endpoint} refused user '{user}': {text}"))
                 }
                 AMQPErrorKind::Hard(AMQPHardError::NOTALLOWED) if text.contains("not found") => {
-                    Error::NotFound(format!("vhost '{vhost}' does not exist on {endpoint}"))
+                    Error::not_found(format!("vhost '{vhost}' does not exist on {endpoint}"))
                 }
-                AMQPErrorKind::Hard(AMQPHardError::NOTALLOWED) => Error::AccessRefused(format!(
+                AMQPErrorKind::Hard(AMQPHardError::NOTALLOWED) => Error::access_refused(format!(
                     "{endpoint} refused user '{user}' access to vhost '{vhost}': {text}"
                 )),
-                _ => Error::Unavailable {
-                    message: format!("{endpoint} closed the connection: {text}"),
-                    hint: None,
-                },
+                _ => Error::unavailable(format!("{endpoint} closed the connection: {text}"), None),
             }
         }
         ErrorKind::IOError(io) => match io.kind() {
@@ -191,7 +206,7 @@ fn connect_error(err: lapin::Error, endpoint: &AmqpEndpoint, vhost: &str, user: 
                 Some("is RabbitMQ running there? check --url (or MQ_URL)"),
             ),
             std::io::ErrorKind::TimedOut => {
-                Error::TimedOut(format!("connecting to {endpoint} timed out"))
+                Error::timed_out(format!("connecting to {endpoint} timed out"))
             }
             // The broker drops the socket when authentication fails and the client did not
             // announce that it understands authentication_failure_close.
@@ -208,10 +223,11 @@ fn connect_error(err: lapin::Error, endpoint: &AmqpEndpoint, vhost: &str, user: 
             Some("is the port right? AMQP is usually 5672 (5671 with TLS)"),
         ),
         ErrorKind::AuthProviderError(text) => {
-            Error::AccessRefused(format!("{endpoint} refused user '{user}': {text}"))
+            Error::access_refused(format!("{endpoint} refused user '{user}': {text}"))
         }
         _ => Error::unavailable(format!("cannot connect to {endpoint}: {err}"), None),
-    }
+    };
+    translated.with_source(err)
 }
 
 impl Session {
@@ -245,7 +261,7 @@ impl Session {
                 ErrorKind::InvalidChannelState(..) | ErrorKind::InvalidChannel(_)
             );
         if lost {
-            return Error::ConnectionLost(format!(
+            return Error::connection_lost(format!(
                 "{context}: the connection to {} was lost",
                 self.endpoint
             ));
@@ -255,25 +271,26 @@ impl Session {
 
     /// Reports on stderr when the broker blocks this connection's publishing (a memory or disk
     /// alarm) and when it lifts the block, for as long as the returned watch is kept.
-    pub fn report_blocking(&self) -> Watch {
+    pub fn report_blocking(&self, diag: &Diag) -> TaskGuard {
         let mut events = self.connection.events_listener();
         let endpoint = self.endpoint.clone();
-        Watch(tokio::spawn(async move {
+        let diag = diag.clone();
+        TaskGuard(tokio::spawn(async move {
             let mut since = None;
             while let Some(event) = events.next().await {
                 match event {
                     Event::ConnectionBlocked(reason) => {
                         since.get_or_insert_with(std::time::Instant::now);
-                        say(format_args!(
+                        diag.note(format_args!(
                             "the broker blocked publishing: {reason}; waiting (on {endpoint})"
                         ));
                     }
                     Event::ConnectionUnblocked => match since.take() {
-                        Some(at) => say(format_args!(
+                        Some(at) => diag.note(format_args!(
                             "the broker unblocked publishing after {:.1}s",
                             at.elapsed().as_secs_f64()
                         )),
-                        None => say("the broker unblocked publishing"),
+                        None => diag.note("the broker unblocked publishing"),
                     },
                     _ => {}
                 }
@@ -306,10 +323,10 @@ impl Session {
     }
 }
 
-/// A task that ends when dropped.
-pub struct Watch(tokio::task::JoinHandle<()>);
+/// A background task that ends when its guard is dropped.
+pub struct TaskGuard(tokio::task::JoinHandle<()>);
 
-impl Drop for Watch {
+impl Drop for TaskGuard {
     fn drop(&mut self) {
         self.0.abort();
     }
@@ -317,35 +334,36 @@ impl Drop for Watch {
 
 /// Translate an error of an AMQP operation; `context` says what was attempted, on what.
 pub fn amqp_error(err: lapin::Error, context: &str) -> Error {
-    match err.kind() {
+    let translated = match err.kind() {
         ErrorKind::ProtocolError(amqp) => {
             let text = format!("{context}: {}", amqp.get_message());
             match amqp.kind() {
-                AMQPErrorKind::Soft(AMQPSoftError::NOTFOUND) => Error::NotFound(text),
-                AMQPErrorKind::Soft(AMQPSoftError::ACCESSREFUSED) => Error::AccessRefused(text),
+                AMQPErrorKind::Soft(AMQPSoftError::NOTFOUND) => Error::not_found(text),
+                AMQPErrorKind::Soft(AMQPSoftError::ACCESSREFUSED) => Error::access_refused(text),
                 AMQPErrorKind::Soft(
                     AMQPSoftError::PRECONDITIONFAILED | AMQPSoftError::RESOURCELOCKED,
-                ) => Error::Invalid(text),
+                ) => Error::invalid(text),
                 AMQPErrorKind::Hard(
                     AMQPHardError::COMMANDINVALID
                     | AMQPHardError::SYNTAXERROR
                     | AMQPHardError::NOTIMPLEMENTED
                     | AMQPHardError::NOTALLOWED,
-                ) => Error::Invalid(text),
+                ) => Error::invalid(text),
                 // A node shutting down (or an operator) closed the connection.
                 AMQPErrorKind::Hard(
                     AMQPHardError::CONNECTIONFORCED | AMQPHardError::INTERNALERROR,
-                ) => Error::ConnectionLost(text),
-                _ => Error::Invalid(text),
+                ) => Error::connection_lost(text),
+                _ => Error::invalid(text),
             }
         }
         ErrorKind::IOError(_)
         | ErrorKind::MissingHeartbeatError
-        | ErrorKind::InvalidConnectionState(_) => Error::ConnectionLost(format!(
+        | ErrorKind::InvalidConnectionState(_) => Error::connection_lost(format!(
             "{context}: the connection to the broker was lost ({err})"
         )),
-        _ => Error::Internal(format!("{context}: {err}")),
-    }
+        _ => Error::internal(format!("{context}: {err}")),
+    };
+    translated.with_source(err)
 }
 
 /// How many declares one channel has in flight: enough to keep the broker busy without a
@@ -437,7 +455,7 @@ impl Session {
         answers
             .into_iter()
             .map(|answer| {
-                answer.unwrap_or_else(|| Err(Error::Internal("a declare went unanswered".into())))
+                answer.unwrap_or_else(|| Err(Error::internal("a declare went unanswered")))
             })
             .collect()
     }

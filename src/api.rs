@@ -1,16 +1,16 @@
 //! The management HTTP API client: building percent-encoded URLs, authenticating, bounding each
 //! request by `--timeout`, and turning HTTP failures into `mq` errors with exit codes.
 
-use std::sync::Arc;
-use std::sync::atomic::{AtomicUsize, Ordering};
 use std::time::Duration;
 
 use reqwest::{Method, StatusCode};
 use serde::de::DeserializeOwned;
 use url::Url;
 
-use crate::config::{Secret, Settings};
-use crate::error::{Error, Result, say};
+use crate::amqp::NodeCursor;
+use crate::diag::Diag;
+use crate::error::{Error, Result};
+use crate::settings::{Secret, Settings};
 use crate::tls::{self, TlsFailure, TlsMaterial};
 
 const PLUGIN_HINT: &str = "is the management plugin enabled? rabbitmq-plugins enable rabbitmq_management (or give --api-url)";
@@ -20,16 +20,15 @@ pub struct Api {
     /// Candidate bases: the one given, else one per node (see `Settings::api_urls`).
     bases: Vec<Url>,
     /// The candidate in use: the node in use when the API follows the nodes, shared with AMQP.
-    active: Arc<AtomicUsize>,
+    active: NodeCursor,
     user: String,
     password: Secret,
-    verbose: bool,
-    quiet: bool,
+    diag: Diag,
     timeout: Duration,
 }
 
 impl Api {
-    pub fn new(settings: &Settings) -> Result<Self> {
+    pub fn new(settings: &Settings, nodes: &NodeCursor, diag: &Diag) -> Result<Self> {
         tls::install_provider();
         let mut builder = reqwest::Client::builder()
             .timeout(settings.timeout)
@@ -42,31 +41,30 @@ impl Api {
                 builder = builder.tls_danger_accept_invalid_certs(true);
             } else if let Some(pem) = &material.ca_pem {
                 let certs = reqwest::Certificate::from_pem_bundle(pem)
-                    .map_err(|e| Error::Usage(format!("--ca-cert: {}", e.without_url())))?;
+                    .map_err(|e| Error::usage(format!("--ca-cert: {}", e.without_url())))?;
                 builder = builder.tls_certs_only(certs);
             }
             if let Some(pem) = &material.identity_pem {
                 let identity = reqwest::Identity::from_pem(pem).map_err(|e| {
-                    Error::Usage(format!("unusable client certificate or key: {e}"))
+                    Error::usage(format!("unusable client certificate or key: {e}"))
                 })?;
                 builder = builder.identity(identity);
             }
         }
         let client = builder
             .build()
-            .map_err(|e| Error::Internal(format!("cannot set up the HTTP client: {e}")))?;
+            .map_err(|e| Error::internal(format!("cannot set up the HTTP client: {e}")))?;
         Ok(Api {
             client,
             active: if settings.api_url.is_some() {
-                Arc::new(AtomicUsize::new(0))
+                NodeCursor::default()
             } else {
-                settings.node_in_use.clone()
+                nodes.clone()
             },
             bases,
             user: settings.user.clone(),
             password: settings.password.clone(),
-            verbose: settings.verbose,
-            quiet: settings.quiet,
+            diag: diag.clone(),
             timeout: settings.timeout,
         })
     }
@@ -74,7 +72,7 @@ impl Api {
     /// `base/api/seg1/seg2…` on the API in use: each segment is percent-encoded whole (a vhost
     /// `/` becomes `%2F`).
     pub fn url(&self, segments: &[&str]) -> Url {
-        self.url_at(self.active.load(Ordering::Relaxed), segments)
+        self.url_at(self.active.get(), segments)
     }
 
     fn url_at(&self, index: usize, segments: &[&str]) -> Url {
@@ -94,7 +92,7 @@ impl Api {
         let url = response.url().clone();
         let bytes = response.bytes().await.map_err(|e| request_error(e, &url))?;
         serde_json::from_slice(&bytes).map_err(|e| {
-            Error::Internal(format!(
+            Error::internal(format!(
                 "unexpected answer from the management API at {}: {e}",
                 url.path()
             ))
@@ -149,12 +147,12 @@ impl Api {
         streaming: bool,
     ) -> Result<reqwest::Response> {
         let count = self.bases.len();
-        let start = self.active.load(Ordering::Relaxed) % count;
+        let start = self.active.get() % count;
         let mut tried: Vec<Url> = Vec::with_capacity(count);
         let mut order = (0..count).map(|offset| (start + offset) % count);
         let response = loop {
             let Some(index) = order.next() else {
-                return Err(Error::Internal("no management API to try".into()));
+                return Err(Error::internal("no management API to try"));
             };
             let url = self.url_at(index, segments);
             // Nodes on one host share a management API: asking it again would not help.
@@ -162,9 +160,7 @@ impl Api {
                 continue;
             }
             tried.push(self.bases[index].clone());
-            if self.verbose {
-                say(format_args!("{method} {url}"));
-            }
+            self.diag.verbose(format_args!("{method} {url}"));
             let mut request = self
                 .client
                 .request(method.clone(), url.clone())
@@ -188,7 +184,7 @@ impl Api {
             };
             match sent {
                 Ok(response) => {
-                    self.active.store(index, Ordering::Relaxed);
+                    self.active.set(index);
                     break response;
                 }
                 Err(err) => {
@@ -199,11 +195,9 @@ impl Api {
                     if !retry || !more {
                         return Err(error);
                     }
-                    if !self.quiet {
-                        say(format_args!(
-                            "{error}; trying the next node's management API"
-                        ));
-                    }
+                    self.diag.note(format_args!(
+                        "{error}; trying the next node's management API"
+                    ));
                 }
             }
         };
@@ -297,7 +291,7 @@ impl JsonArray {
 
 fn unexpected(url: &Url, what: &str) -> Error {
     let path = percent_encoding::percent_decode_str(url.path()).decode_utf8_lossy();
-    Error::Internal(format!(
+    Error::internal(format!(
         "unexpected answer from the management API at {path}: {what}"
     ))
 }
@@ -430,7 +424,7 @@ const STREAM_DEADLINE: Duration = Duration::from_secs(24 * 3600);
 
 fn timed_out(url: &Url) -> Error {
     let origin = url.origin().ascii_serialization();
-    Error::TimedOut(format!(
+    Error::timed_out(format!(
         "the management API at {origin} did not answer in time (see --timeout)"
     ))
 }
@@ -438,9 +432,13 @@ fn timed_out(url: &Url) -> Error {
 fn request_error(err: reqwest::Error, url: &Url) -> Error {
     let origin = url.origin().ascii_serialization();
     if let Some(failure) = TlsFailure::find(&err) {
-        return failure.into_error(&format!("the management API at {origin}"));
+        return failure
+            .into_error(&format!("the management API at {origin}"))
+            .with_source(err);
     }
-    if err.is_timeout() {
+    // The URL is said once, in the message; the source keeps the rest.
+    let err = err.without_url();
+    let translated = if err.is_timeout() {
         timed_out(url)
     } else if err.is_connect() {
         Error::unavailable(
@@ -449,26 +447,24 @@ fn request_error(err: reqwest::Error, url: &Url) -> Error {
         )
     } else {
         Error::unavailable(
-            format!(
-                "the management API at {origin} failed: {}",
-                err.without_url()
-            ),
+            format!("the management API at {origin} failed: {err}"),
             Some(PLUGIN_HINT),
         )
-    }
+    };
+    translated.with_source(err)
 }
 
 fn status_error(status: StatusCode, url: &Url, user: &str, reason: &str) -> Error {
     let path = percent_encoding::percent_decode_str(url.path()).decode_utf8_lossy();
     match status {
-        StatusCode::UNAUTHORIZED => Error::AccessRefused(format!(
+        StatusCode::UNAUTHORIZED => Error::access_refused(format!(
             "the management API refused user '{user}': {reason}"
         )),
-        StatusCode::FORBIDDEN => Error::AccessRefused(format!(
+        StatusCode::FORBIDDEN => Error::access_refused(format!(
             "user '{user}' may not {path} on the management API: {reason}"
         )),
-        StatusCode::NOT_FOUND => Error::NotFound(format!("{path}: not found ({reason})")),
-        StatusCode::BAD_REQUEST => Error::Invalid(format!("{path}: {reason}")),
+        StatusCode::NOT_FOUND => Error::not_found(format!("{path}: not found ({reason})")),
+        StatusCode::BAD_REQUEST => Error::invalid(format!("{path}: {reason}")),
         _ => Error::unavailable(
             format!("the management API answered {status} for {path}: {reason}"),
             None,

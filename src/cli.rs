@@ -10,6 +10,9 @@ use crate::commands::{
     bench, bind, completions, consume, declare, definitions, delete, get, list, produce, queues,
     reset, topology,
 };
+use crate::diag::Level;
+use crate::settings::Overrides;
+use crate::tls::TlsFiles;
 use crate::values::parse_duration;
 
 const AFTER_HELP: &str = "\
@@ -39,7 +42,7 @@ pub struct Cli {
     pub command: Command,
 }
 
-/// Options every command takes; see `config` for how they are resolved.
+/// Options every command takes; `settings` resolves them (see [`GlobalArgs::overrides`]).
 #[derive(Debug, Args, Clone, Default)]
 pub struct GlobalArgs {
     /// AMQP URI (amqp:// or amqps://); repeat for the nodes of a cluster: the first that answers is used [env: MQ_URL, space-separated]
@@ -49,7 +52,7 @@ pub struct GlobalArgs {
     #[arg(long, global = true, value_name = "URL")]
     pub api_url: Option<String>,
     /// Virtual host, for AMQP and the API alike [env: MQ_VHOST] [default: the URL's, else /]
-    #[arg(long, global = true, value_name = "NAME")]
+    #[arg(short = 'p', long, global = true, value_name = "NAME")]
     pub vhost: Option<String>,
     /// User name [env: MQ_USER] [default: the URL's, else guest]
     #[arg(long, global = true, value_name = "NAME")]
@@ -84,6 +87,38 @@ pub struct GlobalArgs {
     /// Say on stderr what mq connects to and does
     #[arg(short, long, global = true)]
     pub verbose: bool,
+}
+
+impl GlobalArgs {
+    /// What the command line says about the connection, as plain values for `settings`.
+    pub fn overrides(&self) -> Overrides {
+        Overrides {
+            urls: self.url.clone(),
+            api_url: self.api_url.clone(),
+            vhost: self.vhost.clone(),
+            user: self.user.clone(),
+            password_file: self.password_file.clone(),
+            profile: self.profile.clone(),
+            config: self.config.clone(),
+            timeout: self.timeout,
+            tls: TlsFiles {
+                ca_cert: self.ca_cert.clone(),
+                client_cert: self.client_cert.clone(),
+                client_key: self.client_key.clone(),
+                insecure: self.insecure,
+            },
+        }
+    }
+
+    pub fn level(&self) -> Level {
+        if self.quiet {
+            Level::Quiet
+        } else if self.verbose {
+            Level::Verbose
+        } else {
+            Level::Normal
+        }
+    }
 }
 
 // Parsed once per run: the size of the largest variant costs nothing worth boxing for.

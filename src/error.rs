@@ -1,89 +1,192 @@
-//! The one error type of `mq`: every failure knows its exit code (SPEC.md's table) and, where
-//! there is an obvious next step, a hint for the user.
+//! The one error type of `mq`: every failure knows its kind (and so its exit code, from the
+//! table in `reference`), what failed in words, the hint for what to do next where there is an
+//! obvious one, and the lower-level error it came from.
 
+use std::fmt;
 use std::io;
-use std::sync::Mutex;
 
 pub type Result<T, E = Error> = std::result::Result<T, E>;
 
-#[derive(Debug, thiserror::Error)]
-pub enum Error {
+type Source = Box<dyn std::error::Error + Send + Sync + 'static>;
+
+/// What went wrong, as SPEC.md's exit codes tell it apart.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Kind {
     /// Bad command line: unknown flag, bad value, missing `--yes` (64).
-    #[error("{0}")]
-    Usage(String),
+    Usage,
     /// The command line did not parse (clap's message); also 64, with a pointer to --help.
-    #[error("{0}")]
-    CommandLine(String),
+    CommandLine,
     /// The broker rejected the request as invalid: PRECONDITION_FAILED, bad arguments (65).
-    #[error("{0}")]
-    Invalid(String),
+    Invalid,
     /// A queue, exchange or vhost does not exist (66).
-    #[error("{0}")]
-    NotFound(String),
+    NotFound,
     /// Broker or management API unreachable or refusing the connection (69).
-    #[error("{message}")]
-    Unavailable {
-        message: String,
-        hint: Option<String>,
-    },
+    Unavailable,
     /// An open AMQP connection went away (the node stopped, the network failed) (69).
     /// `produce` and `consume` reconnect after it; everything else fails with it.
-    #[error("{0}")]
-    ConnectionLost(String),
+    ConnectionLost,
     /// A connection attempt or request took longer than `--timeout` (75).
-    #[error("{0}")]
-    TimedOut(String),
+    TimedOut,
     /// Authentication failed, ACCESS_REFUSED, HTTP 401/403 (77).
-    #[error("{0}")]
-    AccessRefused(String),
+    AccessRefused,
     /// Malformed config file, unknown profile, unknown key (78).
-    #[error("{0}")]
-    Config(String),
+    Config,
     /// Part of the work failed: unroutable or nacked messages, some objects not deleted (1).
-    #[error("{0}")]
-    Partial(String),
+    Partial,
     /// `mq get` found the queue empty (2), as amqp-get does.
-    #[error("queue '{0}' is empty")]
-    QueueEmpty(String),
-    /// Ctrl-C, after a clean shutdown (130).
-    #[error("interrupted")]
-    Interrupted,
+    QueueEmpty,
+    /// Stopped by a signal, after a clean shutdown (128 + the signal's number).
+    Stopped(u8),
     /// Reading input or writing output failed (74, EX_IOERR).
-    #[error("{0}")]
-    Io(String),
+    Io,
     /// Anything else the broker or a library reported that fits none of the above (70).
-    #[error("{0}")]
-    Internal(String),
+    Internal,
     /// The reader of our stdout went away (`mq list-queues | head -1`): exit quietly.
-    #[error("broken pipe")]
     BrokenPipe,
 }
 
-impl Error {
-    pub fn exit_code(&self) -> u8 {
+impl Kind {
+    pub fn exit_code(self) -> u8 {
         match self {
-            Error::Partial(_) => 1,
-            Error::QueueEmpty(_) => 2,
-            Error::Usage(_) | Error::CommandLine(_) => 64,
-            Error::Invalid(_) => 65,
-            Error::NotFound(_) => 66,
-            Error::Unavailable { .. } | Error::ConnectionLost(_) => 69,
-            Error::Internal(_) => 70,
-            Error::Io(_) => 74,
-            Error::TimedOut(_) => 75,
-            Error::AccessRefused(_) => 77,
-            Error::Config(_) => 78,
-            Error::Interrupted => 130,
-            Error::BrokenPipe => 0,
+            Kind::Partial => 1,
+            Kind::QueueEmpty => 2,
+            Kind::Usage | Kind::CommandLine => 64,
+            Kind::Invalid => 65,
+            Kind::NotFound => 66,
+            Kind::Unavailable | Kind::ConnectionLost => 69,
+            Kind::Internal => 70,
+            Kind::Io => 74,
+            Kind::TimedOut => 75,
+            Kind::AccessRefused => 77,
+            Kind::Config => 78,
+            Kind::Stopped(code) => code,
+            Kind::BrokenPipe => 0,
         }
+    }
+}
+
+/// A failure: its kind, what failed, what to do next, and what it came from.
+pub struct Error {
+    kind: Kind,
+    message: String,
+    hint: Option<String>,
+    source: Option<Source>,
+}
+
+impl Error {
+    pub fn new(kind: Kind, message: impl Into<String>) -> Self {
+        Error {
+            kind,
+            message: message.into(),
+            hint: None,
+            source: None,
+        }
+    }
+
+    pub fn usage(message: impl Into<String>) -> Self {
+        Error::new(Kind::Usage, message)
+    }
+    pub fn command_line(message: impl Into<String>) -> Self {
+        Error::new(Kind::CommandLine, message)
+    }
+    pub fn invalid(message: impl Into<String>) -> Self {
+        Error::new(Kind::Invalid, message)
+    }
+    pub fn not_found(message: impl Into<String>) -> Self {
+        Error::new(Kind::NotFound, message)
+    }
+    pub fn unavailable(message: impl Into<String>, hint: Option<&str>) -> Self {
+        let err = Error::new(Kind::Unavailable, message);
+        match hint {
+            Some(hint) => err.with_hint(hint),
+            None => err,
+        }
+    }
+    pub fn connection_lost(message: impl Into<String>) -> Self {
+        Error::new(Kind::ConnectionLost, message)
+    }
+    pub fn timed_out(message: impl Into<String>) -> Self {
+        Error::new(Kind::TimedOut, message)
+    }
+    pub fn access_refused(message: impl Into<String>) -> Self {
+        Error::new(Kind::AccessRefused, message)
+    }
+    pub fn config(message: impl Into<String>) -> Self {
+        Error::new(Kind::Config, message)
+    }
+    pub fn partial(message: impl Into<String>) -> Self {
+        Error::new(Kind::Partial, message)
+    }
+    pub fn queue_empty(queue: &str) -> Self {
+        Error::new(Kind::QueueEmpty, format!("queue '{queue}' is empty"))
+    }
+    pub fn internal(message: impl Into<String>) -> Self {
+        Error::new(Kind::Internal, message)
+    }
+    /// Stopped by the signal that raised `stop`: the exit code is 128 + its number.
+    pub fn stopped(code: u8) -> Self {
+        Error::new(Kind::Stopped(code), "interrupted")
+    }
+
+    /// Reading `what` failed (a file, standard input): 66 when it does not exist, else 74.
+    pub fn read(what: impl fmt::Display, source: io::Error) -> Self {
+        let kind = if source.kind() == io::ErrorKind::NotFound {
+            Kind::NotFound
+        } else {
+            Kind::Io
+        };
+        Error::new(kind, format!("cannot read {what}: {source}")).with_source(source)
+    }
+
+    /// Writing `what` (a file named on the command line) failed.
+    pub fn write(what: impl fmt::Display, source: io::Error) -> Self {
+        Error::new(Kind::Io, format!("cannot write {what}: {source}")).with_source(source)
+    }
+
+    /// An error writing our own output: a closed pipe is not a failure worth a word.
+    pub fn output(err: io::Error) -> Self {
+        if err.kind() == io::ErrorKind::BrokenPipe {
+            Error::new(Kind::BrokenPipe, "broken pipe")
+        } else {
+            Error::new(Kind::Io, format!("cannot write output: {err}")).with_source(err)
+        }
+    }
+
+    pub fn with_hint(mut self, hint: impl Into<String>) -> Self {
+        self.hint = Some(hint.into());
+        self
+    }
+
+    /// Keeps `source` as the cause of this error (shown with -v, walked by `TlsFailure::find`).
+    pub fn with_source(mut self, source: impl Into<Source>) -> Self {
+        self.source = Some(source.into());
+        self
+    }
+
+    /// The same error with another message; kind, hint and source kept.
+    pub fn with_message(mut self, message: impl Into<String>) -> Self {
+        self.message = message.into();
+        self
+    }
+
+    pub fn kind(&self) -> Kind {
+        self.kind
+    }
+
+    pub fn message(&self) -> &str {
+        &self.message
+    }
+
+    pub fn exit_code(&self) -> u8 {
+        self.kind.exit_code()
     }
 
     /// What the user can do next, printed as a second `mq: ` line.
     pub fn hint(&self) -> Option<&str> {
-        match self {
-            Error::Unavailable { hint, .. } => hint.as_deref(),
-            Error::CommandLine(_) => Some("see 'mq --help' or 'mq COMMAND --help'"),
-            Error::AccessRefused(_) => Some(
+        match (&self.hint, self.kind) {
+            (Some(hint), _) => Some(hint),
+            (None, Kind::CommandLine) => Some("see 'mq --help' or 'mq COMMAND --help'"),
+            (None, Kind::AccessRefused) => Some(
                 "check the user and password (--user, MQ_PASSWORD or --password-file) and the user's permissions on the vhost",
             ),
             _ => None,
@@ -92,89 +195,45 @@ impl Error {
 
     /// Whether `main` should print anything at all for this error.
     pub fn is_silent(&self) -> bool {
-        matches!(self, Error::BrokenPipe | Error::Interrupted)
+        matches!(self.kind, Kind::BrokenPipe | Kind::Stopped(_))
     }
 
     /// An open connection went away: worth connecting again, unlike any other error.
     pub fn is_connection_lost(&self) -> bool {
-        matches!(self, Error::ConnectionLost(_))
+        self.kind == Kind::ConnectionLost
     }
 
-    pub fn unavailable(message: impl Into<String>, hint: Option<&str>) -> Self {
-        Error::Unavailable {
-            message: message.into(),
-            hint: hint.map(str::to_owned),
-        }
-    }
-
-    /// An error writing our own output: a closed pipe is not a failure worth a word.
-    pub fn output(err: io::Error) -> Self {
-        if err.kind() == io::ErrorKind::BrokenPipe {
-            Error::BrokenPipe
-        } else {
-            Error::Io(format!("cannot write output: {err}"))
-        }
+    /// An error every node of a cluster would repeat (wrong credentials, missing vhost, a bad
+    /// URL): trying the next node, or again later, cannot help.
+    pub fn is_final(&self) -> bool {
+        matches!(
+            self.kind,
+            Kind::AccessRefused | Kind::NotFound | Kind::Usage
+        )
     }
 }
 
-impl From<io::Error> for Error {
-    fn from(err: io::Error) -> Self {
-        Error::output(err)
+impl fmt::Display for Error {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(&self.message)
     }
 }
 
-/// Passwords in use by this run, blanked out of everything `mq` prints on stderr. Messages are
-/// built without them in the first place; this catches what a library might echo.
-static SECRETS: Mutex<Vec<String>> = Mutex::new(Vec::new());
-
-/// Secrets shorter than this are not blanked: they would garble ordinary words.
-const MIN_SECRET_LEN: usize = 4;
-
-pub fn register_secret(secret: &str) {
-    if secret.len() < MIN_SECRET_LEN {
-        return;
-    }
-    if let Ok(mut secrets) = SECRETS.lock()
-        && !secrets.iter().any(|s| s == secret)
-    {
-        secrets.push(secret.to_owned());
-        // The longest first, so that a secret containing another is blanked whole.
-        secrets.sort_by_key(|s| std::cmp::Reverse(s.len()));
+impl fmt::Debug for Error {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.debug_struct("Error")
+            .field("kind", &self.kind)
+            .field("message", &self.message)
+            .field("hint", &self.hint)
+            .field("source", &self.source)
+            .finish()
     }
 }
 
-/// `text` with every registered secret replaced by `***`.
-pub fn scrub(text: &str) -> String {
-    let mut text = text.to_owned();
-    if let Ok(secrets) = SECRETS.lock() {
-        for secret in secrets.iter() {
-            if text.contains(secret.as_str()) {
-                text = text.replace(secret.as_str(), "***");
-            }
-        }
-    }
-    text
-}
-
-/// One `mq: ` line on stderr (a warning, a note, a verbose line), scrubbed of secrets.
-pub fn say(message: impl std::fmt::Display) {
-    use std::io::Write;
-    let line = scrub(&message.to_string());
-    let _ = writeln!(io::stderr().lock(), "mq: {line}");
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn registered_secrets_are_blanked_out() {
-        register_secret("Scrub-Me-1234");
-        register_secret("Scrub-Me");
-        register_secret("abc");
-        assert_eq!(
-            scrub("a library said: auth Scrub-Me-1234 failed; Scrub-Me too; abc stays"),
-            "a library said: auth *** failed; *** too; abc stays"
-        );
+impl std::error::Error for Error {
+    fn source(&self) -> Option<&(dyn std::error::Error + 'static)> {
+        self.source
+            .as_deref()
+            .map(|s| s as &(dyn std::error::Error + 'static))
     }
 }

@@ -1,31 +1,21 @@
 //! Reconnecting the long-running commands (`produce`, `consume`) after their connection is
-//! lost: bounded exponential backoff over the listed nodes, and the notes on stderr that say
-//! so. What to redo on the new connection (republish, resubscribe) is each command's business.
+//! lost: bounded exponential backoff over the listed nodes, the notes on stderr that say so, and
+//! [`Reconnector::reopen`], the one loop that connects again until what the command must set up
+//! on the new connection (a channel, a subscription) has been set up.
 
 use std::time::{Duration, Instant};
 
-use clap::Args;
 use rand::Rng;
 
-use crate::amqp::{Session, connect_nodes};
-use crate::config::Settings;
-use crate::error::{Error, Result, say};
-use crate::interrupt::Interrupt;
-use crate::values::parse_duration;
+use crate::amqp::Session;
+use crate::context::Context;
+use crate::error::{Error, Kind, Result};
+use crate::stop::Stop;
 
 /// The first pause before reconnecting; it doubles after each failed attempt.
 const FIRST_DELAY: Duration = Duration::from_millis(100);
 /// The longest pause between two attempts.
 const MAX_DELAY: Duration = Duration::from_secs(2);
-
-#[derive(Debug, Args, Clone)]
-pub struct ReconnectArgs {
-    /// After a lost connection, try to reconnect (to any --url, pausing 0.1s, doubling up to
-    /// 2s) for this long, then give up with exit 69; 0: give up at once. What was not confirmed
-    /// (produce) or acked (consume) is done again: at least once
-    #[arg(long, value_name = "DURATION", default_value = "60s", value_parser = parse_duration)]
-    pub reconnect_for: Duration,
-}
 
 /// The state of recovery across one run: how long the current outage has lasted, and how
 /// long to pause before the next attempt.
@@ -44,9 +34,10 @@ struct Outage {
 }
 
 impl Reconnector {
-    pub fn new(args: &ReconnectArgs) -> Self {
+    /// Reconnects for up to `budget` per outage; zero: never.
+    pub fn new(budget: Duration) -> Self {
         Reconnector {
-            budget: args.reconnect_for,
+            budget,
             outage: None,
             recoveries: 0,
         }
@@ -70,18 +61,26 @@ impl Reconnector {
     /// credentials, missing vhost) end it at once; so does Ctrl-C (exit 130).
     pub async fn reconnect(
         &mut self,
-        settings: &Settings,
+        cx: &Context,
         lost: &str,
         cause: Error,
-        interrupt: &Interrupt,
+        stop: &Stop,
     ) -> Result<Session> {
-        if !self.enabled() || interrupt.is_raised() {
+        let settings = &cx.settings;
+        if !self.enabled() || stop.is_raised() {
             return Err(cause);
         }
         let now = Instant::now();
         let outage = match self.outage.take() {
             // Connected long enough since the last reconnection: a new outage.
-            Some(outage) if outage.reconnected.is_some_and(|at| at + self.budget < now) => None,
+            Some(outage)
+                if outage
+                    .reconnected
+                    .and_then(|at| at.checked_add(self.budget))
+                    .is_some_and(|end| end < now) =>
+            {
+                None
+            }
             other => other,
         };
         let mut outage = outage.unwrap_or(Outage {
@@ -89,20 +88,17 @@ impl Reconnector {
             delay: FIRST_DELAY,
             reconnected: None,
         });
-        if !settings.quiet {
-            let left = self.budget.saturating_sub(now - outage.since);
-            say(format_args!(
-                "{cause}; reconnecting (for up to {})",
-                humantime::format_duration(round(left))
-            ));
-        }
+        let left = self
+            .budget
+            .saturating_sub(now.saturating_duration_since(outage.since));
+        cx.diag.note(format_args!(
+            "{cause}; reconnecting (for up to {})",
+            humantime::format_duration(round(left))
+        ));
         // The node just lost is the least likely to answer: it goes last.
         if settings.nodes.len() > 1 {
-            let lost_index = settings.node_order().next().unwrap_or(0);
-            settings.node_in_use.store(
-                (lost_index + 1) % settings.nodes.len(),
-                std::sync::atomic::Ordering::Relaxed,
-            );
+            let lost_index = cx.nodes().get();
+            cx.nodes().set((lost_index + 1) % settings.nodes.len());
         }
         let mut last = cause;
         loop {
@@ -113,36 +109,57 @@ impl Reconnector {
             let pause = jitter(outage.delay).min(left);
             tokio::select! {
                 _ = tokio::time::sleep(pause) => {}
-                _ = interrupt.raised() => return Err(Error::Interrupted),
+                _ = stop.raised() => return Err(stop.error()),
             }
             outage.delay = (outage.delay * 2).min(MAX_DELAY);
             let attempt = tokio::select! {
-                attempt = connect_nodes(settings, settings.verbose) => attempt,
-                _ = interrupt.raised() => return Err(Error::Interrupted),
+                attempt = cx.connect() => attempt,
+                _ = stop.raised() => return Err(stop.error()),
             };
             match attempt {
                 Ok(session) => {
                     self.recoveries += 1;
-                    if !settings.quiet {
-                        say(format_args!(
-                            "reconnected to {} after {:.1}s",
-                            session.endpoint,
-                            outage.since.elapsed().as_secs_f64()
-                        ));
-                    }
+                    cx.diag.note(format_args!(
+                        "reconnected to {} after {:.1}s",
+                        session.endpoint,
+                        outage.since.elapsed().as_secs_f64()
+                    ));
                     outage.reconnected = Some(Instant::now());
                     self.outage = Some(outage);
                     return Ok(session);
                 }
-                Err(err @ (Error::AccessRefused(_) | Error::NotFound(_) | Error::Usage(_))) => {
-                    return Err(err);
-                }
+                Err(err) if err.is_final() => return Err(err),
                 Err(err) => {
-                    if settings.verbose {
-                        say(format_args!("{err}; trying again"));
-                    }
+                    cx.diag.verbose(format_args!("{err}; trying again"));
                     last = err;
                 }
+            }
+        }
+    }
+}
+
+impl Reconnector {
+    /// After `cause` ended the connection to `lost`: connects again and hands each new session
+    /// to `open` (which sets up what the command needs on it, and closes it if that fails),
+    /// until `open` succeeds. A connection lost again during `open` is one more attempt of the
+    /// same outage; any other error ends it.
+    pub async fn reopen<T>(
+        &mut self,
+        cx: &Context,
+        lost: &str,
+        cause: Error,
+        stop: &Stop,
+        mut open: impl AsyncFnMut(Session) -> Result<T>,
+    ) -> Result<T> {
+        let mut cause = cause;
+        let mut lost = lost.to_owned();
+        loop {
+            let session = self.reconnect(cx, &lost, cause, stop).await?;
+            lost = session.endpoint.to_string();
+            match open(session).await {
+                Ok(opened) => return Ok(opened),
+                Err(err) if err.is_connection_lost() => cause = err,
+                Err(err) => return Err(err),
             }
         }
     }
@@ -155,13 +172,9 @@ fn gave_up(budget: Duration, lost: &str, last: Error) -> Error {
         "gave up reconnecting after {} (connection to {lost} lost): {last}",
         humantime::format_duration(round(budget))
     );
-    match last {
-        Error::TimedOut(_) => Error::TimedOut(what),
-        Error::Unavailable { hint, .. } => Error::Unavailable {
-            message: what,
-            hint,
-        },
-        _ => Error::ConnectionLost(what),
+    match last.kind() {
+        Kind::TimedOut | Kind::Unavailable => last.with_message(what),
+        _ => Error::connection_lost(what).with_source(last),
     }
 }
 
@@ -196,7 +209,7 @@ mod tests {
         let timed_out = gave_up(
             Duration::from_secs(60),
             "amqp://h",
-            Error::TimedOut("connecting to amqp://h timed out".into()),
+            Error::timed_out("connecting to amqp://h timed out"),
         );
         assert_eq!(timed_out.exit_code(), 75);
         assert_eq!(
@@ -214,9 +227,7 @@ mod tests {
 
     #[test]
     fn zero_turns_recovery_off() {
-        let off = Reconnector::new(&ReconnectArgs {
-            reconnect_for: Duration::ZERO,
-        });
+        let off = Reconnector::new(Duration::ZERO);
         assert!(!off.enabled());
     }
 }

@@ -2,7 +2,7 @@
 //! `--client-cert` and `--client-key`, the rustls configuration of AMQP connections, the explicit
 //! `--insecure` opt-out, and telling the user in plain words why a TLS handshake failed.
 
-use std::path::Path;
+use std::path::{Path, PathBuf};
 use std::sync::Arc;
 
 use rustls::client::danger::{HandshakeSignatureValid, ServerCertVerified, ServerCertVerifier};
@@ -14,11 +14,19 @@ use rustls::{
 };
 use rustls_platform_verifier::BuilderVerifierExt;
 
-use crate::config::TlsFiles;
 use crate::error::{Error, Result};
 
 pub const INSECURE_WARNING: &str = "warning: --insecure: the broker's TLS certificate is not \
 verified; anyone between you and the broker can read and change the traffic";
+
+/// The TLS files and choices of this run, as resolution decided them.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct TlsFiles {
+    pub ca_cert: Option<PathBuf>,
+    pub client_cert: Option<PathBuf>,
+    pub client_key: Option<PathBuf>,
+    pub insecure: bool,
+}
 
 /// The certificates and key of the TLS options, read and checked once.
 pub struct TlsMaterial {
@@ -44,8 +52,8 @@ impl TlsMaterial {
         let (identity_pem, identity) = match (&files.client_cert, &files.client_key) {
             (None, None) => (None, None),
             (None, Some(_)) => {
-                return Err(Error::Usage(
-                    "--client-key needs --client-cert (the certificate of that key)".into(),
+                return Err(Error::usage(
+                    "--client-key needs --client-cert (the certificate of that key)",
                 ));
             }
             (Some(cert_path), key_path) => {
@@ -55,7 +63,7 @@ impl TlsMaterial {
                 let key_path = key_path.as_deref().unwrap_or(cert_path);
                 let key_pem = read(key_path, "client key")?;
                 let key = PrivateKeyDer::from_pem_slice(&key_pem).map_err(|_| {
-                    Error::Usage(format!(
+                    Error::usage(format!(
                         "'{}' holds no PEM private key (PKCS#8, PKCS#1 or SEC1, unencrypted){}",
                         key_path.display(),
                         if files.client_key.is_none() {
@@ -85,7 +93,7 @@ impl TlsMaterial {
         let provider = Arc::new(rustls::crypto::ring::default_provider());
         let builder = ClientConfig::builder_with_provider(provider.clone())
             .with_safe_default_protocol_versions()
-            .map_err(|e| Error::Internal(format!("cannot set up TLS: {e}")))?;
+            .map_err(|e| Error::internal(format!("cannot set up TLS: {e}")))?;
         let builder = if self.insecure {
             builder
                 .dangerous()
@@ -98,7 +106,7 @@ impl TlsMaterial {
             builder.with_root_certificates(roots)
         } else {
             builder.with_platform_verifier().map_err(|e| {
-                Error::Config(format!(
+                Error::config(format!(
                     "cannot load the system's CA certificates ({e}): give the broker's CA with --ca-cert"
                 ))
             })?
@@ -106,7 +114,7 @@ impl TlsMaterial {
         match &self.identity {
             Some((certs, key)) => builder
                 .with_client_auth_cert(certs.clone(), key.clone_key())
-                .map_err(|e| Error::Usage(format!("unusable client certificate or key: {e}"))),
+                .map_err(|e| Error::usage(format!("unusable client certificate or key: {e}"))),
             None => Ok(builder.with_no_client_auth()),
         }
     }
@@ -114,15 +122,15 @@ impl TlsMaterial {
 
 fn read(path: &Path, what: &str) -> Result<Vec<u8>> {
     std::fs::read(path)
-        .map_err(|e| Error::NotFound(format!("cannot read {what} '{}': {e}", path.display())))
+        .map_err(|e| Error::not_found(format!("cannot read {what} '{}': {e}", path.display())))
 }
 
 fn certificates(pem: &[u8], path: &Path, flag: &str) -> Result<Vec<CertificateDer<'static>>> {
     let certs = CertificateDer::pem_slice_iter(pem)
         .collect::<std::result::Result<Vec<_>, _>>()
-        .map_err(|e| Error::Usage(format!("{flag} '{}': {e}", path.display())))?;
+        .map_err(|e| Error::usage(format!("{flag} '{}': {e}", path.display())))?;
     if certs.is_empty() {
-        return Err(Error::Usage(format!(
+        return Err(Error::usage(format!(
             "{flag} '{}' holds no PEM certificate (-----BEGIN CERTIFICATE-----)",
             path.display()
         )));
@@ -240,7 +248,7 @@ impl TlsFailure {
                      (--insecure skips verification: unsafe)",
                 ),
             ),
-            TlsFailure::ClientRefused(alert) => Error::AccessRefused(format!(
+            TlsFailure::ClientRefused(alert) => Error::access_refused(format!(
                 "{peer} refused the TLS client certificate ({alert}): give one it trusts with \
                  --client-cert and --client-key"
             )),

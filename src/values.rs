@@ -140,8 +140,8 @@ pub fn check_name(name: &str, what: &str) -> Result<(), String> {
 
 /// A name as the AMQP layer wants it, refused with exit 64 when it cannot be one.
 pub fn short(name: &str, what: &str) -> Result<ShortString> {
-    check_name(name, what).map_err(Error::Usage)?;
-    ShortString::try_new(name).map_err(|e| Error::Usage(format!("{what} '{name}': {e}")))
+    check_name(name, what).map_err(Error::usage)?;
+    ShortString::try_new(name).map_err(|e| Error::usage(format!("{what} '{name}': {e}")))
 }
 
 #[cfg(test)]

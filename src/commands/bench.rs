@@ -21,13 +21,12 @@ use lapin::types::{AMQPValue, FieldTable, LongString, ShortString};
 use lapin::{BasicProperties, Confirmation, PublisherConfirm};
 
 use crate::amqp::{self, amqp_error};
-use crate::commands::Context;
-use crate::config::Settings;
+use crate::context::Context;
 use crate::error::{Error, Result};
-use crate::interrupt::Interrupt;
 use crate::output::bench::{
     BenchFormat, BenchSecond, BenchSummary, Latency, write_second, write_summary,
 };
+use crate::stop::Stop;
 use crate::values::{parse_duration, short};
 
 /// The body starts with the send time: nanoseconds since the epoch, big-endian.
@@ -111,7 +110,7 @@ impl Stats {
     fn new() -> Result<Self> {
         let histogram = || {
             Histogram::new_with_bounds(1, MAX_LATENCY_US, 3)
-                .map_err(|e| Error::Internal(format!("cannot set up the latency histogram: {e}")))
+                .map_err(|e| Error::internal(format!("cannot set up the latency histogram: {e}")))
         };
         Ok(Stats {
             sent: AtomicU64::new(0),
@@ -187,7 +186,7 @@ fn now_nanos() -> u64 {
 
 /// What each producer and consumer needs to know.
 struct Plan<'a> {
-    settings: &'a Settings,
+    cx: &'a Context,
     queue: &'a str,
     size: usize,
     /// Pause between one producer's messages.
@@ -200,17 +199,17 @@ struct Plan<'a> {
 
 pub async fn run(args: &BenchArgs, cx: &Context, out: &mut dyn Write) -> Result<()> {
     if args.size < STAMP_BYTES {
-        return Err(Error::Usage(format!(
+        return Err(Error::usage(format!(
             "--size must be at least {STAMP_BYTES}: each body carries its send time"
         )));
     }
     if args.producers == 0 && args.consumers == 0 {
-        return Err(Error::Usage(
-            "nothing to do: --producers and --consumers are both 0".into(),
+        return Err(Error::usage(
+            "nothing to do: --producers and --consumers are both 0",
         ));
     }
     if !args.rate.is_finite() || args.rate < 0.0 {
-        return Err(Error::Usage("--rate must be 0 or more".into()));
+        return Err(Error::usage("--rate must be 0 or more"));
     }
     let period = (args.rate > 0.0 && args.producers > 0)
         .then(|| Duration::from_secs_f64(f64::from(args.producers) / args.rate));
@@ -231,7 +230,7 @@ pub async fn run(args: &BenchArgs, cx: &Context, out: &mut dyn Write) -> Result<
             declare_scratch(&control, &queue_name, args.queue_type).await?;
         }
         let plan = Plan {
-            settings: &cx.settings,
+            cx,
             queue: &queue,
             size: args.size,
             period,
@@ -241,9 +240,9 @@ pub async fn run(args: &BenchArgs, cx: &Context, out: &mut dyn Write) -> Result<
             stream: args.queue_type == QueueType::Stream && scratch,
         };
         let stats = Stats::new()?;
-        let stop_producing = Interrupt::default();
-        let stop_consuming = Interrupt::default();
-        let interrupt = Interrupt::listen();
+        let stop_producing = Stop::default();
+        let stop_consuming = Stop::default();
+        let interrupt = cx.stop().clone();
         let started = Instant::now();
         let producers =
             join_all((0..args.producers).map(|_| producer(&plan, &stats, &stop_producing)));
@@ -267,7 +266,7 @@ pub async fn run(args: &BenchArgs, cx: &Context, out: &mut dyn Write) -> Result<
         let summary = summarize(args, &queue, &stats, elapsed);
         write_summary(out, &summary, args.format)?;
         if interrupt.is_raised() {
-            return Err(Error::Interrupted);
+            return Err(interrupt.error());
         }
         Ok(())
     }
@@ -304,9 +303,9 @@ async fn declare_scratch(
 async fn report_seconds(
     args: &BenchArgs,
     stats: &Stats,
-    stop_producing: &Interrupt,
-    stop_consuming: &Interrupt,
-    interrupt: &Interrupt,
+    stop_producing: &Stop,
+    stop_consuming: &Stop,
+    interrupt: &Stop,
     out: &mut dyn Write,
 ) -> Result<()> {
     let started = tokio::time::Instant::now();
@@ -360,7 +359,7 @@ async fn report_seconds(
     result
 }
 
-async fn producer(plan: &Plan<'_>, stats: &Stats, stop: &Interrupt) -> Result<()> {
+async fn producer(plan: &Plan<'_>, stats: &Stats, stop: &Stop) -> Result<()> {
     let outcome = publish_until_stopped(plan, stats, stop).await;
     if outcome.is_err() {
         stop.raise();
@@ -369,8 +368,8 @@ async fn producer(plan: &Plan<'_>, stats: &Stats, stop: &Interrupt) -> Result<()
     outcome
 }
 
-async fn publish_until_stopped(plan: &Plan<'_>, stats: &Stats, stop: &Interrupt) -> Result<()> {
-    let session = amqp::connect(plan.settings).await?;
+async fn publish_until_stopped(plan: &Plan<'_>, stats: &Stats, stop: &Stop) -> Result<()> {
+    let session = plan.cx.connect().await?;
     let result = async {
         let channel = session.channel().await?;
         if plan.window > 0 {
@@ -450,8 +449,8 @@ async fn publish_until_stopped(plan: &Plan<'_>, stats: &Stats, stop: &Interrupt)
     result
 }
 
-async fn consumer(plan: &Plan<'_>, stats: &Stats, stop: &Interrupt) -> Result<()> {
-    let session = amqp::connect(plan.settings).await?;
+async fn consumer(plan: &Plan<'_>, stats: &Stats, stop: &Stop) -> Result<()> {
+    let session = plan.cx.connect().await?;
     let result = async {
         let channel = session.channel().await?;
         channel

@@ -6,7 +6,7 @@ use lapin::options::{ExchangeBindOptions, ExchangeUnbindOptions, QueueBindOption
 use lapin::types::{AMQPValue, FieldTable, LongString, ShortString};
 
 use crate::amqp::amqp_error;
-use crate::commands::Context;
+use crate::context::Context;
 use crate::error::Result;
 use crate::values::{TypedArg, field_table, parse_typed_arg, short};
 
@@ -89,7 +89,7 @@ async fn run(args: &BindArgs, cx: &Context, bind: bool) -> Result<()> {
     let destination = short(&args.destination, "destination name")?;
     let key = short(&args.routing_key, "routing key")?;
     let arguments = args.arguments();
-    let session = cx.connect().await?;
+    let session = cx.session().await?;
     let result = async {
         let channel = session.channel().await?;
         let outcome = match (bind, args.to_exchange) {
@@ -136,6 +136,5 @@ async fn run(args: &BindArgs, cx: &Context, bind: bool) -> Result<()> {
         outcome.map_err(|e| amqp_error(e, &format!("cannot {verb} {}", args.describe())))
     }
     .await;
-    session.close().await;
     result
 }

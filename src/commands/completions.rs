@@ -6,7 +6,7 @@ use std::io::Write;
 use clap::Args;
 use clap_complete::Shell;
 
-use crate::error::Result;
+use crate::error::{Error, Result};
 use crate::generate;
 
 #[derive(Debug, Args)]
@@ -17,6 +17,7 @@ pub struct CompletionsArgs {
 }
 
 pub fn run(args: &CompletionsArgs, out: &mut dyn Write) -> Result<()> {
-    out.write_all(&generate::completion(args.shell))?;
+    out.write_all(&generate::completion(args.shell))
+        .map_err(Error::output)?;
     Ok(())
 }

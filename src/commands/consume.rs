@@ -17,11 +17,13 @@ use lapin::{Channel, Consumer};
 use tokio::io::AsyncWriteExt;
 
 use crate::amqp::Session;
-use crate::commands::Context;
-use crate::error::{Error, Result, say};
-use crate::interrupt::Interrupt;
+use crate::commands::ReconnectArgs;
+use crate::context::Context;
+use crate::diag::Diag;
+use crate::error::{Error, Kind as ErrorKind, Result};
 use crate::output::message::{MessageFormat, MessageView, MessageWriter};
-use crate::recovery::{ReconnectArgs, Reconnector};
+use crate::recovery::Reconnector;
+use crate::stop::Stop;
 use crate::values::{parse_duration, parse_offset, short};
 
 #[derive(Debug, Args)]
@@ -184,8 +186,8 @@ pub async fn run(args: &ConsumeArgs, cx: &Context, out: &mut dyn Write) -> Resul
         .prefetch
         .unwrap_or(if args.exec.is_some() { 1 } else { 500 });
     if args.offset.is_some() && prefetch == 0 {
-        return Err(Error::Usage(
-            "--offset needs a prefetch above 0: stream consumers must be flow-controlled".into(),
+        return Err(Error::usage(
+            "--offset needs a prefetch above 0: stream consumers must be flow-controlled",
         ));
     }
     let mut arguments = FieldTable::default();
@@ -204,12 +206,13 @@ pub async fn run(args: &ConsumeArgs, cx: &Context, out: &mut dyn Write) -> Resul
 
     let mut tally = Tally::default();
     let mut link = subscription.open(cx.connect().await?, &tally).await?;
-    let interrupt = Interrupt::listen();
-    let mut reconnector = Reconnector::new(&args.reconnect);
+    let interrupt = cx.stop().clone();
+    let mut reconnector = Reconnector::new(args.reconnect.reconnect_for);
     let mut reader = Reader {
         args,
         writer: &writer,
         settle,
+        diag: &cx.diag,
         out,
     };
     // A lost connection is found again and consuming goes on; anything else (or Ctrl-C, or
@@ -238,14 +241,12 @@ pub async fn run(args: &ConsumeArgs, cx: &Context, out: &mut dyn Write) -> Resul
         }
     };
     let flushed = reader.out.flush().map_err(Error::output);
-    if cx.settings.verbose {
-        say(format_args!(
-            "{} message(s) from queue '{}'",
-            tally.taken, args.queue
-        ));
-    }
-    if reconnector.recoveries > 0 && !cx.settings.quiet {
-        say(format_args!(
+    cx.diag.verbose(format_args!(
+        "{} message(s) from queue '{}'",
+        tally.taken, args.queue
+    ));
+    if reconnector.recoveries > 0 {
+        cx.diag.note(format_args!(
             "reconnected {} time(s); {n} message(s) came again marked redelivered after reconnecting: up to {n} duplicates",
             reconnector.recoveries,
             n = tally.redelivered_after_loss
@@ -264,9 +265,9 @@ pub async fn run(args: &ConsumeArgs, cx: &Context, out: &mut dyn Write) -> Resul
     outcome?;
     flushed?;
     if interrupt.is_raised() {
-        Err(Error::Interrupted)
+        Err(interrupt.error())
     } else if tally.failed > 0 {
-        Err(Error::Partial(format!(
+        Err(Error::partial(format!(
             "--exec failed for {} of {} message(s); they were requeued",
             tally.failed, tally.taken
         )))
@@ -285,36 +286,26 @@ async fn resubscribe(
     cause: Error,
     tally: &Tally,
     reconnector: &mut Reconnector,
-    interrupt: &Interrupt,
+    interrupt: &Stop,
 ) -> Result<Link> {
-    let mut cause = cause;
-    let mut lost = link.session.endpoint.to_string();
-    loop {
-        let session = reconnector
-            .reconnect(&cx.settings, &lost, cause, interrupt)
-            .await?;
-        lost = session.endpoint.to_string();
-        match subscription.open(session, tally).await {
-            Ok(link) => {
-                if !cx.settings.quiet {
-                    say(if subscription.no_ack {
-                        format!(
-                            "consuming from queue '{}' again; with --no-ack, what the broker had sent and mq had not printed is lost",
-                            subscription.name
-                        )
-                    } else {
-                        format!(
-                            "consuming from queue '{}' again; messages printed whose acknowledgement the broker did not get come again, marked redelivered",
-                            subscription.name
-                        )
-                    });
-                }
-                return Ok(link);
-            }
-            Err(err) if err.is_connection_lost() => cause = err,
-            Err(err) => return Err(err),
-        }
-    }
+    let lost = link.session.endpoint.to_string();
+    let link = reconnector
+        .reopen(cx, &lost, cause, interrupt, async |session| {
+            subscription.open(session, tally).await
+        })
+        .await?;
+    cx.diag.note(if subscription.no_ack {
+        format!(
+            "consuming from queue '{}' again; with --no-ack, what the broker had sent and mq had not printed is lost",
+            subscription.name
+        )
+    } else {
+        format!(
+            "consuming from queue '{}' again; messages printed whose acknowledgement the broker did not get come again, marked redelivered",
+            subscription.name
+        )
+    });
+    Ok(link)
 }
 
 /// Prints (or runs --exec on) messages and settles them.
@@ -322,6 +313,7 @@ struct Reader<'a> {
     args: &'a ConsumeArgs,
     writer: &'a MessageWriter,
     settle: Settle,
+    diag: &'a Diag,
     out: &'a mut dyn Write,
 }
 
@@ -332,7 +324,7 @@ impl Reader<'_> {
         link: &mut Link,
         tally: &mut Tally,
         reconnector: &mut Reconnector,
-        interrupt: &Interrupt,
+        interrupt: &Stop,
     ) -> Result<()> {
         let queue = &self.args.queue;
         let limit = self.args.count.unwrap_or(u64::MAX);
@@ -349,7 +341,7 @@ impl Reader<'_> {
                         .error(e, &format!("consuming from queue '{queue}' failed"))
                 })?,
                 None if !link.session.is_connected() => {
-                    return Err(Error::ConnectionLost(format!(
+                    return Err(Error::connection_lost(format!(
                         "consuming from queue '{queue}' failed: the connection to {} was lost",
                         link.session.endpoint
                     )));
@@ -366,7 +358,7 @@ impl Reader<'_> {
             reconnector.progress();
             if let Some(command) = &self.args.exec {
                 tally.note(&last, recovered);
-                if !exec_one(&link.session, command, &last, queue).await? {
+                if !exec_one(&link.session, self.diag, command, &last, queue).await? {
                     tally.failed += 1;
                 }
                 continue;
@@ -391,7 +383,7 @@ impl Reader<'_> {
                     _ => break,
                 }
             }
-            self.out.flush()?;
+            self.out.flush().map_err(Error::output)?;
             settle_through(&link.session, &last, self.settle, queue).await?;
         }
         Ok(())
@@ -445,10 +437,10 @@ async fn require_stream(cx: &Context, queue: &str) -> Result<()> {
         )
         .await;
     match answer {
-        Ok(Kind { kind: Some(kind) }) if kind != "stream" => Err(Error::Usage(format!(
+        Ok(Kind { kind: Some(kind) }) if kind != "stream" => Err(Error::usage(format!(
             "--offset is for stream queues; queue '{queue}' is a {kind} queue"
         ))),
-        Err(Error::NotFound(_)) => Err(Error::NotFound(format!(
+        Err(err) if err.kind() == ErrorKind::NotFound => Err(err.with_message(format!(
             "queue '{queue}' does not exist in vhost '{}'",
             cx.settings.vhost
         ))),
@@ -460,6 +452,7 @@ async fn require_stream(cx: &Context, queue: &str) -> Result<()> {
 /// 0, reject with requeue otherwise. Returns whether the command succeeded.
 async fn exec_one(
     session: &Session,
+    diag: &Diag,
     command: &str,
     delivery: &Delivery,
     queue: &str,
@@ -486,15 +479,17 @@ async fn exec_one(
     match status {
         Ok(status) => {
             if !ok {
-                say(format_args!(
+                diag.note(format_args!(
                     "--exec command {status}; the message was requeued"
                 ));
             }
             Ok(ok)
         }
-        Err(err) => Err(Error::Io(format!(
-            "cannot run the --exec command with sh: {err} (the message was requeued)"
-        ))),
+        Err(err) => Err(Error::new(
+            ErrorKind::Io,
+            format!("cannot run the --exec command with sh: {err} (the message was requeued)"),
+        )
+        .with_source(err)),
     }
 }
 

@@ -10,7 +10,7 @@ use lapin::options::{ExchangeDeclareOptions, QueueBindOptions, QueueDeclareOptio
 use lapin::types::{AMQPValue, FieldTable, LongString, ShortString};
 
 use crate::amqp::{Session, amqp_error};
-use crate::commands::Context;
+use crate::context::Context;
 use crate::error::{Error, Result};
 use crate::values::{
     BindSpec, TypedArg, field_table, parse_bind, parse_duration, parse_typed_arg, short,
@@ -110,8 +110,8 @@ impl TypedValueParser for OpenChoice {
 
 pub async fn exchange(args: &ExchangeArgs, cx: &Context) -> Result<()> {
     if args.name.is_empty() {
-        return Err(Error::Usage(
-            "the exchange name must not be empty (\"\" is the default exchange, which always exists)".into(),
+        return Err(Error::usage(
+            "the exchange name must not be empty (\"\" is the default exchange, which always exists)",
         ));
     }
     let name = short(&args.name, "exchange name")?;
@@ -128,13 +128,12 @@ pub async fn exchange(args: &ExchangeArgs, cx: &Context) -> Result<()> {
         internal: args.internal,
         ..ExchangeDeclareOptions::default()
     };
-    let session = cx.connect().await?;
+    let session = cx.session().await?;
     let channel = session.channel().await?;
     let result = channel
         .exchange_declare(name, kind, options, field_table(&args.args))
         .await
         .map_err(|e| declare_error(e, "exchange", &args.name));
-    session.close().await;
     result
 }
 
@@ -142,10 +141,9 @@ pub async fn queue(args: &QueueArgs, cx: &Context, out: &mut dyn Write) -> Resul
     let name = short(&args.name, "queue name")?;
     let arguments = queue_arguments(args)?;
     if args.bind.iter().any(|b| b.exchange.is_empty()) {
-        return Err(Error::Usage(
+        return Err(Error::usage(
             "--bind needs an exchange name: every queue is already bound to the default exchange \
-             (\"\") with its own name as the key"
-                .into(),
+             (\"\") with its own name as the key",
         ));
     }
     let options = QueueDeclareOptions {
@@ -153,7 +151,7 @@ pub async fn queue(args: &QueueArgs, cx: &Context, out: &mut dyn Write) -> Resul
         auto_delete: args.auto_delete,
         ..QueueDeclareOptions::default()
     };
-    let session = cx.connect().await?;
+    let session = cx.session().await?;
     let result = async {
         check_exchanges(&session, args).await?;
         let channel = session.channel().await?;
@@ -183,11 +181,10 @@ pub async fn queue(args: &QueueArgs, cx: &Context, out: &mut dyn Write) -> Resul
                     )
                 })?;
         }
-        writeln!(out, "{}\t{}", queue.name(), queue.message_count())?;
+        writeln!(out, "{}\t{}", queue.name(), queue.message_count()).map_err(Error::output)?;
         Ok(())
     }
     .await;
-    session.close().await;
     result
 }
 
@@ -240,13 +237,12 @@ fn queue_arguments(args: &QueueArgs) -> Result<FieldTable> {
         );
     }
     if let Some(max) = args.max_length {
-        let max =
-            i64::try_from(max).map_err(|_| Error::Usage("--max-length is too large".into()))?;
+        let max = i64::try_from(max).map_err(|_| Error::usage("--max-length is too large"))?;
         set("x-max-length", AMQPValue::LongLongInt(max));
     }
     if let Some(ttl) = args.message_ttl {
         let millis = i64::try_from(ttl.as_millis())
-            .map_err(|_| Error::Usage("--message-ttl is too large".into()))?;
+            .map_err(|_| Error::usage("--message-ttl is too large"))?;
         set("x-message-ttl", AMQPValue::LongLongInt(millis));
     }
     let text = |value: &str| AMQPValue::LongString(LongString::from(value.as_bytes()));
@@ -259,8 +255,8 @@ fn queue_arguments(args: &QueueArgs) -> Result<FieldTable> {
         set("x-dead-letter-routing-key", text(key));
     }
     if let Some(bytes) = args.max_length_bytes {
-        let bytes = i64::try_from(bytes)
-            .map_err(|_| Error::Usage("--max-length-bytes is too large".into()))?;
+        let bytes =
+            i64::try_from(bytes).map_err(|_| Error::usage("--max-length-bytes is too large"))?;
         set("x-max-length-bytes", AMQPValue::LongLongInt(bytes));
     }
     if let Some(overflow) = &args.overflow {

@@ -8,8 +8,8 @@ use std::path::{Path, PathBuf};
 
 use clap::Args;
 
-use crate::commands::Context;
-use crate::error::{Error, Result};
+use crate::context::Context;
+use crate::error::{Error, Kind, Result};
 
 #[derive(Debug, Args)]
 pub struct ExportArgs {
@@ -31,7 +31,7 @@ fn is_stdio(path: Option<&Path>) -> bool {
 
 /// `["definitions"]` for the broker, `["definitions", VHOST]` for the vhost given.
 fn path(cx: &Context) -> Vec<&str> {
-    if cx.vhost_given {
+    if cx.settings.vhost_given {
         vec!["definitions", cx.settings.vhost.as_str()]
     } else {
         vec!["definitions"]
@@ -39,7 +39,7 @@ fn path(cx: &Context) -> Vec<&str> {
 }
 
 fn scope(cx: &Context) -> String {
-    if cx.vhost_given {
+    if cx.settings.vhost_given {
         format!("vhost '{}'", cx.settings.vhost)
     } else {
         "the broker".to_owned()
@@ -47,11 +47,11 @@ fn scope(cx: &Context) -> String {
 }
 
 fn not_found(err: Error, cx: &Context) -> Error {
-    match err {
-        Error::NotFound(_) if cx.vhost_given => {
-            Error::NotFound(format!("vhost '{}' does not exist", cx.settings.vhost))
-        }
-        other => other,
+    if err.kind() == Kind::NotFound && cx.settings.vhost_given {
+        let message = format!("vhost '{}' does not exist", cx.settings.vhost);
+        err.with_message(message)
+    } else {
+        err
     }
 }
 
@@ -83,12 +83,12 @@ pub async fn export(args: &ExportArgs, cx: &Context, out: &mut dyn Write) -> Res
         .await
         .map_err(|e| not_found(e, cx))?;
     let mut text = serde_json::to_vec_pretty(&definitions)
-        .map_err(|e| Error::Internal(format!("cannot write the definitions: {e}")))?;
+        .map_err(|e| Error::internal(format!("cannot write the definitions: {e}")))?;
     text.push(b'\n');
     let target = match args.file.as_deref() {
         Some(file) if !is_stdio(Some(file)) => {
             std::fs::write(file, &text)
-                .map_err(|e| Error::Io(format!("cannot write '{}': {e}", file.display())))?;
+                .map_err(|e| Error::write(format_args!("'{}'", file.display()), e))?;
             format!("'{}'", file.display())
         }
         _ => {
@@ -96,40 +96,32 @@ pub async fn export(args: &ExportArgs, cx: &Context, out: &mut dyn Write) -> Res
             "standard output".to_owned()
         }
     };
-    if !cx.settings.quiet {
-        crate::error::say(format_args!(
-            "exported the definitions of {} ({}) to {target}",
-            scope(cx),
-            summary(&definitions)
-        ));
-    }
+    cx.diag.note(format_args!(
+        "exported the definitions of {} ({}) to {target}",
+        scope(cx),
+        summary(&definitions)
+    ));
     Ok(())
 }
 
-pub async fn import(args: &ImportArgs, cx: &Context, out: &mut dyn Write) -> Result<()> {
+pub async fn import(args: &ImportArgs, cx: &Context) -> Result<()> {
     let mut text = Vec::new();
     if is_stdio(Some(&args.file)) {
         std::io::stdin()
             .read_to_end(&mut text)
-            .map_err(|e| Error::Io(format!("cannot read standard input: {e}")))?;
+            .map_err(|e| Error::read("standard input", e))?;
     } else {
-        text = std::fs::read(&args.file).map_err(|e| {
-            let message = format!("cannot read '{}': {e}", args.file.display());
-            if e.kind() == std::io::ErrorKind::NotFound {
-                Error::NotFound(message)
-            } else {
-                Error::Io(message)
-            }
-        })?;
+        text = std::fs::read(&args.file)
+            .map_err(|e| Error::read(format_args!("'{}'", args.file.display()), e))?;
     }
     let definitions: serde_json::Value = serde_json::from_slice(&text).map_err(|e| {
-        Error::Invalid(format!(
+        Error::invalid(format!(
             "'{}' is not definitions JSON: {e}",
             args.file.display()
         ))
     })?;
     if !definitions.is_object() {
-        return Err(Error::Invalid(format!(
+        return Err(Error::invalid(format!(
             "'{}' is not definitions JSON: expected an object",
             args.file.display()
         )));
@@ -138,15 +130,11 @@ pub async fn import(args: &ImportArgs, cx: &Context, out: &mut dyn Write) -> Res
         .post(&path(cx), &definitions)
         .await
         .map_err(|e| not_found(e, cx))?;
-    if !cx.settings.quiet {
-        writeln!(
-            out,
-            "imported {} into {} (what existed was kept)",
-            summary(&definitions),
-            scope(cx)
-        )
-        .map_err(Error::output)?;
-    }
+    cx.diag.note(format_args!(
+        "imported {} into {} (what existed was kept)",
+        summary(&definitions),
+        scope(cx)
+    ));
     Ok(())
 }
 

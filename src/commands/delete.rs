@@ -11,8 +11,8 @@ use lapin::options::{
 use lapin::types::FieldTable;
 use lapin::{Channel, ExchangeKind};
 
-use crate::amqp::{Session, amqp_error};
-use crate::commands::Context;
+use crate::amqp::amqp_error;
+use crate::context::Context;
 use crate::error::{Error, Result};
 use crate::values::short;
 
@@ -45,12 +45,13 @@ pub struct PurgeArgs {
 
 pub async fn delete_exchange(args: &DeleteExchangeArgs, cx: &Context) -> Result<()> {
     if args.name.is_empty() {
-        return Err(Error::Usage(
-            "the default exchange (\"\") cannot be deleted".into(),
+        return Err(Error::usage(
+            "the default exchange (\"\") cannot be deleted",
         ));
     }
     let name = short(&args.name, "exchange name")?;
-    with_session(cx, async |session| {
+    async {
+        let session = cx.session().await?;
         let channel = session.channel().await?;
         channel
             .exchange_declare(
@@ -81,7 +82,7 @@ pub async fn delete_exchange(args: &DeleteExchangeArgs, cx: &Context) -> Result<
                     }),
                 )
             })
-    })
+    }
     .await
 }
 
@@ -89,7 +90,8 @@ pub async fn delete_exchange(args: &DeleteExchangeArgs, cx: &Context) -> Result<
 pub async fn delete_queue(args: &DeleteQueueArgs, cx: &Context, out: &mut dyn Write) -> Result<()> {
     let name = short(&args.name, "queue name")?;
     let what = format!("cannot delete queue '{}'", args.name);
-    let count = with_session(cx, async |session| {
+    let count = async {
+        let session = cx.session().await?;
         let channel = session.channel().await?;
         check_queue(&channel, &args.name, &what).await?;
         channel
@@ -103,9 +105,9 @@ pub async fn delete_queue(args: &DeleteQueueArgs, cx: &Context, out: &mut dyn Wr
             )
             .await
             .map_err(|e| amqp_error(e, &what))
-    })
+    }
     .await?;
-    writeln!(out, "{count}")?;
+    writeln!(out, "{count}").map_err(Error::output)?;
     Ok(())
 }
 
@@ -113,15 +115,16 @@ pub async fn delete_queue(args: &DeleteQueueArgs, cx: &Context, out: &mut dyn Wr
 pub async fn purge(args: &PurgeArgs, cx: &Context, out: &mut dyn Write) -> Result<()> {
     let name = short(&args.queue, "queue name")?;
     let what = format!("cannot purge queue '{}'", args.queue);
-    let count = with_session(cx, async |session| {
+    let count = async {
+        let session = cx.session().await?;
         let channel = session.channel().await?;
         channel
             .queue_purge(name, QueuePurgeOptions::default())
             .await
             .map_err(|e| amqp_error(e, &what))
-    })
+    }
     .await?;
-    writeln!(out, "{count}")?;
+    writeln!(out, "{count}").map_err(Error::output)?;
     Ok(())
 }
 
@@ -139,11 +142,4 @@ async fn check_queue(channel: &Channel, name: &str, what: &str) -> Result<()> {
         .await
         .map(|_| ())
         .map_err(|e| amqp_error(e, what))
-}
-
-async fn with_session<T>(cx: &Context, work: impl AsyncFnOnce(&Session) -> Result<T>) -> Result<T> {
-    let session = cx.connect().await?;
-    let result = work(&session).await;
-    session.close().await;
-    result
 }

@@ -7,7 +7,7 @@ use clap::Args;
 use lapin::options::{BasicAckOptions, BasicGetOptions, BasicNackOptions};
 
 use crate::amqp::amqp_error;
-use crate::commands::Context;
+use crate::context::Context;
 use crate::error::{Error, Result};
 use crate::output::message::{MessageFormat, MessageView, MessageWriter};
 use crate::values::short;
@@ -35,7 +35,7 @@ pub async fn run(args: &GetArgs, cx: &Context, out: &mut dyn Write) -> Result<()
     let writer = MessageWriter::new(args.format, args.template.as_deref())?;
     let queue = short(&args.queue, "queue name")?;
     let what = format!("cannot get messages from queue '{}'", args.queue);
-    let session = cx.connect().await?;
+    let session = cx.session().await?;
     let result = async {
         let channel = session.channel().await?;
         let mut taken = 0u64;
@@ -49,7 +49,7 @@ pub async fn run(args: &GetArgs, cx: &Context, out: &mut dyn Write) -> Result<()
                 break;
             };
             writer.write(out, &MessageView::from(&message.delivery))?;
-            out.flush()?;
+            out.flush().map_err(Error::output)?;
             taken += 1;
             if !args.requeue {
                 message
@@ -72,11 +72,10 @@ pub async fn run(args: &GetArgs, cx: &Context, out: &mut dyn Write) -> Result<()
                 .map_err(|e| amqp_error(e, &what))?;
         }
         if taken == 0 {
-            return Err(Error::QueueEmpty(args.queue.clone()));
+            return Err(Error::queue_empty(&args.queue));
         }
         Ok(())
     }
     .await;
-    session.close().await;
     result
 }

@@ -11,9 +11,9 @@ use regex::Regex;
 use serde::Deserialize;
 use serde::de::DeserializeSeed;
 
-use crate::commands::Context;
 use crate::commands::fields::{Field, RowSeed};
-use crate::error::{Error, Result};
+use crate::context::Context;
+use crate::error::{Error, Kind as ErrorKind, Result};
 use crate::output::{Cell, ListFormat, ListingWriter};
 
 /// Options every list command takes.
@@ -131,7 +131,7 @@ impl Kind {
     fn column(&self, name: &str) -> Result<&'static Column> {
         self.columns.iter().find(|c| c.name == name).ok_or_else(|| {
             let names: Vec<&str> = self.columns.iter().map(|c| c.name).collect();
-            Error::Usage(format!(
+            Error::usage(format!(
                 "unknown column '{name}' (columns: {})",
                 names.join(", ")
             ))
@@ -385,7 +385,7 @@ pub async fn overview(args: &OutputArgs, cx: &Context, out: &mut dyn Write) -> R
     let answer: serde_json::Value = cx.api()?.get(&["overview"], &[]).await?;
     let mut cells = RowSeed::new(&fields)
         .deserialize(answer)
-        .map_err(|e| Error::Internal(format!("unexpected answer from /api/overview: {e}")))?;
+        .map_err(|e| Error::internal(format!("unexpected answer from /api/overview: {e}")))?;
     let names: Vec<String> = columns.iter().map(|c| c.name.to_owned()).collect();
     let mut writer = ListingWriter::new(out, &names, ListFormat::or_default(args.format))?;
     if matches(args.filter.as_ref(), &cells[columns.len()..]) {
@@ -465,11 +465,11 @@ pub async fn fetch_queues(cx: &Context) -> Result<Vec<ApiQueue>> {
 
 /// A 404 on a vhost-scoped listing means the vhost is missing.
 pub fn vhost_context(err: Error, vhost: &str, scope: Scope) -> Error {
-    match (err, scope) {
-        (Error::NotFound(_), Scope::Suffix | Scope::UnderVhost) => {
-            Error::NotFound(format!("vhost '{vhost}' does not exist"))
+    match scope {
+        Scope::Suffix | Scope::UnderVhost if err.kind() == ErrorKind::NotFound => {
+            err.with_message(format!("vhost '{vhost}' does not exist"))
         }
-        (other, _) => other,
+        _ => err,
     }
 }
 

@@ -18,60 +18,58 @@ pub mod topology;
 pub mod watch;
 
 use std::io::{BufWriter, Write};
+use std::time::Duration;
 
-use crate::amqp::{self, Session};
-use crate::api::Api;
+use clap::Args;
+
 use crate::cli::{Cli, Command};
-use crate::config::{self, Settings};
-use crate::error::Result;
+use crate::context::Context;
+use crate::diag::Diag;
+use crate::error::{Error, Result};
+use crate::settings;
+use crate::values::parse_duration;
 
-/// What every command may need: the resolved settings, and ways to reach the broker.
-pub struct Context {
-    pub settings: Settings,
-    /// The vhost was chosen on purpose (`--vhost` or `MQ_VHOST`), not taken from the URL or
-    /// the default: whole-broker commands (`export-definitions`) then keep to it.
-    pub vhost_given: bool,
+/// `--reconnect-for`, shared by the commands that survive a lost connection.
+#[derive(Debug, Args, Clone)]
+pub struct ReconnectArgs {
+    /// After a lost connection, try to reconnect (to any --url, pausing 0.1s, doubling up to
+    /// 2s) for this long, then give up with exit 69; 0: give up at once. What was not confirmed
+    /// (produce) or acked (consume) is done again: at least once
+    #[arg(long, value_name = "DURATION", default_value = "60s", value_parser = parse_duration)]
+    pub reconnect_for: Duration,
 }
 
-impl Context {
-    pub async fn connect(&self) -> Result<Session> {
-        amqp::connect(&self.settings).await
-    }
-
-    pub fn api(&self) -> Result<Api> {
-        Api::new(&self.settings)
-    }
-}
-
-pub async fn run(cli: Cli) -> Result<()> {
+/// Runs the parsed command line: settings resolved once, one context, the command, then the
+/// shared connection closed and the output flushed.
+pub async fn run(cli: Cli, name: &str, diag: &Diag) -> Result<()> {
     let stdout = std::io::stdout();
     let mut out = BufWriter::new(stdout.lock());
     let result = match cli.command {
         // Needs no settings: a malformed config file must not break a shell's start-up.
         Command::Completions(args) => completions::run(&args, &mut out),
-        command => match config::resolve(
-            &cli.global,
-            &|name| std::env::var(name).ok(),
-            config::default_config_path(),
-        ) {
-            Ok(settings) => {
-                // Security warnings are not silenced by --quiet.
-                for warning in &settings.warnings {
-                    crate::error::say(warning);
+        command => {
+            let resolved = settings::resolve(
+                &cli.global.overrides(),
+                &|name| std::env::var(name).ok(),
+                settings::default_config_path(),
+            );
+            match resolved {
+                Ok(settings) => {
+                    // Security warnings are not silenced by --quiet.
+                    for warning in &settings.warnings {
+                        diag.warn(warning);
+                    }
+                    let cx = Context::new(settings, diag.clone(), name);
+                    let result = dispatch(command, &cx, &mut out).await;
+                    cx.close().await;
+                    result
                 }
-                let vhost_given = cli.global.vhost.is_some()
-                    || std::env::var("MQ_VHOST").is_ok_and(|v| !v.is_empty());
-                let context = Context {
-                    settings,
-                    vhost_given,
-                };
-                dispatch(command, &context, &mut out).await
+                Err(err) => Err(err),
             }
-            Err(err) => Err(err),
-        },
+        }
     };
     // Whatever the command printed reaches the reader, also when it failed half-way.
-    let flushed = out.flush().map_err(crate::error::Error::output);
+    let flushed = out.flush().map_err(Error::output);
     result.and(flushed)
 }
 
@@ -96,7 +94,7 @@ async fn dispatch(command: Command, cx: &Context, out: &mut dyn Write) -> Result
         Command::ListVhosts(args) => list::vhosts(&args, cx, out).await,
         Command::Overview(args) => list::overview(&args, cx, out).await,
         Command::ExportDefinitions(args) => definitions::export(&args, cx, out).await,
-        Command::ImportDefinitions(args) => definitions::import(&args, cx, out).await,
+        Command::ImportDefinitions(args) => definitions::import(&args, cx).await,
         Command::Topology(args) => topology::run(&args, cx, out).await,
         Command::Reset(args) => reset::run(&args, cx, out).await,
         Command::Bench(args) => bench::run(&args, cx, out).await,

@@ -16,13 +16,14 @@ use lapin::{BasicProperties, Channel, Confirmation, PublisherConfirm};
 use rand::Rng;
 use tokio::io::{AsyncBufReadExt, AsyncRead, BufReader};
 
-use crate::amqp::{Session, Watch};
-use crate::commands::Context;
-use crate::config::Settings;
-use crate::error::{Error, Result, say};
-use crate::interrupt::Interrupt;
+use crate::amqp::{Session, TaskGuard};
+use crate::commands::ReconnectArgs;
+use crate::context::Context;
+use crate::diag::Diag;
+use crate::error::{Error, Result};
 use crate::output::message::{Recorded, parse_envelope};
-use crate::recovery::{ReconnectArgs, Reconnector};
+use crate::recovery::Reconnector;
+use crate::stop::Stop;
 use crate::values::{TypedArg, field_table, parse_duration, parse_typed_arg, short};
 
 /// Unpaced, confirms that arrived are settled (and announced) every this many messages.
@@ -183,6 +184,7 @@ struct Replay {
     line: u64,
     skip_bad: bool,
     skipped: u64,
+    diag: Diag,
     exchange: Option<String>,
     routing_key: Option<String>,
     flags: BasicProperties,
@@ -241,7 +243,7 @@ async fn read_line(reader: &mut Reader, origin: &str) -> Result<Option<Vec<u8>>>
     let read = reader
         .read_until(b'\n', &mut line)
         .await
-        .map_err(|e| Error::Io(format!("cannot read {origin}: {e}")))?;
+        .map_err(|e| Error::read(origin, e))?;
     if read == 0 {
         return Ok(None);
     }
@@ -272,11 +274,11 @@ impl Replay {
                 Err(err) => {
                     let message = format!("line {} of {}: {err}", self.line, self.origin);
                     if !self.skip_bad {
-                        return Err(Error::Invalid(format!(
+                        return Err(Error::invalid(format!(
                             "{message}; nothing after it was published (--skip-bad goes on)"
                         )));
                     }
-                    say(format_args!("skipped {message}"));
+                    self.diag.note(format_args!("skipped {message}"));
                     self.skipped += 1;
                 }
             }
@@ -378,16 +380,16 @@ struct InFlight {
 struct Link {
     session: Session,
     channel: Channel,
-    _blocked: Option<Watch>,
+    _blocked: Option<TaskGuard>,
 }
 
 impl Link {
     /// A channel on `session` (with confirms when asked), or the error, after which the session
     /// is closed.
-    async fn open(session: Session, confirms: bool, quiet: bool) -> Result<Link> {
+    async fn open(session: Session, confirms: bool, diag: &Diag) -> Result<Link> {
         match open_channel(&session, confirms).await {
             Ok(channel) => Ok(Link {
-                _blocked: (!quiet).then(|| session.report_blocking()),
+                _blocked: (!diag.is_quiet()).then(|| session.report_blocking(diag)),
                 session,
                 channel,
             }),
@@ -418,12 +420,12 @@ pub async fn run(args: &ProduceArgs, cx: &Context, out: &mut dyn Write) -> Resul
     let exchange_name = short(&exchange, "exchange name")?;
     let default_key = args.routing_key.clone().unwrap_or_default();
     short(&default_key, "routing key")?;
-    let (mut source, count) = source_and_count(args).await?;
+    let (mut source, count) = source_and_count(args, &cx.diag).await?;
     let properties = properties(args)?;
     let period = match (args.interval, args.rate) {
         (Some(interval), _) => Some(interval),
         (None, Some(rate)) if rate < 0.0 || !rate.is_finite() => {
-            return Err(Error::Usage("--rate must be 0 or more".into()));
+            return Err(Error::usage("--rate must be 0 or more"));
         }
         (None, Some(rate)) if rate > 0.0 => Some(Duration::from_secs_f64(1.0 / rate)),
         (None, Some(_)) => None,
@@ -432,14 +434,14 @@ pub async fn run(args: &ProduceArgs, cx: &Context, out: &mut dyn Write) -> Resul
     }
     .filter(|p| !p.is_zero());
 
-    let quiet = cx.settings.quiet;
-    let link = Link::open(cx.connect().await?, !args.no_confirm, quiet).await?;
-    let interrupt = Interrupt::listen();
+    let quiet = cx.diag.is_quiet();
+    let link = Link::open(cx.connect().await?, !args.no_confirm, &cx.diag).await?;
+    let interrupt = cx.stop().clone();
     let progress = progress_bar(count, args.random || quiet);
     let mut publisher = Publisher {
         link,
-        settings: &cx.settings,
-        reconnector: Reconnector::new(&args.reconnect),
+        cx,
+        reconnector: Reconnector::new(args.reconnect.reconnect_for),
         exchange: exchange.clone(),
         exchange_name,
         options: BasicPublishOptions {
@@ -496,21 +498,21 @@ pub async fn run(args: &ProduceArgs, cx: &Context, out: &mut dyn Write) -> Resul
     let settled = tally.confirmed + tally.returned + tally.nacked;
     let unconfirmed = publisher.in_flight.len();
     if !quiet && (settled > 0 || (outcome.is_ok() && drained.is_ok())) {
-        print_summary(tally, unconfirmed, elapsed, args.no_confirm);
+        print_summary(&cx.diag, tally, unconfirmed, elapsed, args.no_confirm);
     }
     let verdict = outcome
         .and(drained)
-        .and_then(|()| verdict(tally, unconfirmed, skipped, interrupt.is_raised()));
+        .and_then(|()| verdict(tally, unconfirmed, skipped, &interrupt));
     publisher.link.session.close().await;
     verdict
 }
 
-async fn source_and_count(args: &ProduceArgs) -> Result<(Source, Option<u64>)> {
+async fn source_and_count(args: &ProduceArgs, diag: &Diag) -> Result<(Source, Option<u64>)> {
     if args.input == Input::Json {
         let (reader, origin): (Box<dyn AsyncRead + Unpin>, String) = match &args.file {
             Some(path) => (
                 Box::new(tokio::fs::File::open(path).await.map_err(|e| {
-                    Error::NotFound(format!("cannot read --file '{}': {e}", path.display()))
+                    Error::not_found(format!("cannot read --file '{}': {e}", path.display()))
                 })?),
                 format!("'{}'", path.display()),
             ),
@@ -522,6 +524,7 @@ async fn source_and_count(args: &ProduceArgs) -> Result<(Source, Option<u64>)> {
             line: 0,
             skip_bad: args.skip_bad,
             skipped: 0,
+            diag: diag.clone(),
             exchange: args.exchange.clone(),
             routing_key: args.routing_key.clone(),
             flags: property_flags(args)?,
@@ -529,7 +532,7 @@ async fn source_and_count(args: &ProduceArgs) -> Result<(Source, Option<u64>)> {
         return Ok((Source::Recorded(Box::new(replay)), args.count));
     }
     if args.skip_bad {
-        return Err(Error::Usage("--skip-bad goes with --input json".into()));
+        return Err(Error::usage("--skip-bad goes with --input json"));
     }
     Ok(if args.random {
         (Source::Random, args.count)
@@ -537,7 +540,7 @@ async fn source_and_count(args: &ProduceArgs) -> Result<(Source, Option<u64>)> {
         (Source::Synthetic(size), Some(args.count.unwrap_or(1)))
     } else if let Some(path) = &args.file {
         let body = std::fs::read(path).map_err(|e| {
-            Error::NotFound(format!("cannot read --file '{}': {e}", path.display()))
+            Error::not_found(format!("cannot read --file '{}': {e}", path.display()))
         })?;
         (Source::Fixed(vec![body]), Some(args.count.unwrap_or(1)))
     } else if !args.messages.is_empty() {
@@ -627,7 +630,7 @@ fn progress_bar(count: Option<u64>, hidden: bool) -> ProgressBar {
 
 struct Publisher<'a> {
     link: Link,
-    settings: &'a Settings,
+    cx: &'a Context,
     reconnector: Reconnector,
     /// The exchange of the last message published, for error messages.
     exchange: String,
@@ -653,7 +656,7 @@ impl Publisher<'_> {
         count: Option<u64>,
         default_key: &str,
         pacer: &Pacer,
-        interrupt: &Interrupt,
+        interrupt: &Stop,
     ) -> Result<()> {
         while count.is_none_or(|n| self.index < n) {
             if !self.wait_turn(pacer.due(self.index), interrupt).await? {
@@ -703,8 +706,8 @@ impl Publisher<'_> {
         if self.confirms {
             self.in_flight.push_back(InFlight { confirm, message });
         } else if let Some(line) = message.announce {
-            writeln!(self.out, "{line}")?;
-            self.out.flush()?;
+            writeln!(self.out, "{line}").map_err(Error::output)?;
+            self.out.flush().map_err(Error::output)?;
         }
         Ok(())
     }
@@ -756,14 +759,14 @@ impl Publisher<'_> {
             Confirmation::Ack(None) | Confirmation::NotRequested => {
                 self.tally.confirmed += 1;
                 if let Some(line) = announce {
-                    writeln!(self.out, "{line}")?;
-                    self.out.flush()?;
+                    writeln!(self.out, "{line}").map_err(Error::output)?;
+                    self.out.flush().map_err(Error::output)?;
                 }
             }
             // mandatory + unroutable: the broker returns the message, then acks it.
             Confirmation::Ack(Some(returned)) => {
                 self.tally.returned += 1;
-                say(format_args!(
+                self.cx.diag.warn(format_args!(
                     "message returned as unroutable: exchange '{}', routing key '{}' ({} {})",
                     returned.delivery.exchange,
                     returned.delivery.routing_key,
@@ -773,7 +776,7 @@ impl Publisher<'_> {
             }
             Confirmation::Nack(_) => {
                 self.tally.nacked += 1;
-                say(format_args!(
+                self.cx.diag.warn(format_args!(
                     "the broker nacked a message (it could not take it)"
                 ));
             }
@@ -784,7 +787,7 @@ impl Publisher<'_> {
 
     /// Waits until the next message is due, settling confirms as they arrive meanwhile so that
     /// what they announce is printed at once; false when Ctrl-C came first.
-    async fn wait_turn(&mut self, due: Option<Instant>, interrupt: &Interrupt) -> Result<bool> {
+    async fn wait_turn(&mut self, due: Option<Instant>, interrupt: &Stop) -> Result<bool> {
         let Some(due) = due else {
             // Flat out, polling the oldest confirm before every message contends with lapin's
             // I/O thread for the confirm's lock (a fifth of the throughput, measured with perf):
@@ -827,7 +830,7 @@ impl Publisher<'_> {
     }
 
     /// The oldest outstanding confirm, left in the queue until settled; None on Ctrl-C.
-    async fn next_confirm(&mut self, interrupt: &Interrupt) -> Option<lapin::Result<Confirmation>> {
+    async fn next_confirm(&mut self, interrupt: &Stop) -> Option<lapin::Result<Confirmation>> {
         let oldest = self.in_flight.front_mut()?;
         tokio::select! {
             settled = &mut oldest.confirm => Some(settled),
@@ -866,17 +869,17 @@ impl Publisher<'_> {
     /// message the broker had not confirmed, then the one that was about to go. At least once:
     /// the broker may have taken some of them before the connection went, so each one
     /// published again may be a duplicate.
-    async fn recover(&mut self, cause: Error, interrupt: &Interrupt) -> Result<()> {
+    async fn recover(&mut self, cause: Error, interrupt: &Stop) -> Result<()> {
         self.settle_arrived()?;
         let mut cause = cause;
         let mut lost = self.link.session.endpoint.to_string();
         loop {
             let session = self
                 .reconnector
-                .reconnect(self.settings, &lost, cause, interrupt)
+                .reconnect(self.cx, &lost, cause, interrupt)
                 .await?;
             lost = session.endpoint.to_string();
-            self.link = match Link::open(session, self.confirms, self.settings.quiet).await {
+            self.link = match Link::open(session, self.confirms, &self.cx.diag).await {
                 Ok(link) => link,
                 Err(err) if err.is_connection_lost() => {
                     cause = err;
@@ -896,15 +899,15 @@ impl Publisher<'_> {
     }
 
     async fn republish(&mut self) -> Result<()> {
-        if !self.settings.quiet {
-            if !self.confirms {
-                say("confirms are off: messages published just before the loss may be lost");
-            } else if !self.in_flight.is_empty() {
-                say(format_args!(
-                    "publishing again {} message(s) the broker had not confirmed",
-                    self.in_flight.len()
-                ));
-            }
+        if !self.confirms {
+            self.cx
+                .diag
+                .note("confirms are off: messages published just before the loss may be lost");
+        } else if !self.in_flight.is_empty() {
+            self.cx.diag.note(format_args!(
+                "publishing again {} message(s) the broker had not confirmed",
+                self.in_flight.len()
+            ));
         }
         let mut in_flight = std::mem::take(&mut self.in_flight);
         let mut sent = Ok(());
@@ -926,7 +929,7 @@ impl Publisher<'_> {
     }
 
     /// Waits for every outstanding confirm; after Ctrl-C only for a bounded time.
-    async fn drain(&mut self, interrupt: &Interrupt) -> Result<()> {
+    async fn drain(&mut self, interrupt: &Stop) -> Result<()> {
         while !self.in_flight.is_empty() && !interrupt.is_raised() {
             if let Some(settled) = self.next_confirm(interrupt).await {
                 self.settle_oldest(settled)?;
@@ -943,7 +946,13 @@ impl Publisher<'_> {
     }
 }
 
-fn print_summary(tally: &Tally, unconfirmed: usize, elapsed: Duration, no_confirm: bool) {
+fn print_summary(
+    diag: &Diag,
+    tally: &Tally,
+    unconfirmed: usize,
+    elapsed: Duration,
+    no_confirm: bool,
+) {
     let seconds = elapsed.as_secs_f64();
     let rate = if seconds > 0.0 {
         tally.published as f64 / seconds
@@ -965,29 +974,29 @@ fn print_summary(tally: &Tally, unconfirmed: usize, elapsed: Duration, no_confir
             }
         )
     };
-    say(format_args!(
+    diag.note(format_args!(
         "published {}, {confirmed} in {seconds:.3}s ({rate:.0} msg/s)",
         tally.published
     ));
     if tally.republished > 0 {
-        say(format_args!(
+        diag.note(format_args!(
             "republished {n} after reconnecting: up to {n} duplicates",
             n = tally.republished
         ));
     }
 }
 
-fn verdict(tally: &Tally, unconfirmed: usize, skipped: u64, interrupted: bool) -> Result<()> {
-    if interrupted {
-        return Err(Error::Interrupted);
+fn verdict(tally: &Tally, unconfirmed: usize, skipped: u64, stop: &Stop) -> Result<()> {
+    if stop.is_raised() {
+        return Err(stop.error());
     }
     if skipped > 0 && tally.returned == 0 && tally.nacked == 0 && unconfirmed == 0 {
-        return Err(Error::Partial(format!(
+        return Err(Error::partial(format!(
             "{skipped} malformed line(s) skipped"
         )));
     }
     if tally.returned > 0 || tally.nacked > 0 || unconfirmed > 0 {
-        return Err(Error::Partial(format!(
+        return Err(Error::partial(format!(
             "{} of {} messages were not delivered: {} returned as unroutable, {} nacked, {} unconfirmed",
             tally.returned + tally.nacked + unconfirmed as u64,
             tally.published,

@@ -31,12 +31,12 @@ use serde::de::DeserializeSeed;
 
 use crate::amqp::Session;
 use crate::api::Api;
-use crate::commands::Context;
 use crate::commands::fields::{Field, RowSeed};
 use crate::commands::list::{
     Column, Cost, Kind, ListArgs, Scope, api_columns, matches, vhost_context,
 };
-use crate::error::{Error, Result};
+use crate::context::Context;
+use crate::error::{Kind as ErrorKind, Result};
 use crate::output::{Cell, ListFormat, ListingWriter};
 use crate::values::parse_duration;
 
@@ -228,9 +228,7 @@ struct Refresher<'a> {
 impl Refresher<'_> {
     async fn session(&mut self, vhost: &str) -> Option<&Session> {
         if !self.sessions.contains_key(vhost) {
-            let mut settings = self.cx.settings.clone();
-            settings.vhost = vhost.to_owned();
-            let session = match crate::amqp::connect(&settings).await {
+            let session = match self.cx.connect_vhost(vhost).await {
                 Ok(session) => Some(session),
                 Err(err) => {
                     self.stale.get_or_insert_with(|| err.to_string());
@@ -280,7 +278,7 @@ impl Refresher<'_> {
                         unacked: (self.unacked_zero && !held()).then_some(0),
                         messages: None,
                     }),
-                    Err(Error::NotFound(_)) => Fresh::Gone,
+                    Err(err) if err.kind() == ErrorKind::NotFound => Fresh::Gone,
                     // Another connection's exclusive queue (RESOURCE_LOCKED), or a lost channel.
                     Err(_) => Fresh::Unknown,
                 };
@@ -373,7 +371,7 @@ async fn single_queue(api: &Api, vhost: &str, name: &str) -> Fresh {
             }
             Err(_) => Fresh::Unknown,
         },
-        Err(Error::NotFound(_)) => Fresh::Gone,
+        Err(err) if err.kind() == ErrorKind::NotFound => Fresh::Gone,
         Err(_) => Fresh::Unknown,
     }
 }
@@ -528,7 +526,7 @@ async fn gather(
     };
     let mut refresh = plan.counts();
     if refresh {
-        let (probe, held) = tokio::join!(crate::amqp::connect(&cx.settings), async {
+        let (probe, held) = tokio::join!(cx.connect(), async {
             if plan.unacked.is_some() && !stats_shown {
                 held_queues(&api, vhost, args.all_vhosts).await
             } else {
@@ -548,7 +546,10 @@ async fn gather(
             }
             // One vhost refused: the others may still be refreshed, and its rows are asked for
             // one by one.
-            Err(err @ (Error::AccessRefused(_) | Error::NotFound(_))) if args.all_vhosts => {
+            Err(err)
+                if args.all_vhosts
+                    && matches!(err.kind(), ErrorKind::AccessRefused | ErrorKind::NotFound) =>
+            {
                 refresher.sessions.insert(vhost.to_owned(), None);
                 refresher.stale = Some(err.to_string());
                 refresher.source = source;
@@ -610,8 +611,8 @@ async fn gather(
         }
     }
     .await;
-    if let (Some(why), false, Ok(())) = (&refresher.stale, cx.settings.quiet, &result) {
-        crate::error::say(format_args!(
+    if let (Some(why), Ok(())) = (&refresher.stale, &result) {
+        cx.diag.note(format_args!(
             "some counts are the management API's, which may be up to 5 s old (AMQP: {why})"
         ));
     }

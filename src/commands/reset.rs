@@ -5,9 +5,9 @@ use std::io::{BufRead, IsTerminal, Write};
 
 use clap::Args;
 
-use crate::commands::Context;
 use crate::commands::list::{fetch_exchanges, fetch_queues};
-use crate::error::{Error, Result};
+use crate::context::Context;
+use crate::error::{Error, Kind as ErrorKind, Result};
 
 #[derive(Debug, Args)]
 pub struct ResetArgs {
@@ -40,10 +40,10 @@ pub async fn run(args: &ResetArgs, cx: &Context, out: &mut dyn Write) -> Result<
 
     if args.dry_run {
         for name in &queues {
-            writeln!(out, "would delete queue {name}")?;
+            writeln!(out, "would delete queue {name}").map_err(Error::output)?;
         }
         for name in &exchanges {
-            writeln!(out, "would delete exchange {name}")?;
+            writeln!(out, "would delete exchange {name}").map_err(Error::output)?;
         }
         return Ok(());
     }
@@ -64,11 +64,16 @@ pub async fn run(args: &ResetArgs, cx: &Context, out: &mut dyn Write) -> Result<
         };
         for name in names {
             match api.delete(&[collection, &vhost, name], &[]).await {
-                Ok(()) => writeln!(out, "deleted {kind} {name}")?,
-                // Gone already (auto-delete, or someone else): what reset wanted.
-                Err(Error::NotFound(_)) => writeln!(out, "deleted {kind} {name}")?,
+                Ok(()) => writeln!(out, "deleted {kind} {name}").map_err(Error::output)?,
+                // Gone already (auto-delete, or someone else): not deleted by reset, so not
+                // reported as deleted; what reset wanted all the same.
+                Err(err) if err.kind() == ErrorKind::NotFound => {
+                    cx.diag
+                        .note(format_args!("{kind} '{name}' was already gone"));
+                }
                 Err(err) => {
-                    crate::error::say(format_args!("cannot delete {kind} '{name}': {err}"));
+                    cx.diag
+                        .warn(format_args!("cannot delete {kind} '{name}': {err}"));
                     failures.push(name.clone());
                 }
             }
@@ -77,7 +82,7 @@ pub async fn run(args: &ResetArgs, cx: &Context, out: &mut dyn Write) -> Result<
     if failures.is_empty() {
         Ok(())
     } else {
-        Err(Error::Partial(format!(
+        Err(Error::partial(format!(
             "{} object(s) of vhost '{vhost}' could not be deleted: {}",
             failures.len(),
             failures.join(", ")
@@ -88,7 +93,7 @@ pub async fn run(args: &ResetArgs, cx: &Context, out: &mut dyn Write) -> Result<
 fn confirm(vhost: &str, queues: usize, exchanges: usize, out: &mut dyn Write) -> Result<()> {
     let stdin = std::io::stdin();
     if !stdin.is_terminal() {
-        return Err(Error::Usage(format!(
+        return Err(Error::usage(format!(
             "reset deletes {queues} queue(s) and {exchanges} exchange(s) of vhost '{vhost}': \
              give --yes to do it, or --dry-run to see them"
         )));
@@ -96,16 +101,17 @@ fn confirm(vhost: &str, queues: usize, exchanges: usize, out: &mut dyn Write) ->
     write!(
         out,
         "Delete {queues} queue(s) and {exchanges} exchange(s) of vhost '{vhost}'? [y/N] "
-    )?;
-    out.flush()?;
+    )
+    .map_err(Error::output)?;
+    out.flush().map_err(Error::output)?;
     let mut answer = String::new();
     stdin
         .lock()
         .read_line(&mut answer)
-        .map_err(|e| Error::Io(format!("cannot read the answer: {e}")))?;
+        .map_err(|e| Error::read("the answer", e))?;
     if matches!(answer.trim(), "y" | "Y" | "yes") {
         Ok(())
     } else {
-        Err(Error::Usage("reset cancelled; nothing was deleted".into()))
+        Err(Error::usage("reset cancelled; nothing was deleted"))
     }
 }

@@ -8,10 +8,10 @@ use std::time::Duration;
 use clap::Args;
 use serde::Deserialize;
 
-use crate::commands::Context;
 use crate::commands::list::{ListArgs, Scope, fetch_exchanges, vhost_context};
 use crate::commands::queues::{self, QUEUES};
 use crate::commands::watch::{self, Rates, rates_clock, row_rates};
+use crate::context::Context;
 use crate::error::{Error, Result};
 use crate::output::Cell;
 use crate::output::topology::{Edge, ExchangeNode, Graph, QueueNode, TopologyFormat, render};
@@ -125,7 +125,7 @@ pub async fn gather(cx: &Context, rates: Option<&mut Rates>) -> Result<Graph> {
 
 pub async fn run(args: &TopologyArgs, cx: &Context, out: &mut dyn Write) -> Result<()> {
     if let Some(interval) = args.watch {
-        return watch::run("topology", interval, out, async |rates| {
+        return watch::run("topology", interval, cx.stop(), out, async |rates| {
             Ok(render(&gather(cx, Some(rates)).await?, args.format))
         })
         .await;

@@ -7,13 +7,13 @@ use std::collections::HashMap;
 use std::io::Write;
 use std::time::{Duration, Instant, SystemTime};
 
-use crate::commands::Context;
 use crate::commands::list::ListArgs;
 use crate::commands::queues::{self, QUEUES};
-use crate::error::{Error, Result};
-use crate::interrupt::Interrupt;
+use crate::context::Context;
+use crate::error::Result;
 use crate::output::watch::Screen;
 use crate::output::{Cell, ListFormat, Listing, write_listing};
+use crate::stop::Stop;
 
 /// Per-queue counters from the previous refresh, keyed by vhost and name.
 #[derive(Default)]
@@ -116,13 +116,14 @@ fn header(command: &str, interval: Duration) -> String {
 pub async fn run<F>(
     command: &str,
     interval: Duration,
+    stop: &Stop,
     out: &mut dyn Write,
     mut frame: F,
 ) -> Result<()>
 where
     F: AsyncFnMut(&mut Rates) -> Result<String>,
 {
-    let interrupt = Interrupt::listen();
+    let interrupt = stop;
     let mut screen = Screen::stdout();
     let mut rates = Rates::default();
     loop {
@@ -137,7 +138,7 @@ where
         }
     }
     screen.finish(out)?;
-    Err(Error::Interrupted)
+    Err(interrupt.error())
 }
 
 /// `list-queues --watch`: the listing with `in_rate` and `out_rate` added.
@@ -150,7 +151,7 @@ pub async fn queues(
     let columns = QUEUES.selected(&args.output, args.all_vhosts)?;
     let format = ListFormat::or_default(args.output.format);
     let vhost = cx.settings.vhost.clone();
-    run("list-queues", interval, out, async |rates| {
+    run("list-queues", interval, cx.stop(), out, async |rates| {
         let snapshot = queues::snapshot(args, &columns, true, cx).await?;
         // Rates are over the time between the two answers, not between the two requests.
         let now = rates_clock();

@@ -6,7 +6,7 @@ use clap::ValueEnum;
 use hdrhistogram::Histogram;
 use serde::Serialize;
 
-use crate::error::Result;
+use crate::error::{Error, Result};
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum, Default)]
 pub enum BenchFormat {
@@ -88,8 +88,8 @@ pub fn write_second(out: &mut dyn Write, second: &BenchSecond) -> Result<()> {
         ms(l.p95),
         ms(l.p99),
         ms(l.max)
-    )?;
-    out.flush()?;
+    ).map_err(Error::output)?;
+    out.flush().map_err(Error::output)?;
     Ok(())
 }
 
@@ -100,8 +100,10 @@ pub fn write_summary(
 ) -> Result<()> {
     match format {
         BenchFormat::Json => {
-            serde_json::to_writer_pretty(&mut *out, summary).map_err(std::io::Error::from)?;
-            writeln!(out)?;
+            serde_json::to_writer_pretty(&mut *out, summary)
+                .map_err(std::io::Error::from)
+                .map_err(Error::output)?;
+            writeln!(out).map_err(Error::output)?;
         }
         BenchFormat::Text => {
             let l = summary.latency_us;
@@ -119,7 +121,7 @@ pub fn write_summary(
                 summary.queue_type,
                 summary.queue,
                 summary.confirm_window
-            )?;
+            ).map_err(Error::output)?;
             writeln!(
                 out,
                 "  {:.1}s: sent {} ({:.0}/s), confirmed {} ({:.0}/s), nacked {}, returned {}, received {} ({:.0}/s)",
@@ -132,7 +134,7 @@ pub fn write_summary(
                 summary.returned,
                 summary.received,
                 summary.receive_rate
-            )?;
+            ).map_err(Error::output)?;
             writeln!(
                 out,
                 "  end-to-end latency ms: p50 {}, p95 {}, p99 {}, max {}",
@@ -140,7 +142,8 @@ pub fn write_summary(
                 ms(l.p95),
                 ms(l.p99),
                 ms(l.max)
-            )?;
+            )
+            .map_err(Error::output)?;
         }
     }
     Ok(())

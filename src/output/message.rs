@@ -81,17 +81,18 @@ impl MessageWriter {
     pub fn write(&self, out: &mut dyn Write, message: &MessageView) -> Result<()> {
         match self {
             MessageWriter::Text => {
-                out.write_all(message.body)?;
-                out.write_all(b"\n")?;
+                out.write_all(message.body).map_err(Error::output)?;
+                out.write_all(b"\n").map_err(Error::output)?;
             }
             MessageWriter::Json => {
                 serde_json::to_writer(&mut *out, &envelope(message))
-                    .map_err(std::io::Error::from)?;
-                out.write_all(b"\n")?;
+                    .map_err(std::io::Error::from)
+                    .map_err(Error::output)?;
+                out.write_all(b"\n").map_err(Error::output)?;
             }
             MessageWriter::Template(template) => {
-                template.write(out, message)?;
-                out.write_all(b"\n")?;
+                template.write(out, message).map_err(Error::output)?;
+                out.write_all(b"\n").map_err(Error::output)?;
             }
         }
         Ok(())
@@ -490,7 +491,7 @@ impl Template {
                         name.push(c);
                     }
                     if !closed {
-                        return Err(Error::Usage(format!(
+                        return Err(Error::usage(format!(
                             "template: '{{{name}' is not closed (write {{{{ for a literal brace)"
                         )));
                     }
@@ -500,8 +501,8 @@ impl Template {
                     pieces.push(Self::placeholder(&name)?);
                 }
                 '}' => {
-                    return Err(Error::Usage(
-                        "template: a lone '}' (write }} for a literal brace)".into(),
+                    return Err(Error::usage(
+                        "template: a lone '}' (write }} for a literal brace)",
                     ));
                 }
                 _ => literal.push(c),
@@ -528,7 +529,7 @@ impl Template {
                 {
                     Piece::Property(property.to_owned())
                 } else {
-                    return Err(Error::Usage(format!(
+                    return Err(Error::usage(format!(
                         "template: unknown placeholder '{{{name}}}' (known: {{body}}, {{routing_key}}, \
                          {{exchange}}, {{redelivered}}, {{header.NAME}}, {{property.NAME}} with NAME one of {})",
                         PROPERTY_NAMES.join(", ")

@@ -115,7 +115,7 @@ impl Listing {
             .iter()
             .map(|name| {
                 self.columns.iter().position(|c| c == name).ok_or_else(|| {
-                    Error::Usage(format!(
+                    Error::usage(format!(
                         "unknown column '{name}' (columns: {})",
                         self.columns.join(", ")
                     ))
@@ -233,7 +233,7 @@ impl<'a> ListingWriter<'a> {
 fn csv_error(err: csv::Error) -> Error {
     match err.into_kind() {
         csv::ErrorKind::Io(err) => Error::output(err),
-        other => Error::Internal(format!("cannot write csv: {other:?}")),
+        other => Error::internal(format!("cannot write csv: {other:?}")),
     }
 }
 

@@ -1,282 +1,40 @@
-//! Connection settings: parsing AMQP URLs, reading TOML profiles and resolving every global
-//! option with the precedence flag > environment > profile > built-in default.
+//! Connection settings: every global option resolved once, with the precedence flag >
+//! environment > profile > built-in default, into [`Settings`] that hold what was decided and no
+//! live state. Takes plain [`Overrides`], never the command line's own types.
 
-use std::collections::BTreeMap;
-use std::fmt;
-use std::net::IpAddr;
-use std::path::{Path, PathBuf};
-use std::sync::Arc;
-use std::sync::atomic::{AtomicUsize, Ordering};
+mod endpoint;
+mod profile;
+mod redact;
+
+use std::path::PathBuf;
 use std::time::Duration;
 
-use serde::Deserialize;
-use url::{Host, Url};
+use url::Url;
 
-use crate::cli::GlobalArgs;
+pub use endpoint::AmqpEndpoint;
+pub use profile::default_config_path;
+pub use redact::{Secret, redact_text, redact_typed, redact_url};
+
 use crate::error::{Error, Result};
+use crate::tls::TlsFiles;
+use profile::{UrlList, exposed_warning, load_profile, read_password_file};
 
 pub const DEFAULT_URL: &str = "amqp://guest:guest@localhost:5672/%2f";
 const DEFAULT_TIMEOUT: Duration = Duration::from_secs(10);
 
-/// One broker node, parsed from an `amqp://` or `amqps://` URL.
-#[derive(Clone, PartialEq, Eq)]
-pub struct AmqpEndpoint {
-    pub tls: bool,
-    /// A host name, an IPv4 address, or an IPv6 address without brackets.
-    pub host: String,
-    pub port: u16,
-    /// The vhost in the URL's path, when it has one.
+/// What the command line says about the connection, before the environment, the profile and
+/// the defaults are consulted.
+#[derive(Debug, Clone, Default)]
+pub struct Overrides {
+    pub urls: Vec<String>,
+    pub api_url: Option<String>,
     pub vhost: Option<String>,
     pub user: Option<String>,
-    pub password: Option<String>,
-    pub heartbeat: Option<u16>,
-    pub frame_max: Option<u32>,
-    pub channel_max: Option<u16>,
-    pub auth_mechanism: Option<String>,
-}
-
-impl AmqpEndpoint {
-    pub fn parse(input: &str) -> Result<Self, String> {
-        let url =
-            Url::parse(input).map_err(|e| format!("invalid URL '{}': {e}", redact_url(input)))?;
-        let shown = redact_url(input);
-        let tls = match url.scheme() {
-            "amqp" => false,
-            "amqps" => true,
-            other => {
-                return Err(format!(
-                    "unsupported scheme '{other}' in '{shown}': use amqp:// or amqps://"
-                ));
-            }
-        };
-        let host = match url.host() {
-            Some(Host::Domain(name)) if !name.is_empty() => name.to_owned(),
-            Some(Host::Ipv4(addr)) => addr.to_string(),
-            // Kept without brackets: it is handed to the socket layer as (host, port), which
-            // understands a bare IPv6 literal; lapin's own URI parser would turn it into localhost.
-            Some(Host::Ipv6(addr)) => addr.to_string(),
-            _ => return Err(format!("no host in URL '{shown}'")),
-        };
-        let port = match url.port() {
-            Some(0) => return Err(format!("port 0 in URL '{shown}' is not a valid port")),
-            Some(port) => port,
-            None if tls => 5671,
-            None => 5672,
-        };
-        // An '@' after the host is a password with an unencoded '/', '?' or '#' far more
-        // often than a vhost name: refuse it rather than connect to the wrong host.
-        if url.path().contains('@') || url.query().is_some_and(|q| q.contains('@')) {
-            return Err(format!(
-                "'{shown}' has an '@' after the host: percent-encode '/', '?', '#' and '@' in a \
-                 user name or password (%2F, %3F, %23, %40)"
-            ));
-        }
-        if url.fragment().is_some() {
-            return Err(format!(
-                "'{shown}' has a '#': percent-encode it as %23 (in a password, for example)"
-            ));
-        }
-        // `.` and `..` are path steps to a URL parser, which would quietly turn `amqp://h/..`
-        // into the vhost `/` (and tabs and newlines are dropped): compare with the path as typed.
-        let typed_path = input
-            .split_once("://")
-            .and_then(|(_, rest)| rest.split(['?', '#']).next())
-            .and_then(|rest| rest.find('/').map(|i| &rest[i..]))
-            .unwrap_or("");
-        let decoded = |p: &str| percent_encoding::percent_decode_str(p).collect::<Vec<u8>>();
-        if decoded(typed_path) != decoded(url.path()) && !typed_path.is_empty() {
-            return Err(format!(
-                "the vhost in '{shown}' cannot be written in a URL as it is ('.' and '..' are path steps, tabs and newlines are dropped): give it with --vhost"
-            ));
-        }
-        let path = url.path();
-        let vhost = match path {
-            "" | "/" => None,
-            _ => {
-                let segment = &path[1..];
-                if segment.contains('/') {
-                    return Err(format!(
-                        "the vhost in '{shown}' must be one path segment: write '/' as %2f"
-                    ));
-                }
-                Some(decode(segment, &shown)?)
-            }
-        };
-        let user = match url.username() {
-            "" => None,
-            name => Some(decode(name, &shown)?),
-        };
-        let password = url.password().map(|p| decode(p, &shown)).transpose()?;
-        let mut endpoint = AmqpEndpoint {
-            tls,
-            host,
-            port,
-            vhost,
-            user,
-            password,
-            heartbeat: None,
-            frame_max: None,
-            channel_max: None,
-            auth_mechanism: None,
-        };
-        for (key, value) in url.query_pairs() {
-            let bad = || format!("invalid value '{value}' for '{key}' in '{shown}'");
-            match key.as_ref() {
-                "heartbeat" => endpoint.heartbeat = Some(value.parse().map_err(|_| bad())?),
-                "frame_max" => endpoint.frame_max = Some(value.parse().map_err(|_| bad())?),
-                "channel_max" => endpoint.channel_max = Some(value.parse().map_err(|_| bad())?),
-                "auth_mechanism" => {
-                    value.parse::<lapin::uri::SASLMechanism>().map_err(|_| {
-                        format!(
-                            "unknown auth_mechanism '{value}' in '{shown}': use plain, amqplain or external"
-                        )
-                    })?;
-                    endpoint.auth_mechanism = Some(value.into_owned());
-                }
-                // Superseded by --timeout, which bounds every connection attempt.
-                "connection_timeout" => {}
-                _ => return Err(format!("unknown URL parameter '{key}' in '{shown}'")),
-            }
-        }
-        Ok(endpoint)
-    }
-
-    /// `host:port`, with brackets around an IPv6 literal.
-    pub fn authority(&self) -> String {
-        match self.host.parse::<IpAddr>() {
-            Ok(IpAddr::V6(_)) => format!("[{}]:{}", self.host, self.port),
-            _ => format!("{}:{}", self.host, self.port),
-        }
-    }
-
-    /// The management API base this node would have by default.
-    pub fn default_api_url(&self) -> Url {
-        let (scheme, port) = if self.tls {
-            ("https", 15671)
-        } else {
-            ("http", 15672)
-        };
-        let host = match self.host.parse::<IpAddr>() {
-            Ok(IpAddr::V6(_)) => format!("[{}]", self.host),
-            _ => self.host.clone(),
-        };
-        // Host and port were validated when this endpoint was parsed.
-        Url::parse(&format!("{scheme}://{host}:{port}/"))
-            .unwrap_or_else(|_| Url::parse("http://localhost:15672/").expect("static URL"))
-    }
-}
-
-/// Shown without the password, always.
-impl fmt::Display for AmqpEndpoint {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        let scheme = if self.tls { "amqps" } else { "amqp" };
-        let user = self
-            .user
-            .as_deref()
-            .map(|u| format!("{u}@"))
-            .unwrap_or_default();
-        write!(f, "{scheme}://{user}{}", self.authority())
-    }
-}
-
-impl fmt::Debug for AmqpEndpoint {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        write!(f, "AmqpEndpoint({self})")
-    }
-}
-
-fn decode(part: &str, shown: &str) -> Result<String, String> {
-    percent_encoding::percent_decode_str(part)
-        .decode_utf8()
-        .map(|s| s.into_owned())
-        .map_err(|_| format!("'{shown}' has percent-encoding that is not UTF-8"))
-}
-
-/// A URL as it may be shown: any password replaced by `***`. Works on text that does not
-/// parse as a URL too, since error messages quote what the user typed. Deliberately textual
-/// and conservative: everything between the first `:` of the user info and the LAST `@` is
-/// hidden, so a password with unencoded `/`, `?`, `#` or `@` in it is hidden whole (at worst
-/// some of the host or path goes with it).
-pub fn redact_url(input: &str) -> String {
-    // A "://" counts only after a scheme: in a password it is just more password.
-    let is_scheme = |s: &str| {
-        s.starts_with(|c: char| c.is_ascii_alphabetic())
-            && s.chars()
-                .all(|c| c.is_ascii_alphanumeric() || matches!(c, '+' | '-' | '.'))
-    };
-    let (prefix, rest) = match input.find("://").filter(|&end| is_scheme(&input[..end])) {
-        Some(end) => input.split_at(end + 3),
-        None => ("", input),
-    };
-    let Some(at) = rest.rfind('@') else {
-        return input.to_owned();
-    };
-    let userinfo = &rest[..at];
-    match userinfo.find(':') {
-        Some(colon) => format!("{prefix}{}:***{}", &userinfo[..colon], &rest[at..]),
-        None => input.to_owned(),
-    }
-}
-
-/// A message that may quote what was typed (clap's do): every typed argument that holds a
-/// password is replaced by its redacted form wherever it appears, whole or after `--flag=`;
-/// then any other URL-like word is redacted too.
-pub fn redact_typed(text: &str, typed: &[String]) -> String {
-    let mut text = text.to_owned();
-    for arg in typed {
-        let value = arg.split_once('=').map_or(arg.as_str(), |(_, value)| value);
-        for candidate in [arg.as_str(), value] {
-            let redacted = redact_url(candidate);
-            if redacted != candidate && !candidate.is_empty() {
-                text = text.replace(candidate, &redacted);
-            }
-        }
-    }
-    redact_text(&text)
-}
-
-/// Free text with every URL-like word (whitespace-separated) redacted.
-pub fn redact_text(text: &str) -> String {
-    text.split_inclusive(char::is_whitespace)
-        .map(|word| {
-            if word.contains('@') {
-                // Quotes around a URL are not part of its scheme.
-                let inner = word.trim_start_matches(['\'', '"', '`', '(']);
-                let lead = &word[..word.len() - inner.len()];
-                let trimmed = inner.trim_end();
-                format!("{lead}{}{}", redact_url(trimmed), &inner[trimmed.len()..])
-            } else {
-                word.to_owned()
-            }
-        })
-        .collect()
-}
-
-/// A password that never shows itself in Debug output.
-#[derive(Clone, PartialEq, Eq)]
-pub struct Secret(String);
-
-impl Secret {
-    pub fn new(value: impl Into<String>) -> Self {
-        Secret(value.into())
-    }
-    pub fn expose(&self) -> &str {
-        &self.0
-    }
-}
-
-impl fmt::Debug for Secret {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str("Secret(***)")
-    }
-}
-
-#[derive(Debug, Clone, Default, PartialEq, Eq)]
-pub struct TlsFiles {
-    pub ca_cert: Option<PathBuf>,
-    pub client_cert: Option<PathBuf>,
-    pub client_key: Option<PathBuf>,
-    pub insecure: bool,
+    pub password_file: Option<PathBuf>,
+    pub profile: Option<String>,
+    pub config: Option<PathBuf>,
+    pub timeout: Option<Duration>,
+    pub tls: TlsFiles,
 }
 
 /// Everything a command needs to reach the broker, resolved once.
@@ -287,16 +45,14 @@ pub struct Settings {
     /// The management API base given by `--api-url`, `MQ_API_URL` or `api_url`, without
     /// credentials. When absent, the API is derived from the node in use (see `api_urls`).
     pub api_url: Option<Url>,
-    /// Index in `nodes` of the node that answered last, shared by every clone of these
-    /// settings: connections start there, and a derived API URL follows it.
-    pub node_in_use: Arc<AtomicUsize>,
     pub vhost: String,
+    /// The vhost was chosen on purpose (`--vhost` or `MQ_VHOST`), not taken from the URL or
+    /// the default: whole-broker commands (`export-definitions`) then keep to it.
+    pub vhost_given: bool,
     pub user: String,
     pub password: Secret,
     pub timeout: Duration,
     pub tls: TlsFiles,
-    pub verbose: bool,
-    pub quiet: bool,
     /// Said on stderr before the command runs: `--insecure` in use, a password that other
     /// users can read.
     pub warnings: Vec<String>,
@@ -316,73 +72,11 @@ impl Settings {
         }
     }
 
-    /// Indexes into `nodes`, starting at the node in use and wrapping around: each node once.
-    pub fn node_order(&self) -> impl Iterator<Item = usize> + use<> {
-        let count = self.nodes.len();
-        let start = self.node_in_use.load(Ordering::Relaxed) % count.max(1);
-        (0..count).map(move |offset| (start + offset) % count)
-    }
-
     /// Whether any connection of this run would use TLS.
     pub fn uses_tls(&self) -> bool {
         self.nodes.iter().any(|n| n.tls) || self.api_urls().iter().any(|u| u.scheme() == "https")
     }
 }
-
-/// One `[profiles.NAME]` table of the config file.
-#[derive(Debug, Default, Clone, Deserialize)]
-#[serde(deny_unknown_fields)]
-pub struct Profile {
-    pub url: Option<UrlList>,
-    pub api_url: Option<String>,
-    pub vhost: Option<String>,
-    pub user: Option<String>,
-    pub password: Option<String>,
-    pub ca_cert: Option<PathBuf>,
-    pub client_cert: Option<PathBuf>,
-    pub client_key: Option<PathBuf>,
-    /// Skip TLS certificate verification (a development cluster with self-signed
-    /// certificates); warned about on every run, as `--insecure` is.
-    pub insecure: Option<bool>,
-}
-
-impl Profile {
-    /// Whether this profile spells out a password, in `password` or in a URL.
-    fn holds_password(&self) -> bool {
-        let in_url = |u: &String| redact_url(u) != *u;
-        self.password.is_some()
-            || self.api_url.as_ref().is_some_and(in_url)
-            || self
-                .url
-                .clone()
-                .is_some_and(|urls| urls.into_vec().iter().any(in_url))
-    }
-}
-
-/// `url = "amqp://…"` or, for a cluster, `url = ["amqp://node1", "amqp://node2"]`.
-#[derive(Debug, Clone, Deserialize)]
-#[serde(untagged)]
-pub enum UrlList {
-    One(String),
-    Many(Vec<String>),
-}
-
-impl UrlList {
-    fn into_vec(self) -> Vec<String> {
-        match self {
-            UrlList::One(url) => vec![url],
-            UrlList::Many(urls) => urls,
-        }
-    }
-}
-
-#[derive(Debug, Default, Deserialize)]
-#[serde(deny_unknown_fields)]
-struct ConfigFile {
-    #[serde(default)]
-    profiles: BTreeMap<String, Profile>,
-}
-
 /// Where a setting came from; decides the exit code of a bad value (64 for the command line
 /// and environment, 78 for the config file).
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -402,11 +96,10 @@ struct Layer {
     user: Option<String>,
     password: Option<String>,
 }
-
 /// Resolve the global options. `env` looks up an environment variable; `default_config` is the
 /// config path used when neither `--config` nor `MQ_CONFIG` names one.
 pub fn resolve(
-    args: &GlobalArgs,
+    args: &Overrides,
     env: &dyn Fn(&str) -> Option<String>,
     default_config: Option<PathBuf>,
 ) -> Result<Settings> {
@@ -415,7 +108,7 @@ pub fn resolve(
     let profile = load_profile(args, &env_nonempty, default_config, &mut warnings)?;
 
     let flags = Layer {
-        urls: args.url.clone(),
+        urls: args.urls.clone(),
         api_url: args.api_url.clone(),
         vhost: args.vhost.clone(),
         user: args.user.clone(),
@@ -488,28 +181,21 @@ pub fn resolve(
         .find_map(|(source, layer)| layer.api_url.clone().map(|u| (*source, u)))
         .map(|(source, raw)| parse_api_url(&raw).map_err(|e| bad_value(source, e)))
         .transpose()?;
-    // A last line of defence for text from libraries; the password equal to the user name
-    // (guest/guest) would only blank out the user's name.
-    if password != user {
-        crate::error::register_secret(&password);
-    }
 
     let mut settings = Settings {
         nodes,
         api_url,
-        node_in_use: Arc::new(AtomicUsize::new(0)),
+        vhost_given: args.vhost.is_some() || env_nonempty("MQ_VHOST").is_some(),
         vhost,
         user,
         password: Secret::new(password),
         timeout: args.timeout.unwrap_or(DEFAULT_TIMEOUT),
         tls: TlsFiles {
-            ca_cert: args.ca_cert.clone().or(profile.ca_cert),
-            client_cert: args.client_cert.clone().or(profile.client_cert),
-            client_key: args.client_key.clone().or(profile.client_key),
-            insecure: args.insecure || profile.insecure.unwrap_or(false),
+            ca_cert: args.tls.ca_cert.clone().or(profile.ca_cert),
+            client_cert: args.tls.client_cert.clone().or(profile.client_cert),
+            client_key: args.tls.client_key.clone().or(profile.client_key),
+            insecure: args.tls.insecure || profile.insecure.unwrap_or(false),
         },
-        verbose: args.verbose,
-        quiet: args.quiet,
         warnings,
     };
     if settings.tls.insecure && settings.uses_tls() {
@@ -519,30 +205,10 @@ pub fn resolve(
     }
     Ok(settings)
 }
-
-/// A warning when a file holding a password can be read by other users than its owner.
-#[cfg(unix)]
-fn exposed_warning(path: &Path, what: &str) -> Option<String> {
-    use std::os::unix::fs::PermissionsExt;
-    let mode = std::fs::metadata(path).ok()?.permissions().mode() & 0o777;
-    (mode & 0o077 != 0).then(|| {
-        format!(
-            "warning: {what} '{}' holds a password and other users can access it (mode {mode:04o}): chmod 600 '{}'",
-            path.display(),
-            path.display()
-        )
-    })
-}
-
-#[cfg(not(unix))]
-fn exposed_warning(_path: &Path, _what: &str) -> Option<String> {
-    None
-}
-
 fn bad_value(source: Source, message: String) -> Error {
     match source {
-        Source::Profile => Error::Config(format!("config file: {message}")),
-        _ => Error::Usage(message),
+        Source::Profile => Error::config(format!("config file: {message}")),
+        _ => Error::usage(message),
     }
 }
 
@@ -567,93 +233,16 @@ fn parse_api_url(raw: &str) -> Result<Url, String> {
     Ok(url)
 }
 
-fn read_password_file(path: &Path) -> Result<String> {
-    let text = std::fs::read_to_string(path).map_err(|e| {
-        Error::NotFound(format!(
-            "cannot read password file '{}': {e}",
-            path.display()
-        ))
-    })?;
-    Ok(text.trim_end_matches(['\n', '\r']).to_owned())
-}
-
-fn load_profile(
-    args: &GlobalArgs,
-    env: &dyn Fn(&str) -> Option<String>,
-    default_config: Option<PathBuf>,
-    warnings: &mut Vec<String>,
-) -> Result<Profile> {
-    let explicit_path = args
-        .config
-        .clone()
-        .or_else(|| env("MQ_CONFIG").map(PathBuf::from));
-    let explicit_profile = args.profile.clone().or_else(|| env("MQ_PROFILE"));
-    let path = match explicit_path.clone().or(default_config) {
-        Some(path) => path,
-        None => return no_file(explicit_profile),
-    };
-    let text = match std::fs::read_to_string(&path) {
-        Ok(text) => text,
-        Err(e) if e.kind() == std::io::ErrorKind::NotFound && explicit_path.is_none() => {
-            return no_file(explicit_profile);
-        }
-        Err(e) => {
-            return Err(Error::Config(format!(
-                "cannot read config file '{}': {e}",
-                path.display()
-            )));
-        }
-    };
-    let file: ConfigFile = toml::from_str(&text).map_err(|e| {
-        Error::Config(format!(
-            "malformed config file '{}': {}",
-            path.display(),
-            e.message()
-        ))
-    })?;
-    if file.profiles.values().any(Profile::holds_password) {
-        warnings.extend(exposed_warning(&path, "config file"));
-    }
-    match explicit_profile {
-        Some(name) => file.profiles.get(&name).cloned().ok_or_else(|| {
-            let known: Vec<_> = file.profiles.keys().map(String::as_str).collect();
-            Error::Config(format!(
-                "unknown profile '{name}' in '{}' (profiles there: {})",
-                path.display(),
-                if known.is_empty() {
-                    "none".to_owned()
-                } else {
-                    known.join(", ")
-                }
-            ))
-        }),
-        None => Ok(file.profiles.get("default").cloned().unwrap_or_default()),
-    }
-}
-
-fn no_file(explicit_profile: Option<String>) -> Result<Profile> {
-    match explicit_profile {
-        Some(name) => Err(Error::Config(format!(
-            "unknown profile '{name}': there is no config file (see --config)"
-        ))),
-        None => Ok(Profile::default()),
-    }
-}
-
-/// `$XDG_CONFIG_HOME/mq/config.toml`, else `~/.config/mq/config.toml`.
-pub fn default_config_path() -> Option<PathBuf> {
-    dirs::config_dir().map(|dir| dir.join("mq").join("config.toml"))
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
     use clap::Parser;
 
-    fn args(argv: &[&str]) -> GlobalArgs {
+    /// The overrides a command line gives, as the command-line layer hands them over.
+    fn args(argv: &[&str]) -> Overrides {
         let mut full = vec!["mq"];
         full.extend_from_slice(argv);
-        crate::cli::Cli::parse_from(full).global
+        crate::cli::Cli::parse_from(full).global.overrides()
     }
 
     fn no_env(_: &str) -> Option<String> {
@@ -832,10 +421,11 @@ mod tests {
         assert_eq!(s.api_url, None);
         let urls: Vec<String> = s.api_urls().iter().map(|u| u.to_string()).collect();
         assert_eq!(urls, ["http://n1:15672/", "https://n2:15671/"]);
-        assert_eq!(s.node_order().collect::<Vec<_>>(), [0, 1]);
-        // Clones share the node in use: the order starts there and wraps around.
-        s.clone().node_in_use.store(1, Ordering::Relaxed);
-        assert_eq!(s.node_order().collect::<Vec<_>>(), [1, 0]);
+        // The order starts at the node in use and wraps around; clones share the node in use.
+        let cursor = crate::amqp::NodeCursor::default();
+        assert_eq!(cursor.order(s.nodes.len()).collect::<Vec<_>>(), [0, 1]);
+        cursor.clone().set(1);
+        assert_eq!(cursor.order(s.nodes.len()).collect::<Vec<_>>(), [1, 0]);
         let s = resolve(
             &args(&[
                 "--url",

@@ -1,0 +1,161 @@
+//! The config file: `[profiles.NAME]` tables of TOML, which profile applies, and the warnings
+//! about files that hold a password where other users can read it.
+
+use std::collections::BTreeMap;
+use std::path::{Path, PathBuf};
+
+use serde::Deserialize;
+
+use super::redact::redact_url;
+use crate::error::{Error, Result};
+
+/// One `[profiles.NAME]` table of the config file.
+#[derive(Debug, Default, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Profile {
+    pub url: Option<UrlList>,
+    pub api_url: Option<String>,
+    pub vhost: Option<String>,
+    pub user: Option<String>,
+    pub password: Option<String>,
+    pub ca_cert: Option<PathBuf>,
+    pub client_cert: Option<PathBuf>,
+    pub client_key: Option<PathBuf>,
+    /// Skip TLS certificate verification (a development cluster with self-signed
+    /// certificates); warned about on every run, as `--insecure` is.
+    pub insecure: Option<bool>,
+}
+
+impl Profile {
+    /// Whether this profile spells out a password, in `password` or in a URL.
+    fn holds_password(&self) -> bool {
+        let in_url = |u: &String| redact_url(u) != *u;
+        self.password.is_some()
+            || self.api_url.as_ref().is_some_and(in_url)
+            || self
+                .url
+                .clone()
+                .is_some_and(|urls| urls.into_vec().iter().any(in_url))
+    }
+}
+
+/// `url = "amqp://…"` or, for a cluster, `url = ["amqp://node1", "amqp://node2"]`.
+#[derive(Debug, Clone, Deserialize)]
+#[serde(untagged)]
+pub enum UrlList {
+    One(String),
+    Many(Vec<String>),
+}
+
+impl UrlList {
+    pub(super) fn into_vec(self) -> Vec<String> {
+        match self {
+            UrlList::One(url) => vec![url],
+            UrlList::Many(urls) => urls,
+        }
+    }
+}
+
+#[derive(Debug, Default, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct ConfigFile {
+    #[serde(default)]
+    profiles: BTreeMap<String, Profile>,
+}
+
+/// A warning when a file holding a password can be read by other users than its owner.
+#[cfg(unix)]
+pub(super) fn exposed_warning(path: &Path, what: &str) -> Option<String> {
+    use std::os::unix::fs::PermissionsExt;
+    let mode = std::fs::metadata(path).ok()?.permissions().mode() & 0o777;
+    (mode & 0o077 != 0).then(|| {
+        format!(
+            "warning: {what} '{}' holds a password and other users can access it (mode {mode:04o}): chmod 600 '{}'",
+            path.display(),
+            path.display()
+        )
+    })
+}
+
+#[cfg(not(unix))]
+pub(super) fn exposed_warning(_path: &Path, _what: &str) -> Option<String> {
+    None
+}
+
+pub(super) fn read_password_file(path: &Path) -> Result<String> {
+    let text = std::fs::read_to_string(path).map_err(|e| {
+        Error::not_found(format!(
+            "cannot read password file '{}': {e}",
+            path.display()
+        ))
+    })?;
+    Ok(text.trim_end_matches(['\n', '\r']).to_owned())
+}
+
+pub(super) fn load_profile(
+    args: &super::Overrides,
+    env: &dyn Fn(&str) -> Option<String>,
+    default_config: Option<PathBuf>,
+    warnings: &mut Vec<String>,
+) -> Result<Profile> {
+    let explicit_path = args
+        .config
+        .clone()
+        .or_else(|| env("MQ_CONFIG").map(PathBuf::from));
+    let explicit_profile = args.profile.clone().or_else(|| env("MQ_PROFILE"));
+    let path = match explicit_path.clone().or(default_config) {
+        Some(path) => path,
+        None => return no_file(explicit_profile),
+    };
+    let text = match std::fs::read_to_string(&path) {
+        Ok(text) => text,
+        Err(e) if e.kind() == std::io::ErrorKind::NotFound && explicit_path.is_none() => {
+            return no_file(explicit_profile);
+        }
+        Err(e) => {
+            return Err(Error::config(format!(
+                "cannot read config file '{}': {e}",
+                path.display()
+            )));
+        }
+    };
+    let file: ConfigFile = toml::from_str(&text).map_err(|e| {
+        Error::config(format!(
+            "malformed config file '{}': {}",
+            path.display(),
+            e.message()
+        ))
+    })?;
+    if file.profiles.values().any(Profile::holds_password) {
+        warnings.extend(exposed_warning(&path, "config file"));
+    }
+    match explicit_profile {
+        Some(name) => file.profiles.get(&name).cloned().ok_or_else(|| {
+            let known: Vec<_> = file.profiles.keys().map(String::as_str).collect();
+            Error::config(format!(
+                "unknown profile '{name}' in '{}' (profiles there: {})",
+                path.display(),
+                if known.is_empty() {
+                    "none".to_owned()
+                } else {
+                    known.join(", ")
+                }
+            ))
+        }),
+        None => Ok(file.profiles.get("default").cloned().unwrap_or_default()),
+    }
+}
+
+fn no_file(explicit_profile: Option<String>) -> Result<Profile> {
+    match explicit_profile {
+        Some(name) => Err(Error::config(format!(
+            "unknown profile '{name}': there is no config file (see --config)"
+        ))),
+        None => Ok(Profile::default()),
+    }
+}
+
+/// `$XDG_CONFIG_HOME/mq/config.toml`, else `~/.config/mq/config.toml`.
+pub fn default_config_path() -> Option<PathBuf> {
+    dirs::config_dir().map(|dir| dir.join("mq").join("config.toml"))
+}

@@ -1,0 +1,83 @@
+//! Keeping passwords out of everything `mq` prints: URLs shown without their password, typed
+//! arguments redacted in clap's messages, and a password type that never shows itself.
+
+use std::fmt;
+
+/// A URL as it may be shown: any password replaced by `***`. Works on text that does not
+/// parse as a URL too, since error messages quote what the user typed. Deliberately textual
+/// and conservative: everything between the first `:` of the user info and the LAST `@` is
+/// hidden, so a password with unencoded `/`, `?`, `#` or `@` in it is hidden whole (at worst
+/// some of the host or path goes with it).
+pub fn redact_url(input: &str) -> String {
+    // A "://" counts only after a scheme: in a password it is just more password.
+    let is_scheme = |s: &str| {
+        s.starts_with(|c: char| c.is_ascii_alphabetic())
+            && s.chars()
+                .all(|c| c.is_ascii_alphanumeric() || matches!(c, '+' | '-' | '.'))
+    };
+    let (prefix, rest) = match input.find("://").filter(|&end| is_scheme(&input[..end])) {
+        Some(end) => input.split_at(end + 3),
+        None => ("", input),
+    };
+    let Some(at) = rest.rfind('@') else {
+        return input.to_owned();
+    };
+    let userinfo = &rest[..at];
+    match userinfo.find(':') {
+        Some(colon) => format!("{prefix}{}:***{}", &userinfo[..colon], &rest[at..]),
+        None => input.to_owned(),
+    }
+}
+
+/// A message that may quote what was typed (clap's do): every typed argument that holds a
+/// password is replaced by its redacted form wherever it appears, whole or after `--flag=`;
+/// then any other URL-like word is redacted too.
+pub fn redact_typed(text: &str, typed: &[String]) -> String {
+    let mut text = text.to_owned();
+    for arg in typed {
+        let value = arg.split_once('=').map_or(arg.as_str(), |(_, value)| value);
+        for candidate in [arg.as_str(), value] {
+            let redacted = redact_url(candidate);
+            if redacted != candidate && !candidate.is_empty() {
+                text = text.replace(candidate, &redacted);
+            }
+        }
+    }
+    redact_text(&text)
+}
+
+/// Free text with every URL-like word (whitespace-separated) redacted.
+pub fn redact_text(text: &str) -> String {
+    text.split_inclusive(char::is_whitespace)
+        .map(|word| {
+            if word.contains('@') {
+                // Quotes around a URL are not part of its scheme.
+                let inner = word.trim_start_matches(['\'', '"', '`', '(']);
+                let lead = &word[..word.len() - inner.len()];
+                let trimmed = inner.trim_end();
+                format!("{lead}{}{}", redact_url(trimmed), &inner[trimmed.len()..])
+            } else {
+                word.to_owned()
+            }
+        })
+        .collect()
+}
+
+/// A password that never shows itself in Debug output.
+#[derive(Clone, PartialEq, Eq)]
+pub struct Secret(String);
+
+impl Secret {
+    pub fn new(value: impl Into<String>) -> Self {
+        Secret(value.into())
+    }
+    pub fn expose(&self) -> &str {
+        &self.0
+    }
+}
+
+impl fmt::Debug for Secret {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str("Secret(***)")
+    }
+}
