@@ -13,6 +13,13 @@ use crate::error::{Error, Result};
 use crate::settings::{Secret, Settings};
 use crate::tls::{self, TlsFailure, TlsMaterial};
 
+/// What stays as it is in a path segment: RFC 3986's unreserved characters.
+const SEGMENT: &percent_encoding::AsciiSet = &percent_encoding::NON_ALPHANUMERIC
+    .remove(b'-')
+    .remove(b'.')
+    .remove(b'_')
+    .remove(b'~');
+
 const PLUGIN_HINT: &str = "is the management plugin enabled? rabbitmq-plugins enable rabbitmq_management (or give --api-url)";
 
 pub struct Api {
@@ -71,16 +78,30 @@ impl Api {
 
     /// `base/api/seg1/seg2…` on the API in use: each segment is percent-encoded whole (a vhost
     /// `/` becomes `%2F`).
-    pub fn url(&self, segments: &[&str]) -> Url {
+    pub fn url(&self, segments: &[&str]) -> Result<Url> {
         self.url_at(self.active.get(), segments)
     }
 
-    fn url_at(&self, index: usize, segments: &[&str]) -> Url {
+    /// Every byte of a segment but the unreserved ones is percent-encoded, so that a name
+    /// reaches the API exactly as it is: the `url` crate's own segment pushing drops tabs and
+    /// newlines, which would address another object (`tab<TAB>x` would become `tabx`).
+    fn url_at(&self, index: usize, segments: &[&str]) -> Result<Url> {
         let mut url = self.bases[index % self.bases.len()].clone();
-        if let Ok(mut path) = url.path_segments_mut() {
-            path.pop_if_empty().push("api").extend(segments);
+        let mut path = url.path().trim_end_matches('/').to_owned();
+        path.push_str("/api");
+        for segment in segments {
+            // A URL parser takes `.` and `..` (also as %2E) for path steps, and an empty
+            // segment would name the collection instead of an object in it.
+            if matches!(*segment, "" | "." | "..") {
+                return Err(Error::usage(format!(
+                    "the management API cannot address the name '{segment}'"
+                )));
+            }
+            path.push('/');
+            path.extend(percent_encoding::utf8_percent_encode(segment, SEGMENT));
         }
-        url
+        url.set_path(&path);
+        Ok(url)
     }
 
     pub async fn get<T: DeserializeOwned>(
@@ -154,7 +175,7 @@ impl Api {
             let Some(index) = order.next() else {
                 return Err(Error::internal("no management API to try"));
             };
-            let url = self.url_at(index, segments);
+            let url = self.url_at(index, segments)?;
             // Nodes on one host share a management API: asking it again would not help.
             if tried.contains(&self.bases[index]) {
                 continue;
@@ -206,10 +227,20 @@ impl Api {
         if status.is_success() {
             return Ok(response);
         }
-        let reason = response
-            .json::<ApiErrorBody>()
-            .await
-            .ok()
+        let body = response.json::<ApiErrorBody>().await.ok();
+        // RabbitMQ's API answers every error with a JSON body holding `error`; a 404 without
+        // one comes from something else (a wrong --api-url prefix, another web server), and
+        // is no evidence that the object or vhost is missing.
+        if status == StatusCode::NOT_FOUND && body.as_ref().is_none_or(|b| b.error.is_none()) {
+            let base = &self.bases[self.active.get() % self.bases.len()];
+            return Err(Error::unavailable(
+                format!("no RabbitMQ management API at {base} (it answered 404 Not Found)"),
+                Some(
+                    "check --api-url (or MQ_API_URL): it is the API's base, such as http://HOST:15672/",
+                ),
+            ));
+        }
+        let reason = body
             .and_then(|b| b.reason.or(b.error))
             .unwrap_or_else(|| status.canonical_reason().unwrap_or("").to_owned());
         Err(status_error(status, &url, &self.user, &reason))
@@ -519,6 +550,34 @@ mod tests {
     fn an_empty_array_has_no_elements() {
         assert!(split("[]", 1).is_empty());
         assert!(split(" [ \n ] ", 3).is_empty());
+    }
+
+    fn local_api() -> Api {
+        let settings =
+            crate::settings::resolve(&crate::settings::Overrides::default(), &|_| None, None)
+                .unwrap();
+        Api::new(
+            &settings,
+            &NodeCursor::default(),
+            &Diag::stderr(crate::diag::Level::Quiet),
+        )
+        .unwrap()
+    }
+
+    #[test]
+    fn names_reach_the_api_byte_for_byte() {
+        let api = local_api();
+        let url = api
+            .url(&["queues", "/", "tab\there", "new\nline", "%?#", "é s", "a.b"])
+            .unwrap();
+        assert_eq!(
+            url.as_str(),
+            "http://localhost:15672/api/queues/%2F/tab%09here/new%0Aline/%25%3F%23/%C3%A9%20s/a.b"
+        );
+        for unaddressable in ["", ".", ".."] {
+            let err = api.url(&["queues", "v", unaddressable]).unwrap_err();
+            assert_eq!(err.exit_code(), 64, "{unaddressable:?}");
+        }
     }
 
     #[test]

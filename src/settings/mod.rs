@@ -175,6 +175,20 @@ pub fn resolve(
     let password =
         pick(|l| l.password.clone(), first.password.clone()).unwrap_or_else(|| "guest".into());
     let vhost = pick(|l| l.vhost.clone(), first.vhost.clone()).unwrap_or_else(|| "/".into());
+    // An empty vhost would make every API path name a collection of all vhosts (`/api/queues/`
+    // lists every vhost's queues), and `.` and `..` are path steps: none names a vhost.
+    for (source, layer) in &layers {
+        if let Some(bad) = layer
+            .vhost
+            .as_deref()
+            .filter(|v| matches!(*v, "" | "." | ".."))
+        {
+            return Err(bad_value(
+                *source,
+                format!("'{bad}' is not a vhost name: give a vhost such as '/' or 'orders'"),
+            ));
+        }
+    }
 
     let api_url = layers
         .iter()
@@ -612,6 +626,23 @@ mod tests {
         )
         .unwrap_err();
         assert_eq!(err.exit_code(), 64);
+    }
+
+    #[test]
+    fn empty_and_dot_vhosts_are_refused() {
+        for bad in ["", ".", ".."] {
+            let err = resolve(&args(&["--vhost", bad, "list-queues"]), &no_env, None).unwrap_err();
+            assert_eq!(err.exit_code(), 64, "--vhost {bad:?}");
+            let env = move |name: &str| (name == "MQ_VHOST").then(|| bad.to_owned());
+            if !bad.is_empty() {
+                let err = resolve(&args(&["list-queues"]), &env, None).unwrap_err();
+                assert_eq!(err.exit_code(), 64, "MQ_VHOST={bad:?}");
+            }
+        }
+        let (_dir, path) = write_config("[profiles.default]\nvhost = \"..\"\n");
+        let config = path.to_str().unwrap();
+        let err = resolve(&args(&["--config", config, "list-queues"]), &no_env, None).unwrap_err();
+        assert_eq!(err.exit_code(), 78);
     }
 
     #[test]
