@@ -200,7 +200,7 @@ _mq() {
 
     case "${cmd}" in
         mq)
-            opts="-q -v -h -V --url --api-url --vhost --user --password-file --profile --config --timeout --ca-cert --client-cert --client-key --insecure --quiet --verbose --help --version declare-exchange declare-queue produce consume get bind unbind delete-exchange delete-queue delete_queue purge purge_queue list-exchanges list_exchanges list-queues list_queues list-bindings list_bindings list-connections list_connections list-channels list_channels list-consumers list_consumers list-vhosts list_vhosts overview export-definitions import-definitions topology reset bench completions help"
+            opts="-p -q -v -h -V --url --api-url --vhost --user --password-file --profile --config --timeout --ca-cert --client-cert --client-key --insecure --quiet --verbose --help --version declare-exchange declare-queue produce consume get bind unbind delete-exchange delete-queue delete_queue purge purge_queue list-exchanges list_exchanges list-queues list_queues list-bindings list_bindings list-connections list_connections list-channels list_channels list-consumers list_consumers list-vhosts list_vhosts overview export-definitions import-definitions topology reset bench completions help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 1 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -215,6 +215,10 @@ _mq() {
                     return 0
                     ;;
                 --vhost)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -p)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -258,7 +262,7 @@ _mq() {
             return 0
             ;;
         mq__subcmd__bench)
-            opts="-q -v -h -V --producers --consumers --size --duration --rate --confirm-window --queue-type --persistent --queue --prefetch --format --url --api-url --vhost --user --password-file --profile --config --timeout --ca-cert --client-cert --client-key --insecure --quiet --verbose --help --version"
+            opts="-p -q -v -h -V --producers --consumers --size --duration --rate --confirm-window --queue-type --persistent --queue --prefetch --format --url --api-url --vhost --user --password-file --profile --config --timeout --ca-cert --client-cert --client-key --insecure --quiet --verbose --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -316,6 +320,10 @@ _mq() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                -p)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --user)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -356,7 +364,7 @@ _mq() {
             return 0
             ;;
         mq__subcmd__bind)
-            opts="-q -v -h -V --routing-key --to-exchange --header --match --arg --url --api-url --vhost --user --password-file --profile --config --timeout --ca-cert --client-cert --client-key --insecure --quiet --verbose --help --version"
+            opts="-p -q -v -h -V --routing-key --to-exchange --header --match --arg --url --api-url --vhost --user --password-file --profile --config --timeout --ca-cert --client-cert --client-key --insecure --quiet --verbose --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -387,6 +395,10 @@ _mq() {
                     return 0
                     ;;
                 --vhost)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -p)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -430,7 +442,7 @@ _mq() {
             return 0
             ;;
         mq__subcmd__completions)
-            opts="-q -v -h -V --url --api-url --vhost --user --password-file --profile --config --timeout --ca-cert --client-cert --client-key --insecure --quiet --verbose --help --version bash elvish fish powershell zsh"
+            opts="-p -q -v -h -V --url --api-url --vhost --user --password-file --profile --config --timeout --ca-cert --client-cert --client-key --insecure --quiet --verbose --help --version bash elvish fish powershell zsh"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -445,6 +457,10 @@ _mq() {
                     return 0
                     ;;
                 --vhost)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -p)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -488,7 +504,7 @@ _mq() {
             return 0
             ;;
         mq__subcmd__consume)
-            opts="-q -v -h -V --count --prefetch --idle-timeout --no-ack --reject --requeue --format --template --exec --offset --reconnect-for --url --api-url --vhost --user --password-file --profile --config --timeout --ca-cert --client-cert --client-key --insecure --quiet --verbose --help --version"
+            opts="-p -q -v -h -V --count --prefetch --idle-timeout --no-ack --reject --requeue --format --template --exec --offset --reconnect-for --url --api-url --vhost --user --password-file --profile --config --timeout --ca-cert --client-cert --client-key --insecure --quiet --verbose --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -538,6 +554,10 @@ _mq() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                -p)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --user)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -578,7 +598,7 @@ _mq() {
             return 0
             ;;
         mq__subcmd__declare__subcmd__exchange)
-            opts="-q -v -h -V --type --transient --auto-delete --internal --arg --url --api-url --vhost --user --password-file --profile --config --timeout --ca-cert --client-cert --client-key --insecure --quiet --verbose --help --version"
+            opts="-p -q -v -h -V --type --transient --auto-delete --internal --arg --url --api-url --vhost --user --password-file --profile --config --timeout --ca-cert --client-cert --client-key --insecure --quiet --verbose --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -601,6 +621,10 @@ _mq() {
                     return 0
                     ;;
                 --vhost)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -p)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -644,7 +668,7 @@ _mq() {
             return 0
             ;;
         mq__subcmd__declare__subcmd__queue)
-            opts="-q -v -h -V --bind --type --transient --auto-delete --max-length --message-ttl --dead-letter-exchange --dead-letter-routing-key --max-length-bytes --overflow --delivery-limit --max-age --arg --url --api-url --vhost --user --password-file --profile --config --timeout --ca-cert --client-cert --client-key --insecure --quiet --verbose --help --version"
+            opts="-p -q -v -h -V --bind --type --transient --auto-delete --max-length --message-ttl --dead-letter-exchange --dead-letter-routing-key --max-length-bytes --overflow --delivery-limit --max-age --arg --url --api-url --vhost --user --password-file --profile --config --timeout --ca-cert --client-cert --client-key --insecure --quiet --verbose --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -706,6 +730,10 @@ _mq() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                -p)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --user)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -746,7 +774,7 @@ _mq() {
             return 0
             ;;
         mq__subcmd__delete__subcmd__exchange)
-            opts="-q -v -h -V --if-unused --url --api-url --vhost --user --password-file --profile --config --timeout --ca-cert --client-cert --client-key --insecure --quiet --verbose --help --version"
+            opts="-p -q -v -h -V --if-unused --url --api-url --vhost --user --password-file --profile --config --timeout --ca-cert --client-cert --client-key --insecure --quiet --verbose --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -761,6 +789,10 @@ _mq() {
                     return 0
                     ;;
                 --vhost)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -p)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -804,7 +836,7 @@ _mq() {
             return 0
             ;;
         mq__subcmd__delete__subcmd__queue)
-            opts="-q -v -h -V --if-empty --if-unused --url --api-url --vhost --user --password-file --profile --config --timeout --ca-cert --client-cert --client-key --insecure --quiet --verbose --help --version"
+            opts="-p -q -v -h -V --if-empty --if-unused --url --api-url --vhost --user --password-file --profile --config --timeout --ca-cert --client-cert --client-key --insecure --quiet --verbose --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -819,6 +851,10 @@ _mq() {
                     return 0
                     ;;
                 --vhost)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -p)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -862,7 +898,7 @@ _mq() {
             return 0
             ;;
         mq__subcmd__export__subcmd__definitions)
-            opts="-q -v -h -V --url --api-url --vhost --user --password-file --profile --config --timeout --ca-cert --client-cert --client-key --insecure --quiet --verbose --help --version"
+            opts="-p -q -v -h -V --url --api-url --vhost --user --password-file --profile --config --timeout --ca-cert --client-cert --client-key --insecure --quiet --verbose --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -877,6 +913,10 @@ _mq() {
                     return 0
                     ;;
                 --vhost)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -p)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -920,7 +960,7 @@ _mq() {
             return 0
             ;;
         mq__subcmd__get)
-            opts="-q -v -h -V --count --requeue --format --template --url --api-url --vhost --user --password-file --profile --config --timeout --ca-cert --client-cert --client-key --insecure --quiet --verbose --help --version"
+            opts="-p -q -v -h -V --count --requeue --format --template --url --api-url --vhost --user --password-file --profile --config --timeout --ca-cert --client-cert --client-key --insecure --quiet --verbose --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -947,6 +987,10 @@ _mq() {
                     return 0
                     ;;
                 --vhost)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -p)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -1354,7 +1398,7 @@ _mq() {
             return 0
             ;;
         mq__subcmd__import__subcmd__definitions)
-            opts="-q -v -h -V --url --api-url --vhost --user --password-file --profile --config --timeout --ca-cert --client-cert --client-key --insecure --quiet --verbose --help --version"
+            opts="-p -q -v -h -V --url --api-url --vhost --user --password-file --profile --config --timeout --ca-cert --client-cert --client-key --insecure --quiet --verbose --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1369,6 +1413,10 @@ _mq() {
                     return 0
                     ;;
                 --vhost)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -p)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -1412,7 +1460,7 @@ _mq() {
             return 0
             ;;
         mq__subcmd__list__subcmd__bindings)
-            opts="-q -v -h -V --format --filter --columns --all-vhosts --url --api-url --vhost --user --password-file --profile --config --timeout --ca-cert --client-cert --client-key --insecure --quiet --verbose --help --version"
+            opts="-p -q -v -h -V --format --filter --columns --all-vhosts --url --api-url --vhost --user --password-file --profile --config --timeout --ca-cert --client-cert --client-key --insecure --quiet --verbose --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1439,6 +1487,10 @@ _mq() {
                     return 0
                     ;;
                 --vhost)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -p)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -1482,7 +1534,7 @@ _mq() {
             return 0
             ;;
         mq__subcmd__list__subcmd__channels)
-            opts="-q -v -h -V --format --filter --columns --all-vhosts --url --api-url --vhost --user --password-file --profile --config --timeout --ca-cert --client-cert --client-key --insecure --quiet --verbose --help --version"
+            opts="-p -q -v -h -V --format --filter --columns --all-vhosts --url --api-url --vhost --user --password-file --profile --config --timeout --ca-cert --client-cert --client-key --insecure --quiet --verbose --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1509,6 +1561,10 @@ _mq() {
                     return 0
                     ;;
                 --vhost)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -p)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -1552,7 +1608,7 @@ _mq() {
             return 0
             ;;
         mq__subcmd__list__subcmd__connections)
-            opts="-q -v -h -V --format --filter --columns --all-vhosts --url --api-url --vhost --user --password-file --profile --config --timeout --ca-cert --client-cert --client-key --insecure --quiet --verbose --help --version"
+            opts="-p -q -v -h -V --format --filter --columns --all-vhosts --url --api-url --vhost --user --password-file --profile --config --timeout --ca-cert --client-cert --client-key --insecure --quiet --verbose --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1579,6 +1635,10 @@ _mq() {
                     return 0
                     ;;
                 --vhost)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -p)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -1622,7 +1682,7 @@ _mq() {
             return 0
             ;;
         mq__subcmd__list__subcmd__consumers)
-            opts="-q -v -h -V --format --filter --columns --all-vhosts --url --api-url --vhost --user --password-file --profile --config --timeout --ca-cert --client-cert --client-key --insecure --quiet --verbose --help --version"
+            opts="-p -q -v -h -V --format --filter --columns --all-vhosts --url --api-url --vhost --user --password-file --profile --config --timeout --ca-cert --client-cert --client-key --insecure --quiet --verbose --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1649,6 +1709,10 @@ _mq() {
                     return 0
                     ;;
                 --vhost)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -p)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -1692,7 +1756,7 @@ _mq() {
             return 0
             ;;
         mq__subcmd__list__subcmd__exchanges)
-            opts="-q -v -h -V --format --filter --columns --all-vhosts --url --api-url --vhost --user --password-file --profile --config --timeout --ca-cert --client-cert --client-key --insecure --quiet --verbose --help --version"
+            opts="-p -q -v -h -V --format --filter --columns --all-vhosts --url --api-url --vhost --user --password-file --profile --config --timeout --ca-cert --client-cert --client-key --insecure --quiet --verbose --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1719,6 +1783,10 @@ _mq() {
                     return 0
                     ;;
                 --vhost)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -p)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -1762,7 +1830,7 @@ _mq() {
             return 0
             ;;
         mq__subcmd__list__subcmd__queues)
-            opts="-q -v -h -V --format --filter --columns --all-vhosts --watch --url --api-url --vhost --user --password-file --profile --config --timeout --ca-cert --client-cert --client-key --insecure --quiet --verbose --help --version"
+            opts="-p -q -v -h -V --format --filter --columns --all-vhosts --watch --url --api-url --vhost --user --password-file --profile --config --timeout --ca-cert --client-cert --client-key --insecure --quiet --verbose --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1793,6 +1861,10 @@ _mq() {
                     return 0
                     ;;
                 --vhost)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -p)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -1836,7 +1908,7 @@ _mq() {
             return 0
             ;;
         mq__subcmd__list__subcmd__vhosts)
-            opts="-q -v -h -V --format --filter --columns --url --api-url --vhost --user --password-file --profile --config --timeout --ca-cert --client-cert --client-key --insecure --quiet --verbose --help --version"
+            opts="-p -q -v -h -V --format --filter --columns --url --api-url --vhost --user --password-file --profile --config --timeout --ca-cert --client-cert --client-key --insecure --quiet --verbose --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1863,6 +1935,10 @@ _mq() {
                     return 0
                     ;;
                 --vhost)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -p)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -1906,7 +1982,7 @@ _mq() {
             return 0
             ;;
         mq__subcmd__overview)
-            opts="-q -v -h -V --format --filter --columns --url --api-url --vhost --user --password-file --profile --config --timeout --ca-cert --client-cert --client-key --insecure --quiet --verbose --help --version"
+            opts="-p -q -v -h -V --format --filter --columns --url --api-url --vhost --user --password-file --profile --config --timeout --ca-cert --client-cert --client-key --insecure --quiet --verbose --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1933,6 +2009,10 @@ _mq() {
                     return 0
                     ;;
                 --vhost)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -p)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -1976,7 +2056,7 @@ _mq() {
             return 0
             ;;
         mq__subcmd__produce)
-            opts="-q -v -h -V --random --input --skip-bad --exchange --routing-key --count --interval --rate --file --size --transient --content-type --header --message-id --correlation-id --reply-to --expiration --priority --type --app-id --content-encoding --timestamp --user-id --confirm-window --no-confirm --no-mandatory --reconnect-for --url --api-url --vhost --user --password-file --profile --config --timeout --ca-cert --client-cert --client-key --insecure --quiet --verbose --help --version"
+            opts="-p -q -v -h -V --random --input --skip-bad --exchange --routing-key --count --interval --rate --file --size --transient --content-type --header --message-id --correlation-id --reply-to --expiration --priority --type --app-id --content-encoding --timestamp --user-id --confirm-window --no-confirm --no-mandatory --reconnect-for --url --api-url --vhost --user --password-file --profile --config --timeout --ca-cert --client-cert --client-key --insecure --quiet --verbose --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2082,6 +2162,10 @@ _mq() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                -p)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --user)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -2122,7 +2206,7 @@ _mq() {
             return 0
             ;;
         mq__subcmd__purge)
-            opts="-q -v -h -V --url --api-url --vhost --user --password-file --profile --config --timeout --ca-cert --client-cert --client-key --insecure --quiet --verbose --help --version"
+            opts="-p -q -v -h -V --url --api-url --vhost --user --password-file --profile --config --timeout --ca-cert --client-cert --client-key --insecure --quiet --verbose --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2137,6 +2221,10 @@ _mq() {
                     return 0
                     ;;
                 --vhost)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -p)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -2180,7 +2268,7 @@ _mq() {
             return 0
             ;;
         mq__subcmd__reset)
-            opts="-q -v -h -V --yes --dry-run --url --api-url --vhost --user --password-file --profile --config --timeout --ca-cert --client-cert --client-key --insecure --quiet --verbose --help --version"
+            opts="-p -q -v -h -V --yes --dry-run --url --api-url --vhost --user --password-file --profile --config --timeout --ca-cert --client-cert --client-key --insecure --quiet --verbose --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2195,6 +2283,10 @@ _mq() {
                     return 0
                     ;;
                 --vhost)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -p)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -2238,7 +2330,7 @@ _mq() {
             return 0
             ;;
         mq__subcmd__topology)
-            opts="-q -v -h -V --format --watch --url --api-url --vhost --user --password-file --profile --config --timeout --ca-cert --client-cert --client-key --insecure --quiet --verbose --help --version"
+            opts="-p -q -v -h -V --format --watch --url --api-url --vhost --user --password-file --profile --config --timeout --ca-cert --client-cert --client-key --insecure --quiet --verbose --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2261,6 +2353,10 @@ _mq() {
                     return 0
                     ;;
                 --vhost)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -p)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -2304,7 +2400,7 @@ _mq() {
             return 0
             ;;
         mq__subcmd__unbind)
-            opts="-q -v -h -V --routing-key --to-exchange --header --match --arg --url --api-url --vhost --user --password-file --profile --config --timeout --ca-cert --client-cert --client-key --insecure --quiet --verbose --help --version"
+            opts="-p -q -v -h -V --routing-key --to-exchange --header --match --arg --url --api-url --vhost --user --password-file --profile --config --timeout --ca-cert --client-cert --client-key --insecure --quiet --verbose --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2335,6 +2431,10 @@ _mq() {
                     return 0
                     ;;
                 --vhost)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -p)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;

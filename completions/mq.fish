@@ -1,6 +1,6 @@
 # Print an optspec for argparse to handle cmd's options that are independent of any subcommand.
 function __fish_mq_global_optspecs
-    string join \n url= api-url= vhost= user= password-file= profile= config= timeout= ca-cert= client-cert= client-key= insecure q/quiet v/verbose h/help V/version
+    string join \n url= api-url= p/vhost= user= password-file= profile= config= timeout= ca-cert= client-cert= client-key= insecure q/quiet v/verbose h/help V/version
 end
 
 function __fish_mq_needs_command
@@ -26,7 +26,7 @@ end
 
 complete -c mq -n "__fish_mq_needs_command" -l url -d 'AMQP URI (amqp:// or amqps://); repeat for the nodes of a cluster: the first that answers is used [env: MQ_URL, space-separated]' -r
 complete -c mq -n "__fish_mq_needs_command" -l api-url -d 'Management API base [env: MQ_API_URL] [default: the host of the node in use, http://HOST:15672, https://HOST:15671 for amqps]' -r
-complete -c mq -n "__fish_mq_needs_command" -l vhost -d 'Virtual host, for AMQP and the API alike [env: MQ_VHOST] [default: the URL\'s, else /]' -r
+complete -c mq -n "__fish_mq_needs_command" -s p -l vhost -d 'Virtual host, for AMQP and the API alike [env: MQ_VHOST] [default: the URL\'s, else /]' -r
 complete -c mq -n "__fish_mq_needs_command" -l user -d 'User name [env: MQ_USER] [default: the URL\'s, else guest]' -r
 complete -c mq -n "__fish_mq_needs_command" -l password-file -d 'Read the password from FILE (there is no --password flag) [env: MQ_PASSWORD holds the password itself]' -r -F
 complete -c mq -n "__fish_mq_needs_command" -l profile -d 'Profile of the config file to use [env: MQ_PROFILE] [default: "default" if present]' -r
@@ -81,7 +81,7 @@ headers\t''"
 complete -c mq -n "__fish_mq_using_subcommand declare-exchange" -l arg -d 'Extra argument, typed: integers and true/false stay so, "quoted" stays a string' -r
 complete -c mq -n "__fish_mq_using_subcommand declare-exchange" -l url -d 'AMQP URI (amqp:// or amqps://); repeat for the nodes of a cluster: the first that answers is used [env: MQ_URL, space-separated]' -r
 complete -c mq -n "__fish_mq_using_subcommand declare-exchange" -l api-url -d 'Management API base [env: MQ_API_URL] [default: the host of the node in use, http://HOST:15672, https://HOST:15671 for amqps]' -r
-complete -c mq -n "__fish_mq_using_subcommand declare-exchange" -l vhost -d 'Virtual host, for AMQP and the API alike [env: MQ_VHOST] [default: the URL\'s, else /]' -r
+complete -c mq -n "__fish_mq_using_subcommand declare-exchange" -s p -l vhost -d 'Virtual host, for AMQP and the API alike [env: MQ_VHOST] [default: the URL\'s, else /]' -r
 complete -c mq -n "__fish_mq_using_subcommand declare-exchange" -l user -d 'User name [env: MQ_USER] [default: the URL\'s, else guest]' -r
 complete -c mq -n "__fish_mq_using_subcommand declare-exchange" -l password-file -d 'Read the password from FILE (there is no --password flag) [env: MQ_PASSWORD holds the password itself]' -r -F
 complete -c mq -n "__fish_mq_using_subcommand declare-exchange" -l profile -d 'Profile of the config file to use [env: MQ_PROFILE] [default: "default" if present]' -r
@@ -115,7 +115,7 @@ complete -c mq -n "__fish_mq_using_subcommand declare-queue" -l max-age -d 'Stre
 complete -c mq -n "__fish_mq_using_subcommand declare-queue" -l arg -d 'Extra argument, typed: integers and true/false stay so, "quoted" stays a string' -r
 complete -c mq -n "__fish_mq_using_subcommand declare-queue" -l url -d 'AMQP URI (amqp:// or amqps://); repeat for the nodes of a cluster: the first that answers is used [env: MQ_URL, space-separated]' -r
 complete -c mq -n "__fish_mq_using_subcommand declare-queue" -l api-url -d 'Management API base [env: MQ_API_URL] [default: the host of the node in use, http://HOST:15672, https://HOST:15671 for amqps]' -r
-complete -c mq -n "__fish_mq_using_subcommand declare-queue" -l vhost -d 'Virtual host, for AMQP and the API alike [env: MQ_VHOST] [default: the URL\'s, else /]' -r
+complete -c mq -n "__fish_mq_using_subcommand declare-queue" -s p -l vhost -d 'Virtual host, for AMQP and the API alike [env: MQ_VHOST] [default: the URL\'s, else /]' -r
 complete -c mq -n "__fish_mq_using_subcommand declare-queue" -l user -d 'User name [env: MQ_USER] [default: the URL\'s, else guest]' -r
 complete -c mq -n "__fish_mq_using_subcommand declare-queue" -l password-file -d 'Read the password from FILE (there is no --password flag) [env: MQ_PASSWORD holds the password itself]' -r -F
 complete -c mq -n "__fish_mq_using_subcommand declare-queue" -l profile -d 'Profile of the config file to use [env: MQ_PROFILE] [default: "default" if present]' -r
@@ -156,7 +156,7 @@ complete -c mq -n "__fish_mq_using_subcommand produce" -l confirm-window -d 'Mos
 complete -c mq -n "__fish_mq_using_subcommand produce" -l reconnect-for -d 'After a lost connection, try to reconnect (to any --url, pausing 0.1s, doubling up to 2s) for this long, then give up with exit 69; 0: give up at once. What was not confirmed (produce) or acked (consume) is done again: at least once' -r
 complete -c mq -n "__fish_mq_using_subcommand produce" -l url -d 'AMQP URI (amqp:// or amqps://); repeat for the nodes of a cluster: the first that answers is used [env: MQ_URL, space-separated]' -r
 complete -c mq -n "__fish_mq_using_subcommand produce" -l api-url -d 'Management API base [env: MQ_API_URL] [default: the host of the node in use, http://HOST:15672, https://HOST:15671 for amqps]' -r
-complete -c mq -n "__fish_mq_using_subcommand produce" -l vhost -d 'Virtual host, for AMQP and the API alike [env: MQ_VHOST] [default: the URL\'s, else /]' -r
+complete -c mq -n "__fish_mq_using_subcommand produce" -s p -l vhost -d 'Virtual host, for AMQP and the API alike [env: MQ_VHOST] [default: the URL\'s, else /]' -r
 complete -c mq -n "__fish_mq_using_subcommand produce" -l user -d 'User name [env: MQ_USER] [default: the URL\'s, else guest]' -r
 complete -c mq -n "__fish_mq_using_subcommand produce" -l password-file -d 'Read the password from FILE (there is no --password flag) [env: MQ_PASSWORD holds the password itself]' -r -F
 complete -c mq -n "__fish_mq_using_subcommand produce" -l profile -d 'Profile of the config file to use [env: MQ_PROFILE] [default: "default" if present]' -r
@@ -186,7 +186,7 @@ complete -c mq -n "__fish_mq_using_subcommand consume" -l offset -d 'Stream queu
 complete -c mq -n "__fish_mq_using_subcommand consume" -l reconnect-for -d 'After a lost connection, try to reconnect (to any --url, pausing 0.1s, doubling up to 2s) for this long, then give up with exit 69; 0: give up at once. What was not confirmed (produce) or acked (consume) is done again: at least once' -r
 complete -c mq -n "__fish_mq_using_subcommand consume" -l url -d 'AMQP URI (amqp:// or amqps://); repeat for the nodes of a cluster: the first that answers is used [env: MQ_URL, space-separated]' -r
 complete -c mq -n "__fish_mq_using_subcommand consume" -l api-url -d 'Management API base [env: MQ_API_URL] [default: the host of the node in use, http://HOST:15672, https://HOST:15671 for amqps]' -r
-complete -c mq -n "__fish_mq_using_subcommand consume" -l vhost -d 'Virtual host, for AMQP and the API alike [env: MQ_VHOST] [default: the URL\'s, else /]' -r
+complete -c mq -n "__fish_mq_using_subcommand consume" -s p -l vhost -d 'Virtual host, for AMQP and the API alike [env: MQ_VHOST] [default: the URL\'s, else /]' -r
 complete -c mq -n "__fish_mq_using_subcommand consume" -l user -d 'User name [env: MQ_USER] [default: the URL\'s, else guest]' -r
 complete -c mq -n "__fish_mq_using_subcommand consume" -l password-file -d 'Read the password from FILE (there is no --password flag) [env: MQ_PASSWORD holds the password itself]' -r -F
 complete -c mq -n "__fish_mq_using_subcommand consume" -l profile -d 'Profile of the config file to use [env: MQ_PROFILE] [default: "default" if present]' -r
@@ -209,7 +209,7 @@ json\t'One JSON object a line: exchange, routing_key, redelivered, properties, b
 complete -c mq -n "__fish_mq_using_subcommand get" -l template -d 'Format each message: {body} {routing_key} {exchange} {redelivered} {header.NAME} {property.NAME}' -r
 complete -c mq -n "__fish_mq_using_subcommand get" -l url -d 'AMQP URI (amqp:// or amqps://); repeat for the nodes of a cluster: the first that answers is used [env: MQ_URL, space-separated]' -r
 complete -c mq -n "__fish_mq_using_subcommand get" -l api-url -d 'Management API base [env: MQ_API_URL] [default: the host of the node in use, http://HOST:15672, https://HOST:15671 for amqps]' -r
-complete -c mq -n "__fish_mq_using_subcommand get" -l vhost -d 'Virtual host, for AMQP and the API alike [env: MQ_VHOST] [default: the URL\'s, else /]' -r
+complete -c mq -n "__fish_mq_using_subcommand get" -s p -l vhost -d 'Virtual host, for AMQP and the API alike [env: MQ_VHOST] [default: the URL\'s, else /]' -r
 complete -c mq -n "__fish_mq_using_subcommand get" -l user -d 'User name [env: MQ_USER] [default: the URL\'s, else guest]' -r
 complete -c mq -n "__fish_mq_using_subcommand get" -l password-file -d 'Read the password from FILE (there is no --password flag) [env: MQ_PASSWORD holds the password itself]' -r -F
 complete -c mq -n "__fish_mq_using_subcommand get" -l profile -d 'Profile of the config file to use [env: MQ_PROFILE] [default: "default" if present]' -r
@@ -231,7 +231,7 @@ any\t'One matching header is enough'"
 complete -c mq -n "__fish_mq_using_subcommand bind" -l arg -d 'Extra binding argument, typed: integers and true/false stay so, "quoted" stays a string' -r
 complete -c mq -n "__fish_mq_using_subcommand bind" -l url -d 'AMQP URI (amqp:// or amqps://); repeat for the nodes of a cluster: the first that answers is used [env: MQ_URL, space-separated]' -r
 complete -c mq -n "__fish_mq_using_subcommand bind" -l api-url -d 'Management API base [env: MQ_API_URL] [default: the host of the node in use, http://HOST:15672, https://HOST:15671 for amqps]' -r
-complete -c mq -n "__fish_mq_using_subcommand bind" -l vhost -d 'Virtual host, for AMQP and the API alike [env: MQ_VHOST] [default: the URL\'s, else /]' -r
+complete -c mq -n "__fish_mq_using_subcommand bind" -s p -l vhost -d 'Virtual host, for AMQP and the API alike [env: MQ_VHOST] [default: the URL\'s, else /]' -r
 complete -c mq -n "__fish_mq_using_subcommand bind" -l user -d 'User name [env: MQ_USER] [default: the URL\'s, else guest]' -r
 complete -c mq -n "__fish_mq_using_subcommand bind" -l password-file -d 'Read the password from FILE (there is no --password flag) [env: MQ_PASSWORD holds the password itself]' -r -F
 complete -c mq -n "__fish_mq_using_subcommand bind" -l profile -d 'Profile of the config file to use [env: MQ_PROFILE] [default: "default" if present]' -r
@@ -253,7 +253,7 @@ any\t'One matching header is enough'"
 complete -c mq -n "__fish_mq_using_subcommand unbind" -l arg -d 'Extra binding argument, typed: integers and true/false stay so, "quoted" stays a string' -r
 complete -c mq -n "__fish_mq_using_subcommand unbind" -l url -d 'AMQP URI (amqp:// or amqps://); repeat for the nodes of a cluster: the first that answers is used [env: MQ_URL, space-separated]' -r
 complete -c mq -n "__fish_mq_using_subcommand unbind" -l api-url -d 'Management API base [env: MQ_API_URL] [default: the host of the node in use, http://HOST:15672, https://HOST:15671 for amqps]' -r
-complete -c mq -n "__fish_mq_using_subcommand unbind" -l vhost -d 'Virtual host, for AMQP and the API alike [env: MQ_VHOST] [default: the URL\'s, else /]' -r
+complete -c mq -n "__fish_mq_using_subcommand unbind" -s p -l vhost -d 'Virtual host, for AMQP and the API alike [env: MQ_VHOST] [default: the URL\'s, else /]' -r
 complete -c mq -n "__fish_mq_using_subcommand unbind" -l user -d 'User name [env: MQ_USER] [default: the URL\'s, else guest]' -r
 complete -c mq -n "__fish_mq_using_subcommand unbind" -l password-file -d 'Read the password from FILE (there is no --password flag) [env: MQ_PASSWORD holds the password itself]' -r -F
 complete -c mq -n "__fish_mq_using_subcommand unbind" -l profile -d 'Profile of the config file to use [env: MQ_PROFILE] [default: "default" if present]' -r
@@ -270,7 +270,7 @@ complete -c mq -n "__fish_mq_using_subcommand unbind" -s h -l help -d 'Print hel
 complete -c mq -n "__fish_mq_using_subcommand unbind" -s V -l version -d 'Print version'
 complete -c mq -n "__fish_mq_using_subcommand delete-exchange" -l url -d 'AMQP URI (amqp:// or amqps://); repeat for the nodes of a cluster: the first that answers is used [env: MQ_URL, space-separated]' -r
 complete -c mq -n "__fish_mq_using_subcommand delete-exchange" -l api-url -d 'Management API base [env: MQ_API_URL] [default: the host of the node in use, http://HOST:15672, https://HOST:15671 for amqps]' -r
-complete -c mq -n "__fish_mq_using_subcommand delete-exchange" -l vhost -d 'Virtual host, for AMQP and the API alike [env: MQ_VHOST] [default: the URL\'s, else /]' -r
+complete -c mq -n "__fish_mq_using_subcommand delete-exchange" -s p -l vhost -d 'Virtual host, for AMQP and the API alike [env: MQ_VHOST] [default: the URL\'s, else /]' -r
 complete -c mq -n "__fish_mq_using_subcommand delete-exchange" -l user -d 'User name [env: MQ_USER] [default: the URL\'s, else guest]' -r
 complete -c mq -n "__fish_mq_using_subcommand delete-exchange" -l password-file -d 'Read the password from FILE (there is no --password flag) [env: MQ_PASSWORD holds the password itself]' -r -F
 complete -c mq -n "__fish_mq_using_subcommand delete-exchange" -l profile -d 'Profile of the config file to use [env: MQ_PROFILE] [default: "default" if present]' -r
@@ -287,7 +287,7 @@ complete -c mq -n "__fish_mq_using_subcommand delete-exchange" -s h -l help -d '
 complete -c mq -n "__fish_mq_using_subcommand delete-exchange" -s V -l version -d 'Print version'
 complete -c mq -n "__fish_mq_using_subcommand delete-queue" -l url -d 'AMQP URI (amqp:// or amqps://); repeat for the nodes of a cluster: the first that answers is used [env: MQ_URL, space-separated]' -r
 complete -c mq -n "__fish_mq_using_subcommand delete-queue" -l api-url -d 'Management API base [env: MQ_API_URL] [default: the host of the node in use, http://HOST:15672, https://HOST:15671 for amqps]' -r
-complete -c mq -n "__fish_mq_using_subcommand delete-queue" -l vhost -d 'Virtual host, for AMQP and the API alike [env: MQ_VHOST] [default: the URL\'s, else /]' -r
+complete -c mq -n "__fish_mq_using_subcommand delete-queue" -s p -l vhost -d 'Virtual host, for AMQP and the API alike [env: MQ_VHOST] [default: the URL\'s, else /]' -r
 complete -c mq -n "__fish_mq_using_subcommand delete-queue" -l user -d 'User name [env: MQ_USER] [default: the URL\'s, else guest]' -r
 complete -c mq -n "__fish_mq_using_subcommand delete-queue" -l password-file -d 'Read the password from FILE (there is no --password flag) [env: MQ_PASSWORD holds the password itself]' -r -F
 complete -c mq -n "__fish_mq_using_subcommand delete-queue" -l profile -d 'Profile of the config file to use [env: MQ_PROFILE] [default: "default" if present]' -r
@@ -305,7 +305,7 @@ complete -c mq -n "__fish_mq_using_subcommand delete-queue" -s h -l help -d 'Pri
 complete -c mq -n "__fish_mq_using_subcommand delete-queue" -s V -l version -d 'Print version'
 complete -c mq -n "__fish_mq_using_subcommand delete_queue" -l url -d 'AMQP URI (amqp:// or amqps://); repeat for the nodes of a cluster: the first that answers is used [env: MQ_URL, space-separated]' -r
 complete -c mq -n "__fish_mq_using_subcommand delete_queue" -l api-url -d 'Management API base [env: MQ_API_URL] [default: the host of the node in use, http://HOST:15672, https://HOST:15671 for amqps]' -r
-complete -c mq -n "__fish_mq_using_subcommand delete_queue" -l vhost -d 'Virtual host, for AMQP and the API alike [env: MQ_VHOST] [default: the URL\'s, else /]' -r
+complete -c mq -n "__fish_mq_using_subcommand delete_queue" -s p -l vhost -d 'Virtual host, for AMQP and the API alike [env: MQ_VHOST] [default: the URL\'s, else /]' -r
 complete -c mq -n "__fish_mq_using_subcommand delete_queue" -l user -d 'User name [env: MQ_USER] [default: the URL\'s, else guest]' -r
 complete -c mq -n "__fish_mq_using_subcommand delete_queue" -l password-file -d 'Read the password from FILE (there is no --password flag) [env: MQ_PASSWORD holds the password itself]' -r -F
 complete -c mq -n "__fish_mq_using_subcommand delete_queue" -l profile -d 'Profile of the config file to use [env: MQ_PROFILE] [default: "default" if present]' -r
@@ -323,7 +323,7 @@ complete -c mq -n "__fish_mq_using_subcommand delete_queue" -s h -l help -d 'Pri
 complete -c mq -n "__fish_mq_using_subcommand delete_queue" -s V -l version -d 'Print version'
 complete -c mq -n "__fish_mq_using_subcommand purge" -l url -d 'AMQP URI (amqp:// or amqps://); repeat for the nodes of a cluster: the first that answers is used [env: MQ_URL, space-separated]' -r
 complete -c mq -n "__fish_mq_using_subcommand purge" -l api-url -d 'Management API base [env: MQ_API_URL] [default: the host of the node in use, http://HOST:15672, https://HOST:15671 for amqps]' -r
-complete -c mq -n "__fish_mq_using_subcommand purge" -l vhost -d 'Virtual host, for AMQP and the API alike [env: MQ_VHOST] [default: the URL\'s, else /]' -r
+complete -c mq -n "__fish_mq_using_subcommand purge" -s p -l vhost -d 'Virtual host, for AMQP and the API alike [env: MQ_VHOST] [default: the URL\'s, else /]' -r
 complete -c mq -n "__fish_mq_using_subcommand purge" -l user -d 'User name [env: MQ_USER] [default: the URL\'s, else guest]' -r
 complete -c mq -n "__fish_mq_using_subcommand purge" -l password-file -d 'Read the password from FILE (there is no --password flag) [env: MQ_PASSWORD holds the password itself]' -r -F
 complete -c mq -n "__fish_mq_using_subcommand purge" -l profile -d 'Profile of the config file to use [env: MQ_PROFILE] [default: "default" if present]' -r
@@ -339,7 +339,7 @@ complete -c mq -n "__fish_mq_using_subcommand purge" -s h -l help -d 'Print help
 complete -c mq -n "__fish_mq_using_subcommand purge" -s V -l version -d 'Print version'
 complete -c mq -n "__fish_mq_using_subcommand purge_queue" -l url -d 'AMQP URI (amqp:// or amqps://); repeat for the nodes of a cluster: the first that answers is used [env: MQ_URL, space-separated]' -r
 complete -c mq -n "__fish_mq_using_subcommand purge_queue" -l api-url -d 'Management API base [env: MQ_API_URL] [default: the host of the node in use, http://HOST:15672, https://HOST:15671 for amqps]' -r
-complete -c mq -n "__fish_mq_using_subcommand purge_queue" -l vhost -d 'Virtual host, for AMQP and the API alike [env: MQ_VHOST] [default: the URL\'s, else /]' -r
+complete -c mq -n "__fish_mq_using_subcommand purge_queue" -s p -l vhost -d 'Virtual host, for AMQP and the API alike [env: MQ_VHOST] [default: the URL\'s, else /]' -r
 complete -c mq -n "__fish_mq_using_subcommand purge_queue" -l user -d 'User name [env: MQ_USER] [default: the URL\'s, else guest]' -r
 complete -c mq -n "__fish_mq_using_subcommand purge_queue" -l password-file -d 'Read the password from FILE (there is no --password flag) [env: MQ_PASSWORD holds the password itself]' -r -F
 complete -c mq -n "__fish_mq_using_subcommand purge_queue" -l profile -d 'Profile of the config file to use [env: MQ_PROFILE] [default: "default" if present]' -r
@@ -361,7 +361,7 @@ complete -c mq -n "__fish_mq_using_subcommand list-exchanges" -l filter -d 'Only
 complete -c mq -n "__fish_mq_using_subcommand list-exchanges" -l columns -d 'Only these columns, in this order (comma-separated; see the command\'s help for all of them)' -r
 complete -c mq -n "__fish_mq_using_subcommand list-exchanges" -l url -d 'AMQP URI (amqp:// or amqps://); repeat for the nodes of a cluster: the first that answers is used [env: MQ_URL, space-separated]' -r
 complete -c mq -n "__fish_mq_using_subcommand list-exchanges" -l api-url -d 'Management API base [env: MQ_API_URL] [default: the host of the node in use, http://HOST:15672, https://HOST:15671 for amqps]' -r
-complete -c mq -n "__fish_mq_using_subcommand list-exchanges" -l vhost -d 'Virtual host, for AMQP and the API alike [env: MQ_VHOST] [default: the URL\'s, else /]' -r
+complete -c mq -n "__fish_mq_using_subcommand list-exchanges" -s p -l vhost -d 'Virtual host, for AMQP and the API alike [env: MQ_VHOST] [default: the URL\'s, else /]' -r
 complete -c mq -n "__fish_mq_using_subcommand list-exchanges" -l user -d 'User name [env: MQ_USER] [default: the URL\'s, else guest]' -r
 complete -c mq -n "__fish_mq_using_subcommand list-exchanges" -l password-file -d 'Read the password from FILE (there is no --password flag) [env: MQ_PASSWORD holds the password itself]' -r -F
 complete -c mq -n "__fish_mq_using_subcommand list-exchanges" -l profile -d 'Profile of the config file to use [env: MQ_PROFILE] [default: "default" if present]' -r
@@ -384,7 +384,7 @@ complete -c mq -n "__fish_mq_using_subcommand list_exchanges" -l filter -d 'Only
 complete -c mq -n "__fish_mq_using_subcommand list_exchanges" -l columns -d 'Only these columns, in this order (comma-separated; see the command\'s help for all of them)' -r
 complete -c mq -n "__fish_mq_using_subcommand list_exchanges" -l url -d 'AMQP URI (amqp:// or amqps://); repeat for the nodes of a cluster: the first that answers is used [env: MQ_URL, space-separated]' -r
 complete -c mq -n "__fish_mq_using_subcommand list_exchanges" -l api-url -d 'Management API base [env: MQ_API_URL] [default: the host of the node in use, http://HOST:15672, https://HOST:15671 for amqps]' -r
-complete -c mq -n "__fish_mq_using_subcommand list_exchanges" -l vhost -d 'Virtual host, for AMQP and the API alike [env: MQ_VHOST] [default: the URL\'s, else /]' -r
+complete -c mq -n "__fish_mq_using_subcommand list_exchanges" -s p -l vhost -d 'Virtual host, for AMQP and the API alike [env: MQ_VHOST] [default: the URL\'s, else /]' -r
 complete -c mq -n "__fish_mq_using_subcommand list_exchanges" -l user -d 'User name [env: MQ_USER] [default: the URL\'s, else guest]' -r
 complete -c mq -n "__fish_mq_using_subcommand list_exchanges" -l password-file -d 'Read the password from FILE (there is no --password flag) [env: MQ_PASSWORD holds the password itself]' -r -F
 complete -c mq -n "__fish_mq_using_subcommand list_exchanges" -l profile -d 'Profile of the config file to use [env: MQ_PROFILE] [default: "default" if present]' -r
@@ -408,7 +408,7 @@ complete -c mq -n "__fish_mq_using_subcommand list-queues" -l columns -d 'Only t
 complete -c mq -n "__fish_mq_using_subcommand list-queues" -l watch -d 'Redraw every INTERVAL (default 5s) on a terminal, with in/s and out/s rates per queue' -r
 complete -c mq -n "__fish_mq_using_subcommand list-queues" -l url -d 'AMQP URI (amqp:// or amqps://); repeat for the nodes of a cluster: the first that answers is used [env: MQ_URL, space-separated]' -r
 complete -c mq -n "__fish_mq_using_subcommand list-queues" -l api-url -d 'Management API base [env: MQ_API_URL] [default: the host of the node in use, http://HOST:15672, https://HOST:15671 for amqps]' -r
-complete -c mq -n "__fish_mq_using_subcommand list-queues" -l vhost -d 'Virtual host, for AMQP and the API alike [env: MQ_VHOST] [default: the URL\'s, else /]' -r
+complete -c mq -n "__fish_mq_using_subcommand list-queues" -s p -l vhost -d 'Virtual host, for AMQP and the API alike [env: MQ_VHOST] [default: the URL\'s, else /]' -r
 complete -c mq -n "__fish_mq_using_subcommand list-queues" -l user -d 'User name [env: MQ_USER] [default: the URL\'s, else guest]' -r
 complete -c mq -n "__fish_mq_using_subcommand list-queues" -l password-file -d 'Read the password from FILE (there is no --password flag) [env: MQ_PASSWORD holds the password itself]' -r -F
 complete -c mq -n "__fish_mq_using_subcommand list-queues" -l profile -d 'Profile of the config file to use [env: MQ_PROFILE] [default: "default" if present]' -r
@@ -432,7 +432,7 @@ complete -c mq -n "__fish_mq_using_subcommand list_queues" -l columns -d 'Only t
 complete -c mq -n "__fish_mq_using_subcommand list_queues" -l watch -d 'Redraw every INTERVAL (default 5s) on a terminal, with in/s and out/s rates per queue' -r
 complete -c mq -n "__fish_mq_using_subcommand list_queues" -l url -d 'AMQP URI (amqp:// or amqps://); repeat for the nodes of a cluster: the first that answers is used [env: MQ_URL, space-separated]' -r
 complete -c mq -n "__fish_mq_using_subcommand list_queues" -l api-url -d 'Management API base [env: MQ_API_URL] [default: the host of the node in use, http://HOST:15672, https://HOST:15671 for amqps]' -r
-complete -c mq -n "__fish_mq_using_subcommand list_queues" -l vhost -d 'Virtual host, for AMQP and the API alike [env: MQ_VHOST] [default: the URL\'s, else /]' -r
+complete -c mq -n "__fish_mq_using_subcommand list_queues" -s p -l vhost -d 'Virtual host, for AMQP and the API alike [env: MQ_VHOST] [default: the URL\'s, else /]' -r
 complete -c mq -n "__fish_mq_using_subcommand list_queues" -l user -d 'User name [env: MQ_USER] [default: the URL\'s, else guest]' -r
 complete -c mq -n "__fish_mq_using_subcommand list_queues" -l password-file -d 'Read the password from FILE (there is no --password flag) [env: MQ_PASSWORD holds the password itself]' -r -F
 complete -c mq -n "__fish_mq_using_subcommand list_queues" -l profile -d 'Profile of the config file to use [env: MQ_PROFILE] [default: "default" if present]' -r
@@ -455,7 +455,7 @@ complete -c mq -n "__fish_mq_using_subcommand list-bindings" -l filter -d 'Only 
 complete -c mq -n "__fish_mq_using_subcommand list-bindings" -l columns -d 'Only these columns, in this order (comma-separated; see the command\'s help for all of them)' -r
 complete -c mq -n "__fish_mq_using_subcommand list-bindings" -l url -d 'AMQP URI (amqp:// or amqps://); repeat for the nodes of a cluster: the first that answers is used [env: MQ_URL, space-separated]' -r
 complete -c mq -n "__fish_mq_using_subcommand list-bindings" -l api-url -d 'Management API base [env: MQ_API_URL] [default: the host of the node in use, http://HOST:15672, https://HOST:15671 for amqps]' -r
-complete -c mq -n "__fish_mq_using_subcommand list-bindings" -l vhost -d 'Virtual host, for AMQP and the API alike [env: MQ_VHOST] [default: the URL\'s, else /]' -r
+complete -c mq -n "__fish_mq_using_subcommand list-bindings" -s p -l vhost -d 'Virtual host, for AMQP and the API alike [env: MQ_VHOST] [default: the URL\'s, else /]' -r
 complete -c mq -n "__fish_mq_using_subcommand list-bindings" -l user -d 'User name [env: MQ_USER] [default: the URL\'s, else guest]' -r
 complete -c mq -n "__fish_mq_using_subcommand list-bindings" -l password-file -d 'Read the password from FILE (there is no --password flag) [env: MQ_PASSWORD holds the password itself]' -r -F
 complete -c mq -n "__fish_mq_using_subcommand list-bindings" -l profile -d 'Profile of the config file to use [env: MQ_PROFILE] [default: "default" if present]' -r
@@ -478,7 +478,7 @@ complete -c mq -n "__fish_mq_using_subcommand list_bindings" -l filter -d 'Only 
 complete -c mq -n "__fish_mq_using_subcommand list_bindings" -l columns -d 'Only these columns, in this order (comma-separated; see the command\'s help for all of them)' -r
 complete -c mq -n "__fish_mq_using_subcommand list_bindings" -l url -d 'AMQP URI (amqp:// or amqps://); repeat for the nodes of a cluster: the first that answers is used [env: MQ_URL, space-separated]' -r
 complete -c mq -n "__fish_mq_using_subcommand list_bindings" -l api-url -d 'Management API base [env: MQ_API_URL] [default: the host of the node in use, http://HOST:15672, https://HOST:15671 for amqps]' -r
-complete -c mq -n "__fish_mq_using_subcommand list_bindings" -l vhost -d 'Virtual host, for AMQP and the API alike [env: MQ_VHOST] [default: the URL\'s, else /]' -r
+complete -c mq -n "__fish_mq_using_subcommand list_bindings" -s p -l vhost -d 'Virtual host, for AMQP and the API alike [env: MQ_VHOST] [default: the URL\'s, else /]' -r
 complete -c mq -n "__fish_mq_using_subcommand list_bindings" -l user -d 'User name [env: MQ_USER] [default: the URL\'s, else guest]' -r
 complete -c mq -n "__fish_mq_using_subcommand list_bindings" -l password-file -d 'Read the password from FILE (there is no --password flag) [env: MQ_PASSWORD holds the password itself]' -r -F
 complete -c mq -n "__fish_mq_using_subcommand list_bindings" -l profile -d 'Profile of the config file to use [env: MQ_PROFILE] [default: "default" if present]' -r
@@ -501,7 +501,7 @@ complete -c mq -n "__fish_mq_using_subcommand list-connections" -l filter -d 'On
 complete -c mq -n "__fish_mq_using_subcommand list-connections" -l columns -d 'Only these columns, in this order (comma-separated; see the command\'s help for all of them)' -r
 complete -c mq -n "__fish_mq_using_subcommand list-connections" -l url -d 'AMQP URI (amqp:// or amqps://); repeat for the nodes of a cluster: the first that answers is used [env: MQ_URL, space-separated]' -r
 complete -c mq -n "__fish_mq_using_subcommand list-connections" -l api-url -d 'Management API base [env: MQ_API_URL] [default: the host of the node in use, http://HOST:15672, https://HOST:15671 for amqps]' -r
-complete -c mq -n "__fish_mq_using_subcommand list-connections" -l vhost -d 'Virtual host, for AMQP and the API alike [env: MQ_VHOST] [default: the URL\'s, else /]' -r
+complete -c mq -n "__fish_mq_using_subcommand list-connections" -s p -l vhost -d 'Virtual host, for AMQP and the API alike [env: MQ_VHOST] [default: the URL\'s, else /]' -r
 complete -c mq -n "__fish_mq_using_subcommand list-connections" -l user -d 'User name [env: MQ_USER] [default: the URL\'s, else guest]' -r
 complete -c mq -n "__fish_mq_using_subcommand list-connections" -l password-file -d 'Read the password from FILE (there is no --password flag) [env: MQ_PASSWORD holds the password itself]' -r -F
 complete -c mq -n "__fish_mq_using_subcommand list-connections" -l profile -d 'Profile of the config file to use [env: MQ_PROFILE] [default: "default" if present]' -r
@@ -524,7 +524,7 @@ complete -c mq -n "__fish_mq_using_subcommand list_connections" -l filter -d 'On
 complete -c mq -n "__fish_mq_using_subcommand list_connections" -l columns -d 'Only these columns, in this order (comma-separated; see the command\'s help for all of them)' -r
 complete -c mq -n "__fish_mq_using_subcommand list_connections" -l url -d 'AMQP URI (amqp:// or amqps://); repeat for the nodes of a cluster: the first that answers is used [env: MQ_URL, space-separated]' -r
 complete -c mq -n "__fish_mq_using_subcommand list_connections" -l api-url -d 'Management API base [env: MQ_API_URL] [default: the host of the node in use, http://HOST:15672, https://HOST:15671 for amqps]' -r
-complete -c mq -n "__fish_mq_using_subcommand list_connections" -l vhost -d 'Virtual host, for AMQP and the API alike [env: MQ_VHOST] [default: the URL\'s, else /]' -r
+complete -c mq -n "__fish_mq_using_subcommand list_connections" -s p -l vhost -d 'Virtual host, for AMQP and the API alike [env: MQ_VHOST] [default: the URL\'s, else /]' -r
 complete -c mq -n "__fish_mq_using_subcommand list_connections" -l user -d 'User name [env: MQ_USER] [default: the URL\'s, else guest]' -r
 complete -c mq -n "__fish_mq_using_subcommand list_connections" -l password-file -d 'Read the password from FILE (there is no --password flag) [env: MQ_PASSWORD holds the password itself]' -r -F
 complete -c mq -n "__fish_mq_using_subcommand list_connections" -l profile -d 'Profile of the config file to use [env: MQ_PROFILE] [default: "default" if present]' -r
@@ -547,7 +547,7 @@ complete -c mq -n "__fish_mq_using_subcommand list-channels" -l filter -d 'Only 
 complete -c mq -n "__fish_mq_using_subcommand list-channels" -l columns -d 'Only these columns, in this order (comma-separated; see the command\'s help for all of them)' -r
 complete -c mq -n "__fish_mq_using_subcommand list-channels" -l url -d 'AMQP URI (amqp:// or amqps://); repeat for the nodes of a cluster: the first that answers is used [env: MQ_URL, space-separated]' -r
 complete -c mq -n "__fish_mq_using_subcommand list-channels" -l api-url -d 'Management API base [env: MQ_API_URL] [default: the host of the node in use, http://HOST:15672, https://HOST:15671 for amqps]' -r
-complete -c mq -n "__fish_mq_using_subcommand list-channels" -l vhost -d 'Virtual host, for AMQP and the API alike [env: MQ_VHOST] [default: the URL\'s, else /]' -r
+complete -c mq -n "__fish_mq_using_subcommand list-channels" -s p -l vhost -d 'Virtual host, for AMQP and the API alike [env: MQ_VHOST] [default: the URL\'s, else /]' -r
 complete -c mq -n "__fish_mq_using_subcommand list-channels" -l user -d 'User name [env: MQ_USER] [default: the URL\'s, else guest]' -r
 complete -c mq -n "__fish_mq_using_subcommand list-channels" -l password-file -d 'Read the password from FILE (there is no --password flag) [env: MQ_PASSWORD holds the password itself]' -r -F
 complete -c mq -n "__fish_mq_using_subcommand list-channels" -l profile -d 'Profile of the config file to use [env: MQ_PROFILE] [default: "default" if present]' -r
@@ -570,7 +570,7 @@ complete -c mq -n "__fish_mq_using_subcommand list_channels" -l filter -d 'Only 
 complete -c mq -n "__fish_mq_using_subcommand list_channels" -l columns -d 'Only these columns, in this order (comma-separated; see the command\'s help for all of them)' -r
 complete -c mq -n "__fish_mq_using_subcommand list_channels" -l url -d 'AMQP URI (amqp:// or amqps://); repeat for the nodes of a cluster: the first that answers is used [env: MQ_URL, space-separated]' -r
 complete -c mq -n "__fish_mq_using_subcommand list_channels" -l api-url -d 'Management API base [env: MQ_API_URL] [default: the host of the node in use, http://HOST:15672, https://HOST:15671 for amqps]' -r
-complete -c mq -n "__fish_mq_using_subcommand list_channels" -l vhost -d 'Virtual host, for AMQP and the API alike [env: MQ_VHOST] [default: the URL\'s, else /]' -r
+complete -c mq -n "__fish_mq_using_subcommand list_channels" -s p -l vhost -d 'Virtual host, for AMQP and the API alike [env: MQ_VHOST] [default: the URL\'s, else /]' -r
 complete -c mq -n "__fish_mq_using_subcommand list_channels" -l user -d 'User name [env: MQ_USER] [default: the URL\'s, else guest]' -r
 complete -c mq -n "__fish_mq_using_subcommand list_channels" -l password-file -d 'Read the password from FILE (there is no --password flag) [env: MQ_PASSWORD holds the password itself]' -r -F
 complete -c mq -n "__fish_mq_using_subcommand list_channels" -l profile -d 'Profile of the config file to use [env: MQ_PROFILE] [default: "default" if present]' -r
@@ -593,7 +593,7 @@ complete -c mq -n "__fish_mq_using_subcommand list-consumers" -l filter -d 'Only
 complete -c mq -n "__fish_mq_using_subcommand list-consumers" -l columns -d 'Only these columns, in this order (comma-separated; see the command\'s help for all of them)' -r
 complete -c mq -n "__fish_mq_using_subcommand list-consumers" -l url -d 'AMQP URI (amqp:// or amqps://); repeat for the nodes of a cluster: the first that answers is used [env: MQ_URL, space-separated]' -r
 complete -c mq -n "__fish_mq_using_subcommand list-consumers" -l api-url -d 'Management API base [env: MQ_API_URL] [default: the host of the node in use, http://HOST:15672, https://HOST:15671 for amqps]' -r
-complete -c mq -n "__fish_mq_using_subcommand list-consumers" -l vhost -d 'Virtual host, for AMQP and the API alike [env: MQ_VHOST] [default: the URL\'s, else /]' -r
+complete -c mq -n "__fish_mq_using_subcommand list-consumers" -s p -l vhost -d 'Virtual host, for AMQP and the API alike [env: MQ_VHOST] [default: the URL\'s, else /]' -r
 complete -c mq -n "__fish_mq_using_subcommand list-consumers" -l user -d 'User name [env: MQ_USER] [default: the URL\'s, else guest]' -r
 complete -c mq -n "__fish_mq_using_subcommand list-consumers" -l password-file -d 'Read the password from FILE (there is no --password flag) [env: MQ_PASSWORD holds the password itself]' -r -F
 complete -c mq -n "__fish_mq_using_subcommand list-consumers" -l profile -d 'Profile of the config file to use [env: MQ_PROFILE] [default: "default" if present]' -r
@@ -616,7 +616,7 @@ complete -c mq -n "__fish_mq_using_subcommand list_consumers" -l filter -d 'Only
 complete -c mq -n "__fish_mq_using_subcommand list_consumers" -l columns -d 'Only these columns, in this order (comma-separated; see the command\'s help for all of them)' -r
 complete -c mq -n "__fish_mq_using_subcommand list_consumers" -l url -d 'AMQP URI (amqp:// or amqps://); repeat for the nodes of a cluster: the first that answers is used [env: MQ_URL, space-separated]' -r
 complete -c mq -n "__fish_mq_using_subcommand list_consumers" -l api-url -d 'Management API base [env: MQ_API_URL] [default: the host of the node in use, http://HOST:15672, https://HOST:15671 for amqps]' -r
-complete -c mq -n "__fish_mq_using_subcommand list_consumers" -l vhost -d 'Virtual host, for AMQP and the API alike [env: MQ_VHOST] [default: the URL\'s, else /]' -r
+complete -c mq -n "__fish_mq_using_subcommand list_consumers" -s p -l vhost -d 'Virtual host, for AMQP and the API alike [env: MQ_VHOST] [default: the URL\'s, else /]' -r
 complete -c mq -n "__fish_mq_using_subcommand list_consumers" -l user -d 'User name [env: MQ_USER] [default: the URL\'s, else guest]' -r
 complete -c mq -n "__fish_mq_using_subcommand list_consumers" -l password-file -d 'Read the password from FILE (there is no --password flag) [env: MQ_PASSWORD holds the password itself]' -r -F
 complete -c mq -n "__fish_mq_using_subcommand list_consumers" -l profile -d 'Profile of the config file to use [env: MQ_PROFILE] [default: "default" if present]' -r
@@ -639,7 +639,7 @@ complete -c mq -n "__fish_mq_using_subcommand list-vhosts" -l filter -d 'Only ob
 complete -c mq -n "__fish_mq_using_subcommand list-vhosts" -l columns -d 'Only these columns, in this order (comma-separated; see the command\'s help for all of them)' -r
 complete -c mq -n "__fish_mq_using_subcommand list-vhosts" -l url -d 'AMQP URI (amqp:// or amqps://); repeat for the nodes of a cluster: the first that answers is used [env: MQ_URL, space-separated]' -r
 complete -c mq -n "__fish_mq_using_subcommand list-vhosts" -l api-url -d 'Management API base [env: MQ_API_URL] [default: the host of the node in use, http://HOST:15672, https://HOST:15671 for amqps]' -r
-complete -c mq -n "__fish_mq_using_subcommand list-vhosts" -l vhost -d 'Virtual host, for AMQP and the API alike [env: MQ_VHOST] [default: the URL\'s, else /]' -r
+complete -c mq -n "__fish_mq_using_subcommand list-vhosts" -s p -l vhost -d 'Virtual host, for AMQP and the API alike [env: MQ_VHOST] [default: the URL\'s, else /]' -r
 complete -c mq -n "__fish_mq_using_subcommand list-vhosts" -l user -d 'User name [env: MQ_USER] [default: the URL\'s, else guest]' -r
 complete -c mq -n "__fish_mq_using_subcommand list-vhosts" -l password-file -d 'Read the password from FILE (there is no --password flag) [env: MQ_PASSWORD holds the password itself]' -r -F
 complete -c mq -n "__fish_mq_using_subcommand list-vhosts" -l profile -d 'Profile of the config file to use [env: MQ_PROFILE] [default: "default" if present]' -r
@@ -661,7 +661,7 @@ complete -c mq -n "__fish_mq_using_subcommand list_vhosts" -l filter -d 'Only ob
 complete -c mq -n "__fish_mq_using_subcommand list_vhosts" -l columns -d 'Only these columns, in this order (comma-separated; see the command\'s help for all of them)' -r
 complete -c mq -n "__fish_mq_using_subcommand list_vhosts" -l url -d 'AMQP URI (amqp:// or amqps://); repeat for the nodes of a cluster: the first that answers is used [env: MQ_URL, space-separated]' -r
 complete -c mq -n "__fish_mq_using_subcommand list_vhosts" -l api-url -d 'Management API base [env: MQ_API_URL] [default: the host of the node in use, http://HOST:15672, https://HOST:15671 for amqps]' -r
-complete -c mq -n "__fish_mq_using_subcommand list_vhosts" -l vhost -d 'Virtual host, for AMQP and the API alike [env: MQ_VHOST] [default: the URL\'s, else /]' -r
+complete -c mq -n "__fish_mq_using_subcommand list_vhosts" -s p -l vhost -d 'Virtual host, for AMQP and the API alike [env: MQ_VHOST] [default: the URL\'s, else /]' -r
 complete -c mq -n "__fish_mq_using_subcommand list_vhosts" -l user -d 'User name [env: MQ_USER] [default: the URL\'s, else guest]' -r
 complete -c mq -n "__fish_mq_using_subcommand list_vhosts" -l password-file -d 'Read the password from FILE (there is no --password flag) [env: MQ_PASSWORD holds the password itself]' -r -F
 complete -c mq -n "__fish_mq_using_subcommand list_vhosts" -l profile -d 'Profile of the config file to use [env: MQ_PROFILE] [default: "default" if present]' -r
@@ -683,7 +683,7 @@ complete -c mq -n "__fish_mq_using_subcommand overview" -l filter -d 'Only objec
 complete -c mq -n "__fish_mq_using_subcommand overview" -l columns -d 'Only these columns, in this order (comma-separated; see the command\'s help for all of them)' -r
 complete -c mq -n "__fish_mq_using_subcommand overview" -l url -d 'AMQP URI (amqp:// or amqps://); repeat for the nodes of a cluster: the first that answers is used [env: MQ_URL, space-separated]' -r
 complete -c mq -n "__fish_mq_using_subcommand overview" -l api-url -d 'Management API base [env: MQ_API_URL] [default: the host of the node in use, http://HOST:15672, https://HOST:15671 for amqps]' -r
-complete -c mq -n "__fish_mq_using_subcommand overview" -l vhost -d 'Virtual host, for AMQP and the API alike [env: MQ_VHOST] [default: the URL\'s, else /]' -r
+complete -c mq -n "__fish_mq_using_subcommand overview" -s p -l vhost -d 'Virtual host, for AMQP and the API alike [env: MQ_VHOST] [default: the URL\'s, else /]' -r
 complete -c mq -n "__fish_mq_using_subcommand overview" -l user -d 'User name [env: MQ_USER] [default: the URL\'s, else guest]' -r
 complete -c mq -n "__fish_mq_using_subcommand overview" -l password-file -d 'Read the password from FILE (there is no --password flag) [env: MQ_PASSWORD holds the password itself]' -r -F
 complete -c mq -n "__fish_mq_using_subcommand overview" -l profile -d 'Profile of the config file to use [env: MQ_PROFILE] [default: "default" if present]' -r
@@ -699,7 +699,7 @@ complete -c mq -n "__fish_mq_using_subcommand overview" -s h -l help -d 'Print h
 complete -c mq -n "__fish_mq_using_subcommand overview" -s V -l version -d 'Print version'
 complete -c mq -n "__fish_mq_using_subcommand export-definitions" -l url -d 'AMQP URI (amqp:// or amqps://); repeat for the nodes of a cluster: the first that answers is used [env: MQ_URL, space-separated]' -r
 complete -c mq -n "__fish_mq_using_subcommand export-definitions" -l api-url -d 'Management API base [env: MQ_API_URL] [default: the host of the node in use, http://HOST:15672, https://HOST:15671 for amqps]' -r
-complete -c mq -n "__fish_mq_using_subcommand export-definitions" -l vhost -d 'Virtual host, for AMQP and the API alike [env: MQ_VHOST] [default: the URL\'s, else /]' -r
+complete -c mq -n "__fish_mq_using_subcommand export-definitions" -s p -l vhost -d 'Virtual host, for AMQP and the API alike [env: MQ_VHOST] [default: the URL\'s, else /]' -r
 complete -c mq -n "__fish_mq_using_subcommand export-definitions" -l user -d 'User name [env: MQ_USER] [default: the URL\'s, else guest]' -r
 complete -c mq -n "__fish_mq_using_subcommand export-definitions" -l password-file -d 'Read the password from FILE (there is no --password flag) [env: MQ_PASSWORD holds the password itself]' -r -F
 complete -c mq -n "__fish_mq_using_subcommand export-definitions" -l profile -d 'Profile of the config file to use [env: MQ_PROFILE] [default: "default" if present]' -r
@@ -715,7 +715,7 @@ complete -c mq -n "__fish_mq_using_subcommand export-definitions" -s h -l help -
 complete -c mq -n "__fish_mq_using_subcommand export-definitions" -s V -l version -d 'Print version'
 complete -c mq -n "__fish_mq_using_subcommand import-definitions" -l url -d 'AMQP URI (amqp:// or amqps://); repeat for the nodes of a cluster: the first that answers is used [env: MQ_URL, space-separated]' -r
 complete -c mq -n "__fish_mq_using_subcommand import-definitions" -l api-url -d 'Management API base [env: MQ_API_URL] [default: the host of the node in use, http://HOST:15672, https://HOST:15671 for amqps]' -r
-complete -c mq -n "__fish_mq_using_subcommand import-definitions" -l vhost -d 'Virtual host, for AMQP and the API alike [env: MQ_VHOST] [default: the URL\'s, else /]' -r
+complete -c mq -n "__fish_mq_using_subcommand import-definitions" -s p -l vhost -d 'Virtual host, for AMQP and the API alike [env: MQ_VHOST] [default: the URL\'s, else /]' -r
 complete -c mq -n "__fish_mq_using_subcommand import-definitions" -l user -d 'User name [env: MQ_USER] [default: the URL\'s, else guest]' -r
 complete -c mq -n "__fish_mq_using_subcommand import-definitions" -l password-file -d 'Read the password from FILE (there is no --password flag) [env: MQ_PASSWORD holds the password itself]' -r -F
 complete -c mq -n "__fish_mq_using_subcommand import-definitions" -l profile -d 'Profile of the config file to use [env: MQ_PROFILE] [default: "default" if present]' -r
@@ -736,7 +736,7 @@ json\t'The graph as data: exchanges, queues, bindings'"
 complete -c mq -n "__fish_mq_using_subcommand topology" -l watch -d 'Redraw every INTERVAL (default 5s) on a terminal, with in/out rates per queue' -r
 complete -c mq -n "__fish_mq_using_subcommand topology" -l url -d 'AMQP URI (amqp:// or amqps://); repeat for the nodes of a cluster: the first that answers is used [env: MQ_URL, space-separated]' -r
 complete -c mq -n "__fish_mq_using_subcommand topology" -l api-url -d 'Management API base [env: MQ_API_URL] [default: the host of the node in use, http://HOST:15672, https://HOST:15671 for amqps]' -r
-complete -c mq -n "__fish_mq_using_subcommand topology" -l vhost -d 'Virtual host, for AMQP and the API alike [env: MQ_VHOST] [default: the URL\'s, else /]' -r
+complete -c mq -n "__fish_mq_using_subcommand topology" -s p -l vhost -d 'Virtual host, for AMQP and the API alike [env: MQ_VHOST] [default: the URL\'s, else /]' -r
 complete -c mq -n "__fish_mq_using_subcommand topology" -l user -d 'User name [env: MQ_USER] [default: the URL\'s, else guest]' -r
 complete -c mq -n "__fish_mq_using_subcommand topology" -l password-file -d 'Read the password from FILE (there is no --password flag) [env: MQ_PASSWORD holds the password itself]' -r -F
 complete -c mq -n "__fish_mq_using_subcommand topology" -l profile -d 'Profile of the config file to use [env: MQ_PROFILE] [default: "default" if present]' -r
@@ -752,7 +752,7 @@ complete -c mq -n "__fish_mq_using_subcommand topology" -s h -l help -d 'Print h
 complete -c mq -n "__fish_mq_using_subcommand topology" -s V -l version -d 'Print version'
 complete -c mq -n "__fish_mq_using_subcommand reset" -l url -d 'AMQP URI (amqp:// or amqps://); repeat for the nodes of a cluster: the first that answers is used [env: MQ_URL, space-separated]' -r
 complete -c mq -n "__fish_mq_using_subcommand reset" -l api-url -d 'Management API base [env: MQ_API_URL] [default: the host of the node in use, http://HOST:15672, https://HOST:15671 for amqps]' -r
-complete -c mq -n "__fish_mq_using_subcommand reset" -l vhost -d 'Virtual host, for AMQP and the API alike [env: MQ_VHOST] [default: the URL\'s, else /]' -r
+complete -c mq -n "__fish_mq_using_subcommand reset" -s p -l vhost -d 'Virtual host, for AMQP and the API alike [env: MQ_VHOST] [default: the URL\'s, else /]' -r
 complete -c mq -n "__fish_mq_using_subcommand reset" -l user -d 'User name [env: MQ_USER] [default: the URL\'s, else guest]' -r
 complete -c mq -n "__fish_mq_using_subcommand reset" -l password-file -d 'Read the password from FILE (there is no --password flag) [env: MQ_PASSWORD holds the password itself]' -r -F
 complete -c mq -n "__fish_mq_using_subcommand reset" -l profile -d 'Profile of the config file to use [env: MQ_PROFILE] [default: "default" if present]' -r
@@ -783,7 +783,7 @@ complete -c mq -n "__fish_mq_using_subcommand bench" -l format -d 'text: a line 
 json\t'The summary as one JSON object (no per-second lines on stdout)'"
 complete -c mq -n "__fish_mq_using_subcommand bench" -l url -d 'AMQP URI (amqp:// or amqps://); repeat for the nodes of a cluster: the first that answers is used [env: MQ_URL, space-separated]' -r
 complete -c mq -n "__fish_mq_using_subcommand bench" -l api-url -d 'Management API base [env: MQ_API_URL] [default: the host of the node in use, http://HOST:15672, https://HOST:15671 for amqps]' -r
-complete -c mq -n "__fish_mq_using_subcommand bench" -l vhost -d 'Virtual host, for AMQP and the API alike [env: MQ_VHOST] [default: the URL\'s, else /]' -r
+complete -c mq -n "__fish_mq_using_subcommand bench" -s p -l vhost -d 'Virtual host, for AMQP and the API alike [env: MQ_VHOST] [default: the URL\'s, else /]' -r
 complete -c mq -n "__fish_mq_using_subcommand bench" -l user -d 'User name [env: MQ_USER] [default: the URL\'s, else guest]' -r
 complete -c mq -n "__fish_mq_using_subcommand bench" -l password-file -d 'Read the password from FILE (there is no --password flag) [env: MQ_PASSWORD holds the password itself]' -r -F
 complete -c mq -n "__fish_mq_using_subcommand bench" -l profile -d 'Profile of the config file to use [env: MQ_PROFILE] [default: "default" if present]' -r
@@ -800,7 +800,7 @@ complete -c mq -n "__fish_mq_using_subcommand bench" -s h -l help -d 'Print help
 complete -c mq -n "__fish_mq_using_subcommand bench" -s V -l version -d 'Print version'
 complete -c mq -n "__fish_mq_using_subcommand completions" -l url -d 'AMQP URI (amqp:// or amqps://); repeat for the nodes of a cluster: the first that answers is used [env: MQ_URL, space-separated]' -r
 complete -c mq -n "__fish_mq_using_subcommand completions" -l api-url -d 'Management API base [env: MQ_API_URL] [default: the host of the node in use, http://HOST:15672, https://HOST:15671 for amqps]' -r
-complete -c mq -n "__fish_mq_using_subcommand completions" -l vhost -d 'Virtual host, for AMQP and the API alike [env: MQ_VHOST] [default: the URL\'s, else /]' -r
+complete -c mq -n "__fish_mq_using_subcommand completions" -s p -l vhost -d 'Virtual host, for AMQP and the API alike [env: MQ_VHOST] [default: the URL\'s, else /]' -r
 complete -c mq -n "__fish_mq_using_subcommand completions" -l user -d 'User name [env: MQ_USER] [default: the URL\'s, else guest]' -r
 complete -c mq -n "__fish_mq_using_subcommand completions" -l password-file -d 'Read the password from FILE (there is no --password flag) [env: MQ_PASSWORD holds the password itself]' -r -F
 complete -c mq -n "__fish_mq_using_subcommand completions" -l profile -d 'Profile of the config file to use [env: MQ_PROFILE] [default: "default" if present]' -r

@@ -4,7 +4,7 @@
 use std::path::PathBuf;
 use std::time::Duration;
 
-use clap::{Args, Parser, Subcommand};
+use clap::{Args, CommandFactory, Parser, Subcommand};
 
 use crate::commands::{
     bench, bind, completions, consume, declare, definitions, delete, get, list, produce, queues,
@@ -15,14 +15,74 @@ use crate::settings::Overrides;
 use crate::tls::TlsFiles;
 use crate::values::parse_duration;
 
-const AFTER_HELP: &str = "\
-Connection settings come from flags, then the environment (MQ_URL, MQ_API_URL, MQ_VHOST, MQ_USER,
-MQ_PASSWORD, MQ_PROFILE, MQ_CONFIG, MQ_FORMAT), then the profile in the config file, then the
-defaults (amqp://guest:guest@localhost:5672/%2f). Passwords are never printed: URLs are shown
-without them, and a config or password file that other users can read is warned about.
+/// The command line as clap parses it: [`Cli`]'s definitions with the help text that is made at
+/// run time from the tables in [`crate::reference`] (derive attributes take only constants).
+pub fn command() -> clap::Command {
+    Cli::command().after_help(reference_help())
+}
 
-Exit codes: 0 ok, 1 partly failed, 2 queue empty (get), 64 usage, 65 rejected as invalid,
-66 not found, 69 unavailable, 75 timed out, 77 access refused, 78 configuration, 130 interrupted.";
+/// `mq --help`'s closing paragraphs: the environment variables and the exit codes.
+pub fn reference_help() -> String {
+    use crate::reference::{ENV_VARS, EXIT_CODES, PRECEDENCE};
+    const WIDTH: usize = 100;
+    let mut text = String::from("Environment:\n");
+    let name_width = ENV_VARS.iter().map(|var| var.name.len()).max().unwrap_or(0);
+    for var in ENV_VARS {
+        let entry = format!(
+            "{}; overridden by {} [default: {}]",
+            var.meaning, var.option, var.default
+        );
+        hanging(
+            &mut text,
+            &format!("  {:name_width$}  ", var.name),
+            &entry,
+            WIDTH,
+        );
+    }
+    text.push('\n');
+    hanging(&mut text, "", PRECEDENCE, WIDTH);
+    hanging(
+        &mut text,
+        "",
+        "Passwords are never printed: URLs are shown without them, and a config or password \
+         file that other users can read is warned about.",
+        WIDTH,
+    );
+    text.push_str("\nExit codes:\n");
+    for code in EXIT_CODES {
+        // Three digits wide: a longer entry (`129 / 130 / 143`) pushes only its own text right.
+        hanging(
+            &mut text,
+            &format!("  {:>3}  ", code.code),
+            code.meaning,
+            WIDTH,
+        );
+    }
+    text.truncate(text.trim_end().len());
+    text
+}
+
+/// Appends `body` after `lead`, wrapped at `width`, continuation lines indented under the body.
+fn hanging(out: &mut String, lead: &str, body: &str, width: usize) {
+    let indent = lead.chars().count();
+    let mut line = String::from(lead);
+    let mut empty = true;
+    for word in body.split_whitespace() {
+        if !empty && line.chars().count() + 1 + word.chars().count() > width {
+            out.push_str(line.trim_end());
+            out.push('\n');
+            line = " ".repeat(indent);
+            empty = true;
+        }
+        if !empty {
+            line.push(' ');
+        }
+        line.push_str(word);
+        empty = false;
+    }
+    out.push_str(line.trim_end());
+    out.push('\n');
+}
 
 #[derive(Debug, Parser)]
 #[command(
@@ -31,7 +91,6 @@ Exit codes: 0 ok, 1 partly failed, 2 queue empty (get), 64 usage, 65 rejected as
     about = "A fast command-line tool for RabbitMQ: declare, produce, consume, inspect",
     long_about = "mq declares exchanges, queues and bindings, runs producers and consumers, and shows \
 what a RabbitMQ broker holds, through the AMQP port and the management HTTP API.",
-    after_help = AFTER_HELP,
     propagate_version = true,
     max_term_width = 100
 )]

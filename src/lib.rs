@@ -14,14 +14,13 @@ mod commands;
 mod context;
 mod diag;
 mod error;
-pub mod generate;
 mod output;
 mod recovery;
 mod stop;
 mod tls;
 
+use clap::FromArgMatches;
 use clap::error::ErrorKind;
-use clap::{CommandFactory, FromArgMatches};
 
 use crate::cli::Cli;
 use crate::diag::{Diag, Level};
@@ -29,7 +28,7 @@ use crate::error::Error;
 
 /// Parse the command line, run the command and return the process exit code (SPEC.md's table).
 pub fn main_exit_code() -> u8 {
-    let matches = match Cli::command().try_get_matches() {
+    let matches = match cli::command().try_get_matches() {
         Ok(matches) => matches,
         Err(err) => return usage_error(err),
     };

@@ -10,7 +10,7 @@ pub struct ExitCode {
 pub const EXIT_CODES: &[ExitCode] = &[
     ExitCode {
         code: "0",
-        meaning: "success",
+        meaning: "success (also when the reader of the output goes away: mq list-queues | head -1)",
     },
     ExitCode {
         code: "1",
@@ -22,7 +22,7 @@ pub const EXIT_CODES: &[ExitCode] = &[
     },
     ExitCode {
         code: "64",
-        meaning: "usage error: unknown flag, bad value, missing --yes",
+        meaning: "usage error: unknown flag, bad value, unknown template placeholder, name over 255 bytes, missing --yes",
     },
     ExitCode {
         code: "65",
@@ -62,43 +62,67 @@ pub const EXIT_CODES: &[ExitCode] = &[
     },
 ];
 
-/// One environment variable `mq` reads.
+/// One environment variable `mq` reads: the option it stands for, its default and meaning.
 pub struct EnvVar {
     pub name: &'static str,
+    /// The command-line option that overrides it, as typed (`--url URL`).
+    pub option: &'static str,
     pub meaning: &'static str,
+    /// What applies when neither the option, the variable nor the profile says.
+    pub default: &'static str,
 }
+
+/// How the sources of a setting rank, said once for every table of [`ENV_VARS`].
+pub const PRECEDENCE: &str = "A command-line option beats the environment, which beats the profile of the config file, \
+which beats the built-in default. An empty variable counts as unset, except MQ_PASSWORD.";
 
 pub const ENV_VARS: &[EnvVar] = &[
     EnvVar {
         name: "MQ_URL",
-        meaning: "AMQP URL(s) of the broker, space-separated for a cluster (--url)",
+        option: "--url URL",
+        meaning: "AMQP 0-9-1 URI of the broker, amqp:// or amqps://; several separated by spaces are the nodes of a cluster, tried in order until one answers",
+        default: "amqp://guest:guest@localhost:5672/%2f",
     },
     EnvVar {
         name: "MQ_API_URL",
-        meaning: "management API base (--api-url); without it, http://HOST:15672 (https://HOST:15671 for amqps) of the node in use, never with credentials",
+        option: "--api-url URL",
+        meaning: "base URL of the management HTTP API",
+        default: "derived from the node in use: http://HOST:15672 (https://HOST:15671 for amqps), never with credentials",
     },
     EnvVar {
         name: "MQ_VHOST",
-        meaning: "virtual host (--vhost)",
+        option: "--vhost NAME",
+        meaning: "virtual host, for AMQP and the API alike",
+        default: "the URL's vhost, else /",
     },
     EnvVar {
         name: "MQ_USER",
-        meaning: "user name (--user)",
+        option: "--user NAME",
+        meaning: "user name",
+        default: "the URL's user, else guest",
     },
     EnvVar {
         name: "MQ_PASSWORD",
-        meaning: "the password itself (there is no --password flag; see --password-file)",
+        option: "--password-file FILE",
+        meaning: "the password itself; there is deliberately no --password flag, so that secrets stay out of the process list (--password-file reads it from a file)",
+        default: "the URL's password, else guest",
     },
     EnvVar {
         name: "MQ_PROFILE",
-        meaning: "profile of the config file (--profile)",
+        option: "--profile NAME",
+        meaning: "the [profiles.NAME] table of the config file to use",
+        default: "default, if the file has it",
     },
     EnvVar {
         name: "MQ_CONFIG",
-        meaning: "config file (--config)",
+        option: "--config FILE",
+        meaning: "the config file",
+        default: "$XDG_CONFIG_HOME/mq/config.toml, else ~/.config/mq/config.toml",
     },
     EnvVar {
         name: "MQ_FORMAT",
-        meaning: "default --format of the list commands",
+        option: "--format FORMAT",
+        meaning: "output format of the list commands: table, tsv, csv or json",
+        default: "table when standard output is a terminal, else tsv",
     },
 ];

@@ -1,71 +1,15 @@
-//! The generated folders (`completions/`, `man/`) against the clap definitions, and the
-//! generated files against the tools that read them: bash, zsh and groff.
-//!
-//! `MQ_REGENERATE=1 cargo test --test generated` rewrites both folders.
+//! `mq completions SHELL` against the scripts in `completions/`. The freshness of the
+//! generated files themselves is checked by the `xtask` crate's tests (`cargo test --workspace`).
 
 use std::path::{Path, PathBuf};
 use std::process::{Command, Output};
 
 use assert_cmd::cargo::CommandCargoExt;
-use clap::CommandFactory;
-use mq::generate::{self, COMPLETIONS_DIR, MAN_DIR, REGENERATE};
+
+const COMPLETIONS_DIR: &str = "completions";
 
 fn root() -> &'static Path {
     Path::new(env!("CARGO_MANIFEST_DIR"))
-}
-
-fn regenerating() -> bool {
-    std::env::var_os("MQ_REGENERATE").is_some_and(|v| !v.is_empty() && v != "0")
-}
-
-/// Regenerates when asked. The tests below read the folders, so they wait for this one.
-fn ensure_current() {
-    static ONCE: std::sync::Once = std::sync::Once::new();
-    ONCE.call_once(|| {
-        if regenerating() {
-            let changed = generate::regenerate(root()).expect("regenerate completions/ and man/");
-            if !changed.is_empty() {
-                eprintln!("regenerated:\n{changed}");
-            }
-        }
-    });
-}
-
-#[test]
-fn completions_and_man_pages_are_current() {
-    ensure_current();
-    let drift = generate::check(root()).expect("read completions/ and man/");
-    assert!(
-        drift.is_empty(),
-        "completions/ or man/ is out of date with the command definitions:\n{drift}\
-         regenerate both with: {REGENERATE}"
-    );
-}
-
-#[test]
-fn every_shell_and_every_command_has_its_file() {
-    let files: Vec<PathBuf> = generate::expected_files().into_keys().collect();
-    for name in ["mq.bash", "_mq", "mq.fish", "_mq.ps1", "mq.elv"] {
-        assert!(
-            files.contains(&Path::new(COMPLETIONS_DIR).join(name)),
-            "{name}"
-        );
-    }
-    let pages = generate::man_pages();
-    let names: Vec<&str> = pages.iter().map(|(name, _)| name.as_str()).collect();
-    let cli = mq::cli::Cli::command();
-    assert!(names.contains(&"mq.1"));
-    for command in cli.get_subcommands().filter(|c| !c.is_hide_set()) {
-        let page = format!("mq-{}.1", command.get_name());
-        assert!(names.contains(&page.as_str()), "{page} in {names:?}");
-    }
-    assert!(names.contains(&"mq-completions.1"));
-    assert!(!names.contains(&"mq-help.1"), "no page for clap's help");
-}
-
-#[test]
-fn generation_is_deterministic() {
-    assert_eq!(generate::expected_files(), generate::expected_files());
 }
 
 fn mq() -> Command {
@@ -90,7 +34,6 @@ fn stdout_of(output: Output, what: &str) -> String {
 
 #[test]
 fn mq_completions_prints_what_the_folder_holds_without_broker_or_config() {
-    ensure_current();
     // A malformed config file and an unreachable broker: completions need neither.
     let dir = PathBuf::from(env!("CARGO_TARGET_TMPDIR")).join("generated-bad-config");
     std::fs::create_dir_all(&dir).expect("temp dir");
@@ -111,7 +54,9 @@ fn mq_completions_prints_what_the_folder_holds_without_broker_or_config() {
             .expect("run mq");
         let printed = stdout_of(output, &format!("mq completions {shell}"));
         let stored = std::fs::read_to_string(root().join(COMPLETIONS_DIR).join(file))
-            .unwrap_or_else(|e| panic!("read {file}: {e}; regenerate with: {REGENERATE}"));
+            .unwrap_or_else(|e| {
+                panic!("read {file}: {e}; regenerate with: cargo run -p xtask -- generate")
+            });
         assert_eq!(printed, stored, "mq completions {shell} vs {file}");
     }
     // The same config breaks a command that needs settings, with exit 78.
@@ -127,225 +72,4 @@ fn mq_completions_prints_what_the_folder_holds_without_broker_or_config() {
 fn mq_completions_rejects_an_unknown_shell() {
     let output = mq().args(["completions", "tcsh"]).output().expect("run mq");
     assert_eq!(output.status.code(), Some(64), "{output:?}");
-}
-
-fn run_tool(program: &str, args: &[&str]) -> Output {
-    Command::new(program)
-        .args(args)
-        .current_dir(root())
-        .output()
-        .unwrap_or_else(|e| panic!("cannot run {program} ({e}): run scripts/tools to install it"))
-}
-
-#[test]
-fn bash_accepts_the_bash_script() {
-    ensure_current();
-    let output = run_tool("bash", &["-n", "completions/mq.bash"]);
-    assert!(output.status.success(), "{output:?}");
-    assert!(output.stderr.is_empty(), "{output:?}");
-}
-
-#[test]
-fn zsh_accepts_the_zsh_script() {
-    ensure_current();
-    let output = run_tool("zsh", &["-n", "completions/_mq"]);
-    assert!(output.status.success(), "{output:?}");
-    assert!(output.stderr.is_empty(), "{output:?}");
-}
-
-/// What bash offers for the command line `words` with the cursor at the end of the last
-/// word, through the completion function the script registers for `mq`.
-fn bash_complete(words: &[&str]) -> Vec<String> {
-    ensure_current();
-    let line = words.join(" ");
-    let script = r#"
-        source completions/mq.bash
-        COMP_LINE="$1"
-        COMP_POINT=${#COMP_LINE}
-        shift
-        COMP_WORDS=("$@")
-        COMP_CWORD=$(( ${#COMP_WORDS[@]} - 1 ))
-        previous=""
-        if (( COMP_CWORD > 0 )); then previous=${COMP_WORDS[COMP_CWORD-1]}; fi
-        function=$(complete -p mq | sed -E 's/.* -F ([^ ]+) .*/\1/')
-        "$function" mq "${COMP_WORDS[COMP_CWORD]}" "$previous"
-        printf '%s\n' "${COMPREPLY[@]}"
-    "#;
-    let mut args = vec!["-c", script, "bash", &line];
-    args.extend_from_slice(words);
-    let output = run_tool("bash", &args);
-    assert!(output.status.success(), "{output:?}");
-    assert!(output.stderr.is_empty(), "{output:?}");
-    String::from_utf8(output.stdout)
-        .expect("utf-8")
-        .lines()
-        .filter(|line| !line.is_empty())
-        .map(str::to_owned)
-        .collect()
-}
-
-#[test]
-fn bash_completes_command_names() {
-    let offered = bash_complete(&["mq", "dec"]);
-    assert_eq!(offered, ["declare-exchange", "declare-queue"]);
-    let offered = bash_complete(&["mq", "list-q"]);
-    assert_eq!(offered, ["list-queues"]);
-}
-
-#[test]
-fn bash_completes_values_clap_knows() {
-    // At a positional argument clap offers the flags as well as the values.
-    let offered = bash_complete(&["mq", "completions", ""]);
-    let values: Vec<&String> = offered.iter().filter(|o| !o.starts_with('-')).collect();
-    assert_eq!(values, ["bash", "elvish", "fish", "powershell", "zsh"]);
-    assert_eq!(bash_complete(&["mq", "completions", "z"]), ["zsh"]);
-    assert_eq!(
-        bash_complete(&["mq", "declare-exchange", "x", "--type", ""]),
-        ["direct", "fanout", "topic", "headers"]
-    );
-    assert_eq!(
-        bash_complete(&["mq", "declare-queue", "x", "--type", "q"]),
-        ["quorum"]
-    );
-    assert_eq!(
-        bash_complete(&["mq", "list-queues", "--format", ""]),
-        ["table", "tsv", "csv", "json"]
-    );
-    assert_eq!(
-        bash_complete(&["mq", "consume", "q", "--format", ""]),
-        ["text", "json"]
-    );
-}
-
-#[test]
-fn bash_completes_options_of_a_command() {
-    let offered = bash_complete(&["mq", "declare-queue", "odds", "--bi"]);
-    assert_eq!(offered, ["--bind"]);
-    let offered = bash_complete(&["mq", "produce", "--ra"]);
-    assert!(offered.contains(&"--random".to_owned()), "{offered:?}");
-}
-
-fn man_pages() -> Vec<PathBuf> {
-    ensure_current();
-    let mut pages: Vec<PathBuf> = std::fs::read_dir(root().join(MAN_DIR))
-        .unwrap_or_else(|e| panic!("read man/: {e}; regenerate with: {REGENERATE}"))
-        .map(|entry| entry.expect("man/ entry").path())
-        .collect();
-    pages.sort();
-    assert!(pages.len() > 1, "{pages:?}");
-    pages
-}
-
-#[test]
-fn groff_renders_every_man_page_without_warnings() {
-    for page in man_pages() {
-        let path = page.to_str().expect("utf-8 path");
-        let output = run_tool("groff", &["-man", "-Tutf8", "-ww", "-z", path]);
-        assert!(output.status.success(), "{path}: {output:?}");
-        assert!(
-            output.stderr.is_empty(),
-            "{path}: {}",
-            String::from_utf8_lossy(&output.stderr)
-        );
-    }
-}
-
-/// `mq.1` as `man` shows it, plain text.
-fn rendered_root_page() -> String {
-    ensure_current();
-    let output = Command::new("man")
-        .args(["-l", "man/mq.1"])
-        .current_dir(root())
-        .env("MANWIDTH", "100")
-        .env("MANPAGER", "cat")
-        .env("PAGER", "cat")
-        .env("MAN_KEEP_FORMATTING", "")
-        .env("GROFF_NO_SGR", "1")
-        .output()
-        .unwrap_or_else(|e| panic!("cannot run man ({e}): run scripts/tools to install it"));
-    let text = stdout_of(output, "man -l man/mq.1");
-    // Without a terminal, man may still overstrike bold and underlined text.
-    let mut plain = String::with_capacity(text.len());
-    for c in text.chars() {
-        if c == '\u{8}' {
-            plain.pop();
-        } else {
-            plain.push(c);
-        }
-    }
-    plain
-}
-
-#[test]
-fn the_main_man_page_teaches_the_tutorial_and_the_environment() {
-    let page = rendered_root_page();
-    for section in [
-        "NAME",
-        "SYNOPSIS",
-        "DESCRIPTION",
-        "OPTIONS",
-        "COMMANDS",
-        "ENVIRONMENT",
-        "EXIT STATUS",
-        "FILES",
-        "EXAMPLES",
-        "SEE ALSO",
-    ] {
-        assert!(
-            page.lines().any(|line| line == section),
-            "section {section} missing:\n{page}"
-        );
-    }
-    for variable in [
-        "MQ_URL",
-        "MQ_API_URL",
-        "MQ_VHOST",
-        "MQ_USER",
-        "MQ_PASSWORD",
-        "MQ_PROFILE",
-        "MQ_CONFIG",
-        "MQ_FORMAT",
-    ] {
-        assert!(page.contains(variable), "{variable} missing:\n{page}");
-    }
-    for code in ["64", "65", "66", "69", "75", "77", "78", "130"] {
-        assert!(
-            page.lines()
-                .any(|line| line.split_whitespace().next() == Some(code)),
-            "exit status {code} missing:\n{page}"
-        );
-    }
-    for step in [
-        "mq declare-exchange integers",
-        "mq declare-queue odds --bind integers:odd",
-        "mq declare-queue evens --bind integers:even",
-        "mq consume odds --template 'odd integer: {body}' &",
-        "mq produce --random --count 20",
-        "mq list-queues",
-    ] {
-        assert!(
-            page.lines().any(|line| line.trim() == step),
-            "tutorial step {step:?} missing:\n{page}"
-        );
-    }
-    for key in ["[profiles.NAME]", "api_url", "client_key", "config.toml"] {
-        assert!(page.contains(key), "{key} missing:\n{page}");
-    }
-    assert!(page.contains("mq-declare-queue(1)"), "{page}");
-}
-
-#[test]
-fn a_command_page_shows_its_options_and_alias() {
-    ensure_current();
-    let page = std::fs::read_to_string(root().join(MAN_DIR).join("mq-list-queues.1"))
-        .unwrap_or_else(|e| panic!("read mq-list-queues.1: {e}; regenerate with: {REGENERATE}"));
-    for text in [
-        "\\-\\-format",
-        "MQ_FORMAT",
-        "mq list_queues",
-        "GLOBAL OPTIONS",
-        "\\fBmq\\fR(1)",
-    ] {
-        assert!(page.contains(text), "{text} missing:\n{page}");
-    }
 }

@@ -3,11 +3,11 @@
 
 use std::io::Write;
 
-use clap::Args;
+use clap::{Args, CommandFactory};
 use clap_complete::Shell;
 
+use crate::cli;
 use crate::error::{Error, Result};
-use crate::generate;
 
 #[derive(Debug, Args)]
 pub struct CompletionsArgs {
@@ -17,7 +17,10 @@ pub struct CompletionsArgs {
 }
 
 pub fn run(args: &CompletionsArgs, out: &mut dyn Write) -> Result<()> {
-    out.write_all(&generate::completion(args.shell))
-        .map_err(Error::output)?;
+    // Built in memory: clap_complete panics when its writer fails, and a closed pipe
+    // (`mq completions bash | head`) is no reason to panic.
+    let mut script = Vec::new();
+    clap_complete::generate(args.shell, &mut cli::Cli::command(), "mq", &mut script);
+    out.write_all(&script).map_err(Error::output)?;
     Ok(())
 }

@@ -1,32 +1,29 @@
-//! Shell completion scripts and man pages, generated from the clap definitions in [`crate::cli`].
-//! `mq completions SHELL` prints one script; `tests/generated.rs` keeps the copies in the source
-//! tree (`completions/`, `man/`) current and rewrites them when asked ([`REGENERATE`]).
+//! Shell completion scripts and man pages, generated from the command line `mq` parses
+//! ([`crate::cli()`]) and the tables of [`mq::reference`].
 
 use std::collections::BTreeMap;
 use std::io;
 use std::path::{Path, PathBuf};
 
-use clap::{CommandFactory, ValueEnum};
+use clap::ValueEnum;
 use clap_complete::{Generator, Shell};
 use clap_mangen::Man;
 use clap_mangen::roff::{Roff, bold, italic, roman};
 
-use crate::cli::Cli;
+use mq::reference::{ENV_VARS, EXIT_CODES, PRECEDENCE};
+
+use crate::cli;
 
 /// The folder of completion scripts, relative to the project root.
 pub const COMPLETIONS_DIR: &str = "completions";
 /// The folder of man pages, relative to the project root.
 pub const MAN_DIR: &str = "man";
-/// The one command that rewrites both folders.
-pub const REGENERATE: &str = "MQ_REGENERATE=1 cargo test --test generated";
-
 const BIN: &str = "mq";
 
-/// The completion script for `shell`. Built in memory because clap_complete panics when its
-/// writer fails, and a closed pipe (`mq completions bash | head`) is no reason to panic.
+/// The completion script for `shell`, as `mq completions SHELL` prints it.
 pub fn completion(shell: Shell) -> Vec<u8> {
     let mut script = Vec::new();
-    clap_complete::generate(shell, &mut Cli::command(), BIN, &mut script);
+    clap_complete::generate(shell, &mut cli(), BIN, &mut script);
     script
 }
 
@@ -40,7 +37,7 @@ pub fn completions() -> Vec<(String, Vec<u8>)> {
 
 /// `mq.1` and one page per (visible) subcommand, at any depth: `mq-declare-queue.1`, …
 pub fn man_pages() -> Vec<(String, Vec<u8>)> {
-    let mut root = Cli::command().disable_help_subcommand(true);
+    let mut root = cli().disable_help_subcommand(true);
     // Builds the whole tree once, which gives subcommands their `mq-NAME` page names and
     // `mq NAME` synopses.
     root.build();
@@ -68,91 +65,6 @@ pub fn expected_files() -> BTreeMap<PathBuf, Vec<u8>> {
     completions.chain(man).collect()
 }
 
-/// How the generated folders under a project root differ from what the definitions produce.
-/// Paths are relative to the root.
-#[derive(Debug, Default, PartialEq, Eq)]
-pub struct Drift {
-    pub missing: Vec<PathBuf>,
-    pub stale: Vec<PathBuf>,
-    /// Files the definitions no longer produce (a removed or renamed command).
-    pub unexpected: Vec<PathBuf>,
-}
-
-impl Drift {
-    pub fn is_empty(&self) -> bool {
-        self.missing.is_empty() && self.stale.is_empty() && self.unexpected.is_empty()
-    }
-}
-
-impl std::fmt::Display for Drift {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        for (what, paths) in [
-            ("missing", &self.missing),
-            ("stale", &self.stale),
-            ("no longer generated", &self.unexpected),
-        ] {
-            for path in paths {
-                writeln!(f, "  {what}: {}", path.display())?;
-            }
-        }
-        Ok(())
-    }
-}
-
-/// Compares the generated folders under `root` with what the definitions produce.
-pub fn check(root: &Path) -> io::Result<Drift> {
-    drift(root, &expected_files())
-}
-
-fn drift(root: &Path, expected: &BTreeMap<PathBuf, Vec<u8>>) -> io::Result<Drift> {
-    let mut drift = Drift::default();
-    for (path, text) in expected {
-        match std::fs::read(root.join(path)) {
-            Ok(found) if found == *text => {}
-            Ok(_) => drift.stale.push(path.clone()),
-            Err(err) if err.kind() == io::ErrorKind::NotFound => drift.missing.push(path.clone()),
-            Err(err) => return Err(err),
-        }
-    }
-    for dir in [COMPLETIONS_DIR, MAN_DIR] {
-        let entries = match std::fs::read_dir(root.join(dir)) {
-            Ok(entries) => entries,
-            Err(err) if err.kind() == io::ErrorKind::NotFound => continue,
-            Err(err) => return Err(err),
-        };
-        for entry in entries {
-            let path = Path::new(dir).join(entry?.file_name());
-            if !expected.contains_key(&path) {
-                drift.unexpected.push(path);
-            }
-        }
-    }
-    drift.unexpected.sort();
-    Ok(drift)
-}
-
-/// Rewrites what is missing or stale under `root` and removes the files the definitions no
-/// longer produce; returns what it found. A directory found there is left for a person to
-/// judge (and keeps failing [`check`]).
-pub fn regenerate(root: &Path) -> io::Result<Drift> {
-    let expected = expected_files();
-    let drift = drift(root, &expected)?;
-    for path in drift.missing.iter().chain(&drift.stale) {
-        let target = root.join(path);
-        if let Some(dir) = target.parent() {
-            std::fs::create_dir_all(dir)?;
-        }
-        std::fs::write(target, &expected[path])?;
-    }
-    for path in &drift.unexpected {
-        let target = root.join(path);
-        if !target.is_dir() {
-            std::fs::remove_file(target)?;
-        }
-    }
-    Ok(drift)
-}
-
 /// The footer names the program and its version, whatever the page. The synopsis is clap's
 /// usage line (`mq produce [OPTIONS] [MESSAGES]...`): clap_mangen's own lists every global
 /// flag, without its value, on every page.
@@ -163,7 +75,9 @@ fn man(mut command: clap::Command) -> Man {
         .unwrap_or(&usage)
         .trim()
         .to_owned();
-    Man::new(command.override_usage(usage)).source(format!("{BIN} {}", env!("CARGO_PKG_VERSION")))
+    // mq's version, not this crate's.
+    let version = cli().get_version().unwrap_or_default().to_owned();
+    Man::new(command.override_usage(usage)).source(format!("{BIN} {version}"))
 }
 
 fn page_name(command: &clap::Command) -> String {
@@ -323,54 +237,15 @@ fn description_footer() -> Roff {
 fn environment() -> Roff {
     let mut roff = Roff::new();
     roff.control("SH", ["ENVIRONMENT"]);
-    roff.text([roman(
-        "A command-line flag beats the environment, which beats the profile of the config file, \
-         which beats the built-in default. An empty variable counts as unset, except MQ_PASSWORD.",
-    )]);
-    for (name, text) in [
-        (
-            "MQ_URL",
-            "AMQP 0-9-1 URI of the broker, amqp:// or amqps://, as --url. Several URIs separated \
-             by spaces are the nodes of a cluster, tried in order until one answers. \
-             Default: amqp://guest:guest@localhost:5672/%2f.",
-        ),
-        (
-            "MQ_API_URL",
-            "Base URL of the management HTTP API, as --api-url. Default: the first URI's host \
-             and credentials, http://HOST:15672 (https://HOST:15671 for amqps).",
-        ),
-        (
-            "MQ_VHOST",
-            "Virtual host, for AMQP and the API alike, as --vhost. Default: the URI's vhost, \
-             else /.",
-        ),
-        (
-            "MQ_USER",
-            "User name, as --user. Default: the URI's, else guest.",
-        ),
-        (
-            "MQ_PASSWORD",
-            "The password itself. There is deliberately no --password flag, so that secrets \
-             stay out of the process list; --password-file reads it from a file. \
-             Default: the URI's, else guest.",
-        ),
-        (
-            "MQ_PROFILE",
-            "The [profiles.NAME] table of the config file to use, as --profile. \
-             Default: default, if the file has it.",
-        ),
-        (
-            "MQ_CONFIG",
-            "The config file, as --config. Default: $XDG_CONFIG_HOME/mq/config.toml, \
-             else ~/.config/mq/config.toml.",
-        ),
-        (
-            "MQ_FORMAT",
-            "Output format of the list commands, as their --format: table, tsv, csv or json. \
-             Default: table when standard output is a terminal, else tsv.",
-        ),
-    ] {
-        entry(&mut roff, name, text);
+    roff.text([roman(PRECEDENCE)]);
+    for var in ENV_VARS {
+        let text = format!(
+            "{}. Overridden by {}. Default: {}.",
+            sentence(var.meaning),
+            var.option,
+            var.default
+        );
+        entry(&mut roff, var.name, &text);
     }
     roff
 }
@@ -378,42 +253,12 @@ fn environment() -> Roff {
 fn exit_status() -> Roff {
     let mut roff = Roff::new();
     roff.control("SH", ["EXIT STATUS"]);
-    for (code, text) in [
-        ("0", "Success."),
-        (
-            "1",
-            "Partly failed: messages returned as unroutable or nacked, a bulk operation failed \
-             for some objects.",
-        ),
-        ("2", "mq get: the queue was empty (as amqp-get)."),
-        ("64", "Usage error: unknown flag, bad value, missing --yes."),
-        (
-            "65",
-            "The broker rejected the request as invalid: PRECONDITION_FAILED (redeclared with \
-             other properties), bad arguments.",
-        ),
-        (
-            "66",
-            "Not found: queue, exchange or vhost does not exist (NOT_FOUND, HTTP 404).",
-        ),
-        (
-            "69",
-            "Unavailable: broker or management API unreachable or refusing the connection, \
-             management plugin not enabled.",
-        ),
-        ("75", "Timed out."),
-        (
-            "77",
-            "Permission denied: authentication failed, ACCESS_REFUSED, HTTP 401/403.",
-        ),
-        (
-            "78",
-            "Configuration error: malformed config file, unknown profile, unknown key in a \
-             profile.",
-        ),
-        ("130", "Interrupted by Ctrl-C, after a clean shutdown."),
-    ] {
-        entry(&mut roff, code, text);
+    for code in EXIT_CODES {
+        entry(
+            &mut roff,
+            code.code,
+            &format!("{}.", sentence(code.meaning)),
+        );
     }
     paragraph(
         &mut roff,
@@ -421,6 +266,18 @@ fn exit_status() -> Roff {
          and what to do next where there is an obvious next step.",
     );
     roff
+}
+
+/// A table's lower-case phrase as the start of a sentence; a command name keeps its case.
+fn sentence(phrase: &str) -> String {
+    if phrase.starts_with("mq ") {
+        return phrase.to_owned();
+    }
+    let mut chars = phrase.chars();
+    match chars.next() {
+        Some(first) => first.to_uppercase().chain(chars).collect(),
+        None => String::new(),
+    }
 }
 
 fn files() -> Roff {
