@@ -66,10 +66,13 @@ impl Kind {
 }
 
 /// A failure: its kind, what failed, what to do next, and what it came from.
+#[derive(Debug, thiserror::Error)]
+#[error("{message}")]
 pub struct Error {
     kind: Kind,
     message: String,
     hint: Option<String>,
+    #[source]
     source: Option<Source>,
 }
 
@@ -210,30 +213,5 @@ impl Error {
             self.kind,
             Kind::AccessRefused | Kind::NotFound | Kind::Usage
         )
-    }
-}
-
-impl fmt::Display for Error {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str(&self.message)
-    }
-}
-
-impl fmt::Debug for Error {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.debug_struct("Error")
-            .field("kind", &self.kind)
-            .field("message", &self.message)
-            .field("hint", &self.hint)
-            .field("source", &self.source)
-            .finish()
-    }
-}
-
-impl std::error::Error for Error {
-    fn source(&self) -> Option<&(dyn std::error::Error + 'static)> {
-        self.source
-            .as_deref()
-            .map(|s| s as &(dyn std::error::Error + 'static))
     }
 }
