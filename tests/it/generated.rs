@@ -1,14 +1,15 @@
 //! The generated folders (`completions/`, `man/`) against the clap definitions, and the
 //! generated files against the tools that read them: bash, zsh and groff.
 //!
-//! `MQ_REGENERATE=1 cargo test --test generated` rewrites both folders.
+//! `MQ_REGENERATE=1 cargo test --test it generated::` rewrites both folders.
 
 use std::path::{Path, PathBuf};
 use std::process::{Command, Output};
 
-use assert_cmd::cargo::CommandCargoExt;
 use clap::CommandFactory;
 use mq::generate::{self, COMPLETIONS_DIR, MAN_DIR, REGENERATE};
+
+use crate::common::{Run, mq_bare, temp_dir};
 
 fn root() -> &'static Path {
     Path::new(env!("CARGO_MANIFEST_DIR"))
@@ -68,16 +69,6 @@ fn generation_is_deterministic() {
     assert_eq!(generate::expected_files(), generate::expected_files());
 }
 
-fn mq() -> Command {
-    let mut cmd = Command::cargo_bin("mq").expect("mq binary");
-    for (key, _) in std::env::vars() {
-        if key.starts_with("MQ_") {
-            cmd.env_remove(key);
-        }
-    }
-    cmd
-}
-
 fn stdout_of(output: Output, what: &str) -> String {
     assert!(
         output.status.success(),
@@ -92,9 +83,8 @@ fn stdout_of(output: Output, what: &str) -> String {
 fn mq_completions_prints_what_the_folder_holds_without_broker_or_config() {
     ensure_current();
     // A malformed config file and an unreachable broker: completions need neither.
-    let dir = PathBuf::from(env!("CARGO_TARGET_TMPDIR")).join("generated-bad-config");
-    std::fs::create_dir_all(&dir).expect("temp dir");
-    let config = dir.join("config.toml");
+    let dir = temp_dir();
+    let config = dir.path().join("config.toml");
     std::fs::write(&config, "[profiles.default\nurl = ").expect("write config");
     for (shell, file) in [
         ("bash", "mq.bash"),
@@ -103,30 +93,30 @@ fn mq_completions_prints_what_the_folder_holds_without_broker_or_config() {
         ("powershell", "_mq.ps1"),
         ("elvish", "mq.elv"),
     ] {
-        let output = mq()
-            .args(["completions", shell])
-            .env("MQ_CONFIG", &config)
-            .env("MQ_URL", "amqp://127.0.0.1:1")
-            .output()
-            .expect("run mq");
-        let printed = stdout_of(output, &format!("mq completions {shell}"));
+        let output = Run::of(
+            mq_bare()
+                .args(["completions", shell])
+                .env("MQ_CONFIG", &config)
+                .env("MQ_URL", "amqp://127.0.0.1:1"),
+        );
+        assert!(
+            output.code == Some(0),
+            "mq completions {shell} failed: {output:?}"
+        );
+        let printed = output.stdout;
         let stored = std::fs::read_to_string(root().join(COMPLETIONS_DIR).join(file))
             .unwrap_or_else(|e| panic!("read {file}: {e}; regenerate with: {REGENERATE}"));
         assert_eq!(printed, stored, "mq completions {shell} vs {file}");
     }
     // The same config breaks a command that needs settings, with exit 78.
-    let output = mq()
-        .args(["list-queues"])
-        .env("MQ_CONFIG", &config)
-        .output()
-        .expect("run mq");
-    assert_eq!(output.status.code(), Some(78), "{output:?}");
+    let output = Run::of(mq_bare().args(["list-queues"]).env("MQ_CONFIG", &config));
+    assert_eq!(output.code, Some(78), "{output:?}");
 }
 
 #[test]
 fn mq_completions_rejects_an_unknown_shell() {
-    let output = mq().args(["completions", "tcsh"]).output().expect("run mq");
-    assert_eq!(output.status.code(), Some(64), "{output:?}");
+    let output = Run::of(mq_bare().args(["completions", "tcsh"]));
+    assert_eq!(output.code, Some(64), "{output:?}");
 }
 
 fn run_tool(program: &str, args: &[&str]) -> Output {

@@ -10,6 +10,7 @@ use mq::output::message::{MessageView, Template};
 use mq::values::{parse_bind, parse_duration, parse_typed_arg};
 use percent_encoding::{AsciiSet, CONTROLS, utf8_percent_encode};
 use proptest::prelude::*;
+use proptest::test_runner::FileFailurePersistence;
 
 /// What must be percent-encoded in the user info and path of a URL.
 const COMPONENT: &AsciiSet = &CONTROLS
@@ -58,7 +59,15 @@ fn host() -> impl Strategy<Value = (String, String)> {
 }
 
 proptest! {
-    #![proptest_config(ProptestConfig::with_cases(512))]
+    // The regressions file sits beside this one (tests/it/properties.proptest-regressions):
+    // proptest's default would look beside the binary's main.rs instead
+    // (tests/proptest-regressions/properties.txt).
+    #![proptest_config(ProptestConfig {
+        failure_persistence: Some(Box::new(FileFailurePersistence::WithSource(
+            "proptest-regressions"
+        ))),
+        ..ProptestConfig::with_cases(512)
+    })]
 
     #[test]
     fn url_parsing_never_panics(input in "\\PC{0,80}") {
