@@ -454,8 +454,9 @@ impl TestVhost {
     pub fn declare_queues(&self, names: &[String]) {
         block_on(async {
             let connection = connect(&self.name).await;
-            let lanes = names.len().div_ceil(8).max(1);
-            let runs = names.chunks(lanes).map(|lane| {
+            // Eight channels at most, 64 declares in flight on each.
+            let lane_len = names.len().div_ceil(8).max(1);
+            let runs = names.chunks(lane_len).map(|lane| {
                 let connection = &connection;
                 async move {
                     let channel = connection.create_channel().await.expect("channel");
