@@ -150,7 +150,7 @@ pub struct GlobalArgs {
 
 impl GlobalArgs {
     /// What the command line says about the connection, as plain values for `settings`.
-    pub fn overrides(&self) -> Overrides {
+    pub(crate) fn overrides(&self) -> Overrides {
         Overrides {
             urls: self.url.clone(),
             api_url: self.api_url.clone(),
@@ -169,7 +169,7 @@ impl GlobalArgs {
         }
     }
 
-    pub fn level(&self) -> Level {
+    pub(crate) fn level(&self) -> Level {
         if self.quiet {
             Level::Quiet
         } else if self.verbose {

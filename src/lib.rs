@@ -5,8 +5,6 @@
 
 pub mod cli;
 pub mod reference;
-pub mod settings;
-pub mod values;
 
 mod amqp;
 mod api;
@@ -15,9 +13,13 @@ mod context;
 mod diag;
 mod error;
 mod output;
+#[cfg(test)]
+mod properties;
 mod recovery;
+mod settings;
 mod stop;
 mod tls;
+mod values;
 
 use clap::FromArgMatches;
 use clap::error::ErrorKind;

@@ -2,15 +2,10 @@
 //! producer interrupted with Ctrl-C reports exactly what the broker confirmed, and messages the
 //! broker did not take (returned, nacked) are counted and make the exit code 1.
 
-mod common;
-mod support;
-
 use std::collections::BTreeSet;
 use std::io::{BufRead, BufReader, Read};
-use std::process::{Command, Stdio};
 
-use common::TestVhost;
-use support::{expect_code, ready, wait_for};
+use crate::common::{Spawned, TestVhost, WAIT, wait_for};
 
 const MESSAGES: u64 = 5000;
 
@@ -24,25 +19,10 @@ fn sequence_number(line: &str) -> u64 {
 #[test]
 fn a_consumer_killed_mid_stream_loses_nothing() {
     let vhost = TestVhost::new("sigkill");
-    vhost.run(&["declare-queue", "work"]);
-    let count = MESSAGES.to_string();
-    vhost.run(&[
-        "produce",
-        "--routing-key",
-        "work",
-        "--size",
-        "12",
-        "--count",
-        &count,
-    ]);
-    assert_eq!(ready(&vhost, "work"), MESSAGES as i64);
+    vhost.fill("work", MESSAGES, 12);
+    assert_eq!(vhost.ready("work"), MESSAGES as i64);
 
-    let mut consumer = vhost
-        .mq()
-        .args(["consume", "work", "--prefetch", "100"])
-        .stdout(Stdio::piped())
-        .spawn()
-        .expect("consumer");
+    let mut consumer = Spawned::new(vhost.mq().args(["consume", "work", "--prefetch", "100"]));
     let mut stdout = BufReader::new(consumer.stdout.take().expect("stdout"));
     let mut printed = BTreeSet::new();
     let mut line = String::new();
@@ -71,8 +51,8 @@ fn a_consumer_killed_mid_stream_loses_nothing() {
     // Printed-but-unacked messages come back; everything not printed is still there.
     let mut remaining = BTreeSet::new();
     let mut redelivered_printed = 0;
-    wait_for("the queue to hold every message not printed", || {
-        let got = support::drain(&vhost, "work");
+    wait_for("the queue to hold every message not printed", WAIT, || {
+        let got = vhost.drain("work");
         for (_, body) in got {
             let number = sequence_number(std::str::from_utf8(&body).expect("utf-8 body"));
             if printed.contains(&number) {
@@ -109,31 +89,21 @@ fn summary(stderr: &str, field: &str) -> u64 {
 fn a_producer_interrupted_with_sigint_reports_exactly_what_was_confirmed() {
     let vhost = TestVhost::new("sigint");
     vhost.run(&["declare-queue", "q"]);
-    let producer = vhost
-        .mq()
-        .args([
-            "produce",
-            "--routing-key",
-            "q",
-            "--size",
-            "10",
-            "--count",
-            "100000000",
-            "--rate",
-            "0",
-        ])
-        .stdout(Stdio::piped())
-        .stderr(Stdio::piped())
-        .spawn()
-        .expect("producer");
-    wait_for("messages to arrive", || ready(&vhost, "q") >= 500);
-    let status = Command::new("kill")
-        .args(["-INT", &producer.id().to_string()])
-        .status()
-        .expect("kill -INT");
-    assert!(status.success());
-    let output = support::from_output(producer.wait_with_output().expect("producer"));
-    assert_eq!(output.code, 130, "{}", output.stderr);
+    let producer = Spawned::new(vhost.mq().args([
+        "produce",
+        "--routing-key",
+        "q",
+        "--size",
+        "10",
+        "--count",
+        "100000000",
+        "--rate",
+        "0",
+    ]));
+    wait_for("messages to arrive", WAIT, || vhost.ready("q") >= 500);
+    assert!(producer.interrupt());
+    let output = producer.output();
+    assert_eq!(output.code, Some(130), "{}", output.stderr);
     assert_eq!(output.stdout, "");
     let published = summary(&output.stderr, "published");
     let confirmed = summary(&output.stderr, "confirmed");
@@ -144,7 +114,7 @@ fn a_producer_interrupted_with_sigint_reports_exactly_what_was_confirmed() {
     if unconfirmed > 0 {
         assert_eq!(summary(&output.stderr, "unconfirmed"), unconfirmed);
     }
-    let queued = ready(&vhost, "q") as u64;
+    let queued = vhost.ready("q") as u64;
     assert!(
         (confirmed..=confirmed + unconfirmed).contains(&queued),
         "{queued} queued, {}",
@@ -160,12 +130,11 @@ fn unroutable_messages_are_counted_and_exit_1() {
     let vhost = TestVhost::new("unroutable");
     vhost.run(&["declare-exchange", "nowhere"]);
     vhost.run(&["declare-queue", "q", "--bind", "nowhere:routed"]);
-    let run = support::run_with_stdin(
-        &vhost,
+    let run = vhost.with_stdin(
         &["produce", "--exchange", "nowhere", "--routing-key", "lost"],
         b"a\nb\nc\n",
     );
-    assert_eq!(run.code, 1, "{}", run.stderr);
+    assert_eq!(run.code, Some(1), "{}", run.stderr);
     assert_eq!(
         run.stderr
             .matches("message returned as unroutable: exchange 'nowhere', routing key 'lost'")
@@ -176,8 +145,7 @@ fn unroutable_messages_are_counted_and_exit_1() {
     assert_eq!(summary(&run.stderr, "confirmed"), 0);
     assert!(run.stderr.contains("3 of 3 messages were not delivered"));
     // Without mandatory they vanish, and nobody is told.
-    let run = expect_code(
-        &vhost,
+    let run = vhost.expect_code(
         &[
             "produce",
             "--exchange",
@@ -190,7 +158,7 @@ fn unroutable_messages_are_counted_and_exit_1() {
         0,
     );
     assert_eq!(summary(&run.stderr, "confirmed"), 1);
-    assert_eq!(ready(&vhost, "q"), 0);
+    assert_eq!(vhost.ready("q"), 0);
 }
 
 #[test]
@@ -204,8 +172,7 @@ fn nacked_messages_are_counted_and_exit_1() {
         "--overflow",
         "reject-publish",
     ]);
-    let run = expect_code(
-        &vhost,
+    let run = vhost.expect_code(
         &[
             "produce",
             "--routing-key",
@@ -222,15 +189,14 @@ fn nacked_messages_are_counted_and_exit_1() {
     assert_eq!(summary(&run.stderr, "confirmed"), 3, "{}", run.stderr);
     assert_eq!(summary(&run.stderr, "nacked"), 2, "{}", run.stderr);
     assert!(run.stderr.contains("2 of 5 messages were not delivered"));
-    assert_eq!(ready(&vhost, "small"), 3);
+    assert_eq!(vhost.ready("small"), 3);
 }
 
 #[test]
 fn without_confirms_nothing_is_claimed_as_confirmed() {
     let vhost = TestVhost::new("noconfirm");
     vhost.run(&["declare-queue", "q"]);
-    let run = expect_code(
-        &vhost,
+    let run = vhost.expect_code(
         &[
             "produce",
             "--routing-key",
@@ -248,5 +214,5 @@ fn without_confirms_nothing_is_claimed_as_confirmed() {
         "{}",
         run.stderr
     );
-    wait_for("the messages", || ready(&vhost, "q") == 10);
+    wait_for("the messages", WAIT, || vhost.ready("q") == 10);
 }

@@ -1,15 +1,16 @@
-//! Property tests of the parsers of user input: no panic on any input, round trips where there
+//! Property tests (unit tests of the library) of the parsers of user input: no panic on any input, round trips where there
 //! is one, and a password never surviving redaction. No broker needed.
 
 use std::time::Duration;
 
 use lapin::BasicProperties;
 use lapin::types::AMQPValue;
-use mq::config::{AmqpEndpoint, redact_text, redact_typed, redact_url};
-use mq::output::message::{MessageView, Template};
-use mq::values::{parse_bind, parse_duration, parse_typed_arg};
+use crate::settings::{AmqpEndpoint, redact_text, redact_typed, redact_url};
+use crate::output::message::{MessageView, Template};
+use crate::values::{parse_bind, parse_duration, parse_typed_arg};
 use percent_encoding::{AsciiSet, CONTROLS, utf8_percent_encode};
 use proptest::prelude::*;
+use proptest::test_runner::FileFailurePersistence;
 
 /// What must be percent-encoded in the user info and path of a URL.
 const COMPONENT: &AsciiSet = &CONTROLS
@@ -58,7 +59,13 @@ fn host() -> impl Strategy<Value = (String, String)> {
 }
 
 proptest! {
-    #![proptest_config(ProptestConfig::with_cases(512))]
+    // The regressions file sits beside this one (src/properties.proptest-regressions).
+    #![proptest_config(ProptestConfig {
+        failure_persistence: Some(Box::new(FileFailurePersistence::WithSource(
+            "proptest-regressions"
+        ))),
+        ..ProptestConfig::with_cases(512)
+    })]
 
     #[test]
     fn url_parsing_never_panics(input in "\\PC{0,80}") {

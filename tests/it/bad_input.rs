@@ -2,15 +2,14 @@
 //! step) with the SPEC.md exit code, never the password, and nothing changed on the broker.
 //! (Malformed `--input json` lines belong to the replay command's own tests.)
 
-mod common;
-
 use std::ffi::OsString;
 use std::io::{Read, Write};
 use std::net::TcpListener;
 use std::os::unix::ffi::OsStringExt;
-use std::process::Stdio;
 
-use common::{Outcome, TestVhost, outcome, unique};
+use crate::common::{
+    Peer, Run, Spawned, TestVhost, api_host_port, broker_host_port, hold, temp_dir, unique,
+};
 
 const SECRET: &str = "Sup3r-S3cret-pw";
 
@@ -50,7 +49,7 @@ fn check(vhost: &TestVhost, cases: Vec<Case>) -> usize {
         for (key, value) in &case.env {
             cmd.env(key, value);
         }
-        let result: Outcome = outcome(&mut cmd, &[SECRET]);
+        let result: Run = Run::clean(&mut cmd, &[SECRET]);
         if let Err(problem) = result.failed(case.code, &case.message) {
             problems.push(format!("{}: {problem}", case.what));
         }
@@ -95,6 +94,12 @@ fn malformed_urls_and_unreachable_peers() {
     let silent = TcpListener::bind("127.0.0.1:0").unwrap();
     let silent_url = format!("amqp://127.0.0.1:{}", silent.local_addr().unwrap().port());
     let pw_url = |rest: &str| format!("amqp://guest:{SECRET}{rest}");
+    // The broker's own ports, the wrong way round.
+    let (broker, api) = (broker_host_port(), api_host_port());
+    let http_as_amqp =
+        format!("connecting to amqp://{api} timed out after 1s (is it an AMQP port?");
+    let amqp_as_amqps =
+        format!("TLS handshake with amqps://{broker} failed: the peer does not speak TLS");
     let declare = |url: &str| {
         vec![
             "--url".to_owned(),
@@ -209,11 +214,11 @@ fn malformed_urls_and_unreachable_peers() {
             "the HTTP port is no AMQP port",
             [
                 vec!["--timeout".to_owned(), "1s".to_owned()],
-                declare("amqp://127.0.0.1:15672"),
+                declare(&format!("amqp://{api}")),
             ]
             .concat(),
             75,
-            "connecting to amqp://127.0.0.1:15672 timed out after 1s (is it an AMQP port?",
+            &http_as_amqp,
         ),
         with(
             "a silent peer",
@@ -227,9 +232,9 @@ fn malformed_urls_and_unreachable_peers() {
         ),
         with(
             "amqps:// on the plain AMQP port",
-            declare("amqps://127.0.0.1:5672"),
+            declare(&format!("amqps://{broker}")),
             69,
-            "TLS handshake with amqps://127.0.0.1:5672 failed: the peer does not speak TLS",
+            &amqp_as_amqps,
         ),
         with(
             "unreadable CA certificate",
@@ -250,17 +255,16 @@ fn malformed_urls_and_unreachable_peers() {
 
 #[test]
 fn a_peer_that_answers_something_else() {
-    let listener = TcpListener::bind("127.0.0.1:0").unwrap();
-    let port = listener.local_addr().unwrap().port();
-    std::thread::spawn(move || {
-        for mut stream in listener.incoming().flatten() {
-            // Reads the AMQP protocol header as if it were a request, answers in HTTP.
-            let mut header = [0u8; 8];
-            let _ = stream.read_exact(&mut header);
-            let _ = stream.write_all(b"HTTP/1.1 400 Bad Request\r\nContent-Length: 0\r\n\r\n");
-            std::thread::sleep(std::time::Duration::from_secs(5));
-        }
-    });
+    let peer = Peer::start("127.0.0.1:0", |mut stream| {
+        // Reads the AMQP protocol header as if it were a request, answers in HTTP.
+        let mut header = [0u8; 8];
+        let _ = stream.read_exact(&mut header);
+        let _ = stream.write_all(b"HTTP/1.1 400 Bad Request\r\nContent-Length: 0\r\n\r\n");
+        // Then it stays on the line until the client hangs up.
+        hold(stream);
+    })
+    .unwrap();
+    let port = peer.port;
     let vhost = populated("bad-peer");
     check(
         &vhost,
@@ -281,20 +285,17 @@ fn a_peer_that_answers_something_else() {
 
 #[test]
 fn an_ipv6_literal_reaches_that_address_and_no_other() {
-    let Ok(listener) = TcpListener::bind("[::1]:0") else {
+    let (seen, heard) = std::sync::mpsc::channel();
+    let Ok(peer) = Peer::start("[::1]:0", move |stream| {
+        let _ = seen.send(stream.peer_addr().is_ok_and(|a| a.is_ipv6()));
+        // Held open and silent until the client hangs up: it must give up on its own.
+        hold(stream);
+    }) else {
         panic!("this test needs IPv6 on the loopback interface");
     };
-    let port = listener.local_addr().unwrap().port();
-    let (seen, heard) = std::sync::mpsc::channel();
-    std::thread::spawn(move || {
-        if let Some(Ok(stream)) = listener.incoming().next() {
-            let _ = seen.send(stream.peer_addr().is_ok_and(|a| a.is_ipv6()));
-            // Held open and silent: the client must give up on its own.
-            std::thread::sleep(std::time::Duration::from_secs(30));
-        }
-    });
+    let port = peer.port;
     let vhost = TestVhost::new("ipv6");
-    let result = outcome(
+    let result = Run::clean(
         vhost.mq().args([
             "--timeout",
             "1s",
@@ -478,10 +479,9 @@ fn the_broker_refuses() {
 #[test]
 fn unusable_files_config_and_command_lines() {
     let vhost = populated("bad-files");
-    let dir = std::env::temp_dir().join(unique("bad-files"));
-    std::fs::create_dir_all(&dir).unwrap();
+    let dir = temp_dir();
     let file = |name: &str, text: &str| {
-        let path = dir.join(name);
+        let path = dir.path().join(name);
         std::fs::write(&path, text).unwrap();
         path.to_str().unwrap().to_owned()
     };
@@ -496,7 +496,7 @@ fn unusable_files_config_and_command_lines() {
             "[profiles.ok]\nurl = 'amqp://127.0.0.1'\n\n[profiles.ftp]\nurl = 'ftp://guest:{SECRET}@h'\n"
         ),
     );
-    let directory = dir.to_str().unwrap().to_owned();
+    let directory = dir.path().to_str().unwrap().to_owned();
     let cases = vec![
         case(
             "missing --file",
@@ -606,7 +606,6 @@ fn unusable_files_config_and_command_lines() {
         ),
     ];
     check(&vhost, cases);
-    std::fs::remove_dir_all(&dir).ok();
     assert_unchanged(&vhost);
 }
 
@@ -630,7 +629,7 @@ fn invalid_utf8_in_arguments_is_a_usage_error() {
             OsString::from_vec(b"\xfe".to_vec()),
         ],
     ] {
-        let result = outcome(vhost.mq().args(&argv), &[]);
+        let result = Run::clean(vhost.mq().args(&argv), &[]);
         result.assert_failed(64, "an argument is not valid UTF-8");
         assert_eq!(result.stderr.lines().count(), 1, "one line: {result:?}");
     }
@@ -646,20 +645,13 @@ fn a_closed_stdout_ends_quietly() {
         &["list-exchanges", "--format", "json"][..],
         &["consume", "existing-q", "--count", "2"][..],
     ] {
-        let mut child = vhost
-            .mq()
-            .args(args)
-            .stdout(Stdio::piped())
-            .stderr(Stdio::piped())
-            .spawn()
-            .expect("spawn mq");
+        let mut child = Spawned::new(vhost.mq().args(args));
         // The reader goes away before mq writes a byte.
         drop(child.stdout.take());
-        let output = child.wait_with_output().expect("mq exits");
-        assert_eq!(output.status.code(), Some(0), "mq {args:?}: {output:?}");
+        let output = child.output();
+        assert_eq!(output.code, Some(0), "mq {args:?}: {output:?}");
         assert_eq!(
-            String::from_utf8_lossy(&output.stderr),
-            "",
+            output.stderr, "",
             "mq {args:?}: a closed pipe is not an error"
         );
     }

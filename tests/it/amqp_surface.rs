@@ -2,14 +2,9 @@
 //! delete-exchange, delete-queue, purge, get, consume's settling modes and --exec, produce's
 //! property flags, and quorum and stream queues.
 
-mod common;
-mod support;
-
-use std::process::Stdio;
-
-use common::{TestVhost, admin};
 use serde_json::Value;
-use support::{expect_code, wait_for};
+
+use crate::common::{TestVhost, temp_dir, temp_file};
 
 fn json_lines(text: &str) -> Vec<Value> {
     text.lines()
@@ -37,8 +32,7 @@ fn bind_and_unbind_a_queue_route_and_stop_routing() {
     assert_eq!(vhost.run(&["get", "errors"]), "boom\n");
 
     vhost.run(&["unbind", "logs", "errors", "--routing-key", "*.error"]);
-    let unroutable = expect_code(
-        &vhost,
+    let unroutable = vhost.expect_code(
         &[
             "produce",
             "--exchange",
@@ -50,7 +44,7 @@ fn bind_and_unbind_a_queue_route_and_stop_routing() {
         1,
     );
     assert!(unroutable.stderr.contains("returned as unroutable"));
-    expect_code(&vhost, &["get", "errors"], 2);
+    vhost.expect_code(&["get", "errors"], 2);
 }
 
 #[test]
@@ -84,8 +78,7 @@ fn exchange_to_exchange_bindings() {
         "--routing-key",
         "ignored",
     ]);
-    expect_code(
-        &vhost,
+    vhost.expect_code(
         &["produce", "--exchange", "front", "--routing-key", "k", "x"],
         1,
     );
@@ -138,12 +131,8 @@ fn headers_exchange_bindings_match_all_or_any_with_typed_values() {
         "both\nformat-only\n"
     );
 
-    let bindings: Value =
-        admin(async |api: &mq::api::Api| api.get::<Value>(&["bindings", &vhost.name], &[]).await)
-            .expect("bindings");
+    let bindings = vhost.api_bindings();
     let all = bindings
-        .as_array()
-        .unwrap()
         .iter()
         .find(|b| b["source"] == "hx" && b["destination"] == "all")
         .expect("binding to all");
@@ -156,16 +145,16 @@ fn binding_failures_have_exit_codes() {
     let vhost = TestVhost::new("bindfail");
     vhost.run(&["declare-queue", "q"]);
     vhost.run(&["declare-exchange", "x"]);
-    let missing = expect_code(&vhost, &["bind", "nosuch", "q"], 66);
+    let missing = vhost.expect_code(&["bind", "nosuch", "q"], 66);
     assert!(
         missing
             .stderr
             .starts_with("mq: cannot bind exchange 'nosuch'")
     );
-    expect_code(&vhost, &["bind", "x", "nosuch"], 66);
-    expect_code(&vhost, &["bind", "x", "nosuch", "--to-exchange"], 66);
-    expect_code(&vhost, &["bind", "x", "q", "--match", "some"], 64);
-    expect_code(&vhost, &["bind", "x", "q", "--header", "novalue"], 64);
+    vhost.expect_code(&["bind", "x", "nosuch"], 66);
+    vhost.expect_code(&["bind", "x", "nosuch", "--to-exchange"], 66);
+    vhost.expect_code(&["bind", "x", "q", "--match", "some"], 64);
+    vhost.expect_code(&["bind", "x", "q", "--header", "novalue"], 64);
 }
 
 #[test]
@@ -174,7 +163,7 @@ fn delete_exchange_with_and_without_if_unused() {
     vhost.run(&["declare-exchange", "used"]);
     vhost.run(&["declare-exchange", "unused"]);
     vhost.run(&["declare-queue", "q", "--bind", "used:k"]);
-    let refused = expect_code(&vhost, &["delete-exchange", "used", "--if-unused"], 65);
+    let refused = vhost.expect_code(&["delete-exchange", "used", "--if-unused"], 65);
     assert!(
         refused.stderr.contains("PRECONDITION_FAILED"),
         "{}",
@@ -182,8 +171,8 @@ fn delete_exchange_with_and_without_if_unused() {
     );
     assert_eq!(vhost.run(&["delete-exchange", "unused", "--if-unused"]), "");
     assert_eq!(vhost.run(&["delete-exchange", "used"]), "");
-    expect_code(&vhost, &["delete-exchange", "used"], 66);
-    expect_code(&vhost, &["delete-exchange", ""], 64);
+    vhost.expect_code(&["delete-exchange", "used"], 66);
+    vhost.expect_code(&["delete-exchange", ""], 64);
     let names: Vec<String> =
         serde_json::from_str::<Vec<Value>>(&vhost.run(&["list-exchanges", "--format", "json"]))
             .unwrap()
@@ -198,11 +187,11 @@ fn delete_queue_prints_the_messages_that_went_with_it() {
     let vhost = TestVhost::new("delq");
     vhost.run(&["declare-queue", "q"]);
     vhost.run(&["produce", "--routing-key", "q", "a", "b", "c"]);
-    let refused = expect_code(&vhost, &["delete-queue", "q", "--if-empty"], 65);
+    let refused = vhost.expect_code(&["delete-queue", "q", "--if-empty"], 65);
     assert!(refused.stderr.contains("PRECONDITION_FAILED"));
-    assert_eq!(support::ready(&vhost, "q"), 3, "--if-empty kept the queue");
+    assert_eq!(vhost.ready("q"), 3, "--if-empty kept the queue");
     assert_eq!(vhost.run(&["delete-queue", "q", "--if-unused"]), "3\n");
-    expect_code(&vhost, &["delete-queue", "q"], 66);
+    vhost.expect_code(&["delete-queue", "q"], 66);
     vhost.run(&["declare-queue", "empty"]);
     assert_eq!(vhost.run(&["delete_queue", "empty", "--if-empty"]), "0\n");
 }
@@ -211,36 +200,24 @@ fn delete_queue_prints_the_messages_that_went_with_it() {
 fn delete_queue_if_unused_refuses_while_a_consumer_is_attached() {
     let vhost = TestVhost::new("delqc");
     vhost.run(&["declare-queue", "busy"]);
-    let mut consumer = vhost
-        .mq()
-        .args(["consume", "busy", "--count", "1"])
-        .stdout(Stdio::piped())
-        .spawn()
-        .expect("consumer");
-    wait_for("the consumer", || vhost.queue("busy")["consumers"] == 1);
-    expect_code(&vhost, &["delete-queue", "busy", "--if-unused"], 65);
+    let consumer = vhost.spawn_consumer("busy", &["--count", "1"]);
+    assert_eq!(vhost.queue("busy")["consumers"], 1);
+    vhost.expect_code(&["delete-queue", "busy", "--if-unused"], 65);
     vhost.run(&["produce", "--routing-key", "busy", "done"]);
-    assert!(consumer.wait().expect("consumer").success());
+    let consumed = consumer.output();
+    assert!(consumed.code == Some(0), "{consumed:?}");
+    assert_eq!(consumed.stdout, "done\n");
     assert_eq!(vhost.run(&["delete-queue", "busy", "--if-unused"]), "0\n");
 }
 
 #[test]
 fn purge_prints_how_many_and_answers_to_purge_queue() {
     let vhost = TestVhost::new("purge");
-    vhost.run(&["declare-queue", "q"]);
-    vhost.run(&[
-        "produce",
-        "--routing-key",
-        "q",
-        "--size",
-        "10",
-        "--count",
-        "25",
-    ]);
+    vhost.fill("q", 25, 10);
     assert_eq!(vhost.run(&["purge", "q"]), "25\n");
     assert_eq!(vhost.run(&["purge_queue", "q"]), "0\n");
-    assert_eq!(support::ready(&vhost, "q"), 0);
-    let missing = expect_code(&vhost, &["purge", "nosuch"], 66);
+    assert_eq!(vhost.ready("q"), 0);
+    let missing = vhost.expect_code(&["purge", "nosuch"], 66);
     assert!(missing.stderr.contains("'nosuch'"));
 }
 
@@ -248,10 +225,10 @@ fn purge_prints_how_many_and_answers_to_purge_queue() {
 fn get_takes_acks_requeues_and_exits_2_when_empty() {
     let vhost = TestVhost::new("get");
     vhost.run(&["declare-queue", "q"]);
-    let empty = expect_code(&vhost, &["get", "q"], 2);
+    let empty = vhost.expect_code(&["get", "q"], 2);
     assert_eq!(empty.stdout, "");
     assert_eq!(empty.stderr, "mq: queue 'q' is empty\n");
-    expect_code(&vhost, &["get", "nosuch"], 66);
+    vhost.expect_code(&["get", "nosuch"], 66);
 
     vhost.run(&["produce", "--routing-key", "q", "one", "two", "three"]);
     // --requeue shows distinct messages and leaves all of them, now marked redelivered.
@@ -259,7 +236,7 @@ fn get_takes_acks_requeues_and_exits_2_when_empty() {
         vhost.run(&["get", "q", "--count", "2", "--requeue"]),
         "one\ntwo\n"
     );
-    assert_eq!(support::ready(&vhost, "q"), 3);
+    assert_eq!(vhost.ready("q"), 3);
     let got = json_lines(&vhost.run(&["get", "q", "--format", "json"]));
     assert_eq!(got[0]["body"], "one");
     assert_eq!(got[0]["redelivered"], true);
@@ -275,8 +252,8 @@ fn get_takes_acks_requeues_and_exits_2_when_empty() {
         ]),
         "two/true\nthree/false\n"
     );
-    assert_eq!(support::ready(&vhost, "q"), 0);
-    expect_code(&vhost, &["get", "q", "--count", "0"], 64);
+    assert_eq!(vhost.ready("q"), 0);
+    vhost.expect_code(&["get", "q", "--count", "0"], 64);
 }
 
 #[test]
@@ -292,12 +269,12 @@ fn consume_no_ack_reject_and_requeue() {
         vhost.run(&["consume", "q", "--count", "1", "--no-ack"]),
         "a\n"
     );
-    assert_eq!(support::ready(&vhost, "q"), 3);
+    assert_eq!(vhost.ready("q"), 3);
     assert_eq!(
         vhost.run(&["consume", "q", "--count", "1", "--reject", "--requeue"]),
         "b\n"
     );
-    assert_eq!(support::ready(&vhost, "q"), 3, "b went back");
+    assert_eq!(vhost.ready("q"), 3, "b went back");
     assert_eq!(
         vhost.run(&["consume", "q", "--count", "1", "--reject"]),
         "b\n"
@@ -308,9 +285,9 @@ fn consume_no_ack_reject_and_requeue() {
         "rejected b was dead-lettered"
     );
     assert_eq!(vhost.run(&["consume", "q", "--count", "2"]), "c\nd\n");
-    assert_eq!(support::ready(&vhost, "q"), 0);
-    expect_code(&vhost, &["consume", "q", "--requeue"], 64);
-    expect_code(&vhost, &["consume", "nosuch", "--count", "1"], 66);
+    assert_eq!(vhost.ready("q"), 0);
+    vhost.expect_code(&["consume", "q", "--requeue"], 64);
+    vhost.expect_code(&["consume", "nosuch", "--count", "1"], 66);
 }
 
 #[test]
@@ -318,18 +295,13 @@ fn consume_exec_acks_on_success_and_requeues_on_failure() {
     let vhost = TestVhost::new("exec");
     vhost.run(&["declare-queue", "q"]);
     vhost.run(&["produce", "--routing-key", "q", "good", "bad", "fine"]);
-    let dir = std::env::temp_dir().join(common::unique("exec"));
-    std::fs::create_dir_all(&dir).unwrap();
-    let log = dir.join("log");
+    let dir = temp_dir();
+    let log = dir.path().join("log");
     let command = format!(
         "body=$(cat); echo \"$body $MQ_ROUTING_KEY $MQ_REDELIVERED\" >> '{}'; test \"$body\" != bad",
         log.display()
     );
-    let run = expect_code(
-        &vhost,
-        &["consume", "q", "--count", "3", "--exec", &command],
-        1,
-    );
+    let run = vhost.expect_code(&["consume", "q", "--count", "3", "--exec", &command], 1);
     assert_eq!(run.stdout, "");
     assert!(
         run.stderr.contains("--exec failed for 2 of 3"),
@@ -347,8 +319,8 @@ fn consume_exec_acks_on_success_and_requeues_on_failure() {
     assert_eq!(left[1]["redelivered"], false);
 
     // A body far larger than a pipe's buffer reaches the command whole.
-    let big = dir.join("big");
-    std::fs::write(&big, vec![b'x'; 300_000]).unwrap();
+    let big = temp_file(&vec![b'x'; 300_000]);
+    let big = big.path();
     vhost.run(&[
         "produce",
         "--routing-key",
@@ -356,7 +328,7 @@ fn consume_exec_acks_on_success_and_requeues_on_failure() {
         "--file",
         big.to_str().unwrap(),
     ]);
-    let copy = dir.join("copy");
+    let copy = dir.path().join("copy");
     vhost.run(&[
         "consume",
         "q",
@@ -375,9 +347,8 @@ fn consume_exec_acks_on_success_and_requeues_on_failure() {
         big.to_str().unwrap(),
     ]);
     vhost.run(&["consume", "q", "--count", "1", "--exec", "true"]);
-    assert_eq!(support::ready(&vhost, "q"), 0);
-    std::fs::remove_dir_all(&dir).unwrap();
-    expect_code(&vhost, &["consume", "q", "--exec", "true", "--no-ack"], 64);
+    assert_eq!(vhost.ready("q"), 0);
+    vhost.expect_code(&["consume", "q", "--exec", "true", "--no-ack"], 64);
 }
 
 #[test]
@@ -438,8 +409,7 @@ fn produce_sets_every_property_given_as_a_flag() {
     assert_eq!(p["timestamp"], 1_714_564_800);
     assert_eq!(p["user_id"], "guest");
     // The broker only lets a connection claim its own user.
-    expect_code(
-        &vhost,
+    vhost.expect_code(
         &["produce", "--routing-key", "q", "--user-id", "bob", "x"],
         65,
     );
@@ -469,28 +439,18 @@ fn quorum_queues_declare_produce_consume() {
     assert_eq!(arguments["x-delivery-limit"], 5);
     assert_eq!(arguments["x-max-length-bytes"], 1_000_000);
     assert_eq!(arguments["x-overflow"], "reject-publish");
-    vhost.run(&[
-        "produce",
-        "--routing-key",
-        "qq",
-        "--size",
-        "8",
-        "--count",
-        "20",
-    ]);
+    vhost.produce_n("qq", 20, 8);
     let bodies = vhost.run(&["consume", "qq", "--count", "20"]);
     let expected: String = (0..20).map(|i| format!("{:.<8}\n", i)).collect();
     assert_eq!(bodies, expected);
-    assert_eq!(support::ready(&vhost, "qq"), 0);
+    assert_eq!(vhost.ready("qq"), 0);
     // Redeclaring with another type is refused as invalid.
-    expect_code(&vhost, &["declare-queue", "qq", "--type", "classic"], 65);
-    expect_code(&vhost, &["consume", "qq", "--offset", "first"], 64);
+    vhost.expect_code(&["declare-queue", "qq", "--type", "classic"], 65);
+    vhost.expect_code(&["consume", "qq", "--offset", "first"], 64);
 }
 
 fn queue_arguments(vhost: &TestVhost, name: &str) -> Value {
-    admin(async |api: &mq::api::Api| api.get::<Value>(&["queues", &vhost.name, name], &[]).await)
-        .expect("queue")["arguments"]
-        .clone()
+    vhost.api_queue(name)["arguments"].clone()
 }
 
 #[test]
@@ -526,42 +486,22 @@ fn streams_are_read_from_first_an_offset_a_time_and_next() {
         "e0\ne1\ne2\n"
     );
 
-    // From next: only what is published after the consumer attached.
-    let consumer = vhost
-        .mq()
-        .args(["consume", "events", "--offset", "next", "--count", "2"])
-        .stdout(Stdio::piped())
-        .stderr(Stdio::piped())
-        .spawn()
-        .expect("stream consumer");
-    // A stream's consumers are not counted by queue.declare: ask the management API.
-    wait_for("the stream consumer", || {
-        let consumers: Value = admin(async |api: &mq::api::Api| {
-            api.get::<Value>(&["consumers", &vhost.name], &[]).await
-        })
-        .expect("consumers");
-        consumers
-            .as_array()
-            .is_some_and(|all| all.iter().any(|c| c["queue"]["name"] == "events"))
-    });
+    // From next: only what is published after the consumer attached. (A stream's consumers
+    // are not counted by queue.declare: spawn_consumer asks the management API too.)
+    let consumer = vhost.spawn_consumer("events", &["--offset", "next", "--count", "2"]);
     vhost.run(&["produce", "--routing-key", "events", "n0", "n1"]);
-    let output = support::from_output(consumer.wait_with_output().expect("consumer"));
-    assert_eq!(output.code, 0, "{}", output.stderr);
+    let output = consumer.output();
+    assert_eq!(output.code, Some(0), "{}", output.stderr);
     assert_eq!(output.stdout, "n0\nn1\n");
 
-    expect_code(
-        &vhost,
-        &["consume", "events", "--offset", "first", "--no-ack"],
-        64,
-    );
-    expect_code(
-        &vhost,
+    vhost.expect_code(&["consume", "events", "--offset", "first", "--no-ack"], 64);
+    vhost.expect_code(
         &["consume", "events", "--offset", "first", "--prefetch", "0"],
         64,
     );
-    expect_code(&vhost, &["consume", "events", "--offset", "yesterday"], 64);
+    vhost.expect_code(&["consume", "events", "--offset", "yesterday"], 64);
     vhost.run(&["declare-queue", "classic"]);
-    let refused = expect_code(&vhost, &["consume", "classic", "--offset", "first"], 64);
+    let refused = vhost.expect_code(&["consume", "classic", "--offset", "first"], 64);
     assert!(refused.stderr.contains("stream"), "{}", refused.stderr);
-    expect_code(&vhost, &["consume", "nosuch", "--offset", "first"], 66);
+    vhost.expect_code(&["consume", "nosuch", "--offset", "first"], 66);
 }

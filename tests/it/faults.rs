@@ -4,16 +4,15 @@
 //! warned about are all the duplicates there are. Also: a memory alarm blocks publishing and is
 //! reported, and every connection ends with a clean close in the node's log.
 
-mod common;
-
 use std::collections::BTreeMap;
-use std::io::{BufRead, BufReader, Read};
-use std::process::{Child, Stdio};
+use std::io::{BufRead, BufReader};
+use std::sync::atomic::{AtomicUsize, Ordering};
 use std::sync::{Arc, Mutex, MutexGuard, OnceLock};
 use std::thread::JoinHandle;
 use std::time::{Duration, Instant};
 
-use common::node::{NodeConfig, TestNode};
+use crate::common::node::{NodeConfig, TestNode};
+use crate::common::{Run, Spawned, WAIT, poll, wait_for};
 
 /// One node for the whole file; the tests take turns, since each restarts or alarms it.
 fn node() -> MutexGuard<'static, TestNode> {
@@ -23,22 +22,19 @@ fn node() -> MutexGuard<'static, TestNode> {
         .unwrap_or_else(|poisoned| poisoned.into_inner())
 }
 
-/// `mq` running in the background, its stderr collected line by line as it comes.
+/// `mq` running in the background (killed if the test ends first), its stderr collected line
+/// by line as it comes, its stdout lines counted as they come.
 struct Running {
-    child: Child,
+    child: Spawned,
     stderr: Arc<Mutex<Vec<String>>>,
+    printed: Arc<AtomicUsize>,
     stderr_reader: Option<JoinHandle<()>>,
     stdout_reader: Option<JoinHandle<Vec<u8>>>,
 }
 
 impl Running {
     fn start(mut command: std::process::Command) -> Running {
-        let mut child = command
-            .stdin(Stdio::null())
-            .stdout(Stdio::piped())
-            .stderr(Stdio::piped())
-            .spawn()
-            .expect("spawn mq");
+        let mut child = Spawned::new(&mut command);
         let stderr = Arc::new(Mutex::new(Vec::new()));
         let lines = stderr.clone();
         let err = child.stderr.take().expect("stderr");
@@ -47,15 +43,20 @@ impl Running {
                 lines.lock().unwrap().push(line);
             }
         });
-        let mut out = child.stdout.take().expect("stdout");
+        let printed = Arc::new(AtomicUsize::new(0));
+        let count = printed.clone();
+        let mut out = BufReader::new(child.stdout.take().expect("stdout"));
         let stdout_reader = std::thread::spawn(move || {
             let mut bytes = Vec::new();
-            let _ = out.read_to_end(&mut bytes);
+            while matches!(out.read_until(b'\n', &mut bytes), Ok(n) if n > 0) {
+                count.fetch_add(1, Ordering::Relaxed);
+            }
             bytes
         });
         Running {
             child,
             stderr,
+            printed,
             stderr_reader: Some(stderr_reader),
             stdout_reader: Some(stdout_reader),
         }
@@ -65,62 +66,58 @@ impl Running {
         self.stderr.lock().unwrap().join("\n")
     }
 
+    fn said(&self, text: &str) -> bool {
+        self.stderr.lock().unwrap().iter().any(|l| l.contains(text))
+    }
+
+    /// How many lines it has printed on stdout so far.
+    fn printed(&self) -> usize {
+        self.printed.load(Ordering::Relaxed)
+    }
+
+    fn exited(&mut self) -> bool {
+        matches!(self.child.try_wait(), Ok(Some(_)))
+    }
+
     /// Waits (at most `limit`: a hung run is a failure, not a slow one) until a stderr line
     /// contains `text`.
     fn wait_for_line(&mut self, text: &str, limit: Duration) {
-        let started = Instant::now();
-        while !self.stderr.lock().unwrap().iter().any(|l| l.contains(text)) {
-            if started.elapsed() > limit || matches!(self.child.try_wait(), Ok(Some(_))) {
-                // One last look: the line may have come with the exit.
-                std::thread::sleep(Duration::from_millis(200));
-                assert!(
-                    self.stderr.lock().unwrap().iter().any(|l| l.contains(text)),
-                    "no {text:?} on stderr: {}",
-                    self.stderr()
-                );
-                return;
+        poll(limit, || self.said(text) || self.exited());
+        if !self.said(text) && self.exited() {
+            // One last look: the line may have come with the exit, read to the end of stderr.
+            if let Some(reader) = self.stderr_reader.take() {
+                reader.join().unwrap();
             }
-            std::thread::sleep(Duration::from_millis(50));
         }
+        assert!(self.said(text), "no {text:?} on stderr: {}", self.stderr());
     }
 
     fn interrupt(&self) {
-        let _ = std::process::Command::new("kill")
-            .args(["-INT", &self.child.id().to_string()])
-            .status();
+        self.child.interrupt();
     }
 
     /// Waits for the exit (killing the run after `limit`) and returns code, stdout, stderr.
     fn finish(mut self, limit: Duration) -> (Option<i32>, String, String) {
-        let started = Instant::now();
-        let status = loop {
-            if let Ok(Some(status)) = self.child.try_wait() {
-                break Some(status);
-            }
-            if started.elapsed() > limit {
-                let _ = self.child.kill();
-                let _ = self.child.wait();
-                break None;
-            }
-            std::thread::sleep(Duration::from_millis(50));
-        };
+        let finished = poll(limit, || self.exited());
+        if !finished {
+            let _ = self.child.kill();
+        }
+        let status = self.child.wait().expect("reap mq");
         let stdout = self.stdout_reader.take().unwrap().join().unwrap();
-        self.stderr_reader.take().unwrap().join().unwrap();
+        if let Some(reader) = self.stderr_reader.take() {
+            reader.join().unwrap();
+        }
         let stderr = self.stderr();
-        assert!(
-            status.is_some(),
-            "mq did not finish within {limit:?}: {stderr}"
-        );
+        assert!(finished, "mq did not finish within {limit:?}: {stderr}");
         assert!(!stderr.contains("panicked"), "{stderr}");
         (
-            status.and_then(|s| s.code()),
+            status.code(),
             String::from_utf8_lossy(&stdout).into_owned(),
             stderr,
         )
     }
 }
 
-/// Runs `mq ARGS` on the node to its end, asserting success; returns stdout.
 /// How many times each sequence number occurs in lines of `--size` bodies ("123.....").
 fn tally_ids(text: &str, ids: &mut BTreeMap<u64, u64>) {
     for line in text.lines() {
@@ -165,14 +162,16 @@ fn confirmed(stderr: &str) -> u64 {
 const COUNT: u64 = 20000;
 
 /// A producer (20000 messages at 2000/s) and a consumer on one durable queue; `fault` strikes
-/// the node two seconds in. Both must carry on to the end on their own, and then every message
-/// is found exactly once, but for the duplicates that mq announced.
+/// the node once the consumer has printed 4000 (some two seconds in). Both must carry on to the
+/// end on their own, and then every message is found exactly once, but for the duplicates that
+/// mq announced.
 /// With `impatient`, a third `mq produce --reconnect-for 1s` runs too, and must give up (the
 /// fault has to keep the node away for longer than a second).
 fn traffic_survives(queue: &str, impatient: bool, fault: impl FnOnce(&mut TestNode)) {
     let mut node = node();
-    node.run(&["declare-queue", queue]);
     let aside = format!("{queue}-impatient");
+    let _queues = (node.queue_guard(queue), node.queue_guard(&aside));
+    node.run(&["declare-queue", queue]);
     let impatient = impatient.then(|| {
         node.run(&["declare-queue", &aside]);
         let mut producer = node.mq();
@@ -207,7 +206,12 @@ fn traffic_survives(queue: &str, impatient: bool, fault: impl FnOnce(&mut TestNo
         "2000",
     ]);
     let producing = Running::start(producer);
-    std::thread::sleep(Duration::from_secs(2));
+    // Mid-stream: the consumer has printed a fifth of the run (and the impatient producer is
+    // publishing too).
+    wait_for("traffic through the node", WAIT, || {
+        consuming.printed() >= (COUNT / 5) as usize
+            && (impatient.is_none() || node.messages(&aside) > 0)
+    });
     let struck = Instant::now();
     fault(&mut node);
     let back = struck.elapsed();
@@ -231,19 +235,16 @@ fn traffic_survives(queue: &str, impatient: bool, fault: impl FnOnce(&mut TestNo
     assert_eq!(confirmed(&produced), COUNT, "{produced}");
 
     // The consumer takes everything there is, then stops at Ctrl-C.
-    let started = Instant::now();
-    loop {
-        let left = node.messages(queue);
-        if left == 0 {
-            break;
-        }
-        assert!(
-            started.elapsed() < Duration::from_secs(60),
-            "the consumer did not empty the queue ({left} left)\n{}",
-            consuming.stderr()
-        );
-        std::thread::sleep(Duration::from_millis(200));
-    }
+    let mut left = 0;
+    let emptied = poll(WAIT, || {
+        left = node.messages(queue);
+        left == 0
+    });
+    assert!(
+        emptied,
+        "the consumer did not empty the queue ({left} left)\n{}",
+        consuming.stderr()
+    );
     consuming.interrupt();
     let (code, consumed, consumer_said) = consuming.finish(Duration::from_secs(30));
     assert_eq!(code, Some(130), "consumer: {consumer_said}");
@@ -278,7 +279,7 @@ fn traffic_survives(queue: &str, impatient: bool, fault: impl FnOnce(&mut TestNo
         "{duplicates} duplicates, but mq announced up to {bound}:\n{produced}\n{consumer_said}"
     );
     node.run(&["delete-queue", queue]);
-    let _ = node.mq().args(["delete-queue", &aside]).output();
+    let _ = Run::of(node.mq().args(["delete-queue", &aside]));
 }
 
 #[test]
@@ -316,6 +317,7 @@ impl Drop for MemoryAlarm<'_> {
 fn a_memory_alarm_blocks_publishing_and_says_so() {
     let node = node();
     let queue = "faults-blocked";
+    let _queue = node.queue_guard(queue);
     node.run(&["declare-queue", queue]);
     let mut producer = node.mq();
     producer.args([
@@ -330,7 +332,10 @@ fn a_memory_alarm_blocks_publishing_and_says_so() {
         "500",
     ]);
     let mut producing = Running::start(producer);
-    std::thread::sleep(Duration::from_secs(1));
+    // The alarm comes once the producer is publishing.
+    wait_for("the producer's first messages", WAIT, || {
+        node.messages(queue) > 0
+    });
     let alarm = MemoryAlarm::raise(&node);
     producing.wait_for_line(
         "mq: the broker blocked publishing: ",
@@ -367,6 +372,7 @@ fn every_connection_ends_with_a_clean_close() {
     let node = node();
     let before = node.log().len();
     let queue = "faults-clean-close";
+    let _queue = node.queue_guard(queue);
     node.run(&["declare-queue", queue]);
     node.run(&["produce", "--routing-key", queue, "a", "b", "c"]);
     node.run(&["consume", queue, "--count", "1"]);
@@ -379,25 +385,22 @@ fn every_connection_ends_with_a_clean_close() {
         &["declare-queue", queue, "--type", "quorum"],
         &["produce", "--exchange", "faults-no-such-exchange", "x"],
     ] {
-        let failed = node.mq().args(args).output().expect("run mq");
-        assert!(!failed.status.success(), "{args:?} should fail");
+        let failed = Run::of(node.mq().args(args));
+        assert!(failed.code != Some(0), "{args:?} should fail");
     }
     node.run(&["delete-queue", queue]);
 
     // The broker logs each close a moment after it happens.
-    let started = Instant::now();
-    let log = loop {
-        let log = node.log()[before..].to_owned();
-        let opened = log.matches("accepting AMQP connection").count();
-        let closed = log.matches("closing AMQP connection").count();
-        if opened >= 10 && closed >= opened {
-            break log;
-        }
-        assert!(
-            started.elapsed() < Duration::from_secs(30),
-            "{opened} connections opened, {closed} closed:\n{log}"
-        );
-        std::thread::sleep(Duration::from_millis(100));
-    };
+    let (mut log, mut opened, mut closed) = (String::new(), 0, 0);
+    let logged = poll(WAIT, || {
+        log = node.log()[before..].to_owned();
+        opened = log.matches("accepting AMQP connection").count();
+        closed = log.matches("closing AMQP connection").count();
+        opened >= 10 && closed >= opened
+    });
+    assert!(
+        logged,
+        "{opened} connections opened, {closed} closed:\n{log}"
+    );
     assert!(!log.contains("unexpectedly closed"), "{log}");
 }

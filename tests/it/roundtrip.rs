@@ -1,18 +1,11 @@
 //! `produce` → `consume --format json` round trips: bodies arrive byte for byte, with their
 //! headers and properties.
 
-mod common;
-
 use base64::Engine;
 use base64::engine::general_purpose::STANDARD as BASE64;
-use common::TestVhost;
 use serde_json::{Value, json};
 
-fn temp_file(tag: &str, bytes: &[u8]) -> std::path::PathBuf {
-    let path = std::env::temp_dir().join(common::unique(tag));
-    std::fs::write(&path, bytes).expect("write temp file");
-    path
-}
+use crate::common::{TestVhost, temp_file};
 
 fn body_bytes(message: &Value) -> Vec<u8> {
     let body = message["body"].as_str().expect("body is a string");
@@ -30,8 +23,8 @@ fn bodies_headers_and_properties_survive_the_round_trip() {
 
     let not_utf8: Vec<u8> = vec![0xff, 0xfe, 0x00, 0x80, b'a'];
     let large: Vec<u8> = (0..1024 * 1024).map(|i| (i % 251) as u8).collect();
-    let not_utf8_file = temp_file("not-utf8", &not_utf8);
-    let large_file = temp_file("large", &large);
+    let not_utf8_file = temp_file(&not_utf8);
+    let large_file = temp_file(&large);
     let common_flags = [
         "--routing-key",
         "rt",
@@ -63,11 +56,9 @@ fn bodies_headers_and_properties_survive_the_round_trip() {
         vhost.run(&args);
     };
     produce(&["héllo wörld ✓"]);
-    produce(&["--file", not_utf8_file.to_str().unwrap()]);
+    produce(&["--file", not_utf8_file.path().to_str().unwrap()]);
     produce(&[""]);
-    produce(&["--transient", "--file", large_file.to_str().unwrap()]);
-    std::fs::remove_file(not_utf8_file).ok();
-    std::fs::remove_file(large_file).ok();
+    produce(&["--transient", "--file", large_file.path().to_str().unwrap()]);
 
     let out = vhost.run(&["consume", "rt", "--format", "json", "--count", "4"]);
     let messages: Vec<Value> = out
@@ -107,17 +98,12 @@ fn bodies_headers_and_properties_survive_the_round_trip() {
 fn stdin_lines_are_one_message_each_and_text_output_is_the_body() {
     let vhost = TestVhost::new("stdin");
     vhost.run(&["declare-queue", "lines"]);
-    let output = assert_cmd::Command::from_std(vhost.mq())
-        .args(["produce", "--routing-key", "lines"])
-        .write_stdin("one\ntwo\r\n\nthree")
-        .output()
-        .expect("run mq");
-    assert!(
-        output.status.success(),
-        "{}",
-        String::from_utf8_lossy(&output.stderr)
+    let output = vhost.with_stdin(
+        &["produce", "--routing-key", "lines"],
+        b"one\ntwo\r\n\nthree",
     );
-    let stderr = String::from_utf8_lossy(&output.stderr);
+    assert!(output.code == Some(0), "{}", output.stderr);
+    let stderr = &output.stderr;
     assert!(stderr.contains("published 4, confirmed 4"), "{stderr}");
     assert_eq!(
         vhost.run(&["consume", "lines", "--count", "4"]),

@@ -1,19 +1,20 @@
 //! Throwaway RabbitMQ nodes for tests that need a broker of their own: TLS listeners, or a node
 //! to stop, kill and restart. Each node has its own name, ports, data and log directories under
-//! a temporary directory; the shared broker (5672/15672/25672) is never touched.
+//! a temporary directory; the shared broker is never touched.
 //!
 //! Debian's `rabbitmq-server` script runs the server as the `rabbitmq` user (through `su`,
 //! which keeps the RABBITMQ_* environment), so the node's directory is handed to that user.
 //! The node and `rabbitmqctl` share the Erlang cookie of that user's home. A watchdog process
 //! kills the node and removes its directory when the test process goes away, however it ends,
 //! so a node held in a `static` is cleaned up too.
-#![allow(dead_code)]
 
 use std::net::{SocketAddr, TcpListener, TcpStream};
 use std::path::{Path, PathBuf};
 use std::process::{Child, Command, Output, Stdio};
 use std::sync::atomic::{AtomicUsize, Ordering};
-use std::time::{Duration, Instant};
+use std::time::Duration;
+
+use super::poll;
 
 /// How long a node may take to boot before the test gives up on it.
 const BOOT_LIMIT: Duration = Duration::from_secs(120);
@@ -71,6 +72,8 @@ pub struct TestNode {
     pub certs: Option<Certs>,
     server: Option<Child>,
     watchdog: Option<Child>,
+    /// Removes `dir` when the node is dropped (after `Drop` has killed the node).
+    _dir: tempfile::TempDir,
 }
 
 static COUNTER: AtomicUsize = AtomicUsize::new(0);
@@ -81,8 +84,11 @@ impl TestNode {
         let n = COUNTER.fetch_add(1, Ordering::Relaxed);
         let pid = std::process::id();
         let short = format!("mq-{}-{pid}-{n}", config.tag);
-        let dir = std::env::temp_dir().join(&short);
-        let _ = std::fs::remove_dir_all(&dir);
+        let temp = tempfile::Builder::new()
+            .prefix(&format!("{short}-"))
+            .tempdir()
+            .expect("node directory");
+        let dir = temp.path().to_owned();
         for sub in ["mnesia", "log"] {
             std::fs::create_dir_all(dir.join(sub)).expect("node directory");
         }
@@ -107,6 +113,7 @@ impl TestNode {
             certs,
             server: None,
             watchdog: None,
+            _dir: temp,
         };
         node.watchdog = Some(node.spawn_watchdog());
         node.boot();
@@ -183,14 +190,14 @@ impl TestNode {
     /// Runs `mq ARGS` against this node and returns stdout; on failure, panics with stderr and
     /// the end of the node's log.
     pub fn run(&self, args: &[&str]) -> String {
-        let output = self.mq().args(args).output().expect("run mq");
+        let run = super::Run::of(self.mq().args(args));
         assert!(
-            output.status.success(),
+            run.code == Some(0),
             "mq {args:?}: {}\n{}",
-            String::from_utf8_lossy(&output.stderr),
+            run.stderr,
             self.log_tail()
         );
-        String::from_utf8_lossy(&output.stdout).into_owned()
+        run.stdout
     }
 
     /// How many messages `queue` holds, as `mq list-queues` says.
@@ -294,20 +301,21 @@ impl TestNode {
         let mut listeners = vec![self.ports.amqp, self.ports.http];
         listeners.extend(self.ports.amqps);
         listeners.extend(self.ports.https);
-        let started = Instant::now();
-        while !listeners.iter().all(|&port| accepts(port)) {
-            if !self.is_running() {
-                panic!("node {} did not start:\n{}", self.name, self.log_tail());
-            }
-            if started.elapsed() > BOOT_LIMIT {
-                self.kill();
-                panic!(
-                    "node {} did not boot in time:\n{}",
-                    self.name,
-                    self.log_tail()
-                );
-            }
-            std::thread::sleep(Duration::from_millis(200));
+        let mut exited = false;
+        let booted = poll(BOOT_LIMIT, || {
+            exited = !self.is_running();
+            exited || listeners.iter().all(|&port| accepts(port))
+        });
+        if exited {
+            panic!("node {} did not start:\n{}", self.name, self.log_tail());
+        }
+        if !booted {
+            self.kill();
+            panic!(
+                "node {} did not boot in time:\n{}",
+                self.name,
+                self.log_tail()
+            );
         }
     }
 
@@ -336,36 +344,30 @@ impl TestNode {
         let Some(mut child) = self.server.take() else {
             return;
         };
-        let started = Instant::now();
-        loop {
-            match child.try_wait() {
-                Ok(Some(_)) | Err(_) => break,
-                Ok(None) if started.elapsed() > limit => {
-                    self.signal("KILL");
-                    let _ = child.kill();
-                    let _ = child.wait();
-                    break;
-                }
-                Ok(None) => std::thread::sleep(Duration::from_millis(100)),
-            }
+        let exited = poll(limit, || !matches!(child.try_wait(), Ok(None)));
+        if !exited {
+            self.signal("KILL");
+            let _ = child.kill();
+            let _ = child.wait();
         }
         // The VM may outlive the script that started it by a moment.
-        let started = Instant::now();
-        while self.beam_pid().is_some() && started.elapsed() < limit {
-            std::thread::sleep(Duration::from_millis(100));
-        }
+        poll(limit, || self.beam_pid().is_none());
     }
 
     /// A shell loop that outlives the test process by at most a second: then it kills the node
-    /// (checking that the pid is still this node's) and removes its directory.
+    /// (checking that the pid is still this node's), waits (10 s at most) for the VM to be gone
+    /// and removes its directory.
     fn spawn_watchdog(&self) -> Child {
         let script = format!(
             "while kill -0 {test} 2>/dev/null; do sleep 1; done
              pid=$(cat '{pidfile}' 2>/dev/null)
              if [ -n \"$pid\" ] && tr '\\0' '\\n' < /proc/$pid/environ 2>/dev/null | grep -qx 'RABBITMQ_NODENAME={name}'; then
                  kill -9 \"$pid\"
+                 tries=0
+                 while kill -0 \"$pid\" 2>/dev/null && [ $tries -lt 100 ]; do
+                     sleep 0.1; tries=$((tries + 1))
+                 done
              fi
-             sleep 1
              rm -rf '{dir}'",
             test = std::process::id(),
             pidfile = self.pid_file().display(),
@@ -380,6 +382,34 @@ impl TestNode {
             .stderr(Stdio::null());
         std::os::unix::process::CommandExt::process_group(&mut command, 0);
         command.spawn().expect("watchdog")
+    }
+}
+
+/// A queue on a node's `/` vhost, deleted through the node's management API when dropped (if
+/// the node is up then: a node that is down takes its queues with it when it goes).
+pub struct NodeQueue {
+    pub name: String,
+    admin: super::Admin,
+}
+
+impl TestNode {
+    /// A guard for the queue `name` that the test is about to make on this node.
+    pub fn queue_guard(&self, name: &str) -> NodeQueue {
+        NodeQueue {
+            name: name.to_owned(),
+            admin: super::Admin::with(&self.api_url(), "guest", "guest"),
+        }
+    }
+}
+
+impl Drop for NodeQueue {
+    fn drop(&mut self) {
+        let _ = self.admin.send(
+            reqwest::Method::DELETE,
+            &["queues", "/", &self.name],
+            None,
+            Duration::from_secs(30),
+        );
     }
 }
 
@@ -410,7 +440,7 @@ impl Drop for TestNode {
             let _ = watchdog.kill();
             let _ = watchdog.wait();
         }
-        let _ = std::fs::remove_dir_all(&self.dir);
+        // The directory goes with `_dir`, after this.
     }
 }
 

@@ -1,44 +1,20 @@
 //! Every error path of the tutorial's commands: the SPEC.md exit code, one clear `mq: ` line
 //! (plus a hint where there is an obvious next step), and never a password in any output.
 
-mod common;
-
 use std::io::{BufRead, BufReader};
-use std::process::{Command, Stdio};
+use std::process::Command;
 
-use common::{TestVhost, mq_command};
+use crate::common::{Run, Spawned, TestVhost, api_url, broker_host_port, mq_command, temp_dir};
 
 const SECRET: &str = "Sup3r-S3cret-pw";
 
-struct Failure {
-    code: Option<i32>,
-    stdout: String,
-    stderr: String,
-}
-
-fn run(mut cmd: Command) -> Failure {
-    let output = cmd.output().expect("run mq");
-    let failure = Failure {
-        code: output.status.code(),
-        stdout: String::from_utf8_lossy(&output.stdout).into_owned(),
-        stderr: String::from_utf8_lossy(&output.stderr).into_owned(),
-    };
-    assert!(
-        !failure.stdout.contains(SECRET),
-        "password on stdout: {}",
-        failure.stdout
-    );
-    assert!(
-        !failure.stderr.contains(SECRET),
-        "password on stderr: {}",
-        failure.stderr
-    );
-    assert!(!failure.stderr.contains("panicked"), "{}", failure.stderr);
-    failure
+/// Runs `cmd` to its end: the password never on stdout or stderr, and no panic.
+fn run(mut cmd: Command) -> Run {
+    Run::clean(&mut cmd, &[SECRET])
 }
 
 /// Runs `mq ARGS`, expects exit `code` and a first stderr line containing `message`.
-fn expect_failure(mut cmd: Command, args: &[&str], code: i32, message: &str) -> Failure {
+fn expect_failure(mut cmd: Command, args: &[&str], code: i32, message: &str) -> Run {
     cmd.args(args);
     let failure = run(cmd);
     assert_eq!(failure.code, Some(code), "mq {args:?}: {}", failure.stderr);
@@ -106,13 +82,15 @@ fn wrong_password_is_77_and_never_printed() {
         .args(["--verbose", "list-queues"]);
     let failure = run(cmd);
     assert_eq!(failure.code, Some(77), "{}", failure.stderr);
+    let get = format!("mq: GET {}/api/queues/%2F", api_url().trim_end_matches('/'));
     assert!(
-        failure
-            .stderr
-            .contains("mq: GET http://127.0.0.1:15672/api/queues/%2F")
+        failure.stderr.contains(&get),
+        "{get:?} not in {}",
+        failure.stderr
     );
     // In the URL, also with --verbose.
-    let url = format!("amqp://guest:{SECRET}@127.0.0.1:5672/%2f");
+    let broker = broker_host_port();
+    let url = format!("amqp://guest:{SECRET}@{broker}/%2f");
     let mut cmd = mq_command();
     cmd.env_remove("MQ_URL");
     let failure = run({
@@ -120,24 +98,31 @@ fn wrong_password_is_77_and_never_printed() {
         cmd
     });
     assert_eq!(failure.code, Some(77), "{}", failure.stderr);
+    let connecting = format!("mq: connecting to amqp://guest@{broker}");
     assert!(
-        failure
-            .stderr
-            .contains("mq: connecting to amqp://guest@127.0.0.1:5672")
+        failure.stderr.contains(&connecting),
+        "{connecting:?} not in {}",
+        failure.stderr
     );
     // In a password file.
-    let file = std::env::temp_dir().join(common::unique("pw"));
-    std::fs::write(&file, format!("{SECRET}\n")).unwrap();
+    let file = crate::common::temp_file(format!("{SECRET}\n").as_bytes());
     // Private, as a password file should be (else mq warns about it).
-    std::fs::set_permissions(&file, std::os::unix::fs::PermissionsExt::from_mode(0o600)).unwrap();
+    std::fs::set_permissions(
+        file.path(),
+        std::os::unix::fs::PermissionsExt::from_mode(0o600),
+    )
+    .unwrap();
     let cmd = mq_command();
     expect_failure(
         cmd,
-        &["--password-file", file.to_str().unwrap(), "list-exchanges"],
+        &[
+            "--password-file",
+            file.path().to_str().unwrap(),
+            "list-exchanges",
+        ],
         77,
         "refused user 'guest'",
     );
-    std::fs::remove_file(file).ok();
 }
 
 #[test]
@@ -150,10 +135,10 @@ fn an_unparseable_url_does_not_echo_its_password() {
 #[test]
 fn unknown_vhost_is_66() {
     let mut cmd = mq_command();
-    cmd.env("MQ_VHOST", common::unique("no-such-vhost"));
+    cmd.env("MQ_VHOST", crate::common::unique("no-such-vhost"));
     expect_failure(cmd, &["declare-queue", "x"], 66, "does not exist");
     let mut cmd = mq_command();
-    cmd.env("MQ_VHOST", common::unique("no-such-vhost"));
+    cmd.env("MQ_VHOST", crate::common::unique("no-such-vhost"));
     expect_failure(cmd, &["list-queues"], 66, "does not exist");
 }
 
@@ -272,9 +257,8 @@ fn usage_errors_are_64() {
 
 #[test]
 fn config_errors_are_78() {
-    let dir = std::env::temp_dir().join(common::unique("config"));
-    std::fs::create_dir_all(&dir).unwrap();
-    let file = dir.join("config.toml");
+    let dir = temp_dir();
+    let file = dir.path().join("config.toml");
     std::fs::write(&file, "[profiles.default]\nurl = 'amqp://h'\nbogus = 1\n").unwrap();
     let mut cmd = mq_command();
     cmd.env("MQ_CONFIG", &file);
@@ -288,49 +272,21 @@ fn config_errors_are_78() {
         78,
         "unknown profile 'prod'",
     );
-    std::fs::remove_dir_all(dir).ok();
-}
-
-fn interrupt(pid: u32) {
-    let status = Command::new("kill")
-        .args(["-INT", &pid.to_string()])
-        .status()
-        .expect("kill");
-    assert!(status.success());
 }
 
 #[test]
 fn ctrl_c_stops_a_consumer_cleanly_with_130_after_acking_what_it_printed() {
     let vhost = TestVhost::new("sigint-consume");
-    vhost.run(&["declare-queue", "q"]);
-    vhost.run(&[
-        "produce",
-        "--routing-key",
-        "q",
-        "--size",
-        "8",
-        "--count",
-        "10",
-    ]);
-    let mut child = vhost
-        .mq()
-        .args(["consume", "q"])
-        .stdout(Stdio::piped())
-        .stderr(Stdio::piped())
-        .spawn()
-        .expect("spawn consumer");
+    vhost.fill("q", 10, 8);
+    let mut child = Spawned::new(vhost.mq().args(["consume", "q"]));
     let mut lines = BufReader::new(child.stdout.take().unwrap()).lines();
     for _ in 0..10 {
         lines.next().expect("a line").expect("readable");
     }
-    interrupt(child.id());
-    let output = child.wait_with_output().expect("consumer exits");
-    assert_eq!(output.status.code(), Some(130));
-    assert_eq!(
-        String::from_utf8_lossy(&output.stderr),
-        "",
-        "Ctrl-C is not an error"
-    );
+    assert!(child.interrupt());
+    let output = child.output();
+    assert_eq!(output.code, Some(130));
+    assert_eq!(output.stderr, "", "Ctrl-C is not an error");
     let queue = vhost.queue("q");
     assert_eq!(queue["messages"], 0, "printed messages were acked: {queue}");
 }
@@ -341,24 +297,23 @@ fn ctrl_c_stops_a_producer_with_130_and_a_true_summary() {
     vhost.run(&["declare-exchange", "integers"]);
     vhost.run(&["declare-queue", "odds", "--bind", "integers:odd"]);
     vhost.run(&["declare-queue", "evens", "--bind", "integers:even"]);
-    let mut child = vhost
-        .mq()
-        .args(["produce", "--random", "--interval", "50ms"])
-        .stdout(Stdio::piped())
-        .stderr(Stdio::piped())
-        .spawn()
-        .expect("spawn producer");
+    // 50 ms between messages: the producer's pace, so that Ctrl-C comes mid-run.
+    let mut child = Spawned::new(
+        vhost
+            .mq()
+            .args(["produce", "--random", "--interval", "50ms"]),
+    );
     let mut lines = BufReader::new(child.stdout.take().unwrap()).lines();
     let mut printed = 0;
     while printed < 5 {
         lines.next().expect("a line").expect("readable");
         printed += 1;
     }
-    interrupt(child.id());
+    assert!(child.interrupt());
     printed += lines.count();
-    let output = child.wait_with_output().expect("producer exits");
-    assert_eq!(output.status.code(), Some(130));
-    let stderr = String::from_utf8_lossy(&output.stderr);
+    let output = child.output();
+    assert_eq!(output.code, Some(130));
+    let stderr = &output.stderr;
     let confirmed: u64 = stderr
         .split("confirmed ")
         .nth(1)

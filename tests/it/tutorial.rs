@@ -1,11 +1,7 @@
 //! The classic tutorial, end to end on the real broker: a random-integer producer, a direct
 //! exchange routing odd/even to two queues, two consumers printing and acking.
 
-mod common;
-
-use std::process::Stdio;
-
-use common::TestVhost;
+use crate::common::TestVhost;
 
 fn integers(text: &str, prefix: &str) -> Vec<u32> {
     let mut numbers: Vec<u32> = text
@@ -34,46 +30,35 @@ fn odd_and_even_integers_reach_their_own_consumers_nothing_lost_or_doubled() {
         "evens\t0\n"
     );
 
+    // Each consumer is attached (the broker says so) before the producer starts.
     let spawn_consumer = |queue: &str, template: &str| {
-        vhost
-            .mq()
-            .args([
-                "consume",
-                queue,
+        vhost.spawn_consumer(
+            queue,
+            &[
                 "--template",
                 template,
                 "--idle-timeout",
-                // Long enough that a loaded machine cannot stop a consumer before the
-                // producer's first message.
+                // Long enough that a loaded machine cannot stop a consumer between two of the
+                // producer's messages.
                 "6s",
-            ])
-            .stdout(Stdio::piped())
-            .stderr(Stdio::piped())
-            .spawn()
-            .expect("spawn consumer")
+            ],
+        )
     };
     let odd_consumer = spawn_consumer("odds", "odd integer: {body}");
     let even_consumer = spawn_consumer("evens", "even integer: {body}");
 
+    // The 10 ms between messages is the producer's pace under test, not a wait.
     let produced = vhost.run(&["produce", "--random", "--count", "60", "--interval", "10ms"]);
-    let odd = odd_consumer.wait_with_output().expect("odd consumer");
-    let even = even_consumer.wait_with_output().expect("even consumer");
-    assert!(
-        odd.status.success(),
-        "{}",
-        String::from_utf8_lossy(&odd.stderr)
-    );
-    assert!(
-        even.status.success(),
-        "{}",
-        String::from_utf8_lossy(&even.stderr)
-    );
+    let odd = odd_consumer.output();
+    let even = even_consumer.output();
+    assert!(odd.code == Some(0), "{}", odd.stderr);
+    assert!(even.code == Some(0), "{}", even.stderr);
 
     let produced = integers(&produced, "integer: ");
     assert_eq!(produced.len(), 60);
     assert!(produced.iter().all(|n| (1..=100).contains(n)));
-    let odd = integers(&String::from_utf8(odd.stdout).unwrap(), "odd integer: ");
-    let even = integers(&String::from_utf8(even.stdout).unwrap(), "even integer: ");
+    let odd = integers(&odd.stdout, "odd integer: ");
+    let even = integers(&even.stdout, "even integer: ");
     assert!(
         odd.iter().all(|n| n % 2 == 1),
         "an even integer in odds: {odd:?}"

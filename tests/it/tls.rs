@@ -1,15 +1,13 @@
-//! TLS on both protocols against a node of the tests' own (tests/common/node.rs), with a CA and
+//! TLS on both protocols against a node of the tests' own (`common::node`), with a CA and
 //! certificates made at test time: verification against `--ca-cert`, refusal without it, the
 //! warned `--insecure` opt-out, client certificates for EXTERNAL and for the management API,
 //! and the same settings from a profile. One node serves every test of this file.
 
-mod common;
-
 use std::process::Command;
 use std::sync::OnceLock;
 
-use common::node::{Certs, NodeConfig, TestNode};
-use common::{mq_command, outcome, unique};
+use crate::common::node::{Certs, NodeConfig, TestNode};
+use crate::common::{Run, mq_command, temp_dir, temp_file, unique};
 
 const SECRET: &str = "Tls-Sup3r-S3cret";
 
@@ -47,7 +45,7 @@ fn mq_trusting() -> Command {
 
 /// The queues of the node's `/` vhost, asked over its plain listeners.
 fn queue_names() -> Vec<String> {
-    let listing = outcome(
+    let listing = Run::clean(
         node()
             .mq()
             .args(["list-queues", "--format", "tsv", "--columns", "name"]),
@@ -60,11 +58,12 @@ fn queue_names() -> Vec<String> {
 #[test]
 fn with_the_ca_amqps_and_https_connect() {
     let queue = unique("tls-ok");
-    let declared = outcome(mq_trusting().args(["declare-queue", &queue]), &[]);
+    let _queue = node().queue_guard(&queue);
+    let declared = Run::clean(mq_trusting().args(["declare-queue", &queue]), &[]);
     declared.assert_ok();
     assert_eq!(declared.stdout, format!("{queue}\t0\n"));
     assert_eq!(declared.stderr, "");
-    let listed = outcome(
+    let listed = Run::clean(
         mq_trusting().args([
             "list-queues",
             "--format",
@@ -89,7 +88,7 @@ fn with_the_ca_amqps_and_https_connect() {
         "--columns",
         "name",
     ]);
-    let derived = outcome(&mut derived, &[]);
+    let derived = Run::clean(&mut derived, &[]);
     // 15671 is nobody's here: the derived URL is tried and reported.
     assert!(
         derived
@@ -109,7 +108,7 @@ fn without_the_ca_the_broker_is_refused_and_nothing_happens() {
     // No CA: the system's roots do not know this one.
     let mut cmd = mq_tls();
     cmd.args(["--url", &url, "declare-queue", &queue]);
-    let refused = outcome(&mut cmd, &[SECRET]);
+    let refused = Run::clean(&mut cmd, &[SECRET]);
     refused.assert_failed(
         69,
         "TLS certificate verification failed for amqps://guest@localhost:",
@@ -119,14 +118,14 @@ fn without_the_ca_the_broker_is_refused_and_nothing_happens() {
     let mut cmd = mq_tls();
     cmd.args(["--ca-cert", path(&certs().other_ca)])
         .args(["--url", &url, "declare-queue", &queue]);
-    outcome(&mut cmd, &[SECRET]).assert_failed(69, "signed by an unknown CA");
+    Run::clean(&mut cmd, &[SECRET]).assert_failed(69, "signed by an unknown CA");
     // The management API alike, with no CA or the wrong one.
     let mut cmd = mq_tls();
     cmd.args(["--ca-cert", path(&certs().other_ca), "list-queues"]);
-    outcome(&mut cmd, &[]).assert_failed(69, "signed by an unknown CA");
+    Run::clean(&mut cmd, &[]).assert_failed(69, "signed by an unknown CA");
     let mut cmd = mq_tls();
     cmd.args(["list-queues"]);
-    let refused = outcome(&mut cmd, &[]);
+    let refused = Run::clean(&mut cmd, &[]);
     refused.assert_failed(
         69,
         "TLS certificate verification failed for the management API at https://localhost:",
@@ -138,10 +137,11 @@ fn without_the_ca_the_broker_is_refused_and_nothing_happens() {
 #[test]
 fn insecure_connects_with_a_warning() {
     let queue = unique("tls-insecure");
+    let _queue = node().queue_guard(&queue);
     let certs = certs();
     let mut cmd = mq_tls();
     cmd.args(["--insecure", "--quiet", "declare-queue", &queue]);
-    let done = outcome(&mut cmd, &[]);
+    let done = Run::clean(&mut cmd, &[]);
     done.assert_ok();
     assert!(
         done.stderr
@@ -152,12 +152,12 @@ fn insecure_connects_with_a_warning() {
     cmd.args(["--insecure", "--client-cert", path(&certs.client_cert)])
         .args(["--client-key", path(&certs.client_key)])
         .args(["list-queues", "--format", "tsv", "--columns", "name"]);
-    let listed = outcome(&mut cmd, &[]);
+    let listed = Run::clean(&mut cmd, &[]);
     listed.assert_ok();
     assert!(listed.stdout.contains(&queue), "{listed:?}");
     assert!(listed.stderr.contains("warning: --insecure"), "{listed:?}");
     // No warning where no TLS is used.
-    let plain = outcome(node().mq().args(["--insecure", "list-queues"]), &[]);
+    let plain = Run::clean(node().mq().args(["--insecure", "list-queues"]), &[]);
     plain.assert_ok();
     assert_eq!(plain.stderr, "");
 }
@@ -165,6 +165,7 @@ fn insecure_connects_with_a_warning() {
 #[test]
 fn a_client_certificate_authenticates_with_external() {
     let queue = unique("tls-external");
+    let _queue = node().queue_guard(&queue);
     let node = node();
     let certs = certs();
     let url = format!(
@@ -175,7 +176,7 @@ fn a_client_certificate_authenticates_with_external() {
     let mut cmd = mq_trusting();
     cmd.env("MQ_PASSWORD", SECRET)
         .args(["--url", &url, "declare-queue", &queue]);
-    let done = outcome(&mut cmd, &[SECRET]);
+    let done = Run::clean(&mut cmd, &[SECRET]);
     done.assert_ok();
     assert_eq!(done.stdout, format!("{queue}\t0\n"));
     // Without the certificate, EXTERNAL has nothing to go on.
@@ -183,13 +184,13 @@ fn a_client_certificate_authenticates_with_external() {
     cmd.env("MQ_PASSWORD", SECRET)
         .args(["--ca-cert", path(&certs.ca)])
         .args(["--url", &url, "declare-queue", &queue]);
-    outcome(&mut cmd, &[SECRET]).assert_failed(77, "EXTERNAL");
+    Run::clean(&mut cmd, &[SECRET]).assert_failed(77, "EXTERNAL");
     // With PLAIN the same wrong password is refused, certificate or not.
     let plain = format!("amqps://localhost:{}/%2f", node.ports.amqps.unwrap());
     let mut cmd = mq_trusting();
     cmd.env("MQ_PASSWORD", SECRET)
         .args(["--url", &plain, "declare-queue", &queue]);
-    outcome(&mut cmd, &[SECRET]).assert_failed(77, "refused user 'guest'");
+    Run::clean(&mut cmd, &[SECRET]).assert_failed(77, "refused user 'guest'");
 }
 
 #[test]
@@ -198,16 +199,20 @@ fn the_management_api_gets_the_client_certificate() {
     // This node's API requires one: without it the handshake is refused.
     let mut cmd = mq_tls();
     cmd.args(["--ca-cert", path(&certs.ca), "list-queues"]);
-    outcome(&mut cmd, &[]).assert_failed(77, "refused the TLS client certificate");
+    Run::clean(&mut cmd, &[]).assert_failed(77, "refused the TLS client certificate");
     // The key may sit in the certificate's own file.
-    let both = node().dir.join("client-both.pem");
     let mut pem = std::fs::read(&certs.client_cert).unwrap();
     pem.extend(std::fs::read(&certs.client_key).unwrap());
-    std::fs::write(&both, pem).unwrap();
+    let both = temp_file(&pem);
     let mut cmd = mq_tls();
-    cmd.args(["--ca-cert", path(&certs.ca), "--client-cert", path(&both)])
-        .args(["list-exchanges", "--format", "tsv", "--columns", "name"]);
-    let listed = outcome(&mut cmd, &[]);
+    cmd.args([
+        "--ca-cert",
+        path(&certs.ca),
+        "--client-cert",
+        path(both.path()),
+    ])
+    .args(["list-exchanges", "--format", "tsv", "--columns", "name"]);
+    let listed = Run::clean(&mut cmd, &[]);
     listed.assert_ok();
     assert!(listed.stdout.contains("amq.direct"), "{listed:?}");
 }
@@ -220,7 +225,7 @@ fn plain_and_tls_ports_mixed_up_are_named() {
     cmd.args(["--ca-cert", path(&certs.ca)])
         .args(["--url", &format!("amqps://localhost:{}", node.ports.amqp)])
         .args(["declare-queue", "x"]);
-    let failed = outcome(&mut cmd, &[]);
+    let failed = Run::clean(&mut cmd, &[]);
     failed.assert_failed(69, "the peer does not speak TLS");
     assert!(failed.stderr.contains("is that a TLS port?"), "{failed:?}");
     let mut cmd = mq_command();
@@ -230,7 +235,7 @@ fn plain_and_tls_ports_mixed_up_are_named() {
             &format!("https://localhost:{}", node.ports.http),
         ])
         .args(["list-queues"]);
-    outcome(&mut cmd, &[]).assert_failed(69, "the peer does not speak TLS");
+    Run::clean(&mut cmd, &[]).assert_failed(69, "the peer does not speak TLS");
     // amqp:// on the TLS port: the TLS listener drops what is not a TLS handshake.
     let mut cmd = mq_command();
     cmd.args(["--timeout", "5s"])
@@ -239,7 +244,7 @@ fn plain_and_tls_ports_mixed_up_are_named() {
             &format!("amqp://localhost:{}", node.ports.amqps.unwrap()),
         ])
         .args(["declare-queue", "x"]);
-    let failed = outcome(&mut cmd, &[]);
+    let failed = Run::clean(&mut cmd, &[]);
     assert_eq!(failed.code, Some(69), "{failed:?}");
 }
 
@@ -247,9 +252,8 @@ fn plain_and_tls_ports_mixed_up_are_named() {
 fn tls_settings_come_from_a_profile_too() {
     let node = node();
     let certs = certs();
-    let dir = node.dir.join(unique("profile"));
-    std::fs::create_dir_all(&dir).unwrap();
-    let config = dir.join("config.toml");
+    let dir = temp_dir();
+    let config = dir.path().join("config.toml");
     std::fs::write(
         &config,
         format!(
@@ -265,12 +269,13 @@ fn tls_settings_come_from_a_profile_too() {
     )
     .unwrap();
     let queue = unique("tls-profile");
+    let _queue = node.queue_guard(&queue);
     let mut cmd = mq_command();
     cmd.env_remove("MQ_URL")
         .env_remove("MQ_API_URL")
         .env("MQ_CONFIG", &config)
         .args(["--profile", "tls", "declare-queue", &queue]);
-    let done = outcome(&mut cmd, &[]);
+    let done = Run::clean(&mut cmd, &[]);
     done.assert_ok();
     // The file holds a password (in the URL) and is readable by others: said, not fatal.
     assert!(
@@ -284,7 +289,7 @@ fn tls_settings_come_from_a_profile_too() {
         "declare-queue",
         &queue,
     ]);
-    let lax = outcome(&mut cmd, &[]);
+    let lax = Run::clean(&mut cmd, &[]);
     lax.assert_ok();
     assert!(lax.stderr.contains("warning: --insecure"), "{lax:?}");
     assert!(queue_names().contains(&queue));
@@ -318,7 +323,7 @@ fn unusable_tls_files_are_refused_before_connecting() {
     for (flags, code, message) in cases {
         let mut cmd = mq_tls();
         cmd.args(flags).args(["declare-queue", "never-declared"]);
-        outcome(&mut cmd, &[]).assert_failed(code, message);
+        Run::clean(&mut cmd, &[]).assert_failed(code, message);
     }
     assert!(!queue_names().contains(&"never-declared".to_owned()));
 }

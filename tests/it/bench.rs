@@ -2,10 +2,9 @@
 //! confirmed ≤ sent, ordered percentiles) and which leaves no scratch queue behind. No timing is
 //! asserted: speed lives in the benchmark scripts.
 
-mod common;
-
-use common::TestVhost;
 use serde_json::Value;
+
+use crate::common::{Run, TestVhost};
 
 fn check_summary(summary: &Value) {
     let n = |key: &str| {
@@ -33,32 +32,29 @@ fn check_summary(summary: &Value) {
 #[test]
 fn a_short_json_run_is_consistent_and_cleans_up() {
     let vhost = TestVhost::new("bench");
-    let output = vhost
-        .mq()
-        .args([
-            "bench",
-            "--duration",
-            "2s",
-            "--rate",
-            "400",
-            "--producers",
-            "2",
-        ])
-        .args(["--consumers", "2", "--persistent", "--format", "json"])
-        .output()
-        .expect("run mq bench");
-    assert!(
-        output.status.success(),
-        "{}",
-        String::from_utf8_lossy(&output.stderr)
+    // A 2 s run is the behaviour under test, not a wait.
+    let output = Run::of(
+        vhost
+            .mq()
+            .args([
+                "bench",
+                "--duration",
+                "2s",
+                "--rate",
+                "400",
+                "--producers",
+                "2",
+            ])
+            .args(["--consumers", "2", "--persistent", "--format", "json"]),
     );
-    let summary: Value = serde_json::from_slice(&output.stdout).expect("JSON summary");
+    assert!(output.code == Some(0), "{}", output.stderr);
+    let summary: Value = serde_json::from_str(&output.stdout).expect("JSON summary");
     check_summary(&summary);
     assert_eq!(summary["producers"], 2);
     assert_eq!(summary["persistent"], true);
     assert_eq!(summary["queue_type"], "classic");
     // Per-second lines went to stderr, keeping stdout pure JSON.
-    let stderr = String::from_utf8_lossy(&output.stderr);
+    let stderr = &output.stderr;
     assert!(
         stderr.lines().any(|l| l.trim_start().starts_with("1s")),
         "{stderr}"
@@ -119,7 +115,7 @@ fn an_existing_queue_is_used_and_kept() {
 #[test]
 fn bad_arguments_are_usage_errors() {
     let vhost = TestVhost::new("bench-usage");
-    let output = vhost.mq().args(["bench", "--size", "4"]).output().unwrap();
-    assert_eq!(output.status.code(), Some(64));
-    assert!(String::from_utf8_lossy(&output.stderr).contains("at least 8"));
+    let output = vhost.outcome(&["bench", "--size", "4"]);
+    assert_eq!(output.code, Some(64));
+    assert!(output.stderr.contains("at least 8"));
 }

@@ -3,41 +3,26 @@
 //! with `--verbose`, and never a trace of it on stdout or stderr; and the warning when a file
 //! holding a password is open to other users.
 
-mod common;
-
 use std::net::TcpListener;
 use std::os::unix::fs::PermissionsExt;
 use std::path::{Path, PathBuf};
 use std::process::Command;
 
-use common::{TestVhost, mq_command, outcome, unique};
+use tempfile::TempDir;
+
+use crate::common::{Run, TestVhost, api_host_port, broker_host_port, mq_command, temp_dir};
 
 const SECRET: &str = "Cr3dential-S3cret";
 
 /// Gives `mq` the password one way.
 type Source = Box<dyn Fn(&mut Command)>;
 
-struct Dir(PathBuf);
-
-impl Dir {
-    fn new(tag: &str) -> Self {
-        let path = std::env::temp_dir().join(unique(tag));
-        std::fs::create_dir_all(&path).unwrap();
-        Dir(path)
-    }
-
-    fn file(&self, name: &str, text: &str, mode: u32) -> PathBuf {
-        let path = self.0.join(name);
-        std::fs::write(&path, text).unwrap();
-        std::fs::set_permissions(&path, std::fs::Permissions::from_mode(mode)).unwrap();
-        path
-    }
-}
-
-impl Drop for Dir {
-    fn drop(&mut self) {
-        let _ = std::fs::remove_dir_all(&self.0);
-    }
+/// Writes `text` to `name` in `dir`, with permissions `mode`.
+fn file(dir: &TempDir, name: &str, text: &str, mode: u32) -> PathBuf {
+    let path = dir.path().join(name);
+    std::fs::write(&path, text).unwrap();
+    std::fs::set_permissions(&path, std::fs::Permissions::from_mode(mode)).unwrap();
+    path
 }
 
 fn s(path: &Path) -> &str {
@@ -47,17 +32,20 @@ fn s(path: &Path) -> &str {
 #[test]
 fn no_source_of_a_password_lets_it_out() {
     let vhost = TestVhost::new("secrets");
-    let dir = Dir::new("secrets");
-    let password_file = dir.file("pw", &format!("{SECRET}\n"), 0o600);
-    let config = dir.file(
+    let dir = temp_dir();
+    let (broker, api) = (broker_host_port(), api_host_port());
+    let password_file = file(&dir, "pw", &format!("{SECRET}\n"), 0o600);
+    let config = file(
+        &dir,
         "config.toml",
         &format!(
             "[profiles.field]\npassword = \"{SECRET}\"\n\n\
-             [profiles.url]\nurl = \"amqp://guest:{SECRET}@127.0.0.1:5672\"\n\n\
-             [profiles.api]\napi_url = \"http://guest:{SECRET}@127.0.0.1:15672\"\npassword = \"{SECRET}\"\n",
+             [profiles.url]\nurl = \"amqp://guest:{SECRET}@{broker}\"\n\n\
+             [profiles.api]\napi_url = \"http://guest:{SECRET}@{api}\"\npassword = \"{SECRET}\"\n",
         ),
         0o600,
     );
+    let plain_url = format!("amqp://{broker}");
     let silent = TcpListener::bind("127.0.0.1:0").unwrap();
     let silent_port = silent.local_addr().unwrap().port();
     let url = |host_port: &str| format!("amqp://guest:{SECRET}@{host_port}");
@@ -81,24 +69,30 @@ fn no_source_of_a_password_lets_it_out() {
         ),
         (
             "--url",
-            Box::new(move |c: &mut Command| {
-                c.env_remove("MQ_URL")
-                    .args(["--url", &url("127.0.0.1:5672")]);
+            Box::new({
+                let broker = broker.clone();
+                move |c: &mut Command| {
+                    c.env_remove("MQ_URL").args(["--url", &url(&broker)]);
+                }
             }),
         ),
         (
             "MQ_URL",
-            Box::new(move |c: &mut Command| {
-                c.env("MQ_URL", url("127.0.0.1:5672"));
+            Box::new({
+                let broker = broker.clone();
+                move |c: &mut Command| {
+                    c.env("MQ_URL", url(&broker));
+                }
             }),
         ),
         (
             "profile password",
             Box::new({
                 let config = config.clone();
+                let plain_url = plain_url.clone();
                 move |c: &mut Command| {
                     // A URL without credentials: the environment's would beat the profile's.
-                    c.env("MQ_URL", "amqp://127.0.0.1:5672")
+                    c.env("MQ_URL", &plain_url)
                         .env("MQ_CONFIG", &config)
                         .env("MQ_PROFILE", "field");
                 }
@@ -119,9 +113,10 @@ fn no_source_of_a_password_lets_it_out() {
             "profile API URL",
             Box::new({
                 let config = config.clone();
+                let plain_url = plain_url.clone();
                 move |c: &mut Command| {
                     c.env_remove("MQ_API_URL")
-                        .env("MQ_URL", "amqp://127.0.0.1:5672")
+                        .env("MQ_URL", &plain_url)
                         .env("MQ_CONFIG", &config)
                         .env("MQ_PROFILE", "api");
                 }
@@ -162,7 +157,7 @@ fn no_source_of_a_password_lets_it_out() {
             "not a TLS port",
             vec![
                 "--url".into(),
-                format!("amqps://guest:{SECRET}@127.0.0.1:5672"),
+                format!("amqps://guest:{SECRET}@{broker}"),
                 "declare-queue".into(),
                 "q".into(),
             ],
@@ -184,7 +179,7 @@ fn no_source_of_a_password_lets_it_out() {
             let mut cmd = vhost.mq();
             apply(&mut cmd);
             cmd.arg("--verbose").args(args);
-            let result = outcome(&mut cmd, &[SECRET]);
+            let result = Run::clean(&mut cmd, &[SECRET]);
             // Where the source's URL comes first, it may fail another way (77 for 69).
             assert!(
                 result.code == Some(*code) || matches!(result.code, Some(69 | 75 | 77)),
@@ -201,11 +196,11 @@ fn no_source_of_a_password_lets_it_out() {
     // The command line echoed back by clap.
     let mut cmd = mq_command();
     cmd.args(["--timeout", &url("h"), "list-queues"]);
-    outcome(&mut cmd, &[SECRET]).assert_failed(64, "invalid value 'amqp://guest:***@h'");
+    Run::clean(&mut cmd, &[SECRET]).assert_failed(64, "invalid value 'amqp://guest:***@h'");
     let mut cmd = mq_command();
     cmd.arg(format!("--timeout={}", url("h")))
         .arg("list-queues");
-    outcome(&mut cmd, &[SECRET]).assert_failed(64, "amqp://guest:***@h");
+    Run::clean(&mut cmd, &[SECRET]).assert_failed(64, "amqp://guest:***@h");
     drop(silent);
     assert!(vhost.queues().is_empty());
 }
@@ -213,8 +208,9 @@ fn no_source_of_a_password_lets_it_out() {
 #[test]
 fn files_holding_a_password_that_others_can_read_are_warned_about() {
     let vhost = TestVhost::new("file-modes");
-    let dir = Dir::new("file-modes");
-    let config = dir.file(
+    let dir = temp_dir();
+    let config = file(
+        &dir,
         "config.toml",
         "[profiles.default]\nuser = \"guest\"\npassword = \"guest\"\n",
         0o644,
@@ -227,7 +223,7 @@ fn files_holding_a_password_that_others_can_read_are_warned_about() {
     let mut cmd = vhost.mq();
     cmd.env("MQ_CONFIG", &config)
         .args(["-q", "declare-queue", "q"]);
-    let done = outcome(&mut cmd, &[]);
+    let done = Run::clean(&mut cmd, &[]);
     done.assert_ok();
     assert_eq!(
         done.stderr, warning,
@@ -237,22 +233,27 @@ fn files_holding_a_password_that_others_can_read_are_warned_about() {
     std::fs::set_permissions(&config, std::fs::Permissions::from_mode(0o600)).unwrap();
     let mut cmd = vhost.mq();
     cmd.env("MQ_CONFIG", &config).args(["declare-queue", "q"]);
-    let done = outcome(&mut cmd, &[]);
+    let done = Run::clean(&mut cmd, &[]);
     done.assert_ok();
     assert_eq!(done.stderr, "");
 
     // A file without a password may be read by anyone.
-    let open = dir.file("open.toml", "[profiles.default]\nuser = \"guest\"\n", 0o644);
+    let open = file(
+        &dir,
+        "open.toml",
+        "[profiles.default]\nuser = \"guest\"\n",
+        0o644,
+    );
     let mut cmd = vhost.mq();
     cmd.env("MQ_CONFIG", &open).args(["declare-queue", "q"]);
-    assert_eq!(outcome(&mut cmd, &[]).stderr, "");
+    assert_eq!(Run::clean(&mut cmd, &[]).stderr, "");
 
-    let password_file = dir.file("pw", "guest\n", 0o640);
+    let password_file = file(&dir, "pw", "guest\n", 0o640);
     let mut cmd = vhost.mq();
     cmd.arg("--password-file")
         .arg(&password_file)
         .args(["declare-queue", "q"]);
-    let done = outcome(&mut cmd, &[]);
+    let done = Run::clean(&mut cmd, &[]);
     done.assert_ok();
     assert_eq!(
         done.stderr,

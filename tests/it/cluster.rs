@@ -2,38 +2,20 @@
 //! that answers is used, each attempt bounded by `--timeout`, the management API follows the
 //! node that answers, and a one-shot command fails fast (69, 75) when none does.
 
-mod common;
-
-use std::net::TcpListener;
 use std::process::Command;
 
-use common::{TestVhost, broker_url, outcome, unique};
+use crate::common::{Peer, Run, TestVhost, broker_url, temp_dir};
 
 /// A TCP peer that accepts connections and never says a word, for as long as it lives.
-struct SilentPeer {
-    pub port: u16,
-    _listener: TcpListener,
-}
+struct SilentPeer(Peer);
 
 impl SilentPeer {
     fn new() -> Self {
-        let listener = TcpListener::bind("127.0.0.1:0").expect("bind");
-        let port = listener.local_addr().unwrap().port();
-        let accepting = listener.try_clone().expect("listener");
-        std::thread::spawn(move || {
-            let mut held = Vec::new();
-            for stream in accepting.incoming().flatten() {
-                held.push(stream);
-            }
-        });
-        SilentPeer {
-            port,
-            _listener: listener,
-        }
+        SilentPeer(Peer::silent())
     }
 
     fn url(&self) -> String {
-        format!("amqp://guest:guest@127.0.0.1:{}", self.port)
+        format!("amqp://guest:guest@127.0.0.1:{}", self.0.port)
     }
 }
 
@@ -55,7 +37,7 @@ fn mq_nodes(vhost: &TestVhost, nodes: &[&str]) -> Command {
 fn a_dead_first_node_is_skipped_and_said() {
     let vhost = TestVhost::new("cluster-dead");
     let good = broker_url();
-    let done = outcome(
+    let done = Run::clean(
         mq_nodes(&vhost, &[DEAD, &good]).args(["declare-queue", "q"]),
         &[],
     );
@@ -66,7 +48,7 @@ fn a_dead_first_node_is_skipped_and_said() {
         "mq: cannot connect to amqp://guest@127.0.0.1:1: connection refused; trying the next node\n"
     );
     // --quiet keeps the note to itself.
-    let quiet = outcome(
+    let quiet = Run::clean(
         mq_nodes(&vhost, &[DEAD, &good]).args(["-q", "declare-queue", "q"]),
         &[],
     );
@@ -79,7 +61,7 @@ fn a_silent_first_node_costs_one_timeout() {
     let vhost = TestVhost::new("cluster-silent");
     let silent = SilentPeer::new();
     let good = broker_url();
-    let done = outcome(
+    let done = Run::clean(
         mq_nodes(&vhost, &[&silent.url(), &good]).args(["--timeout", "1s", "declare-queue", "q"]),
         &[],
     );
@@ -88,7 +70,7 @@ fn a_silent_first_node_costs_one_timeout() {
         done.stderr,
         format!(
             "mq: connecting to amqp://guest@127.0.0.1:{} timed out after 1s (is it an AMQP port? see --timeout); trying the next node\n",
-            silent.port
+            silent.0.port
         )
     );
 }
@@ -99,7 +81,7 @@ fn no_node_answering_fails_fast() {
     let silent = SilentPeer::new();
     let other_silent = SilentPeer::new();
     // All refused: 69, each node named once.
-    let failed = outcome(
+    let failed = Run::clean(
         mq_nodes(&vhost, &[DEAD, "amqp://guest:guest@127.0.0.1:2"]).args(["declare-queue", "q"]),
         &[],
     );
@@ -114,7 +96,7 @@ fn no_node_answering_fails_fast() {
         ]
     );
     // All silent: 75, after one --timeout each.
-    let failed = outcome(
+    let failed = Run::clean(
         mq_nodes(&vhost, &[&silent.url(), &other_silent.url()]).args([
             "--timeout",
             "500ms",
@@ -130,7 +112,7 @@ fn no_node_answering_fails_fast() {
     );
     assert_eq!(failed.stderr.lines().count(), 2, "{failed:?}");
     // The last node decides the code: silent then refused is 69.
-    let failed = outcome(
+    let failed = Run::clean(
         mq_nodes(&vhost, &[&silent.url(), DEAD]).args(["--timeout", "500ms", "declare-queue", "q"]),
         &[],
     );
@@ -142,7 +124,7 @@ fn no_node_answering_fails_fast() {
 fn wrong_credentials_are_not_tried_on_every_node() {
     let vhost = TestVhost::new("cluster-creds");
     let wrong = broker_url().replace("guest:guest@", "guest:Wr0ng-Cluster-pw@");
-    let failed = outcome(
+    let failed = Run::clean(
         mq_nodes(&vhost, &[&wrong, DEAD]).args(["declare-queue", "q"]),
         &["Wr0ng-Cluster-pw"],
     );
@@ -170,7 +152,7 @@ fn the_api_follows_the_node_that_answers() {
         "--columns",
         "name,messages",
     ]);
-    let listed = outcome(&mut cmd, &[]);
+    let listed = Run::clean(&mut cmd, &[]);
     listed.assert_ok();
     assert_eq!(listed.stdout, "q\t0\n");
     let vhost_path = &vhost.name;
@@ -212,7 +194,7 @@ fn the_api_follows_the_node_that_answers() {
     let mut cmd = mq_nodes(&vhost, &[DEAD, &broker_url()]);
     cmd.env("MQ_API_URL", "http://127.0.0.1:1")
         .args(["list-queues"]);
-    let failed = outcome(&mut cmd, &[]);
+    let failed = Run::clean(&mut cmd, &[]);
     assert_eq!(failed.code, Some(69), "{failed:?}");
     let errors: Vec<&str> = failed
         .stderr
@@ -235,10 +217,9 @@ fn nodes_from_the_environment_and_from_a_profile() {
     let mut cmd = vhost.mq();
     cmd.env("MQ_URL", format!("{DEAD} {good}"))
         .args(["-q", "declare-queue", "from-env"]);
-    outcome(&mut cmd, &[]).assert_ok();
-    let dir = std::env::temp_dir().join(unique("cluster-profile"));
-    std::fs::create_dir_all(&dir).unwrap();
-    let config = dir.join("config.toml");
+    Run::clean(&mut cmd, &[]).assert_ok();
+    let dir = temp_dir();
+    let config = dir.path().join("config.toml");
     std::fs::write(
         &config,
         format!("[profiles.cluster]\nurl = [\"{DEAD}\", \"{good}\"]\n"),
@@ -252,8 +233,7 @@ fn nodes_from_the_environment_and_from_a_profile() {
         "declare-queue",
         "from-profile",
     ]);
-    let done = outcome(&mut cmd, &[]);
-    std::fs::remove_dir_all(&dir).ok();
+    let done = Run::clean(&mut cmd, &[]);
     done.assert_ok();
     let names: Vec<String> = vhost
         .queues()

@@ -3,16 +3,12 @@
 //! published and the replays read back with lapin itself, so nothing of mq's own rendering
 //! stands between the two sides of the comparison.
 
-mod common;
-mod support;
-
-use common::TestVhost;
 use lapin::BasicProperties;
-use lapin::options::{BasicPublishOptions, ConfirmSelectOptions};
 use lapin::types::{
     AMQPValue, ByteArray, DecimalValue, FieldArray, FieldTable, LongString, ShortString,
 };
-use support::{drain, expect_code, run_with_stdin};
+
+use crate::common::{TestVhost, temp_file};
 
 fn every_type() -> FieldTable {
     let mut nested = FieldTable::default();
@@ -101,39 +97,13 @@ fn originals() -> Vec<(BasicProperties, Vec<u8>)> {
     ]
 }
 
-fn publish(vhost: &TestVhost, queue: &str, messages: &[(BasicProperties, Vec<u8>)]) {
-    support::block_on(async {
-        let connection = support::connect(vhost).await;
-        let channel = connection.create_channel().await.expect("channel");
-        channel
-            .confirm_select(ConfirmSelectOptions::default())
-            .await
-            .expect("confirms");
-        for (properties, body) in messages {
-            channel
-                .basic_publish(
-                    "".into(),
-                    queue.into(),
-                    BasicPublishOptions::default(),
-                    body,
-                    properties.clone(),
-                )
-                .await
-                .expect("publish")
-                .await
-                .expect("confirm");
-        }
-        let _ = connection.close(200, "test done".into()).await;
-    });
-}
-
 #[test]
 fn consume_json_then_produce_json_yields_identical_messages() {
     let vhost = TestVhost::new("replay");
     vhost.run(&["declare-queue", "original"]);
     vhost.run(&["declare-queue", "copy"]);
     let originals = originals();
-    publish(&vhost, "original", &originals);
+    vhost.publish("original", &originals);
 
     let saved = vhost.run(&["consume", "original", "--count", "3", "--format", "json"]);
     assert_eq!(saved.lines().count(), 3);
@@ -168,19 +138,18 @@ fn consume_json_then_produce_json_yields_identical_messages() {
     let empty: serde_json::Value = serde_json::from_str(saved.lines().nth(1).unwrap()).unwrap();
     assert_eq!(empty["body"], "");
     assert_eq!(empty["body_encoding"], "utf8");
-    let replay = run_with_stdin(
-        &vhost,
+    let replay = vhost.with_stdin(
         &["produce", "--input", "json", "--routing-key", "copy"],
         saved.as_bytes(),
     );
-    assert_eq!(replay.code, 0, "{}", replay.stderr);
+    assert_eq!(replay.code, Some(0), "{}", replay.stderr);
     assert!(
         replay.stderr.contains("published 3, confirmed 3"),
         "{}",
         replay.stderr
     );
 
-    let copies = drain(&vhost, "copy");
+    let copies = vhost.drain("copy");
     assert_eq!(copies.len(), originals.len());
     for ((want_props, want_body), (got_props, got_body)) in originals.iter().zip(&copies) {
         assert_eq!(got_body, want_body);
@@ -207,8 +176,8 @@ fn replay_goes_to_the_recorded_exchange_and_key_unless_overridden() {
     let saved = vhost.run(&["consume", "created", "--count", "1", "--format", "json"]);
 
     // As recorded: exchange 'orders', key 'created'.
-    let file = std::env::temp_dir().join(common::unique("replay.jsonl"));
-    std::fs::write(&file, &saved).unwrap();
+    let file = temp_file(saved.as_bytes());
+    let file = file.path();
     vhost.run(&[
         "produce",
         "--input",
@@ -244,7 +213,6 @@ fn replay_goes_to_the_recorded_exchange_and_key_unless_overridden() {
         ]),
         "o1 1 again\n"
     );
-    std::fs::remove_file(&file).unwrap();
 }
 
 #[test]
@@ -265,8 +233,8 @@ fn a_malformed_line_stops_the_replay_there_unless_skip_bad() {
     ]
     .join("\n");
 
-    let stopped = run_with_stdin(&vhost, &["produce", "--input", "json"], input.as_bytes());
-    assert_eq!(stopped.code, 65, "{}", stopped.stderr);
+    let stopped = vhost.with_stdin(&["produce", "--input", "json"], input.as_bytes());
+    assert_eq!(stopped.code, Some(65), "{}", stopped.stderr);
     assert!(
         stopped.stderr.contains("line 4 of standard input"),
         "{}",
@@ -279,12 +247,11 @@ fn a_malformed_line_stops_the_replay_there_unless_skip_bad() {
     );
     assert_eq!(vhost.run(&["get", "q", "--count", "10"]), "one\ntwo\n");
 
-    let skipped = run_with_stdin(
-        &vhost,
+    let skipped = vhost.with_stdin(
         &["produce", "--input", "json", "--skip-bad"],
         input.as_bytes(),
     );
-    assert_eq!(skipped.code, 1, "{}", skipped.stderr);
+    assert_eq!(skipped.code, Some(1), "{}", skipped.stderr);
     assert!(
         skipped.stderr.contains("skipped line 4"),
         "{}",
@@ -304,11 +271,11 @@ fn a_malformed_line_stops_the_replay_there_unless_skip_bad() {
         r#"{"body":"x","properties":{"headers":{"n":{"$nope":1}}}}"#,
         r#"{"body":"!!","body_encoding":"base64"}"#,
     ] {
-        let run = run_with_stdin(&vhost, &["produce", "--input", "json"], bad.as_bytes());
-        assert_eq!(run.code, 65, "{bad}: {}", run.stderr);
+        let run = vhost.with_stdin(&["produce", "--input", "json"], bad.as_bytes());
+        assert_eq!(run.code, Some(65), "{bad}: {}", run.stderr);
         assert!(run.stderr.contains("line 1"), "{bad}: {}", run.stderr);
     }
-    expect_code(&vhost, &["produce", "--skip-bad", "x"], 64);
-    expect_code(&vhost, &["produce", "--input", "json", "body"], 64);
-    assert_eq!(support::ready(&vhost, "q"), 0);
+    vhost.expect_code(&["produce", "--skip-bad", "x"], 64);
+    vhost.expect_code(&["produce", "--input", "json", "body"], 64);
+    assert_eq!(vhost.ready("q"), 0);
 }

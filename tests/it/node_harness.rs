@@ -1,21 +1,16 @@
-//! The test-node harness itself (tests/common/node.rs), which fault tests build on: a node of
+//! The test-node harness itself (`common::node`), which fault tests build on: a node of
 //! its own starts, answers `mq` and `rabbitmqctl`, can be killed (its clients then fail fast)
 //! and restarted with its data, and stops cleanly.
 
-mod common;
-
-use common::node::{NodeConfig, TestNode};
-use common::outcome;
+use crate::common::Run;
+use crate::common::node::{NodeConfig, TestNode};
 
 #[test]
 fn a_node_starts_dies_comes_back_with_its_data_and_stops() {
     let mut node = TestNode::start(NodeConfig::new("harness"));
     assert_ne!(node.ports.amqp, 5672);
-    node.mq()
-        .args(["declare-queue", "kept"])
-        .output()
-        .expect("mq");
-    let produced = outcome(
+    Run::clean(node.mq().args(["declare-queue", "kept"]), &[]).assert_ok();
+    let produced = Run::clean(
         node.mq()
             .args(["produce", "--routing-key", "kept", "-q", "a", "b", "c"]),
         &[],
@@ -32,11 +27,11 @@ fn a_node_starts_dies_comes_back_with_its_data_and_stops() {
 
     node.kill();
     assert!(!node.is_running());
-    let down = outcome(node.mq().args(["declare-queue", "other"]), &[]);
+    let down = Run::clean(node.mq().args(["declare-queue", "other"]), &[]);
     down.assert_failed(69, "connection refused");
 
     node.restart();
-    let listed = outcome(
+    let listed = Run::clean(
         node.mq().args([
             "list-queues",
             "--format",

@@ -2,14 +2,10 @@
 //! node `mq produce` is connected to stops, and the run finishes through another node with
 //! nothing lost.
 
-mod common;
-
 use std::collections::BTreeMap;
-use std::process::Stdio;
-use std::time::Duration;
 
-use common::mq_command;
-use common::node::start_cluster;
+use crate::common::node::start_cluster;
+use crate::common::{Spawned, WAIT, mq_command, wait_for};
 
 const COUNT: u64 = 6000;
 
@@ -25,30 +21,30 @@ fn stopping_the_node_in_use_moves_the_producer_to_another_with_nothing_lost() {
     for node in &nodes {
         producer.args(["--url", &node.amqp_url()]);
     }
-    producer
-        .args([
-            "produce",
-            "--routing-key",
-            queue,
-            "--size",
-            "16",
-            "--count",
-            &COUNT.to_string(),
-            "--rate",
-            "1500",
-        ])
-        .stdin(Stdio::null())
-        .stdout(Stdio::null())
-        .stderr(Stdio::piped());
-    let producing = producer.spawn().expect("spawn mq");
-    // It connected to the first --url; a second in, that node goes away for good.
-    std::thread::sleep(Duration::from_secs(1));
+    producer.args([
+        "produce",
+        "--routing-key",
+        queue,
+        "--size",
+        "16",
+        "--count",
+        &COUNT.to_string(),
+        "--rate",
+        "1500",
+    ]);
+    // The 1500/s rate is the pace under test: the run lasts long enough for the fault.
+    let producing = Spawned::new(&mut producer);
+    // It connected to the first --url; once the queue holds what it confirmed there, that node
+    // goes away for good.
+    wait_for("the producer's first messages", WAIT, || {
+        nodes[1].messages(queue) >= 500
+    });
     nodes[0].stop();
 
-    let output = producing.wait_with_output().expect("mq produce");
-    let said = String::from_utf8_lossy(&output.stderr).into_owned();
+    let output = producing.output();
+    let said = output.stderr.clone();
     eprintln!("{said}");
-    assert_eq!(output.status.code(), Some(0), "{said}");
+    assert_eq!(output.code, Some(0), "{said}");
     let second = format!("127.0.0.1:{}", nodes[1].ports.amqp);
     assert!(
         said.contains(&format!("mq: reconnected to amqp://guest@{second}")),

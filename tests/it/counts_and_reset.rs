@@ -1,24 +1,14 @@
 //! `list-queues` counts are current right after a confirmed `produce`, and `reset` empties a
 //! vhost down to its built-in exchanges (or, with `--dry-run`, only says what it would do).
 
-mod common;
-
-use common::TestVhost;
+use crate::common::{Run, TestVhost};
 
 #[test]
 fn list_queues_shows_confirmed_messages_at_once() {
     let vhost = TestVhost::new("fresh-counts");
     vhost.run(&["declare-queue", "fresh"]);
     for round in 1..=3u64 {
-        vhost.run(&[
-            "produce",
-            "--routing-key",
-            "fresh",
-            "--size",
-            "10",
-            "--count",
-            "250",
-        ]);
+        vhost.produce_n("fresh", 250, 10);
         // No sleep: the management statistics alone would still show the old count here.
         let queue = vhost.queue("fresh");
         assert_eq!(queue["messages"], 250 * round, "{queue}");
@@ -71,9 +61,9 @@ fn reset_keeps_only_the_builtin_exchanges_and_dry_run_deletes_nothing() {
     assert_eq!(queue_names(&vhost), queues_before);
 
     // Not on a terminal and no --yes: refused, nothing deleted.
-    let refused = vhost.mq().arg("reset").output().expect("run mq");
-    assert_eq!(refused.status.code(), Some(64));
-    assert!(String::from_utf8_lossy(&refused.stderr).starts_with("mq: reset deletes 2 queue(s)"));
+    let refused = Run::of(vhost.mq().arg("reset"));
+    assert_eq!(refused.code, Some(64));
+    assert!(refused.stderr.starts_with("mq: reset deletes 2 queue(s)"));
     assert_eq!(queue_names(&vhost), queues_before);
 
     let done = vhost.run(&["reset", "--yes"]);

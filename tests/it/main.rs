@@ -1,0 +1,26 @@
+//! The integration tests, one binary: a module per area, one harness (`common`).
+//!
+//! Run one area with `cargo test --test it AREA::` (`cargo test --test it tls::`). Tests run
+//! against the real broker (`MQ_TEST_URL` / `MQ_TEST_API_URL`, else 127.0.0.1), each in a vhost
+//! or with objects of its own that it deletes on every path; the tests that must stop, kill,
+//! reconfigure or cluster a broker start nodes of their own (`common::node`).
+
+mod common;
+
+mod amqp_surface;
+mod bad_input;
+mod bench;
+mod cluster;
+mod cluster_failover;
+mod counts_and_reset;
+mod credentials;
+mod errors;
+mod faults;
+mod generated;
+mod guarantees;
+mod inspection;
+mod node_harness;
+mod replay;
+mod roundtrip;
+mod tls;
+mod tutorial;
