@@ -37,7 +37,7 @@ pub struct PublishOptions {
     pub mandatory: bool,
     /// Publisher confirms; without them nothing is known to have arrived.
     pub confirms: bool,
-    /// Most messages awaiting their confirm at once.
+    /// Most messages awaiting their confirm at once (at least 1).
     pub window: usize,
     /// The properties of messages that bring none of their own.
     pub properties: BasicProperties,
@@ -205,6 +205,7 @@ impl<'a, R: Settled> Publisher<'a, R> {
                 ..BasicPublishOptions::default()
             },
             properties: options.properties,
+            // Without confirms nothing stays in flight; a window of 0 would wait for ever.
             window: options.window.max(1),
             confirms: options.confirms,
             report_blocking: options.report_blocking,

@@ -381,6 +381,7 @@ async fn publish_until_stopped(setup: &BenchSetup<'_>, stats: &Stats, stop: &Sto
             if !publisher.wait_turn(stop).await? {
                 break;
             }
+            // A body of its own: the publisher keeps each message until it is confirmed.
             let mut body = vec![b'.'; setup.size];
             body[..STAMP_BYTES].copy_from_slice(&now_nanos().to_be_bytes());
             let message = Outgoing {
