@@ -11,10 +11,12 @@ mod api;
 mod commands;
 mod context;
 mod diag;
+mod envelope;
 mod error;
 mod output;
 #[cfg(test)]
 mod properties;
+mod publish;
 mod recovery;
 mod settings;
 mod stop;

@@ -144,6 +144,31 @@ pub fn short(name: &str, what: &str) -> Result<ShortString> {
     ShortString::try_new(name).map_err(|e| Error::usage(format!("{what} '{name}': {e}")))
 }
 
+/// `--timestamp`: seconds since the epoch, as the AMQP property holds them.
+pub fn parse_timestamp(input: &str) -> Result<u64, String> {
+    let at = match input {
+        "now" => std::time::SystemTime::now(),
+        _ => match input.parse::<u64>() {
+            Ok(seconds) => return Ok(seconds),
+            Err(_) => humantime::parse_rfc3339_weak(input).map_err(|_| {
+                format!("'{input}' is not 'now', seconds or a time such as 2024-05-01T12:00:00Z")
+            })?,
+        },
+    };
+    at.duration_since(std::time::UNIX_EPOCH)
+        .map(|d| d.as_secs())
+        .map_err(|_| format!("'{input}' is before 1970"))
+}
+
+/// `--expiration`: AMQP wants milliseconds as text.
+pub fn parse_expiration(input: &str) -> Result<String, String> {
+    if !input.is_empty() && input.bytes().all(|b| b.is_ascii_digit()) {
+        return Ok(input.to_owned());
+    }
+    let duration = parse_duration(input)?;
+    Ok(duration.as_millis().to_string())
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -234,5 +259,29 @@ mod tests {
         assert_eq!(parse_bind("logs:").unwrap().routing_key, "");
         assert_eq!(parse_bind("t:a:b").unwrap().routing_key, "a:b");
         assert!(parse_bind("nocolon").is_err());
+    }
+
+    #[test]
+    fn timestamps_are_seconds() {
+        assert_eq!(parse_timestamp("1714564800").unwrap(), 1_714_564_800);
+        assert_eq!(
+            parse_timestamp("2024-05-01T12:00:00Z").unwrap(),
+            1_714_564_800
+        );
+        assert!(parse_timestamp("now").unwrap() > 1_714_564_800);
+        assert!(parse_timestamp("later").is_err());
+    }
+
+    #[test]
+    fn expiration_is_milliseconds() {
+        assert_eq!(parse_expiration("60000").unwrap(), "60000");
+        assert_eq!(parse_expiration("30s").unwrap(), "30000");
+        assert!(parse_expiration("soon").is_err());
+    }
+
+    #[test]
+    fn headers_are_typed() {
+        let table: FieldTable = field_table(&[parse_typed_arg("n=1").unwrap()]);
+        assert!(table.contains_key("n"));
     }
 }

@@ -2,7 +2,6 @@
 //! stamped with the send time, consumers ack and measure end-to-end latency; each second's rates
 //! and latency percentiles are printed, then a summary.
 
-use std::collections::VecDeque;
 use std::io::Write;
 use std::sync::Mutex;
 use std::sync::atomic::{AtomicU64, AtomicUsize, Ordering};
@@ -12,13 +11,12 @@ use clap::Args;
 use futures_util::future::join_all;
 use futures_util::{FutureExt, StreamExt};
 use hdrhistogram::Histogram;
+use lapin::BasicProperties;
 use lapin::message::Delivery;
 use lapin::options::{
-    BasicAckOptions, BasicConsumeOptions, BasicPublishOptions, BasicQosOptions,
-    ConfirmSelectOptions, QueueDeclareOptions, QueueDeleteOptions,
+    BasicAckOptions, BasicConsumeOptions, BasicQosOptions, QueueDeclareOptions, QueueDeleteOptions,
 };
 use lapin::types::{AMQPValue, FieldTable, LongString, ShortString};
-use lapin::{BasicProperties, Confirmation, PublisherConfirm};
 
 use crate::amqp::{self, amqp_error};
 use crate::context::Context;
@@ -26,6 +24,7 @@ use crate::error::{Error, Result};
 use crate::output::bench::{
     BenchFormat, BenchSecond, BenchSummary, Latency, write_second, write_summary,
 };
+use crate::publish::{DRAIN_TIMEOUT, Outcome, Outgoing, PublishOptions, Publisher, Settled};
 use crate::stop::Stop;
 use crate::values::{parse_duration, short};
 
@@ -33,8 +32,6 @@ use crate::values::{parse_duration, short};
 const STAMP_BYTES: usize = 8;
 /// Longest latency the histograms hold (60 s in µs); longer ones count as this.
 const MAX_LATENCY_US: u64 = 60_000_000;
-/// How long the end of a run waits for outstanding confirms and for consumers to catch up.
-const DRAIN_TIMEOUT: Duration = Duration::from_secs(5);
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
 pub enum QueueType {
@@ -148,15 +145,6 @@ impl Stats {
         }
     }
 
-    fn record_confirm(&self, confirmation: Confirmation) {
-        let counter = match confirmation {
-            Confirmation::Ack(None) | Confirmation::NotRequested => &self.confirmed,
-            Confirmation::Ack(Some(_)) => &self.returned,
-            Confirmation::Nack(_) => &self.nacked,
-        };
-        counter.fetch_add(1, Ordering::Relaxed);
-    }
-
     /// This second's latencies, and a fresh histogram for the next.
     fn take_second(&self) -> Latency {
         match self.latency.lock() {
@@ -185,7 +173,7 @@ fn now_nanos() -> u64 {
 }
 
 /// What each producer and consumer needs to know.
-struct Plan<'a> {
+struct BenchSetup<'a> {
     cx: &'a Context,
     queue: &'a str,
     size: usize,
@@ -229,7 +217,7 @@ pub async fn run(args: &BenchArgs, cx: &Context, out: &mut dyn Write) -> Result<
         if scratch {
             declare_scratch(&control, &queue_name, args.queue_type).await?;
         }
-        let plan = Plan {
+        let setup = BenchSetup {
             cx,
             queue: &queue,
             size: args.size,
@@ -245,9 +233,9 @@ pub async fn run(args: &BenchArgs, cx: &Context, out: &mut dyn Write) -> Result<
         let interrupt = cx.stop().clone();
         let started = Instant::now();
         let producers =
-            join_all((0..args.producers).map(|_| producer(&plan, &stats, &stop_producing)));
+            join_all((0..args.producers).map(|_| producer(&setup, &stats, &stop_producing)));
         let consumers =
-            join_all((0..args.consumers).map(|_| consumer(&plan, &stats, &stop_consuming)));
+            join_all((0..args.consumers).map(|_| consumer(&setup, &stats, &stop_consuming)));
         let report = report_seconds(
             args,
             &stats,
@@ -359,8 +347,8 @@ async fn report_seconds(
     result
 }
 
-async fn producer(plan: &Plan<'_>, stats: &Stats, stop: &Stop) -> Result<()> {
-    let outcome = publish_until_stopped(plan, stats, stop).await;
+async fn producer(setup: &BenchSetup<'_>, stats: &Stats, stop: &Stop) -> Result<()> {
+    let outcome = publish_until_stopped(setup, stats, stop).await;
     if outcome.is_err() {
         stop.raise();
     }
@@ -368,107 +356,97 @@ async fn producer(plan: &Plan<'_>, stats: &Stats, stop: &Stop) -> Result<()> {
     outcome
 }
 
-async fn publish_until_stopped(plan: &Plan<'_>, stats: &Stats, stop: &Stop) -> Result<()> {
-    let session = plan.cx.connect().await?;
+/// Publishes stamped bodies until `stop`, then waits (a bounded time) for what is in flight.
+/// No recovery: a lost connection ends the run.
+async fn publish_until_stopped(setup: &BenchSetup<'_>, stats: &Stats, stop: &Stop) -> Result<()> {
+    let options = PublishOptions {
+        exchange: String::new(),
+        target: Some(format!("queue '{}'", setup.queue)),
+        mandatory: true,
+        confirms: setup.window > 0,
+        window: setup.window,
+        properties: BasicProperties::default().with_delivery_mode(if setup.persistent {
+            2
+        } else {
+            1
+        }),
+        period: setup.period,
+        reconnect_for: Duration::ZERO,
+        report_blocking: false,
+    };
+    let mut publisher = Publisher::open(setup.cx, options, ConfirmCounter(stats)).await?;
     let result = async {
-        let channel = session.channel().await?;
-        if plan.window > 0 {
-            channel
-                .confirm_select(ConfirmSelectOptions::default())
-                .await
-                .map_err(|e| amqp_error(e, "cannot turn on publisher confirms"))?;
-        }
-        let queue = short(plan.queue, "queue name")?;
-        let properties =
-            BasicProperties::default().with_delivery_mode(if plan.persistent { 2 } else { 1 });
-        let options = BasicPublishOptions {
-            mandatory: true,
-            ..BasicPublishOptions::default()
-        };
-        let publish_error = |e| amqp_error(e, &format!("cannot publish to queue '{}'", plan.queue));
-        let mut body = vec![b'.'; plan.size];
-        let mut in_flight: VecDeque<PublisherConfirm> = VecDeque::new();
-        let started = tokio::time::Instant::now();
         let mut index = 0u32;
         while !stop.is_raised() {
-            if let Some(period) = plan.period {
-                tokio::select! {
-                    _ = tokio::time::sleep_until(started + period * index) => {}
-                    _ = stop.raised() => break,
-                }
+            if !publisher.wait_turn(stop).await? {
+                break;
             }
-            if plan.window > 0 && in_flight.len() >= plan.window {
-                let Some(oldest) = in_flight.front_mut() else {
-                    break;
-                };
-                let settled = tokio::select! {
-                    settled = oldest => settled,
-                    _ = stop.raised() => break,
-                };
-                in_flight.pop_front();
-                stats.record_confirm(settled.map_err(publish_error)?);
-            }
+            // A body of its own: the publisher keeps each message until it is confirmed.
+            let mut body = vec![b'.'; setup.size];
             body[..STAMP_BYTES].copy_from_slice(&now_nanos().to_be_bytes());
-            let confirm = channel
-                .basic_publish("".into(), queue.clone(), options, &body, properties.clone())
-                .await
-                .map_err(publish_error)?;
+            let message = Outgoing {
+                body,
+                routing_key: setup.queue.to_owned(),
+                exchange: None,
+                properties: None,
+                tag: (),
+            };
+            if !publisher.publish(message, stop).await? {
+                break;
+            }
             stats.sent.fetch_add(1, Ordering::Relaxed);
-            if plan.window > 0 {
-                in_flight.push_back(confirm);
-            }
-            while let Some(oldest) = in_flight.front_mut() {
-                match oldest.now_or_never() {
-                    Some(settled) => {
-                        in_flight.pop_front();
-                        stats.record_confirm(settled.map_err(publish_error)?);
-                    }
-                    None => break,
-                }
-            }
             index = index.wrapping_add(1);
             // One thread runs every producer, consumer and the reporter: take turns.
             if index.is_multiple_of(64) {
                 tokio::task::yield_now().await;
             }
         }
-        let deadline = tokio::time::Instant::now() + DRAIN_TIMEOUT;
-        while let Some(oldest) = in_flight.front_mut() {
-            match tokio::time::timeout_at(deadline, oldest).await {
-                Ok(settled) => {
-                    in_flight.pop_front();
-                    stats.record_confirm(settled.map_err(publish_error)?);
-                }
-                Err(_) => break,
-            }
-        }
-        Ok(())
+        publisher.drain(stop, false).await
     }
     .await;
-    session.close().await;
+    publisher.close().await;
     result
 }
 
-async fn consumer(plan: &Plan<'_>, stats: &Stats, stop: &Stop) -> Result<()> {
-    let session = plan.cx.connect().await?;
+/// Bench's side of the publisher: counts each outcome for the per-second lines and the summary.
+struct ConfirmCounter<'a>(&'a Stats);
+
+impl Settled for ConfirmCounter<'_> {
+    type Tag = ();
+
+    fn settled(&mut self, outcome: Outcome<'_>, (): ()) -> Result<()> {
+        let stats = self.0;
+        let counter = match outcome {
+            Outcome::Sent => return Ok(()),
+            Outcome::Confirmed => &stats.confirmed,
+            Outcome::Returned(_) => &stats.returned,
+            Outcome::Nacked => &stats.nacked,
+        };
+        counter.fetch_add(1, Ordering::Relaxed);
+        Ok(())
+    }
+}
+
+async fn consumer(setup: &BenchSetup<'_>, stats: &Stats, stop: &Stop) -> Result<()> {
+    let session = setup.cx.connect().await?;
     let result = async {
         let channel = session.channel().await?;
         channel
-            .basic_qos(plan.prefetch, BasicQosOptions::default())
+            .basic_qos(setup.prefetch, BasicQosOptions::default())
             .await
             .map_err(|e| amqp_error(e, "cannot set the prefetch count"))?;
         let mut arguments = FieldTable::default();
-        if plan.stream {
+        if setup.stream {
             arguments.insert(
                 "x-stream-offset".into(),
                 AMQPValue::LongString(LongString::from("next")),
             );
         }
         let consume_error =
-            |e| amqp_error(e, &format!("cannot consume from queue '{}'", plan.queue));
+            |e| amqp_error(e, &format!("cannot consume from queue '{}'", setup.queue));
         let mut consumer = channel
             .basic_consume(
-                short(plan.queue, "queue name")?,
+                short(setup.queue, "queue name")?,
                 "".into(),
                 BasicConsumeOptions::default(),
                 arguments,

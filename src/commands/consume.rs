@@ -20,8 +20,9 @@ use crate::amqp::Session;
 use crate::commands::ReconnectArgs;
 use crate::context::Context;
 use crate::diag::Diag;
+use crate::envelope::MessageView;
 use crate::error::{Error, Kind as ErrorKind, Result};
-use crate::output::message::{MessageFormat, MessageView, MessageWriter};
+use crate::output::message::{MessageFormat, MessageWriter};
 use crate::recovery::Reconnector;
 use crate::stop::Stop;
 use crate::values::{parse_duration, parse_offset, short};
@@ -85,7 +86,7 @@ enum Settle {
 
 /// What the run has done so far, across connections.
 #[derive(Default)]
-struct Tally {
+struct Consumed {
     /// Messages printed (or handed to --exec).
     taken: u64,
     /// --exec commands that failed (their messages went back to the queue).
@@ -108,7 +109,7 @@ struct Subscription<'a> {
 }
 
 /// The subscription in use: its connection, channel and consumer.
-struct Link {
+struct Subscribed {
     session: Session,
     channel: Channel,
     consumer: Consumer,
@@ -117,9 +118,9 @@ struct Link {
 impl Subscription<'_> {
     /// Subscribes on `session` (closing it on failure), for what is left of `--count`, and, on a
     /// stream, from the message after the last one taken.
-    async fn open(&self, session: Session, tally: &Tally) -> Result<Link> {
+    async fn open(&self, session: Session, tally: &Consumed) -> Result<Subscribed> {
         match self.subscribe(&session, tally).await {
-            Ok((channel, consumer)) => Ok(Link {
+            Ok((channel, consumer)) => Ok(Subscribed {
                 session,
                 channel,
                 consumer,
@@ -131,7 +132,7 @@ impl Subscription<'_> {
         }
     }
 
-    async fn subscribe(&self, session: &Session, tally: &Tally) -> Result<(Channel, Consumer)> {
+    async fn subscribe(&self, session: &Session, tally: &Consumed) -> Result<(Channel, Consumer)> {
         // With --count, never let the broker send more than will be printed: the surplus would
         // come back marked redelivered.
         let prefetch = match self.count.map(|count| count.saturating_sub(tally.taken)) {
@@ -204,7 +205,7 @@ pub async fn run(args: &ConsumeArgs, cx: &Context, out: &mut dyn Write) -> Resul
         arguments,
     };
 
-    let mut tally = Tally::default();
+    let mut tally = Consumed::default();
     let mut link = subscription.open(cx.connect().await?, &tally).await?;
     let interrupt = cx.stop().clone();
     let mut reconnector = Reconnector::new(args.reconnect.reconnect_for);
@@ -282,12 +283,12 @@ pub async fn run(args: &ConsumeArgs, cx: &Context, out: &mut dyn Write) -> Resul
 async fn resubscribe(
     cx: &Context,
     subscription: &Subscription<'_>,
-    link: &Link,
+    link: &Subscribed,
     cause: Error,
-    tally: &Tally,
+    tally: &Consumed,
     reconnector: &mut Reconnector,
     interrupt: &Stop,
-) -> Result<Link> {
+) -> Result<Subscribed> {
     let lost = link.session.endpoint.to_string();
     let link = reconnector
         .reopen(cx, &lost, cause, interrupt, async |session| {
@@ -321,8 +322,8 @@ impl Reader<'_> {
     /// Takes messages on `link` until --count, --idle-timeout or Ctrl-C (Ok), or an error.
     async fn take(
         &mut self,
-        link: &mut Link,
-        tally: &mut Tally,
+        link: &mut Subscribed,
+        tally: &mut Consumed,
         reconnector: &mut Reconnector,
         interrupt: &Stop,
     ) -> Result<()> {
@@ -390,7 +391,7 @@ impl Reader<'_> {
     }
 }
 
-impl Tally {
+impl Consumed {
     /// Counts a message taken.
     fn note(&mut self, delivery: &Delivery, after_loss: bool) {
         self.taken += 1;

@@ -8,8 +8,9 @@ use lapin::options::{BasicAckOptions, BasicGetOptions, BasicNackOptions};
 
 use crate::amqp::amqp_error;
 use crate::context::Context;
+use crate::envelope::MessageView;
 use crate::error::{Error, Result};
-use crate::output::message::{MessageFormat, MessageView, MessageWriter};
+use crate::output::message::{MessageFormat, MessageWriter};
 use crate::values::short;
 
 #[derive(Debug, Args)]
@@ -36,7 +37,7 @@ pub async fn run(args: &GetArgs, cx: &Context, out: &mut dyn Write) -> Result<()
     let queue = short(&args.queue, "queue name")?;
     let what = format!("cannot get messages from queue '{}'", args.queue);
     let session = cx.session().await?;
-    let result = async {
+    async {
         let channel = session.channel().await?;
         let mut taken = 0u64;
         let mut last = None;
@@ -76,6 +77,5 @@ pub async fn run(args: &GetArgs, cx: &Context, out: &mut dyn Write) -> Result<()
         }
         Ok(())
     }
-    .await;
-    result
+    .await
 }

@@ -1,0 +1,500 @@
+//! `produce`: the command line of publishing, turned once into the publisher's plain options
+//! and a source of bodies; the run, its progress bar, the `integer: N` lines printed once
+//! confirmed, the summary and the exit code. Publishing itself is [`crate::publish`]'s.
+
+mod source;
+
+use std::io::{IsTerminal, Write};
+use std::path::PathBuf;
+use std::time::{Duration, Instant};
+
+use clap::Args;
+use indicatif::{ProgressBar, ProgressDrawTarget, ProgressStyle};
+use lapin::BasicProperties;
+use lapin::types::ShortString;
+use tokio::io::{AsyncRead, BufReader};
+
+use crate::commands::ReconnectArgs;
+use crate::context::Context;
+use crate::diag::Diag;
+use crate::envelope::{PropertyValue, overlay, with_properties};
+use crate::error::{Error, Result};
+use crate::publish::{Outcome, PublishCounts, PublishOptions, Publisher, Settled};
+use crate::stop::Stop;
+use crate::values::{
+    TypedArg, field_table, parse_duration, parse_expiration, parse_timestamp, parse_typed_arg,
+    short,
+};
+
+use source::{Bodies, Replay, ReplayOverrides};
+
+#[derive(Debug, Args)]
+pub struct ProduceArgs {
+    /// Messages to publish, one per argument; with none (and no --random, --file or --size),
+    /// each line of standard input is one message
+    pub messages: Vec<String>,
+    /// The tutorial's producer: random integers 1-100 to exchange 'integers', routing key odd/even
+    #[arg(long, conflicts_with_all = ["messages", "file", "size"])]
+    pub random: bool,
+    /// What standard input (or --file) holds: text (each line a message body) or json (the
+    /// JSON lines of 'consume --format json', republished with their exchange, routing key,
+    /// properties and headers; --exchange, --routing-key and property flags given here override
+    /// the recorded ones)
+    #[arg(long, value_enum, default_value_t = Input::Text, conflicts_with_all = ["messages", "random", "size"])]
+    pub input: Input,
+    /// With --input json: report a malformed line on stderr and go on (exit 1 at the end)
+    /// instead of stopping there
+    #[arg(long)]
+    pub skip_bad: bool,
+    /// Exchange to publish to [default: "" (the default exchange); 'integers' with --random]
+    #[arg(long, value_name = "NAME")]
+    pub exchange: Option<String>,
+    /// Routing key [default: "", odd/even with --random]; on the default exchange, a queue name
+    #[arg(long, value_name = "KEY")]
+    pub routing_key: Option<String>,
+    /// How many messages: the MESSAGE arguments are cycled, stdin stops early, --file and --size
+    /// repeat [default: each MESSAGE once, stdin to its end, 1 for --file/--size, forever for --random]
+    #[arg(long, value_name = "N")]
+    pub count: Option<u64>,
+    /// Pause between messages (0: as fast as possible) [default: 1s with --random, else 0]
+    #[arg(long, value_name = "DURATION", value_parser = parse_duration, conflicts_with = "rate")]
+    pub interval: Option<Duration>,
+    /// Messages per second (0: as fast as possible)
+    #[arg(long, value_name = "N")]
+    pub rate: Option<f64>,
+    /// Send the whole of FILE as one message (repeated --count times); with --input json, read
+    /// the recorded messages from FILE
+    #[arg(long, value_name = "FILE", conflicts_with = "messages")]
+    pub file: Option<PathBuf>,
+    /// Send synthetic messages of BYTES bytes (load generation)
+    #[arg(long, value_name = "BYTES", conflicts_with_all = ["messages", "file"])]
+    pub size: Option<usize>,
+    /// Non-persistent messages (delivery_mode 1) [default: persistent, delivery_mode 2]
+    #[arg(long)]
+    pub transient: bool,
+    /// content_type property [default: text/plain]
+    #[arg(long, value_name = "TYPE")]
+    pub content_type: Option<String>,
+    /// A message header, typed like --arg (repeatable)
+    #[arg(long = "header", value_name = "KEY=VALUE", value_parser = parse_typed_arg)]
+    pub headers: Vec<TypedArg>,
+    /// message_id property
+    #[arg(long, value_name = "ID")]
+    pub message_id: Option<String>,
+    /// correlation_id property
+    #[arg(long, value_name = "ID")]
+    pub correlation_id: Option<String>,
+    /// reply_to property
+    #[arg(long, value_name = "QUEUE")]
+    pub reply_to: Option<String>,
+    /// Per-message TTL: milliseconds as AMQP has it, or a duration such as 30s
+    #[arg(long, value_name = "MS|DURATION", value_parser = parse_expiration)]
+    pub expiration: Option<String>,
+    /// priority property (0-255)
+    #[arg(long, value_name = "N")]
+    pub priority: Option<u8>,
+    /// type property
+    #[arg(long = "type", value_name = "TYPE")]
+    pub kind: Option<String>,
+    /// app_id property
+    #[arg(long, value_name = "ID")]
+    pub app_id: Option<String>,
+    /// content_encoding property (e.g. gzip)
+    #[arg(long, value_name = "ENCODING")]
+    pub content_encoding: Option<String>,
+    /// timestamp property: 'now', seconds since the epoch, or an RFC 3339 time
+    #[arg(long, value_name = "now|SECONDS|TIME", value_parser = parse_timestamp)]
+    pub timestamp: Option<u64>,
+    /// user_id property (the broker refuses any but the connected user's name)
+    #[arg(long, value_name = "USER")]
+    pub user_id: Option<String>,
+    /// Most messages awaiting their confirm at once
+    #[arg(long, value_name = "N", default_value_t = 1024, value_parser = clap::value_parser!(u32).range(1..))]
+    pub confirm_window: u32,
+    /// Do not ask for publisher confirms (faster; nothing is known to have arrived)
+    #[arg(long)]
+    pub no_confirm: bool,
+    /// Do not publish mandatory: unroutable messages vanish silently
+    #[arg(long)]
+    pub no_mandatory: bool,
+    #[command(flatten)]
+    pub reconnect: ReconnectArgs,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
+pub enum Input {
+    /// Each line is one message body
+    Text,
+    /// Each line is a message as 'consume --format json' writes it
+    Json,
+}
+
+pub async fn run(args: &ProduceArgs, cx: &Context, out: &mut dyn Write) -> Result<()> {
+    let exchange = args
+        .exchange
+        .clone()
+        .unwrap_or_else(|| if args.random { "integers" } else { "" }.to_owned());
+    short(&exchange, "exchange name")?;
+    let default_key = args.routing_key.clone().unwrap_or_default();
+    short(&default_key, "routing key")?;
+    let (mut bodies, count) = bodies_and_count(args, &cx.diag).await?;
+    let properties = properties(args)?;
+    let period = match (args.interval, args.rate) {
+        (Some(interval), _) => Some(interval),
+        (None, Some(rate)) if rate < 0.0 || !rate.is_finite() => {
+            return Err(Error::usage("--rate must be 0 or more"));
+        }
+        (None, Some(rate)) if rate > 0.0 => Some(Duration::from_secs_f64(1.0 / rate)),
+        (None, Some(_)) => None,
+        (None, None) if args.random => Some(Duration::from_secs(1)),
+        (None, None) => None,
+    }
+    .filter(|p| !p.is_zero());
+
+    let quiet = cx.diag.is_quiet();
+    let options = PublishOptions {
+        exchange,
+        target: None,
+        mandatory: !args.no_mandatory,
+        confirms: !args.no_confirm,
+        window: args.confirm_window as usize,
+        properties,
+        period,
+        reconnect_for: args.reconnect.reconnect_for,
+        report_blocking: !quiet,
+    };
+    let progress = progress_bar(count, args.random || quiet);
+    let announcer = Announcer {
+        out,
+        progress: &progress,
+        diag: &cx.diag,
+    };
+    let mut publisher = Publisher::open(cx, options, announcer).await?;
+    let interrupt = cx.stop().clone();
+    let started = Instant::now();
+    // A lost connection is found again inside the publisher and the work goes on where it
+    // stopped; anything else (or Ctrl-C) ends the run.
+    let outcome = publish_all(&mut publisher, &mut bodies, count, &default_key, &interrupt).await;
+    let skipped = bodies.skipped();
+    let drained = publisher.drain(&interrupt, outcome.is_ok()).await;
+    progress.finish_and_clear();
+    let elapsed = started.elapsed();
+    // What the broker settled before a failure is worth knowing too; when it settled
+    // nothing, the error alone says what happened.
+    let counts = publisher.counts().clone();
+    let settled = counts.confirmed + counts.returned + counts.nacked;
+    let unconfirmed = publisher.unconfirmed();
+    if !quiet && (settled > 0 || (outcome.is_ok() && drained.is_ok())) {
+        print_summary(&cx.diag, &counts, unconfirmed, elapsed, args.no_confirm);
+    }
+    let verdict = outcome
+        .and(drained)
+        .and_then(|()| verdict(&counts, unconfirmed, skipped, &interrupt));
+    publisher.close().await;
+    verdict
+}
+
+/// Publishes `count` messages from `bodies` (all of them when None), or until Ctrl-C.
+async fn publish_all(
+    publisher: &mut Publisher<'_, Announcer<'_>>,
+    bodies: &mut Bodies,
+    count: Option<u64>,
+    default_key: &str,
+    interrupt: &Stop,
+) -> Result<()> {
+    let mut index = 0;
+    while count.is_none_or(|n| index < n) {
+        if !publisher.wait_turn(interrupt).await? {
+            return Ok(());
+        }
+        let next = if bodies.reads_input() {
+            // Input may keep us waiting: Ctrl-C must not.
+            tokio::select! {
+                next = bodies.next(index, default_key) => next?,
+                _ = interrupt.raised() => return Ok(()),
+            }
+        } else {
+            bodies.next(index, default_key).await?
+        };
+        let Some(message) = next else {
+            return Ok(());
+        };
+        if !publisher.publish(message, interrupt).await? {
+            return Ok(());
+        }
+        index += 1;
+    }
+    Ok(())
+}
+
+/// Produce's side of the publisher: prints each message's line once the broker has it,
+/// warns of returned and nacked messages, and moves the progress bar.
+struct Announcer<'a> {
+    out: &'a mut dyn Write,
+    progress: &'a ProgressBar,
+    diag: &'a Diag,
+}
+
+impl Announcer<'_> {
+    fn announce(&mut self, line: Option<String>) -> Result<()> {
+        if let Some(line) = line {
+            writeln!(self.out, "{line}").map_err(Error::output)?;
+            self.out.flush().map_err(Error::output)?;
+        }
+        Ok(())
+    }
+}
+
+impl Settled for Announcer<'_> {
+    type Tag = Option<String>;
+
+    fn settled(&mut self, outcome: Outcome<'_>, line: Option<String>) -> Result<()> {
+        match outcome {
+            // Confirms off: the broker has it as far as anyone will know.
+            Outcome::Sent => return self.announce(line),
+            Outcome::Confirmed => self.announce(line)?,
+            Outcome::Returned(returned) => self.diag.warn(format_args!(
+                "message returned as unroutable: exchange '{}', routing key '{}' ({} {})",
+                returned.delivery.exchange,
+                returned.delivery.routing_key,
+                returned.reply_code,
+                returned.reply_text
+            )),
+            Outcome::Nacked => self.diag.warn(format_args!(
+                "the broker nacked a message (it could not take it)"
+            )),
+        }
+        self.progress.inc(1);
+        Ok(())
+    }
+}
+
+async fn bodies_and_count(args: &ProduceArgs, diag: &Diag) -> Result<(Bodies, Option<u64>)> {
+    if args.input == Input::Json {
+        let (reader, origin): (Box<dyn AsyncRead + Unpin>, String) = match &args.file {
+            Some(path) => (
+                Box::new(tokio::fs::File::open(path).await.map_err(|e| {
+                    Error::not_found(format!("cannot read --file '{}': {e}", path.display()))
+                })?),
+                format!("'{}'", path.display()),
+            ),
+            None => (Box::new(tokio::io::stdin()), "standard input".to_owned()),
+        };
+        let overrides = ReplayOverrides {
+            exchange: args.exchange.clone(),
+            routing_key: args.routing_key.clone(),
+            properties: property_flags(args)?,
+        };
+        let replay = Replay::new(
+            BufReader::new(reader),
+            origin,
+            args.skip_bad,
+            diag,
+            overrides,
+        );
+        return Ok((Bodies::Recorded(Box::new(replay)), args.count));
+    }
+    if args.skip_bad {
+        return Err(Error::usage("--skip-bad goes with --input json"));
+    }
+    Ok(if args.random {
+        (Bodies::Random, args.count)
+    } else if let Some(size) = args.size {
+        (Bodies::Synthetic(size), Some(args.count.unwrap_or(1)))
+    } else if let Some(path) = &args.file {
+        let body = std::fs::read(path).map_err(|e| {
+            Error::not_found(format!("cannot read --file '{}': {e}", path.display()))
+        })?;
+        (Bodies::Fixed(vec![body]), Some(args.count.unwrap_or(1)))
+    } else if !args.messages.is_empty() {
+        let bodies: Vec<Vec<u8>> = args
+            .messages
+            .iter()
+            .map(|m| m.as_bytes().to_vec())
+            .collect();
+        let count = args.count.unwrap_or(bodies.len() as u64);
+        (Bodies::Fixed(bodies), Some(count))
+    } else {
+        let stdin: Box<dyn AsyncRead + Unpin> = Box::new(tokio::io::stdin());
+        (Bodies::Lines(BufReader::new(stdin)), args.count)
+    })
+}
+
+/// The properties of every message: the flags given, and the defaults for the rest.
+fn properties(args: &ProduceArgs) -> Result<BasicProperties> {
+    let defaults = BasicProperties::default()
+        .with_delivery_mode(2)
+        .with_content_type(ShortString::from("text/plain"));
+    Ok(overlay(defaults, &property_flags(args)?))
+}
+
+/// Only the properties given on the command line, each flag naming its property in the
+/// envelope's table (which alone knows how to set it).
+fn property_flags(args: &ProduceArgs) -> Result<BasicProperties> {
+    let text = |value: &Option<String>, what: &str| -> Result<Option<PropertyValue>> {
+        let text = value.as_deref().map(|v| short(v, what)).transpose()?;
+        Ok(text.map(PropertyValue::Text))
+    };
+    let given = [
+        (
+            "delivery_mode",
+            args.transient.then_some(PropertyValue::Octet(1)),
+        ),
+        ("content_type", text(&args.content_type, "content type")?),
+        ("message_id", text(&args.message_id, "message id")?),
+        (
+            "correlation_id",
+            text(&args.correlation_id, "correlation id")?,
+        ),
+        ("reply_to", text(&args.reply_to, "reply-to")?),
+        ("expiration", text(&args.expiration, "expiration")?),
+        ("priority", args.priority.map(PropertyValue::Octet)),
+        ("type", text(&args.kind, "type")?),
+        ("app_id", text(&args.app_id, "app id")?),
+        (
+            "content_encoding",
+            text(&args.content_encoding, "content encoding")?,
+        ),
+        ("timestamp", args.timestamp.map(PropertyValue::Seconds)),
+        ("user_id", text(&args.user_id, "user id")?),
+    ];
+    let mut p = with_properties(
+        BasicProperties::default(),
+        given
+            .into_iter()
+            .filter_map(|(name, value)| Some((name, value?))),
+    );
+    if !args.headers.is_empty() {
+        p = p.with_headers(field_table(&args.headers));
+    }
+    Ok(p)
+}
+
+fn progress_bar(count: Option<u64>, hidden: bool) -> ProgressBar {
+    match count {
+        Some(total) if !hidden && std::io::stderr().is_terminal() => {
+            let bar = ProgressBar::with_draw_target(Some(total), ProgressDrawTarget::stderr());
+            if let Ok(style) =
+                ProgressStyle::with_template("{bar:40} {pos}/{len} confirmed  {per_sec}  eta {eta}")
+            {
+                bar.set_style(style);
+            }
+            bar
+        }
+        _ => ProgressBar::hidden(),
+    }
+}
+
+fn print_summary(
+    diag: &Diag,
+    tally: &PublishCounts,
+    unconfirmed: usize,
+    elapsed: Duration,
+    no_confirm: bool,
+) {
+    let seconds = elapsed.as_secs_f64();
+    let rate = if seconds > 0.0 {
+        tally.published as f64 / seconds
+    } else {
+        0.0
+    };
+    let confirmed = if no_confirm {
+        "confirms off".to_owned()
+    } else {
+        format!(
+            "confirmed {}, returned {}, nacked {}{}",
+            tally.confirmed,
+            tally.returned,
+            tally.nacked,
+            if unconfirmed > 0 {
+                format!(", unconfirmed {unconfirmed}")
+            } else {
+                String::new()
+            }
+        )
+    };
+    diag.note(format_args!(
+        "published {}, {confirmed} in {seconds:.3}s ({rate:.0} msg/s)",
+        tally.published
+    ));
+    if tally.republished > 0 {
+        diag.note(format_args!(
+            "republished {n} after reconnecting: up to {n} duplicates",
+            n = tally.republished
+        ));
+    }
+}
+
+fn verdict(tally: &PublishCounts, unconfirmed: usize, skipped: u64, stop: &Stop) -> Result<()> {
+    if stop.is_raised() {
+        return Err(stop.error());
+    }
+    if skipped > 0 && tally.returned == 0 && tally.nacked == 0 && unconfirmed == 0 {
+        return Err(Error::partial(format!(
+            "{skipped} malformed line(s) skipped"
+        )));
+    }
+    if tally.returned > 0 || tally.nacked > 0 || unconfirmed > 0 {
+        return Err(Error::partial(format!(
+            "{} of {} messages were not delivered: {} returned as unroutable, {} nacked, {} unconfirmed",
+            tally.returned + tally.nacked + unconfirmed as u64,
+            tally.published,
+            tally.returned,
+            tally.nacked,
+            unconfirmed
+        )));
+    }
+    Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use clap::Parser;
+
+    #[derive(Parser)]
+    struct Line {
+        #[command(flatten)]
+        produce: ProduceArgs,
+    }
+
+    /// Every property flag lands in its property (the names resolve in the envelope's table).
+    #[test]
+    fn every_property_flag_sets_its_property() {
+        let line = Line::try_parse_from([
+            "produce",
+            "--transient",
+            "--content-type=a",
+            "--message-id=b",
+            "--correlation-id=c",
+            "--reply-to=d",
+            "--expiration=1s",
+            "--priority=5",
+            "--type=e",
+            "--app-id=f",
+            "--content-encoding=g",
+            "--timestamp=7",
+            "--user-id=h",
+            "--header=n=1",
+        ])
+        .unwrap();
+        let p = property_flags(&line.produce).unwrap();
+        let text = |v: &Option<ShortString>| v.as_ref().map(|s| s.as_str().to_owned());
+        assert_eq!(*p.delivery_mode(), Some(1));
+        assert_eq!(text(p.content_type()).as_deref(), Some("a"));
+        assert_eq!(text(p.message_id()).as_deref(), Some("b"));
+        assert_eq!(text(p.correlation_id()).as_deref(), Some("c"));
+        assert_eq!(text(p.reply_to()).as_deref(), Some("d"));
+        assert_eq!(text(p.expiration()).as_deref(), Some("1000"));
+        assert_eq!(*p.priority(), Some(5));
+        assert_eq!(text(p.kind()).as_deref(), Some("e"));
+        assert_eq!(text(p.app_id()).as_deref(), Some("f"));
+        assert_eq!(text(p.content_encoding()).as_deref(), Some("g"));
+        assert_eq!(*p.timestamp(), Some(7));
+        assert_eq!(text(p.user_id()).as_deref(), Some("h"));
+        assert!(p.headers().as_ref().unwrap().contains_key("n"));
+        let defaults = properties(&Line::try_parse_from(["produce"]).unwrap().produce).unwrap();
+        assert_eq!(*defaults.delivery_mode(), Some(2));
+        assert_eq!(text(defaults.content_type()).as_deref(), Some("text/plain"));
+    }
+}

@@ -1,0 +1,216 @@
+//! Where `produce` gets its messages: the tutorial's random integers, fixed bodies (arguments
+//! or a file), the lines of standard input, synthetic bodies of a given size, and the JSON
+//! envelopes `consume --format json` recorded (`--input json`), replayed with what the command
+//! line overrides.
+
+use lapin::BasicProperties;
+use rand::Rng;
+use tokio::io::{AsyncBufReadExt, AsyncRead, BufReader};
+
+use crate::diag::Diag;
+use crate::envelope::{Recorded, overlay, parse_envelope};
+use crate::error::{Error, Result};
+use crate::publish::Outgoing;
+
+pub type LineReader = BufReader<Box<dyn AsyncRead + Unpin>>;
+
+/// A message of `produce`: its tag is the line to print on stdout once the broker confirms it
+/// (the tutorial's `integer: N`).
+pub type Message = Outgoing<Option<String>>;
+
+/// Where the bodies come from.
+pub enum Bodies {
+    Random,
+    Fixed(Vec<Vec<u8>>),
+    Lines(LineReader),
+    Synthetic(usize),
+    Recorded(Box<Replay>),
+}
+
+impl Bodies {
+    /// Whether the next message comes from standard input or a file (and so may take a while).
+    pub fn reads_input(&self) -> bool {
+        matches!(self, Bodies::Lines(_) | Bodies::Recorded(_))
+    }
+
+    /// Message `index`, routed by `default_key` unless it brings its own; None at the end.
+    pub async fn next(&mut self, index: u64, default_key: &str) -> Result<Option<Message>> {
+        let plain = |body: Vec<u8>| Outgoing {
+            body,
+            routing_key: default_key.to_owned(),
+            exchange: None,
+            properties: None,
+            tag: None,
+        };
+        Ok(match self {
+            Bodies::Random => {
+                let n: u8 = rand::rng().random_range(1..=100);
+                Some(Outgoing {
+                    tag: Some(format!("integer: {n}")),
+                    routing_key: if n % 2 == 1 { "odd" } else { "even" }.to_owned(),
+                    ..plain(n.to_string().into_bytes())
+                })
+            }
+            Bodies::Fixed(bodies) => {
+                let body = bodies[(index % bodies.len() as u64) as usize].clone();
+                Some(plain(body))
+            }
+            Bodies::Synthetic(size) => Some(plain(synthetic_body(index, *size))),
+            Bodies::Lines(reader) => read_line(reader, "standard input").await?.map(plain),
+            Bodies::Recorded(replay) => replay.next().await?,
+        })
+    }
+
+    /// Lines of --input json that were skipped as malformed.
+    pub fn skipped(&self) -> u64 {
+        match self {
+            Bodies::Recorded(replay) => replay.skipped,
+            _ => 0,
+        }
+    }
+}
+
+/// `--input json`: recorded messages, with what the command line overrides.
+pub struct Replay {
+    reader: LineReader,
+    /// Where the lines come from, for error messages.
+    origin: String,
+    line: u64,
+    skip_bad: bool,
+    skipped: u64,
+    diag: Diag,
+    exchange: Option<String>,
+    routing_key: Option<String>,
+    /// The properties given on the command line, laid over the recorded ones.
+    given: BasicProperties,
+}
+
+/// What a replay lays over each recorded message.
+pub struct ReplayOverrides {
+    pub exchange: Option<String>,
+    pub routing_key: Option<String>,
+    pub properties: BasicProperties,
+}
+
+impl Replay {
+    pub fn new(
+        reader: LineReader,
+        origin: String,
+        skip_bad: bool,
+        diag: &Diag,
+        over: ReplayOverrides,
+    ) -> Self {
+        Replay {
+            reader,
+            origin,
+            line: 0,
+            skip_bad,
+            skipped: 0,
+            diag: diag.clone(),
+            exchange: over.exchange,
+            routing_key: over.routing_key,
+            given: over.properties,
+        }
+    }
+
+    async fn next(&mut self) -> Result<Option<Message>> {
+        loop {
+            let Some(line) = read_line(&mut self.reader, &self.origin).await? else {
+                return Ok(None);
+            };
+            self.line += 1;
+            if line.iter().all(u8::is_ascii_whitespace) {
+                continue;
+            }
+            let parsed = std::str::from_utf8(&line)
+                .map_err(|_| "not UTF-8".to_owned())
+                .and_then(parse_envelope);
+            match parsed {
+                Ok(recorded) => return Ok(Some(self.outgoing(recorded))),
+                Err(err) => {
+                    let message = format!("line {} of {}: {err}", self.line, self.origin);
+                    if !self.skip_bad {
+                        return Err(Error::invalid(format!(
+                            "{message}; nothing after it was published (--skip-bad goes on)"
+                        )));
+                    }
+                    self.diag.note(format_args!("skipped {message}"));
+                    self.skipped += 1;
+                }
+            }
+        }
+    }
+
+    fn outgoing(&self, recorded: Recorded) -> Message {
+        Outgoing {
+            body: recorded.body,
+            routing_key: self.routing_key.clone().unwrap_or(recorded.routing_key),
+            exchange: Some(self.exchange.clone().unwrap_or(recorded.exchange)),
+            properties: Some(overlay(recorded.properties, &self.given)),
+            tag: None,
+        }
+    }
+}
+
+/// One line without its line ending; None at the end of the input.
+async fn read_line(reader: &mut LineReader, origin: &str) -> Result<Option<Vec<u8>>> {
+    let mut line = Vec::new();
+    let read = reader
+        .read_until(b'\n', &mut line)
+        .await
+        .map_err(|e| Error::read(origin, e))?;
+    if read == 0 {
+        return Ok(None);
+    }
+    if line.ends_with(b"\n") {
+        line.pop();
+        if line.ends_with(b"\r") {
+            line.pop();
+        }
+    }
+    Ok(Some(line))
+}
+
+/// The message's sequence number, padded with dots to `size` bytes (cut when it is longer).
+fn synthetic_body(index: u64, size: usize) -> Vec<u8> {
+    let mut body = index.to_string().into_bytes();
+    body.resize(size, b'.');
+    body
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn synthetic_bodies_have_the_asked_size_and_a_sequence_number() {
+        assert_eq!(synthetic_body(42, 6), b"42....".to_vec());
+        assert_eq!(synthetic_body(123456, 3), b"123".to_vec());
+        assert!(synthetic_body(1, 0).is_empty());
+    }
+
+    #[tokio::test]
+    async fn lines_lose_their_endings_and_replays_take_the_overrides() {
+        let input: Box<dyn AsyncRead + Unpin> =
+            Box::new(&b"{\"exchange\":\"x\",\"routing_key\":\"k\",\"body\":\"a\"}\r\n\n"[..]);
+        let over = ReplayOverrides {
+            exchange: None,
+            routing_key: Some("other".into()),
+            properties: BasicProperties::default().with_priority(3),
+        };
+        let replay = Replay::new(
+            BufReader::new(input),
+            "test".into(),
+            false,
+            &Diag::stderr(crate::diag::Level::Quiet),
+            over,
+        );
+        let mut bodies = Bodies::Recorded(Box::new(replay));
+        let message = bodies.next(0, "").await.unwrap().unwrap();
+        assert_eq!(message.body, b"a");
+        assert_eq!(message.exchange.as_deref(), Some("x"));
+        assert_eq!(message.routing_key, "other");
+        assert_eq!(*message.properties.unwrap().priority(), Some(3));
+        assert!(bodies.next(1, "").await.unwrap().is_none());
+    }
+}
