@@ -14,6 +14,7 @@ mod commands;
 mod context;
 mod diag;
 mod error;
+mod listing;
 mod output;
 mod recovery;
 mod stop;
