@@ -16,7 +16,7 @@ use std::io::Write;
 
 use regex::Regex;
 use serde::Deserialize;
-use serde::de::DeserializeSeed;
+use serde::de::{DeserializeOwned, DeserializeSeed};
 
 use crate::context::Context;
 use crate::error::{Error, Kind as ErrorKind, Result};
@@ -171,26 +171,24 @@ pub struct ApiQueue {
 
 /// The vhost's exchanges, without statistics.
 pub async fn fetch_exchanges(cx: &Context) -> Result<Vec<ApiExchange>> {
-    let vhost = cx.settings.vhost.as_str();
-    cx.api()?
-        .get(
-            &columns::EXCHANGES.path(vhost, false),
-            &[("disable_stats", "true"), ("columns", "name,type")],
-        )
-        .await
-        .map_err(|e| vhost_context(e, vhost, Scope::Suffix))
+    fetch_plain(cx, &columns::EXCHANGES, "name,type").await
 }
 
 /// The vhost's queue names, without statistics.
 pub async fn fetch_queues(cx: &Context) -> Result<Vec<ApiQueue>> {
+    fetch_plain(cx, &columns::QUEUES, "name").await
+}
+
+/// The vhost's objects of `kind`, with only the API's `columns`, without statistics.
+async fn fetch_plain<T: DeserializeOwned>(cx: &Context, kind: &Kind, columns: &str) -> Result<T> {
     let vhost = cx.settings.vhost.as_str();
     cx.api()?
         .get(
-            &columns::QUEUES.path(vhost, false),
-            &[("disable_stats", "true"), ("columns", "name")],
+            &kind.path(vhost, false),
+            &[("disable_stats", "true"), ("columns", columns)],
         )
         .await
-        .map_err(|e| vhost_context(e, vhost, Scope::Suffix))
+        .map_err(|e| vhost_context(e, vhost, kind.scope))
 }
 
 /// A 404 on a vhost-scoped listing means the vhost is missing.
