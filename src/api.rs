@@ -76,6 +76,12 @@ impl Api {
         })
     }
 
+    /// `base/api/seg1/seg2…` on the API in use: each segment is percent-encoded whole (a vhost
+    /// `/` becomes `%2F`).
+    pub fn url(&self, segments: &[&str]) -> Result<Url> {
+        self.url_at(self.active.get(), segments)
+    }
+
     /// Every byte of a segment but the unreserved ones is percent-encoded, so that a name
     /// reaches the API exactly as it is: the `url` crate's own segment pushing drops tabs and
     /// newlines, which would address another object (`tab<TAB>x` would become `tabx`).

@@ -183,12 +183,15 @@ impl GlobalArgs {
 /// Each list command's "Columns (--columns):" paragraph filled in from its column table
 /// (`listing::columns`).
 fn with_columns_help(cli: clap::Command) -> clap::Command {
-    list::COMMAND_KINDS.iter().fold(cli, |cli, (name, kind)| {
-        cli.mut_subcommand(*name, |sub| {
-            let help = sub.get_long_about().map(ToString::to_string);
-            let help = help.unwrap_or_default();
-            sub.long_about(crate::listing::with_columns_help(&help, kind))
-        })
+    // In place: `mut_subcommand` would move each one to the end of the list.
+    cli.mut_subcommands(|sub| {
+        let kind = list::COMMAND_KINDS
+            .iter()
+            .find(|(name, _)| *name == sub.get_name());
+        let Some((_, kind)) = kind else { return sub };
+        let help = sub.get_long_about().map(ToString::to_string);
+        let help = help.unwrap_or_default();
+        sub.long_about(crate::listing::with_columns_help(&help, kind))
     })
 }
 
