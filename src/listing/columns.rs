@@ -174,11 +174,19 @@ pub fn with_columns_help(help: &str, kind: &Kind) -> String {
     help.replacen(COLUMNS_HELP, &columns_help(kind), 1)
 }
 
+// Columns and filters several kinds share.
+const VHOST: Column = Column::new("vhost", "vhost").extra();
+const PUBLISH_RATE: Column =
+    Column::new("publish_rate", "message_stats.publish_details.rate").extra();
+const DELIVER_RATE: Column =
+    Column::new("deliver_rate", "message_stats.deliver_get_details.rate").extra();
+const BY_NAME: &[Field] = &[Field::new("name")];
+
 pub const EXCHANGES: Kind = Kind {
     collection: "exchanges",
     scope: Scope::Suffix,
     columns: &[
-        Column::new("vhost", "vhost").extra(),
+        VHOST,
         Column::exchange("name", "name"),
         Column::new("type", "type"),
         Column::new("durable", "durable"),
@@ -193,7 +201,7 @@ pub const EXCHANGES: Kind = Kind {
             .extra()
             .stats(),
     ],
-    filter: &[Field::new("name")],
+    filter: BY_NAME,
     disable_stats: true,
 };
 
@@ -201,7 +209,7 @@ pub const QUEUES: Kind = Kind {
     collection: "queues",
     scope: Scope::Suffix,
     columns: &[
-        Column::new("vhost", "vhost").extra(),
+        VHOST,
         Column::new("name", "name"),
         Column::new("type", "type"),
         Column::new("durable", "durable"),
@@ -224,14 +232,10 @@ pub const QUEUES: Kind = Kind {
             .extra()
             .stats(),
         Column::new("idle_since", "idle_since").extra().stats(),
-        Column::new("publish_rate", "message_stats.publish_details.rate")
-            .extra()
-            .stats(),
-        Column::new("deliver_rate", "message_stats.deliver_get_details.rate")
-            .extra()
-            .stats(),
+        PUBLISH_RATE.stats(),
+        DELIVER_RATE.stats(),
     ],
-    filter: &[Field::new("name")],
+    filter: BY_NAME,
     disable_stats: true,
 };
 
@@ -239,7 +243,7 @@ pub const BINDINGS: Kind = Kind {
     collection: "bindings",
     scope: Scope::Suffix,
     columns: &[
-        Column::new("vhost", "vhost").extra(),
+        VHOST,
         Column::exchange("source", "source"),
         Column::new("destination", "destination"),
         Column::new("destination_type", "destination_type"),
@@ -255,7 +259,7 @@ pub const CONNECTIONS: Kind = Kind {
     collection: "connections",
     scope: Scope::UnderVhost,
     columns: &[
-        Column::new("vhost", "vhost").extra(),
+        VHOST,
         Column::new("name", "name"),
         Column::new("user", "user"),
         Column::new("peer_host", "peer_host"),
@@ -279,7 +283,7 @@ pub const CONNECTIONS: Kind = Kind {
         Column::new("recv_oct", "recv_oct").extra(),
         Column::new("send_oct", "send_oct").extra(),
     ],
-    filter: &[Field::new("name")],
+    filter: BY_NAME,
     disable_stats: false,
 };
 
@@ -287,7 +291,7 @@ pub const CHANNELS: Kind = Kind {
     collection: "channels",
     scope: Scope::UnderVhost,
     columns: &[
-        Column::new("vhost", "vhost").extra(),
+        VHOST,
         Column::new("name", "name"),
         Column::new("user", "user"),
         Column::new("consumer_count", "consumer_count"),
@@ -303,10 +307,10 @@ pub const CHANNELS: Kind = Kind {
         Column::new("confirm", "confirm").extra(),
         Column::new("transactional", "transactional").extra(),
         Column::new("node", "node").extra(),
-        Column::new("publish_rate", "message_stats.publish_details.rate").extra(),
-        Column::new("deliver_rate", "message_stats.deliver_get_details.rate").extra(),
+        PUBLISH_RATE,
+        DELIVER_RATE,
     ],
-    filter: &[Field::new("name")],
+    filter: BY_NAME,
     disable_stats: false,
 };
 
@@ -346,14 +350,10 @@ pub const VHOSTS: Kind = Kind {
         Column::new("unacked", "messages_unacknowledged")
             .extra()
             .stats(),
-        Column::new("publish_rate", "message_stats.publish_details.rate")
-            .extra()
-            .stats(),
-        Column::new("deliver_rate", "message_stats.deliver_get_details.rate")
-            .extra()
-            .stats(),
+        PUBLISH_RATE.stats(),
+        DELIVER_RATE.stats(),
     ],
-    filter: &[Field::new("name")],
+    filter: BY_NAME,
     disable_stats: true,
 };
 
@@ -375,8 +375,8 @@ pub const OVERVIEW: Kind = Kind {
         Column::new("node", "node").extra(),
         Column::new("management_version", "management_version").extra(),
         Column::new("rates_mode", "rates_mode").extra(),
-        Column::new("publish_rate", "message_stats.publish_details.rate").extra(),
-        Column::new("deliver_rate", "message_stats.deliver_get_details.rate").extra(),
+        PUBLISH_RATE,
+        DELIVER_RATE,
     ],
     filter: &[Field::new("cluster_name")],
     disable_stats: false,
