@@ -30,7 +30,6 @@ pub struct Session {
     /// Every channel opened here that may still be open, so that `close` can close them first.
     channels: Mutex<Vec<Channel>>,
     pub endpoint: AmqpEndpoint,
-    pub vhost: String,
 }
 
 /// Which node of `--url` answered last: connections start there, and an API derived from the
@@ -87,7 +86,6 @@ pub async fn connect(
                     connection,
                     channels: Mutex::new(Vec::new()),
                     endpoint: endpoint.clone(),
-                    vhost: settings.vhost.clone(),
                 });
             }
             // Wrong credentials or vhost are the same on every node: no point trying the rest.

@@ -78,6 +78,7 @@ impl Api {
 
     /// `base/api/seg1/seg2…` on the API in use: each segment is percent-encoded whole (a vhost
     /// `/` becomes `%2F`).
+    #[cfg(test)]
     pub fn url(&self, segments: &[&str]) -> Result<Url> {
         self.url_at(self.active.get(), segments)
     }
@@ -128,11 +129,6 @@ impl Api {
             .send_with(Method::GET, segments, query, None, true)
             .await?;
         Ok(JsonArray::new(response, self.timeout))
-    }
-
-    pub async fn put(&self, segments: &[&str], body: &serde_json::Value) -> Result<()> {
-        self.send(Method::PUT, segments, &[], Some(body)).await?;
-        Ok(())
     }
 
     pub async fn post(&self, segments: &[&str], body: &serde_json::Value) -> Result<()> {
@@ -309,10 +305,6 @@ impl JsonArray {
                     .map_err(|e| unexpected(&url, &e.to_string()))
             }
         }
-    }
-
-    pub fn path(&self) -> &str {
-        self.url.path()
     }
 
     fn unexpected(&self, what: &str) -> Error {

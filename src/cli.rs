@@ -18,7 +18,7 @@ use crate::values::parse_duration;
 /// The command line as clap parses it: [`Cli`]'s definitions with the help text that is made at
 /// run time from the tables in [`crate::reference`] (derive attributes take only constants).
 pub fn command() -> clap::Command {
-    Cli::command().after_help(reference_help())
+    with_columns_help(Cli::command().after_help(reference_help()))
 }
 
 /// `mq --help`'s closing paragraphs: the environment variables and the exit codes.
@@ -180,6 +180,21 @@ impl GlobalArgs {
     }
 }
 
+/// Each list command's "Columns (--columns):" paragraph filled in from its column table
+/// (`listing::columns`).
+fn with_columns_help(cli: clap::Command) -> clap::Command {
+    // In place: `mut_subcommand` would move each one to the end of the list.
+    cli.mut_subcommands(|sub| {
+        let kind = list::COMMAND_KINDS
+            .iter()
+            .find(|(name, _)| *name == sub.get_name());
+        let Some((_, kind)) = kind else { return sub };
+        let help = sub.get_long_about().map(ToString::to_string);
+        let help = help.unwrap_or_default();
+        sub.long_about(crate::listing::with_columns_help(&help, kind))
+    })
+}
+
 // Parsed once per run: the size of the largest variant costs nothing worth boxing for.
 #[allow(clippy::large_enum_variant)]
 #[derive(Debug, Subcommand)]
@@ -208,10 +223,8 @@ pub enum Command {
     Purge(delete::PurgeArgs),
     /// List exchanges: name type durable auto_delete internal
     ///
-    /// Columns (--columns): vhost, name, type, durable, auto_delete, internal, arguments, policy,
-    /// publish_in_rate, publish_out_rate. The default exchange is "" in tsv, csv and json and
-    /// "(AMQP default)" in tables. Rates need the management statistics and are fetched only when
-    /// asked for.
+    /// Columns (--columns): The default exchange is "" in tsv, csv and json and "(AMQP default)"
+    /// in tables.
     #[command(visible_alias = "list_exchanges")]
     ListExchanges(list::ListArgs),
     /// List queues with current message counts: name type durable messages ready unacked consumers state
@@ -226,11 +239,7 @@ pub enum Command {
     /// stderr saying so). Another connection's exclusive queue cannot be asked over AMQP: its
     /// counts are the API's.
     ///
-    /// Columns (--columns): vhost, name, type, durable, messages, ready, unacked, consumers,
-    /// state, auto_delete, exclusive, arguments, policy, node, memory, message_bytes,
-    /// consumer_utilisation, idle_since, publish_rate, deliver_rate. The last six need the
-    /// management statistics, which cost the broker several times more on large vhosts: they
-    /// are fetched only when asked for. state reads "running" for a live queue.
+    /// Columns (--columns): state reads "running" for a live queue.
     ///
     /// --watch redraws the listing in place every INTERVAL on a terminal, with in_rate and
     /// out_rate (messages/s published to and delivered from each queue, from the broker's
@@ -240,47 +249,34 @@ pub enum Command {
     ListQueues(queues::QueuesArgs),
     /// List bindings: source destination destination_type routing_key arguments
     ///
-    /// Columns (--columns): vhost, source, destination, destination_type, routing_key,
-    /// arguments, properties_key. The default exchange's binding to every queue is listed too,
-    /// its source "" ("(AMQP default)" in tables). --filter matches the source or the
-    /// destination.
+    /// Columns (--columns): The default exchange's binding to every queue is listed too, its
+    /// source "" ("(AMQP default)" in tables). --filter matches the source or the destination.
     #[command(visible_alias = "list_bindings")]
     ListBindings(list::ListArgs),
     /// List client connections: name user peer_host peer_port state channels
     ///
-    /// Columns (--columns): vhost, name, user, peer_host, peer_port, state, channels, client
-    /// (the name the client gave), product, client_version, platform, protocol, ssl,
-    /// auth_mechanism, timeout, frame_max, channel_max, connected_at, node, recv_oct, send_oct.
+    /// Columns (--columns):
     #[command(visible_alias = "list_connections")]
     ListConnections(list::ListArgs),
     /// List channels: name user consumer_count messages_unacknowledged
     ///
-    /// Columns (--columns): vhost, name, user, consumer_count, messages_unacknowledged,
-    /// connection, number, state, prefetch_count, global_prefetch_count, messages_unconfirmed,
-    /// messages_uncommitted, acks_uncommitted, confirm, transactional, node, publish_rate,
-    /// deliver_rate. Channel figures are the management statistics (up to 5 s old).
+    /// Columns (--columns): Channel figures are the management statistics (up to 5 s old).
     #[command(visible_alias = "list_channels")]
     ListChannels(list::ListArgs),
     /// List consumers: queue channel consumer_tag ack_required prefetch_count active arguments
     ///
-    /// Columns (--columns): vhost, queue, channel, consumer_tag, ack_required, prefetch_count,
-    /// active, arguments, connection, user, exclusive, activity_status. --filter matches the
-    /// queue name.
+    /// Columns (--columns): --filter matches the queue name.
     #[command(visible_alias = "list_consumers")]
     ListConsumers(list::ListArgs),
     /// List virtual hosts: name description tags tracing
     ///
-    /// Always every vhost. Columns (--columns): name, description, tags, tracing,
-    /// default_queue_type, cluster_state, messages, ready, unacked, publish_rate, deliver_rate
-    /// (the last five are management statistics, fetched only when asked for).
+    /// Always every vhost. Columns (--columns):
     #[command(visible_alias = "list_vhosts")]
     ListVhosts(list::OutputArgs),
     /// The broker at a glance, one row: cluster version erlang connections channels exchanges queues consumers messages ready unacked
     ///
     /// Always the whole broker; the counts are the management statistics (up to 5 s old).
-    /// Columns (--columns): cluster, version, erlang, connections, channels, exchanges, queues,
-    /// consumers, messages, ready, unacked, node, management_version, rates_mode, publish_rate,
-    /// deliver_rate. --filter matches the cluster name.
+    /// Columns (--columns): --filter matches the cluster name.
     Overview(list::OutputArgs),
     /// Write the broker's definitions (or one vhost's, with --vhost) as JSON
     ///

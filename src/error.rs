@@ -176,10 +176,6 @@ impl Error {
         self.kind
     }
 
-    pub fn message(&self) -> &str {
-        &self.message
-    }
-
     pub fn exit_code(&self) -> u8 {
         self.kind.exit_code()
     }

@@ -13,6 +13,7 @@ mod context;
 mod diag;
 mod envelope;
 mod error;
+mod listing;
 mod output;
 #[cfg(test)]
 mod properties;

@@ -3,12 +3,12 @@
 
 use std::time::Duration;
 
-use lapin::BasicProperties;
-use lapin::types::AMQPValue;
-use crate::settings::{AmqpEndpoint, redact_text, redact_typed, redact_url};
 use crate::envelope::MessageView;
 use crate::output::message::Template;
+use crate::settings::{AmqpEndpoint, redact_text, redact_typed, redact_url};
 use crate::values::{parse_bind, parse_duration, parse_typed_arg};
+use lapin::BasicProperties;
+use lapin::types::AMQPValue;
 use percent_encoding::{AsciiSet, CONTROLS, utf8_percent_encode};
 use proptest::prelude::*;
 use proptest::test_runner::FileFailurePersistence;

@@ -90,7 +90,7 @@ async fn run(args: &BindArgs, cx: &Context, bind: bool) -> Result<()> {
     let key = short(&args.routing_key, "routing key")?;
     let arguments = args.arguments();
     let session = cx.session().await?;
-    let result = async {
+    async {
         let channel = session.channel().await?;
         let outcome = match (bind, args.to_exchange) {
             (true, false) => {
@@ -135,6 +135,5 @@ async fn run(args: &BindArgs, cx: &Context, bind: bool) -> Result<()> {
         let verb = if bind { "bind" } else { "unbind" };
         outcome.map_err(|e| amqp_error(e, &format!("cannot {verb} {}", args.describe())))
     }
-    .await;
-    result
+    .await
 }

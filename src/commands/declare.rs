@@ -130,11 +130,10 @@ pub async fn exchange(args: &ExchangeArgs, cx: &Context) -> Result<()> {
     };
     let session = cx.session().await?;
     let channel = session.channel().await?;
-    let result = channel
+    channel
         .exchange_declare(name, kind, options, field_table(&args.args))
         .await
-        .map_err(|e| declare_error(e, "exchange", &args.name));
-    result
+        .map_err(|e| declare_error(e, "exchange", &args.name))
 }
 
 pub async fn queue(args: &QueueArgs, cx: &Context, out: &mut dyn Write) -> Result<()> {
@@ -152,8 +151,8 @@ pub async fn queue(args: &QueueArgs, cx: &Context, out: &mut dyn Write) -> Resul
         ..QueueDeclareOptions::default()
     };
     let session = cx.session().await?;
-    let result = async {
-        check_exchanges(&session, args).await?;
+    async {
+        check_exchanges(session, args).await?;
         let channel = session.channel().await?;
         let queue = channel
             .queue_declare(name, options, arguments)
@@ -184,8 +183,7 @@ pub async fn queue(args: &QueueArgs, cx: &Context, out: &mut dyn Write) -> Resul
         writeln!(out, "{}\t{}", queue.name(), queue.message_count()).map_err(Error::output)?;
         Ok(())
     }
-    .await;
-    result
+    .await
 }
 
 /// Every exchange to bind to must exist before the queue is declared: a typo in `--bind`

@@ -8,14 +8,12 @@ pub mod consume;
 pub mod declare;
 pub mod definitions;
 pub mod delete;
-pub mod fields;
 pub mod get;
 pub mod list;
 pub mod produce;
 pub mod queues;
 pub mod reset;
 pub mod topology;
-pub mod watch;
 
 use std::io::{BufWriter, Write};
 use std::time::Duration;

@@ -5,9 +5,9 @@ use std::io::{BufRead, IsTerminal, Write};
 
 use clap::Args;
 
-use crate::commands::list::{fetch_exchanges, fetch_queues};
 use crate::context::Context;
 use crate::error::{Error, Kind as ErrorKind, Result};
+use crate::listing::{fetch_exchanges, fetch_queues};
 
 #[derive(Debug, Args)]
 pub struct ResetArgs {

@@ -1,136 +1,61 @@
-//! `topology`: gathers a vhost's exchanges, bindings and queues (with current counts) into a
-//! graph for `output::topology` to draw. The default exchange and its implicit binding to every
-//! queue are left out, and so are the built-in `amq.*` exchanges that nothing is bound to.
+//! `topology`: its options, the graph gathered by `listing::topology` and drawn by
+//! `output::topology`, once or (`--watch`) again and again.
 
 use std::io::Write;
 use std::time::Duration;
 
-use clap::Args;
-use serde::Deserialize;
+use clap::{Args, ValueEnum};
 
-use crate::commands::list::{ListArgs, Scope, fetch_exchanges, vhost_context};
-use crate::commands::queues::{self, QUEUES};
-use crate::commands::watch::{self, Rates, rates_clock, row_rates};
 use crate::context::Context;
 use crate::error::{Error, Result};
-use crate::output::Cell;
-use crate::output::topology::{Edge, ExchangeNode, Graph, QueueNode, TopologyFormat, render};
+use crate::listing::topology::gather;
+use crate::listing::watch;
+use crate::output::topology::{TopologyFormat, render};
 use crate::values::parse_duration;
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum TopologyFormatArg {
+    /// An indented tree, for the terminal
+    Tree,
+    /// Graphviz source (`mq topology --format dot | dot -Tsvg > topology.svg`)
+    Dot,
+    /// Mermaid flowchart source
+    Mermaid,
+    /// The graph as data: exchanges, queues, bindings
+    Json,
+}
+
+impl From<TopologyFormatArg> for TopologyFormat {
+    fn from(format: TopologyFormatArg) -> TopologyFormat {
+        match format {
+            TopologyFormatArg::Tree => TopologyFormat::Tree,
+            TopologyFormatArg::Dot => TopologyFormat::Dot,
+            TopologyFormatArg::Mermaid => TopologyFormat::Mermaid,
+            TopologyFormatArg::Json => TopologyFormat::Json,
+        }
+    }
+}
 
 #[derive(Debug, Args)]
 pub struct TopologyArgs {
     /// tree (for the terminal), dot (Graphviz), mermaid, or json (the graph as data)
-    #[arg(long, value_enum, default_value_t = TopologyFormat::Tree)]
-    pub format: TopologyFormat,
+    #[arg(long, value_enum, default_value_t = TopologyFormatArg::Tree)]
+    pub format: TopologyFormatArg,
     /// Redraw every INTERVAL (default 5s) on a terminal, with in/out rates per queue
     #[arg(long, value_name = "INTERVAL", num_args = 0..=1, default_missing_value = "5s",
           value_parser = parse_duration)]
     pub watch: Option<Duration>,
 }
 
-#[derive(Debug, Deserialize)]
-struct ApiBinding {
-    #[serde(default)]
-    source: String,
-    #[serde(default)]
-    destination: String,
-    #[serde(default)]
-    destination_type: String,
-    #[serde(default)]
-    routing_key: String,
-    #[serde(default)]
-    arguments: serde_json::Value,
-}
-
-/// The vhost's graph; with `rates`, each queue's in/out rates since the last call.
-pub async fn gather(cx: &Context, rates: Option<&mut Rates>) -> Result<Graph> {
-    let vhost = cx.settings.vhost.as_str();
-    let api = cx.api()?;
-    let columns: Vec<_> = ["name", "messages", "consumers"]
-        .iter()
-        .filter_map(|name| QUEUES.columns.iter().find(|c| c.name == *name))
-        .collect();
-    let list = ListArgs::default();
-    let bindings = async {
-        api.get::<Vec<ApiBinding>>(&["bindings", vhost], &[])
-            .await
-            .map_err(|e| vhost_context(e, vhost, Scope::Suffix))
-    };
-    let (exchanges, bindings, snapshot) = tokio::try_join!(
-        fetch_exchanges(cx),
-        bindings,
-        queues::snapshot(&list, &columns, rates.is_some(), cx)
-    )?;
-
-    let bindings: Vec<Edge> = bindings
-        .into_iter()
-        .filter(|b| !b.source.is_empty())
-        .map(|b| Edge {
-            source: b.source,
-            destination: b.destination,
-            destination_type: b.destination_type,
-            routing_key: b.routing_key,
-            arguments: b.arguments,
-        })
-        .collect();
-    let bound = |name: &str| {
-        bindings.iter().any(|b| {
-            b.source == name || (b.destination_type == "exchange" && b.destination == name)
-        })
-    };
-    let exchanges = exchanges
-        .into_iter()
-        .filter(|e| !e.name.is_empty() && (!e.name.starts_with("amq.") || bound(&e.name)))
-        .map(|e| ExchangeNode {
-            name: e.name,
-            kind: e.kind.unwrap_or_default(),
-        })
-        .collect();
-    let at = rates_clock();
-    let mut rates = rates;
-    let int = |cell: &Cell| match cell {
-        Cell::Int(n) => Some(*n),
-        _ => None,
-    };
-    let queues = snapshot
-        .rows
-        .iter()
-        .map(|row| {
-            let (in_rate, out_rate) = match rates.as_deref_mut() {
-                Some(rates) => row_rates(rates, row, columns.len(), vhost, at),
-                None => (None, None),
-            };
-            QueueNode {
-                name: match &row[0] {
-                    Cell::Text(name) => name.clone(),
-                    _ => String::new(),
-                },
-                messages: int(&row[1]),
-                consumers: int(&row[2]),
-                in_rate,
-                out_rate,
-            }
-        })
-        .collect();
-    if let Some(rates) = rates {
-        rates.retain_seen(at);
-    }
-    Ok(Graph {
-        vhost: vhost.to_owned(),
-        exchanges,
-        queues,
-        bindings,
-    })
-}
-
 pub async fn run(args: &TopologyArgs, cx: &Context, out: &mut dyn Write) -> Result<()> {
+    let format = TopologyFormat::from(args.format);
     if let Some(interval) = args.watch {
         return watch::run("topology", interval, cx.stop(), out, async |rates| {
-            Ok(render(&gather(cx, Some(rates)).await?, args.format))
+            Ok(render(&gather(cx, Some(rates)).await?, format))
         })
         .await;
     }
     let graph = gather(cx, None).await?;
-    out.write_all(render(&graph, args.format).as_bytes())
+    out.write_all(render(&graph, format).as_bytes())
         .map_err(Error::output)
 }

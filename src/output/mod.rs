@@ -1,5 +1,6 @@
-//! All rendering of results: listings as table (comfy-table), tsv, csv or json, and messages
-//! (in `message`). Commands return data; only this module decides how it looks.
+//! All rendering of results: listings (`listing::Listing`, rows of `listing::Cell`) as table
+//! (comfy-table), tsv, csv or json, and messages (in `message`). Commands return data; only
+//! this module decides how it looks.
 
 pub mod bench;
 pub mod message;
@@ -8,13 +9,13 @@ pub mod watch;
 
 use std::io::{self, IsTerminal, Write};
 
-use clap::ValueEnum;
 use comfy_table::{CellAlignment, ContentArrangement, Table, presets};
 
 use crate::error::{Error, Result};
+use crate::listing::{Cell, Listing};
 
 /// How a listing is written; the default is `table` on a terminal, `tsv` elsewhere.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum ListFormat {
     /// Aligned columns with a header, for people
     Table,
@@ -36,27 +37,8 @@ impl ListFormat {
     }
 }
 
-/// One value of a listing.
-#[derive(Debug, Clone, PartialEq)]
-pub enum Cell {
-    Text(String),
-    /// An exchange name: the default exchange `""` reads `(AMQP default)` in tables.
-    Exchange(String),
-    Int(i64),
-    /// A rate or ratio: tables round it to one decimal, json keeps it whole.
-    Float(f64),
-    Bool(bool),
-    /// A structured value (arguments, tags): compact JSON text in tables, tsv and csv.
-    Json(serde_json::Value),
-    /// The broker did not say (a field absent in this broker version, say).
-    Missing,
-}
-
+/// How each cell reads in each format.
 impl Cell {
-    pub fn text(value: impl Into<String>) -> Cell {
-        Cell::Text(value.into())
-    }
-
     /// The value as plain text, as tsv and csv show it.
     fn plain(&self) -> String {
         match self {
@@ -91,45 +73,6 @@ impl Cell {
 
     fn is_numeric(&self) -> bool {
         matches!(self, Cell::Int(_) | Cell::Float(_))
-    }
-}
-
-/// Rows of named columns, in the documented column order.
-#[derive(Debug, Clone, Default, PartialEq)]
-pub struct Listing {
-    pub columns: Vec<String>,
-    pub rows: Vec<Vec<Cell>>,
-}
-
-impl Listing {
-    pub fn new(columns: &[&str]) -> Self {
-        Listing {
-            columns: columns.iter().map(|c| (*c).to_owned()).collect(),
-            rows: Vec::new(),
-        }
-    }
-
-    /// Keep only `wanted` columns, in that order; an unknown name is a usage error.
-    pub fn select(self, wanted: &[String]) -> Result<Listing> {
-        let indexes = wanted
-            .iter()
-            .map(|name| {
-                self.columns.iter().position(|c| c == name).ok_or_else(|| {
-                    Error::usage(format!(
-                        "unknown column '{name}' (columns: {})",
-                        self.columns.join(", ")
-                    ))
-                })
-            })
-            .collect::<Result<Vec<_>>>()?;
-        Ok(Listing {
-            columns: wanted.to_vec(),
-            rows: self
-                .rows
-                .into_iter()
-                .map(|row| indexes.iter().map(|&i| row[i].clone()).collect())
-                .collect(),
-        })
     }
 }
 
@@ -372,19 +315,5 @@ mod tests {
         let table = render(&sample(), ListFormat::Table);
         assert!(table.contains("(AMQP default)"));
         assert!(table.contains("messages"));
-    }
-
-    #[test]
-    fn select_reorders_and_rejects_unknown_columns() {
-        let picked = sample().select(&["durable".into(), "name".into()]).unwrap();
-        assert_eq!(picked.columns, vec!["durable", "name"]);
-        assert_eq!(
-            picked.rows[0],
-            vec![Cell::Bool(true), Cell::Exchange("".into())]
-        );
-        assert_eq!(
-            sample().select(&["nope".into()]).unwrap_err().exit_code(),
-            64
-        );
     }
 }

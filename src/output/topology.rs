@@ -1,13 +1,12 @@
 //! Drawing a vhost's topology — exchanges, the bindings leaving them (with their keys) and the
 //! queues and exchanges they lead to — as an indented tree, Graphviz dot, Mermaid, or a JSON
-//! graph. The graph is gathered in `commands::topology`.
+//! graph. The graph is gathered in `listing::topology`.
 
 use std::fmt::Write as _;
 
-use clap::ValueEnum;
 use serde::Serialize;
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum TopologyFormat {
     /// An indented tree, for the terminal
     Tree,

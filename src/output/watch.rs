@@ -30,14 +30,12 @@ impl Screen {
         }
     }
 
-    pub fn is_terminal(&self) -> bool {
-        self.terminal
-    }
-
     /// Draws one frame: `header` (terminal only) above `body`.
     pub fn draw(&mut self, out: &mut dyn Write, header: &str, body: &str) -> Result<()> {
         let text = if self.terminal {
-            let height = terminal_size::terminal_size().map(|(_, h)| usize::from(h.0));
+            let height = crossterm::terminal::size()
+                .ok()
+                .map(|(_, rows)| usize::from(rows));
             frame(header, body, height, !self.drawn)
         } else {
             body.to_owned()

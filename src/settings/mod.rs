@@ -13,7 +13,9 @@ use url::Url;
 
 pub use endpoint::AmqpEndpoint;
 pub use profile::default_config_path;
-pub use redact::{Secret, redact_text, redact_typed, redact_url};
+#[cfg(test)]
+pub use redact::redact_text;
+pub use redact::{Secret, redact_typed, redact_url};
 
 use crate::error::{Error, Result};
 use crate::tls::TlsFiles;

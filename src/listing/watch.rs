@@ -7,12 +7,12 @@ use std::collections::HashMap;
 use std::io::Write;
 use std::time::{Duration, Instant, SystemTime};
 
-use crate::commands::list::ListArgs;
-use crate::commands::queues::{self, QUEUES};
 use crate::context::Context;
 use crate::error::Result;
+use crate::listing::columns::QUEUES;
+use crate::listing::{Cell, Listing, Options, queues};
 use crate::output::watch::Screen;
-use crate::output::{Cell, ListFormat, Listing, write_listing};
+use crate::output::write_listing;
 use crate::stop::Stop;
 
 /// Per-queue counters from the previous refresh, keyed by vhost and name.
@@ -143,16 +143,16 @@ where
 
 /// `list-queues --watch`: the listing with `in_rate` and `out_rate` added.
 pub async fn queues(
-    args: &ListArgs,
+    options: &Options,
     interval: Duration,
     cx: &Context,
     out: &mut dyn Write,
 ) -> Result<()> {
-    let columns = QUEUES.selected(&args.output, args.all_vhosts)?;
-    let format = ListFormat::or_default(args.output.format);
+    let columns = QUEUES.selected(&options.columns, options.all_vhosts)?;
+    let format = options.format();
     let vhost = cx.settings.vhost.clone();
     run("list-queues", interval, cx.stop(), out, async |rates| {
-        let snapshot = queues::snapshot(args, &columns, true, cx).await?;
+        let snapshot = queues::snapshot(options, &columns, true, cx).await?;
         // Rates are over the time between the two answers, not between the two requests.
         let now = rates_clock();
         let shown = columns.len();
@@ -245,7 +245,7 @@ mod tests {
                 Cell::Missing,
             ]
         };
-        assert_eq!(crate::commands::queues::RATE_FIELDS.len(), 4);
+        assert_eq!(crate::listing::queues::RATE_FIELDS.len(), 4);
         row_rates(&mut rates, &row(10), 1, "/", Duration::from_secs(0));
         assert_eq!(
             row_rates(&mut rates, &row(30), 1, "/", Duration::from_secs(4)),

@@ -10,7 +10,7 @@ use serde::Deserializer;
 use serde::de::value::{MapAccessDeserializer, SeqAccessDeserializer};
 use serde::de::{DeserializeSeed, IgnoredAny, MapAccess, SeqAccess, Visitor};
 
-use crate::output::Cell;
+use crate::listing::Cell;
 
 /// One field to read from each object.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -305,7 +305,8 @@ fn cell_of(value: serde_json::Value, exchange: bool) -> Cell {
         .unwrap_or(Cell::Missing)
 }
 
-/// Decodes one object (for tests and small answers).
+/// Decodes one object.
+#[cfg(test)]
 pub fn row(fields: &[Field], json: &[u8]) -> serde_json::Result<Vec<Cell>> {
     let mut deserializer = serde_json::Deserializer::from_slice(json);
     RowSeed::new(fields).deserialize(&mut deserializer)
