@@ -104,7 +104,7 @@ pub async fn export(args: &ExportArgs, cx: &Context, out: &mut dyn Write) -> Res
     Ok(())
 }
 
-pub async fn import(args: &ImportArgs, cx: &Context) -> Result<()> {
+pub async fn import(args: &ImportArgs, cx: &Context, out: &mut dyn Write) -> Result<()> {
     let mut text = Vec::new();
     if is_stdio(Some(&args.file)) {
         std::io::stdin()
@@ -130,11 +130,17 @@ pub async fn import(args: &ImportArgs, cx: &Context) -> Result<()> {
         .post(&path(cx), &definitions)
         .await
         .map_err(|e| not_found(e, cx))?;
-    cx.diag.note(format_args!(
-        "imported {} into {} (what existed was kept)",
-        summary(&definitions),
-        scope(cx)
-    ));
+    // What was done is the command's result, on stdout as the other commands' results are;
+    // --quiet leaves it out, as it always has.
+    if !cx.diag.is_quiet() {
+        writeln!(
+            out,
+            "imported {} into {} (what existed was kept)",
+            summary(&definitions),
+            scope(cx)
+        )
+        .map_err(Error::output)?;
+    }
     Ok(())
 }
 

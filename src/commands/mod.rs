@@ -92,7 +92,7 @@ async fn dispatch(command: Command, cx: &Context, out: &mut dyn Write) -> Result
         Command::ListVhosts(args) => list::vhosts(&args, cx, out).await,
         Command::Overview(args) => list::overview(&args, cx, out).await,
         Command::ExportDefinitions(args) => definitions::export(&args, cx, out).await,
-        Command::ImportDefinitions(args) => definitions::import(&args, cx).await,
+        Command::ImportDefinitions(args) => definitions::import(&args, cx, out).await,
         Command::Topology(args) => topology::run(&args, cx, out).await,
         Command::Reset(args) => reset::run(&args, cx, out).await,
         Command::Bench(args) => bench::run(&args, cx, out).await,

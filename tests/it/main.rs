@@ -24,3 +24,4 @@ mod replay;
 mod roundtrip;
 mod tls;
 mod tutorial;
+mod views;

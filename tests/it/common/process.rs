@@ -1,0 +1,251 @@
+//! Processes the tests run: `mq` itself ([`Run`], [`Spawned`]) and fake TCP peers ([`Peer`]).
+
+use super::*;
+
+/// `mq` with no MQ_* variables and no config file.
+pub fn mq_bare() -> Command {
+    let mut cmd = Command::new(env!("CARGO_BIN_EXE_mq"));
+    for (key, _) in std::env::vars() {
+        if key.starts_with("MQ_") {
+            cmd.env_remove(key);
+        }
+    }
+    cmd.env("XDG_CONFIG_HOME", "/nonexistent");
+    cmd
+}
+
+/// `mq` with no MQ_* variables and no config file but the test broker's URLs.
+pub fn mq_command() -> Command {
+    let mut cmd = mq_bare();
+    cmd.env("MQ_URL", broker_url()).env("MQ_API_URL", api_url());
+    cmd
+}
+
+/// What a finished process left behind: its exit code (None when a signal ended it), and
+/// both streams as text.
+#[derive(Debug)]
+pub struct Run {
+    pub code: Option<i32>,
+    pub stdout: String,
+    pub stderr: String,
+}
+
+impl From<Output> for Run {
+    fn from(output: Output) -> Self {
+        Run {
+            code: output.status.code(),
+            stdout: String::from_utf8_lossy(&output.stdout).into_owned(),
+            stderr: String::from_utf8_lossy(&output.stderr).into_owned(),
+        }
+    }
+}
+
+impl Run {
+    /// Runs `cmd` to its end, with nothing on its standard input.
+    pub fn of(cmd: &mut Command) -> Run {
+        Run::from(
+            cmd.output()
+                .unwrap_or_else(|e| panic!("cannot run {cmd:?}: {e}")),
+        )
+    }
+
+    /// Runs `cmd` to its end with `stdin` on its standard input (written from a thread of its
+    /// own, so a child that writes much before it reads cannot dead-lock the two).
+    pub fn with_stdin(cmd: &mut Command, stdin: &[u8]) -> Run {
+        let mut child = cmd
+            .stdin(Stdio::piped())
+            .stdout(Stdio::piped())
+            .stderr(Stdio::piped())
+            .spawn()
+            .unwrap_or_else(|e| panic!("cannot run {cmd:?}: {e}"));
+        let mut pipe = child.stdin.take().expect("stdin");
+        let input = stdin.to_vec();
+        let writer = std::thread::spawn(move || match pipe.write_all(&input) {
+            // A child may stop reading early (and exit): what it read is the test's business.
+            Err(e) if e.kind() == std::io::ErrorKind::BrokenPipe => Ok(()),
+            other => other,
+        });
+        let output = child.wait_with_output().expect("wait for the child");
+        writer
+            .join()
+            .expect("stdin writer")
+            .expect("write standard input");
+        Run::from(output)
+    }
+
+    /// Runs `cmd` to its end. Whatever happened, none of `secrets` may appear on stdout or
+    /// stderr, and nothing may have panicked.
+    pub fn clean(cmd: &mut Command, secrets: &[&str]) -> Run {
+        let run = Run::of(cmd);
+        for secret in secrets {
+            assert!(
+                !run.stdout.contains(secret) && !run.stderr.contains(secret),
+                "the password {secret:?} was printed by {cmd:?}: {run:?}"
+            );
+        }
+        assert!(!run.stderr.contains("panicked"), "{run:?}");
+        run
+    }
+
+    /// Exit `code`; one or two `mq: ` lines on stderr, not counting `mq: warning:` lines, the
+    /// first of them containing `message`; nothing on stdout.
+    pub fn failed(&self, code: i32, message: &str) -> Result<(), String> {
+        let lines: Vec<&str> = self
+            .stderr
+            .lines()
+            .filter(|l| !l.starts_with("mq: warning:"))
+            .collect();
+        if self.code != Some(code) {
+            return Err(format!("exit {:?}, not {code}: {}", self.code, self.stderr));
+        }
+        if lines.is_empty() || lines.len() > 2 || !lines.iter().all(|l| l.starts_with("mq: ")) {
+            return Err(format!("not one or two mq: lines: {:?}", self.stderr));
+        }
+        if !lines[0].contains(message) {
+            return Err(format!("{message:?} not in {:?}", lines[0]));
+        }
+        if !self.stdout.is_empty() {
+            return Err(format!("stdout not empty: {:?}", self.stdout));
+        }
+        Ok(())
+    }
+
+    pub fn assert_failed(&self, code: i32, message: &str) -> &Self {
+        if let Err(problem) = self.failed(code, message) {
+            panic!("{problem}");
+        }
+        self
+    }
+
+    /// Asserts the exit code, showing both streams when it differs.
+    pub fn assert_code(&self, code: i32) -> &Self {
+        assert_eq!(self.code, Some(code), "{self:?}");
+        self
+    }
+
+    pub fn assert_ok(&self) -> &Self {
+        self.assert_code(0)
+    }
+}
+
+/// A process running in the background (stdin empty, stdout and stderr piped), killed and
+/// reaped when dropped, so a failing test leaves none behind.
+pub struct Spawned {
+    child: Option<Child>,
+}
+
+impl Spawned {
+    pub fn new(cmd: &mut Command) -> Spawned {
+        let child = cmd
+            .stdin(Stdio::null())
+            .stdout(Stdio::piped())
+            .stderr(Stdio::piped())
+            .spawn()
+            .unwrap_or_else(|e| panic!("cannot spawn {cmd:?}: {e}"));
+        Spawned { child: Some(child) }
+    }
+
+    /// Waits for the exit; what the process left behind on the streams not yet taken.
+    pub fn output(mut self) -> Run {
+        let child = self.child.take().expect("a child");
+        Run::from(child.wait_with_output().expect("wait for the child"))
+    }
+
+    /// Ctrl-C (SIGINT); whether the signal could be sent.
+    pub fn interrupt(&self) -> bool {
+        interrupt(self.id())
+    }
+}
+
+impl Deref for Spawned {
+    type Target = Child;
+
+    fn deref(&self) -> &Child {
+        self.child.as_ref().expect("a child")
+    }
+}
+
+impl DerefMut for Spawned {
+    fn deref_mut(&mut self) -> &mut Child {
+        self.child.as_mut().expect("a child")
+    }
+}
+
+impl Drop for Spawned {
+    fn drop(&mut self) {
+        if let Some(mut child) = self.child.take() {
+            let _ = child.kill();
+            let _ = child.wait();
+        }
+    }
+}
+
+/// Sends SIGINT to `pid`; whether `kill` succeeded.
+pub fn interrupt(pid: u32) -> bool {
+    Command::new("kill")
+        .args(["-INT", &pid.to_string()])
+        .status()
+        .expect("run kill")
+        .success()
+}
+
+/// A TCP peer of the test's own that hands each connection to `serve` (in a thread of its
+/// own) until dropped; then it stops accepting and its port is closed.
+pub struct Peer {
+    pub port: u16,
+    address: SocketAddr,
+    stop: Arc<AtomicBool>,
+    acceptor: Option<JoinHandle<()>>,
+}
+
+impl Peer {
+    /// Listens on `bind` (`127.0.0.1:0`, `[::1]:0`…).
+    pub fn start(
+        bind: &str,
+        serve: impl Fn(TcpStream) + Send + Sync + 'static,
+    ) -> std::io::Result<Peer> {
+        let listener = TcpListener::bind(bind)?;
+        let address = listener.local_addr()?;
+        let stop = Arc::new(AtomicBool::new(false));
+        let stopped = stop.clone();
+        let serve = Arc::new(serve);
+        let acceptor = std::thread::spawn(move || {
+            for stream in listener.incoming().flatten() {
+                if stopped.load(Ordering::SeqCst) {
+                    break;
+                }
+                let serve = serve.clone();
+                std::thread::spawn(move || serve(stream));
+            }
+        });
+        Ok(Peer {
+            port: address.port(),
+            address,
+            stop,
+            acceptor: Some(acceptor),
+        })
+    }
+
+    /// A peer that accepts connections and never says a word, holding each until the client
+    /// hangs up.
+    pub fn silent() -> Peer {
+        Peer::start("127.0.0.1:0", hold).expect("a silent peer")
+    }
+}
+
+/// Reads (and ignores) what the client sends until it hangs up: the connection stays open,
+/// silent, for as long as the client wants it.
+pub fn hold(mut stream: TcpStream) {
+    let _ = std::io::copy(&mut stream, &mut std::io::sink());
+}
+
+impl Drop for Peer {
+    fn drop(&mut self) {
+        self.stop.store(true, Ordering::SeqCst);
+        // Wakes the acceptor, which sees the stop and leaves, closing the listener.
+        let _ = TcpStream::connect_timeout(&self.address, Duration::from_secs(5));
+        if let Some(acceptor) = self.acceptor.take() {
+            let _ = acceptor.join();
+        }
+    }
+}
