@@ -8,6 +8,7 @@ pub mod consume;
 pub mod declare;
 pub mod definitions;
 pub mod delete;
+mod formats;
 pub mod get;
 pub mod list;
 pub mod produce;

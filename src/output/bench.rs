@@ -2,13 +2,13 @@
 
 use std::io::Write;
 
-use clap::ValueEnum;
 use hdrhistogram::Histogram;
 use serde::Serialize;
 
 use crate::error::{Error, Result};
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum, Default)]
+/// How `bench` reports (spelled on the command line by `commands::formats`).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
 pub enum BenchFormat {
     /// A line a second and a summary, for people
     #[default]

@@ -4,13 +4,14 @@
 
 use std::io::Write;
 
-use clap::ValueEnum;
 use serde_json::Value;
 
 use crate::envelope::{MessageView, PROPERTIES, envelope, plain_json, property, property_json};
 use crate::error::{Error, Result};
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum, Default)]
+/// How `consume` and `get` write each message (spelled on the command line by
+/// `commands::formats`).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
 pub enum MessageFormat {
     /// The body, then a newline
     #[default]
