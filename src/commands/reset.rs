@@ -51,7 +51,7 @@ pub async fn run(args: &ResetArgs, cx: &Context, out: &mut dyn Write) -> Result<
         return Ok(());
     }
     if !args.yes {
-        confirm(&vhost, queues.len(), exchanges.len(), out)?;
+        confirm(&vhost, queues.len(), exchanges.len())?;
     }
 
     let api = cx.api()?;
@@ -90,7 +90,7 @@ pub async fn run(args: &ResetArgs, cx: &Context, out: &mut dyn Write) -> Result<
     }
 }
 
-fn confirm(vhost: &str, queues: usize, exchanges: usize, out: &mut dyn Write) -> Result<()> {
+fn confirm(vhost: &str, queues: usize, exchanges: usize) -> Result<()> {
     let stdin = std::io::stdin();
     if !stdin.is_terminal() {
         return Err(Error::usage(format!(
@@ -98,12 +98,19 @@ fn confirm(vhost: &str, queues: usize, exchanges: usize, out: &mut dyn Write) ->
              give --yes to do it, or --dry-run to see them"
         )));
     }
+    // The question goes to the terminal, not to stdout: `mq reset > log` must not capture it,
+    // and the answer comes from the terminal too.
+    let mut terminal: Box<dyn Write> =
+        match std::fs::OpenOptions::new().write(true).open("/dev/tty") {
+            Ok(tty) => Box::new(tty),
+            Err(_) => Box::new(std::io::stderr()),
+        };
     write!(
-        out,
+        terminal,
         "Delete {queues} queue(s) and {exchanges} exchange(s) of vhost '{vhost}'? [y/N] "
     )
-    .map_err(Error::output)?;
-    out.flush().map_err(Error::output)?;
+    .and_then(|()| terminal.flush())
+    .map_err(|e| Error::write("the question to the terminal", e))?;
     let mut answer = String::new();
     stdin
         .lock()

@@ -87,3 +87,41 @@ fn reset_keeps_only_the_builtin_exchanges_and_dry_run_deletes_nothing() {
     // Nothing left to do: a second reset succeeds and prints nothing.
     assert_eq!(vhost.run(&["reset", "--yes"]), "");
 }
+
+/// On a terminal, reset asks — on the terminal, not on stdout: `mq reset > log` must not
+/// capture the question. `script` gives the command a pseudo-terminal; its stdout goes to a file.
+#[test]
+fn reset_asks_on_the_terminal_and_leaves_stdout_to_the_results() {
+    let vhost = TestVhost::new("reset-prompt");
+    vhost.run(&["declare-queue", "asked"]);
+    let dir = crate::common::temp_dir();
+    let stdout = dir.path().join("stdout");
+    let typescript = dir.path().join("typescript");
+    let command = format!(
+        "MQ_VHOST='{}' '{}' reset > '{}'",
+        vhost.name,
+        env!("CARGO_BIN_EXE_mq"),
+        stdout.display()
+    );
+    let run = Run::with_stdin(
+        std::process::Command::new("script")
+            .args(["-qec", &command])
+            .arg(&typescript)
+            .env("MQ_URL", crate::common::broker_url()),
+        b"n\n",
+    );
+    run.assert_code(64);
+    let terminal = std::fs::read_to_string(&typescript).expect("typescript");
+    assert!(
+        terminal.contains("Delete 1 queue(s) and 0 exchange(s)") && terminal.contains("[y/N]"),
+        "the question is asked on the terminal: {terminal:?}"
+    );
+    assert!(terminal.contains("nothing was deleted"), "{terminal:?}");
+    let captured = std::fs::read_to_string(&stdout).expect("stdout file");
+    assert_eq!(captured, "", "nothing but results on stdout");
+    assert_eq!(
+        queue_names(&vhost),
+        ["asked"],
+        "answered no: nothing deleted"
+    );
+}
