@@ -96,7 +96,7 @@ complete -c mq -n "__fish_mq_using_subcommand declare-exchange" -l internal -d '
 complete -c mq -n "__fish_mq_using_subcommand declare-exchange" -l insecure -d 'Do not verify the broker\'s TLS certificate: unsafe, warned about on every run [profile: insecure = true]'
 complete -c mq -n "__fish_mq_using_subcommand declare-exchange" -s q -l quiet -d 'Print only what was asked for: no summaries, no progress'
 complete -c mq -n "__fish_mq_using_subcommand declare-exchange" -s v -l verbose -d 'Say on stderr what mq connects to and does'
-complete -c mq -n "__fish_mq_using_subcommand declare-exchange" -s h -l help -d 'Print help'
+complete -c mq -n "__fish_mq_using_subcommand declare-exchange" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c mq -n "__fish_mq_using_subcommand declare-exchange" -s V -l version -d 'Print version'
 complete -c mq -n "__fish_mq_using_subcommand declare-queue" -l bind -d 'Bind the queue to EXCHANGE with ROUTING_KEY (the part after the first \':\', may be empty)' -r
 complete -c mq -n "__fish_mq_using_subcommand declare-queue" -l type -d 'Queue type (sent as x-queue-type; the broker\'s default, classic, when absent)' -r -f -a "classic\t''
@@ -129,7 +129,7 @@ complete -c mq -n "__fish_mq_using_subcommand declare-queue" -l auto-delete -d '
 complete -c mq -n "__fish_mq_using_subcommand declare-queue" -l insecure -d 'Do not verify the broker\'s TLS certificate: unsafe, warned about on every run [profile: insecure = true]'
 complete -c mq -n "__fish_mq_using_subcommand declare-queue" -s q -l quiet -d 'Print only what was asked for: no summaries, no progress'
 complete -c mq -n "__fish_mq_using_subcommand declare-queue" -s v -l verbose -d 'Say on stderr what mq connects to and does'
-complete -c mq -n "__fish_mq_using_subcommand declare-queue" -s h -l help -d 'Print help'
+complete -c mq -n "__fish_mq_using_subcommand declare-queue" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c mq -n "__fish_mq_using_subcommand declare-queue" -s V -l version -d 'Print version'
 complete -c mq -n "__fish_mq_using_subcommand produce" -l input -d 'What standard input (or --file) holds: text (each line a message body) or json (the JSON lines of \'consume --format json\', republished with their exchange, routing key, properties and headers; --exchange, --routing-key and property flags given here override the recorded ones)' -r -f -a "text\t'Each line is one message body'
 json\t'Each line is a message as \'consume --format json\' writes it'"
@@ -283,7 +283,7 @@ complete -c mq -n "__fish_mq_using_subcommand delete-exchange" -l if-unused -d '
 complete -c mq -n "__fish_mq_using_subcommand delete-exchange" -l insecure -d 'Do not verify the broker\'s TLS certificate: unsafe, warned about on every run [profile: insecure = true]'
 complete -c mq -n "__fish_mq_using_subcommand delete-exchange" -s q -l quiet -d 'Print only what was asked for: no summaries, no progress'
 complete -c mq -n "__fish_mq_using_subcommand delete-exchange" -s v -l verbose -d 'Say on stderr what mq connects to and does'
-complete -c mq -n "__fish_mq_using_subcommand delete-exchange" -s h -l help -d 'Print help'
+complete -c mq -n "__fish_mq_using_subcommand delete-exchange" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c mq -n "__fish_mq_using_subcommand delete-exchange" -s V -l version -d 'Print version'
 complete -c mq -n "__fish_mq_using_subcommand delete-queue" -l url -d 'AMQP URI (amqp:// or amqps://); repeat for the nodes of a cluster: the first that answers is used [env: MQ_URL, space-separated]' -r
 complete -c mq -n "__fish_mq_using_subcommand delete-queue" -l api-url -d 'Management API base [env: MQ_API_URL] [default: the host of the node in use, http://HOST:15672, https://HOST:15671 for amqps]' -r
@@ -301,7 +301,7 @@ complete -c mq -n "__fish_mq_using_subcommand delete-queue" -l if-unused -d 'Onl
 complete -c mq -n "__fish_mq_using_subcommand delete-queue" -l insecure -d 'Do not verify the broker\'s TLS certificate: unsafe, warned about on every run [profile: insecure = true]'
 complete -c mq -n "__fish_mq_using_subcommand delete-queue" -s q -l quiet -d 'Print only what was asked for: no summaries, no progress'
 complete -c mq -n "__fish_mq_using_subcommand delete-queue" -s v -l verbose -d 'Say on stderr what mq connects to and does'
-complete -c mq -n "__fish_mq_using_subcommand delete-queue" -s h -l help -d 'Print help'
+complete -c mq -n "__fish_mq_using_subcommand delete-queue" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c mq -n "__fish_mq_using_subcommand delete-queue" -s V -l version -d 'Print version'
 complete -c mq -n "__fish_mq_using_subcommand delete_queue" -l url -d 'AMQP URI (amqp:// or amqps://); repeat for the nodes of a cluster: the first that answers is used [env: MQ_URL, space-separated]' -r
 complete -c mq -n "__fish_mq_using_subcommand delete_queue" -l api-url -d 'Management API base [env: MQ_API_URL] [default: the host of the node in use, http://HOST:15672, https://HOST:15671 for amqps]' -r
@@ -319,7 +319,7 @@ complete -c mq -n "__fish_mq_using_subcommand delete_queue" -l if-unused -d 'Onl
 complete -c mq -n "__fish_mq_using_subcommand delete_queue" -l insecure -d 'Do not verify the broker\'s TLS certificate: unsafe, warned about on every run [profile: insecure = true]'
 complete -c mq -n "__fish_mq_using_subcommand delete_queue" -s q -l quiet -d 'Print only what was asked for: no summaries, no progress'
 complete -c mq -n "__fish_mq_using_subcommand delete_queue" -s v -l verbose -d 'Say on stderr what mq connects to and does'
-complete -c mq -n "__fish_mq_using_subcommand delete_queue" -s h -l help -d 'Print help'
+complete -c mq -n "__fish_mq_using_subcommand delete_queue" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c mq -n "__fish_mq_using_subcommand delete_queue" -s V -l version -d 'Print version'
 complete -c mq -n "__fish_mq_using_subcommand purge" -l url -d 'AMQP URI (amqp:// or amqps://); repeat for the nodes of a cluster: the first that answers is used [env: MQ_URL, space-separated]' -r
 complete -c mq -n "__fish_mq_using_subcommand purge" -l api-url -d 'Management API base [env: MQ_API_URL] [default: the host of the node in use, http://HOST:15672, https://HOST:15671 for amqps]' -r
@@ -335,7 +335,7 @@ complete -c mq -n "__fish_mq_using_subcommand purge" -l client-key -d 'The clien
 complete -c mq -n "__fish_mq_using_subcommand purge" -l insecure -d 'Do not verify the broker\'s TLS certificate: unsafe, warned about on every run [profile: insecure = true]'
 complete -c mq -n "__fish_mq_using_subcommand purge" -s q -l quiet -d 'Print only what was asked for: no summaries, no progress'
 complete -c mq -n "__fish_mq_using_subcommand purge" -s v -l verbose -d 'Say on stderr what mq connects to and does'
-complete -c mq -n "__fish_mq_using_subcommand purge" -s h -l help -d 'Print help'
+complete -c mq -n "__fish_mq_using_subcommand purge" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c mq -n "__fish_mq_using_subcommand purge" -s V -l version -d 'Print version'
 complete -c mq -n "__fish_mq_using_subcommand purge_queue" -l url -d 'AMQP URI (amqp:// or amqps://); repeat for the nodes of a cluster: the first that answers is used [env: MQ_URL, space-separated]' -r
 complete -c mq -n "__fish_mq_using_subcommand purge_queue" -l api-url -d 'Management API base [env: MQ_API_URL] [default: the host of the node in use, http://HOST:15672, https://HOST:15671 for amqps]' -r
@@ -351,7 +351,7 @@ complete -c mq -n "__fish_mq_using_subcommand purge_queue" -l client-key -d 'The
 complete -c mq -n "__fish_mq_using_subcommand purge_queue" -l insecure -d 'Do not verify the broker\'s TLS certificate: unsafe, warned about on every run [profile: insecure = true]'
 complete -c mq -n "__fish_mq_using_subcommand purge_queue" -s q -l quiet -d 'Print only what was asked for: no summaries, no progress'
 complete -c mq -n "__fish_mq_using_subcommand purge_queue" -s v -l verbose -d 'Say on stderr what mq connects to and does'
-complete -c mq -n "__fish_mq_using_subcommand purge_queue" -s h -l help -d 'Print help'
+complete -c mq -n "__fish_mq_using_subcommand purge_queue" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c mq -n "__fish_mq_using_subcommand purge_queue" -s V -l version -d 'Print version'
 complete -c mq -n "__fish_mq_using_subcommand list-exchanges" -l format -d 'Output format [default: table on a terminal, else tsv]' -r -f -a "table\t'Aligned columns with a header, for people'
 tsv\t'Tab-separated, no header, one object a line, for scripts'
@@ -766,7 +766,7 @@ complete -c mq -n "__fish_mq_using_subcommand reset" -l dry-run -d 'Print what w
 complete -c mq -n "__fish_mq_using_subcommand reset" -l insecure -d 'Do not verify the broker\'s TLS certificate: unsafe, warned about on every run [profile: insecure = true]'
 complete -c mq -n "__fish_mq_using_subcommand reset" -s q -l quiet -d 'Print only what was asked for: no summaries, no progress'
 complete -c mq -n "__fish_mq_using_subcommand reset" -s v -l verbose -d 'Say on stderr what mq connects to and does'
-complete -c mq -n "__fish_mq_using_subcommand reset" -s h -l help -d 'Print help'
+complete -c mq -n "__fish_mq_using_subcommand reset" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c mq -n "__fish_mq_using_subcommand reset" -s V -l version -d 'Print version'
 complete -c mq -n "__fish_mq_using_subcommand bench" -l producers -d 'Producers, each on a connection of its own' -r
 complete -c mq -n "__fish_mq_using_subcommand bench" -l consumers -d 'Consumers, each on a connection of its own (acking every message)' -r

@@ -18,13 +18,134 @@ use crate::values::parse_duration;
 /// The command line as clap parses it: [`Cli`]'s definitions with the help text that is made at
 /// run time from the tables in [`crate::reference`] (derive attributes take only constants).
 pub fn command() -> clap::Command {
-    with_columns_help(Cli::command().after_help(reference_help()))
+    let cli = with_columns_help(Cli::command().after_help(reference_help()));
+    let cli = with_examples(cli);
+    // `-h` is the short help: a command's own options; `--help` adds the global ones.
+    let cli = cli.mut_args(|arg| {
+        if arg.is_global_set() {
+            arg.hide_short_help(true)
+        } else {
+            arg
+        }
+    });
+    let commands = grouped_commands(&cli);
+    cli.help_template(format!(
+        "{{about-with-newline}}\n{{usage-heading}} {{usage}}\n\n{commands}Options:\n{{options}}{{after-help}}"
+    ))
+}
+
+/// Each command's examples (`reference::examples`) after its options, in `--help` only.
+fn with_examples(cli: clap::Command) -> clap::Command {
+    cli.mut_subcommands(|sub| match crate::reference::examples::of(sub.get_name()) {
+        Some(examples) => {
+            let text = crate::reference::examples::help_text(examples);
+            sub.after_long_help(text)
+        }
+        None => sub,
+    })
+}
+
+/// Where `mq --help`'s own lines wrap, as clap wraps the rest (`max_term_width`).
+const HELP_WIDTH: usize = 100;
+
+/// The families of commands, in the order `mq --help` lists them.
+const FAMILIES: &[(&str, &[&str])] = &[
+    (
+        "Topology",
+        &[
+            "declare-exchange",
+            "declare-queue",
+            "bind",
+            "unbind",
+            "delete-exchange",
+            "delete-queue",
+            "purge",
+        ],
+    ),
+    ("Traffic", &["produce", "consume", "get"]),
+    (
+        "Inspection",
+        &[
+            "list-exchanges",
+            "list-queues",
+            "list-bindings",
+            "list-connections",
+            "list-channels",
+            "list-consumers",
+            "list-vhosts",
+            "overview",
+            "topology",
+        ],
+    ),
+    (
+        "Definitions",
+        &["export-definitions", "import-definitions", "reset"],
+    ),
+    ("Load testing", &["bench"]),
+    ("Shell", &["completions"]),
+];
+
+/// `mq --help`'s list of commands, grouped by family; a command no family names goes last.
+fn grouped_commands(cli: &clap::Command) -> String {
+    let visible: Vec<&clap::Command> = cli.get_subcommands().filter(|c| !c.is_hide_set()).collect();
+    let width = visible
+        .iter()
+        .map(|c| c.get_name().len())
+        .max()
+        .unwrap_or(0);
+    let line = |c: &clap::Command| {
+        let mut about = c.get_about().map(ToString::to_string).unwrap_or_default();
+        let aliases: Vec<&str> = c.get_visible_aliases().collect();
+        if !aliases.is_empty() {
+            about.push_str(&format!(" [alias: {}]", aliases.join(", ")));
+        }
+        let indent = width + 4;
+        let mut text = format!("  {:width$}  ", c.get_name());
+        let mut column = indent;
+        for (i, word) in about.split(' ').enumerate() {
+            if i > 0 && column + 1 + word.len() > HELP_WIDTH {
+                text.push('\n');
+                text.push_str(&" ".repeat(indent));
+                column = indent;
+            } else if i > 0 {
+                text.push(' ');
+                column += 1;
+            }
+            text.push_str(word);
+            column += word.len();
+        }
+        text.push('\n');
+        text
+    };
+    let mut text = String::new();
+    let mut listed = Vec::new();
+    for (family, names) in FAMILIES {
+        text.push_str(&format!("{family}:\n"));
+        for name in *names {
+            if let Some(c) = visible.iter().find(|c| c.get_name() == *name) {
+                text.push_str(&line(c));
+                listed.push(*name);
+            }
+        }
+        text.push('\n');
+    }
+    let rest: Vec<&&clap::Command> = visible
+        .iter()
+        .filter(|c| !listed.contains(&c.get_name()))
+        .collect();
+    if !rest.is_empty() {
+        text.push_str("Other:\n");
+        for c in rest {
+            text.push_str(&line(c));
+        }
+        text.push('\n');
+    }
+    text
 }
 
 /// `mq --help`'s closing paragraphs: the environment variables and the exit codes.
 pub fn reference_help() -> String {
     use crate::reference::{ENV_VARS, EXIT_CODES, PRECEDENCE};
-    const WIDTH: usize = 100;
     let mut text = String::from("Environment:\n");
     let name_width = ENV_VARS.iter().map(|var| var.name.len()).max().unwrap_or(0);
     for var in ENV_VARS {
@@ -36,17 +157,17 @@ pub fn reference_help() -> String {
             &mut text,
             &format!("  {:name_width$}  ", var.name),
             &entry,
-            WIDTH,
+            HELP_WIDTH,
         );
     }
     text.push('\n');
-    hanging(&mut text, "", PRECEDENCE, WIDTH);
+    hanging(&mut text, "", PRECEDENCE, HELP_WIDTH);
     hanging(
         &mut text,
         "",
         "Passwords are never printed: URLs are shown without them, and a config or password \
          file that other users can read is warned about.",
-        WIDTH,
+        HELP_WIDTH,
     );
     text.push_str("\nExit codes:\n");
     for code in EXIT_CODES {
@@ -55,7 +176,7 @@ pub fn reference_help() -> String {
             &mut text,
             &format!("  {:>3}  ", code.code),
             code.meaning,
-            WIDTH,
+            HELP_WIDTH,
         );
     }
     text.truncate(text.trim_end().len());

@@ -3,7 +3,7 @@
 
 use std::io::Write;
 
-use clap::{Args, CommandFactory};
+use clap::Args;
 use clap_complete::Shell;
 
 use crate::cli;
@@ -20,7 +20,7 @@ pub fn run(args: &CompletionsArgs, out: &mut dyn Write) -> Result<()> {
     // Built in memory: clap_complete panics when its writer fails, and a closed pipe
     // (`mq completions bash | head`) is no reason to panic.
     let mut script = Vec::new();
-    clap_complete::generate(args.shell, &mut cli::Cli::command(), "mq", &mut script);
+    clap_complete::generate(args.shell, &mut cli::command(), "mq", &mut script);
     out.write_all(&script).map_err(Error::output)?;
     Ok(())
 }

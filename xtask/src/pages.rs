@@ -77,6 +77,8 @@ fn man(mut command: clap::Command) -> Man {
         .to_owned();
     // mq's version, not this crate's.
     let version = cli().get_version().unwrap_or_default().to_owned();
+    // `-h` leaves the global options out; a page describes every option.
+    let command = command.mut_args(|arg| arg.hide_short_help(false));
     Man::new(command.override_usage(usage)).source(format!("{BIN} {version}"))
 }
 
@@ -138,14 +140,14 @@ fn command_page(command: &clap::Command) -> Vec<u8> {
     if command.get_subcommands().any(|sub| !sub.is_hide_set()) {
         page.add(|w| man.render_subcommands_section(w));
     }
-    if let Some(notes) = command
-        .get_after_long_help()
-        .or_else(|| command.get_after_help())
-    {
+    // `--help` shows the examples after the options; the page has them as its EXAMPLES, from
+    // the same table.
+    if let Some(examples) = mq::reference::examples::of(command.get_name()) {
         let mut roff = Roff::new();
-        roff.control("SH", ["NOTES"]);
-        for line in notes.to_string().lines() {
-            roff.text([roman(line)]);
+        roff.control("SH", ["EXAMPLES"]);
+        for (line, what) in examples {
+            paragraph(&mut roff, &sentence(what));
+            literal(&mut roff, &[line]);
         }
         page.roff(roff);
     }

@@ -1,5 +1,8 @@
-//! The tables the documentation is made of — exit codes and environment variables — kept once,
-//! here, and rendered into `--help`, the man pages and the README (by the generator in `xtask`).
+//! The tables the documentation is made of — exit codes, environment variables, examples — kept
+//! once, here, and rendered into `--help`, the man pages and the README (by the generator in
+//! `xtask`).
+
+pub mod examples;
 
 /// One exit code and what it means (SPEC.md's table).
 pub struct ExitCode {
