@@ -16,7 +16,7 @@ impl ValueEnum for MessageFormat {
         Some(match self {
             MessageFormat::Text => PossibleValue::new("text").help("The body, then a newline"),
             MessageFormat::Json => PossibleValue::new("json").help(
-                "One JSON object a line: exchange, routing_key, redelivered, properties, body, body_encoding",
+                "One JSON object a line: exchange, routing_key, redelivered, properties (headers as plain JSON), amqp_types (the header types plain JSON would lose), body, body_encoding",
             ),
         })
     }

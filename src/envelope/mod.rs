@@ -7,10 +7,12 @@ use base64::Engine;
 use base64::engine::general_purpose::STANDARD as BASE64;
 use lapin::BasicProperties;
 use lapin::message::Delivery;
-use lapin::types::{
-    AMQPValue, ByteArray, DecimalValue, FieldArray, FieldTable, LongString, ShortString,
-};
+use lapin::types::ShortString;
 use serde_json::{Map, Value, json};
+
+mod fields;
+
+pub use fields::plain_json;
 
 /// A received message, whatever the AMQP method that brought it.
 pub struct MessageView<'a> {
@@ -197,14 +199,21 @@ pub fn envelope(message: &MessageView) -> Value {
         Ok(text) => (Value::String(text.to_owned()), "utf8"),
         Err(_) => (Value::String(BASE64.encode(message.body)), "base64"),
     };
-    json!({
+    let mut envelope = json!({
         "exchange": message.exchange,
         "routing_key": message.routing_key,
         "redelivered": message.redelivered,
         "properties": properties_json(message.properties),
         "body": body,
         "body_encoding": encoding,
-    })
+    });
+    // The headers are plain JSON; their AMQP types, where plain JSON would read back as
+    // another, go beside them. Present whenever there are headers, so that a reader can tell
+    // this form from the tagged one of earlier versions.
+    if let Some(headers) = message.properties.headers() {
+        envelope["amqp_types"] = json!({ "headers": Value::Object(fields::table_types(headers)) });
+    }
+    envelope
 }
 
 /// The properties that are set, keyed by their names in [`PROPERTIES`], plus `headers`.
@@ -216,211 +225,12 @@ pub fn properties_json(properties: &BasicProperties) -> Value {
         }
     }
     if let Some(headers) = properties.headers() {
-        map.insert("headers".to_owned(), table_json(headers));
+        map.insert(
+            "headers".to_owned(),
+            Value::Object(fields::plain_table(headers)),
+        );
     }
     Value::Object(map)
-}
-
-/// A table as a JSON object (headers, arguments): typed values tagged as [`json_amqp`] reads them.
-pub fn table_json(table: &FieldTable) -> Value {
-    Value::Object(table_map(table, Style::Tagged))
-}
-
-/// Whether typed values keep their AMQP type (the JSON envelope, which `produce --input json`
-/// reads back) or are shown as plain JSON (template placeholders).
-#[derive(Clone, Copy, PartialEq, Eq)]
-enum Style {
-    Tagged,
-    Plain,
-}
-
-fn table_map(table: &FieldTable, style: Style) -> Map<String, Value> {
-    table
-        .inner()
-        .iter()
-        .map(|(key, value)| (key.as_str().to_owned(), to_json(value, style)))
-        .collect()
-}
-
-/// A field value as plain JSON, its AMQP type forgotten (template placeholders).
-pub fn plain_json(value: &AMQPValue) -> Value {
-    to_json(value, Style::Plain)
-}
-
-fn to_json(value: &AMQPValue, style: Style) -> Value {
-    let tagged = |tag: &str, inner: Value| match style {
-        Style::Tagged => json!({ tag: inner }),
-        Style::Plain => inner,
-    };
-    match value {
-        AMQPValue::Boolean(b) => json!(b),
-        AMQPValue::ShortShortInt(n) => tagged("$int8", json!(n)),
-        AMQPValue::ShortShortUInt(n) => tagged("$uint8", json!(n)),
-        AMQPValue::ShortInt(n) => tagged("$int16", json!(n)),
-        AMQPValue::ShortUInt(n) => tagged("$uint16", json!(n)),
-        AMQPValue::LongInt(n) => tagged("$int32", json!(n)),
-        AMQPValue::LongUInt(n) => tagged("$uint32", json!(n)),
-        AMQPValue::LongLongInt(n) => json!(n),
-        AMQPValue::Float(f) => tagged("$float", float_json(f64::from(*f))),
-        AMQPValue::Double(f) if f.is_finite() => json!(f),
-        AMQPValue::Double(f) => tagged("$double", float_json(*f)),
-        AMQPValue::DecimalValue(d) => json!({"$decimal": {"scale": d.scale, "value": d.value}}),
-        AMQPValue::ShortString(s) => json!(s.as_str()),
-        AMQPValue::LongString(s) => match std::str::from_utf8(s.as_bytes()) {
-            Ok(text) => json!(text),
-            Err(_) => tagged("$string_base64", json!(BASE64.encode(s.as_bytes()))),
-        },
-        AMQPValue::FieldArray(items) => Value::Array(
-            items
-                .as_slice()
-                .iter()
-                .map(|item| to_json(item, style))
-                .collect(),
-        ),
-        AMQPValue::Timestamp(t) => tagged("$timestamp", json!(t)),
-        AMQPValue::FieldTable(table) => {
-            let map = table_map(table, style);
-            // A nested table that looks like one tagged value is wrapped, to read back as a table.
-            if style == Style::Tagged && tag_of(&map).is_some() {
-                json!({ "$table": Value::Object(map) })
-            } else {
-                Value::Object(map)
-            }
-        }
-        AMQPValue::ByteArray(bytes) => tagged("$bytes", json!(BASE64.encode(bytes.as_slice()))),
-        AMQPValue::Void => Value::Null,
-    }
-}
-
-/// JSON has no NaN or infinities: those are spelled as strings.
-fn float_json(f: f64) -> Value {
-    if f.is_finite() {
-        json!(f)
-    } else if f.is_nan() {
-        json!("NaN")
-    } else if f > 0.0 {
-        json!("inf")
-    } else {
-        json!("-inf")
-    }
-}
-
-fn float_from_json(value: &Value) -> Option<f64> {
-    match value {
-        Value::Number(n) => n.as_f64(),
-        Value::String(s) => match s.as_str() {
-            "NaN" => Some(f64::NAN),
-            "inf" => Some(f64::INFINITY),
-            "-inf" => Some(f64::NEG_INFINITY),
-            _ => None,
-        },
-        _ => None,
-    }
-}
-
-/// Reads AMQP field values back from JSON as the envelope writes them, so that they keep
-/// their types: a plain JSON integer is a signed 64-bit integer (`l`), a plain fraction a
-/// double (`d`), a string a UTF-8 long string, `true`/`false` a boolean, an array a field
-/// array, an object a table, `null` void. Every other type is a one-key object: `{"$int8": N}`, `{"$uint8": N}`, `{"$int16": N}`,
-/// `{"$uint16": N}`, `{"$int32": N}`, `{"$uint32": N}`, `{"$float": X}`, `{"$double": "NaN"}`
-/// (non-finite doubles), `{"$timestamp": SECONDS}`, `{"$bytes": BASE64}` (byte array),
-/// `{"$string_base64": BASE64}` (a long string that is not UTF-8),
-/// `{"$decimal": {"scale": S, "value": V}}`, and `{"$table": {...}}` for a table that would
-/// otherwise look like one of these.
-pub fn json_amqp(value: &Value) -> Result<AMQPValue, String> {
-    Ok(match value {
-        Value::Null => AMQPValue::Void,
-        Value::Bool(b) => AMQPValue::Boolean(*b),
-        Value::Number(n) => match (n.as_i64(), n.as_f64()) {
-            (Some(i), _) => AMQPValue::LongLongInt(i),
-            (None, Some(_)) if n.is_u64() => {
-                return Err(format!("{n} does not fit a signed 64-bit integer"));
-            }
-            (None, Some(f)) => AMQPValue::Double(f),
-            (None, None) => return Err(format!("{n} is not a number AMQP can carry")),
-        },
-        Value::String(s) => AMQPValue::LongString(LongString::from(s.as_bytes())),
-        Value::Array(items) => AMQPValue::FieldArray(FieldArray::from(
-            items.iter().map(json_amqp).collect::<Result<Vec<_>, _>>()?,
-        )),
-        Value::Object(map) => match tag_of(map) {
-            Some((tag, inner)) => tagged_amqp(tag, inner)?,
-            None => AMQPValue::FieldTable(json_table_map(map)?),
-        },
-    })
-}
-
-/// A one-key object whose key starts with `$` is a tagged value.
-fn tag_of(map: &Map<String, Value>) -> Option<(&str, &Value)> {
-    let mut entries = map.iter();
-    match (entries.next(), entries.next()) {
-        (Some((key, value)), None) if key.starts_with('$') => Some((key.as_str(), value)),
-        _ => None,
-    }
-}
-
-fn tagged_amqp(tag: &str, inner: &Value) -> Result<AMQPValue, String> {
-    fn int<T: TryFrom<i64>>(tag: &str, inner: &Value) -> Result<T, String> {
-        inner
-            .as_i64()
-            .and_then(|n| T::try_from(n).ok())
-            .ok_or_else(|| format!("{{\"{tag}\": {inner}}}: not a number of that type"))
-    }
-    let base64 = |inner: &Value| {
-        inner
-            .as_str()
-            .and_then(|text| BASE64.decode(text).ok())
-            .ok_or_else(|| format!("{{\"{tag}\": {inner}}}: not base64"))
-    };
-    let float = |inner: &Value| {
-        float_from_json(inner).ok_or_else(|| format!("{{\"{tag}\": {inner}}}: not a number"))
-    };
-    Ok(match tag {
-        "$int8" => AMQPValue::ShortShortInt(int(tag, inner)?),
-        "$uint8" => AMQPValue::ShortShortUInt(int(tag, inner)?),
-        "$int16" => AMQPValue::ShortInt(int(tag, inner)?),
-        "$uint16" => AMQPValue::ShortUInt(int(tag, inner)?),
-        "$int32" => AMQPValue::LongInt(int(tag, inner)?),
-        "$uint32" => AMQPValue::LongUInt(int(tag, inner)?),
-        "$float" => AMQPValue::Float(float(inner)? as f32),
-        "$double" => AMQPValue::Double(float(inner)?),
-        "$timestamp" => AMQPValue::Timestamp(
-            inner
-                .as_u64()
-                .ok_or_else(|| format!("{{\"$timestamp\": {inner}}}: not seconds"))?,
-        ),
-        "$bytes" => AMQPValue::ByteArray(ByteArray::from(base64(inner)?)),
-        "$string_base64" => AMQPValue::LongString(LongString::from(base64(inner)?)),
-        "$decimal" => {
-            let scale = inner.get("scale").and_then(Value::as_u64);
-            let value = inner.get("value").and_then(Value::as_u64);
-            match (
-                scale.and_then(|s| u8::try_from(s).ok()),
-                value.and_then(|v| u32::try_from(v).ok()),
-            ) {
-                (Some(scale), Some(value)) => {
-                    AMQPValue::DecimalValue(DecimalValue { scale, value })
-                }
-                _ => return Err(format!("{{\"$decimal\": {inner}}}: wants scale and value")),
-            }
-        }
-        "$table" => match inner {
-            Value::Object(map) => AMQPValue::FieldTable(json_table_map(map)?),
-            _ => return Err(format!("{{\"$table\": {inner}}}: not an object")),
-        },
-        other => return Err(format!("unknown type tag '{other}'")),
-    })
-}
-
-fn json_table_map(map: &Map<String, Value>) -> Result<FieldTable, String> {
-    let mut table = FieldTable::default();
-    for (key, value) in map {
-        let name = ShortString::try_new(key.as_str())
-            .map_err(|_| format!("header name '{key}' is longer than 255 bytes"))?;
-        let value = json_amqp(value).map_err(|e| format!("{key}: {e}"))?;
-        table.insert(name, value);
-    }
-    Ok(table)
 }
 
 /// A message as `consume --format json` recorded it, ready to publish again.
@@ -448,9 +258,17 @@ pub fn parse_envelope(line: &str) -> Result<Recorded, String> {
     };
     let exchange = text("exchange")?;
     let routing_key = text("routing_key")?;
+    let header_types = match map.get("amqp_types") {
+        None => HeaderTypes::Tagged,
+        Some(types) => match types.get("headers") {
+            None | Some(Value::Null) => HeaderTypes::Beside(None),
+            Some(Value::Object(types)) => HeaderTypes::Beside(Some(types)),
+            Some(other) => return Err(format!("'amqp_types.headers' is {other}, not an object")),
+        },
+    };
     let properties = match map.get("properties") {
         None | Some(Value::Null) => BasicProperties::default(),
-        Some(Value::Object(props)) => properties_from_json(props)?,
+        Some(Value::Object(props)) => properties_from_json(props, header_types)?,
         Some(other) => return Err(format!("'properties' is {other}, not an object")),
     };
     let body = match (map.get("body"), text("body_encoding")?.as_str()) {
@@ -472,15 +290,31 @@ pub fn parse_envelope(line: &str) -> Result<Recorded, String> {
     })
 }
 
-/// The inverse of [`properties_json`].
-pub fn properties_from_json(map: &Map<String, Value>) -> Result<BasicProperties, String> {
+/// Where the AMQP types of recorded header values are.
+#[derive(Clone, Copy)]
+pub enum HeaderTypes<'a> {
+    /// Beside the plain values, in the envelope's `amqp_types.headers` (none: all plain).
+    Beside(Option<&'a Map<String, Value>>),
+    /// In the values themselves, tagged (`{"$int32": 7}`), as earlier versions recorded them.
+    Tagged,
+}
+
+/// The inverse of [`properties_json`], the headers' types found as `types` says.
+pub fn properties_from_json(
+    map: &Map<String, Value>,
+    types: HeaderTypes,
+) -> Result<BasicProperties, String> {
     let mut p = BasicProperties::default();
     for (name, value) in map {
         p = match (name.as_str(), property(name)) {
             (_, Some(property)) => property.set(p, property.read_json(value)?),
             ("headers", None) => match value {
                 Value::Object(headers) => {
-                    p.with_headers(json_table_map(headers).map_err(|e| format!("header {e}"))?)
+                    let table = match types {
+                        HeaderTypes::Beside(types) => fields::typed_table(headers, types),
+                        HeaderTypes::Tagged => fields::tagged_table(headers),
+                    };
+                    p.with_headers(table.map_err(|e| format!("header {e}"))?)
                 }
                 _ => return Err(format!("'headers' is {value}, not an object")),
             },
@@ -493,10 +327,7 @@ pub fn properties_from_json(map: &Map<String, Value>) -> Result<BasicProperties,
 #[cfg(test)]
 mod tests {
     use super::*;
-
-    fn amqp_json(value: &AMQPValue) -> Value {
-        to_json(value, Style::Tagged)
-    }
+    use lapin::types::{AMQPValue, FieldTable};
 
     #[test]
     fn json_envelope_encodes_binary_bodies_as_base64() {
@@ -513,44 +344,6 @@ mod tests {
         assert_eq!(value["body"], "/wA=");
         assert_eq!(value["properties"]["content_type"], "text/plain");
         assert_eq!(value["redelivered"], true);
-    }
-
-    #[test]
-    fn every_field_type_reads_back_as_itself() {
-        let mut lookalike = FieldTable::default();
-        lookalike.insert(ShortString::from("$int8"), AMQPValue::Boolean(true));
-        let values = vec![
-            AMQPValue::Boolean(false),
-            AMQPValue::ShortShortInt(-1),
-            AMQPValue::ShortShortUInt(255),
-            AMQPValue::ShortInt(-32768),
-            AMQPValue::ShortUInt(65535),
-            AMQPValue::LongInt(i32::MIN),
-            AMQPValue::LongUInt(u32::MAX),
-            AMQPValue::LongLongInt(i64::MIN),
-            AMQPValue::Float(0.1),
-            AMQPValue::Float(f32::INFINITY),
-            AMQPValue::Double(1.0),
-            AMQPValue::Double(f64::NEG_INFINITY),
-            AMQPValue::DecimalValue(DecimalValue { scale: 3, value: 1 }),
-            AMQPValue::LongString(LongString::from("ü")),
-            AMQPValue::LongString(LongString::from(vec![0xc3u8, 0x28])),
-            AMQPValue::Timestamp(u64::MAX),
-            AMQPValue::ByteArray(ByteArray::from(vec![1u8, 2])),
-            AMQPValue::FieldTable(lookalike.clone()),
-            AMQPValue::FieldArray(FieldArray::from(vec![
-                AMQPValue::Void,
-                AMQPValue::FieldTable(lookalike),
-            ])),
-            AMQPValue::Void,
-        ];
-        for value in values {
-            let text = serde_json::to_string(&amqp_json(&value)).unwrap();
-            let back = json_amqp(&serde_json::from_str(&text).unwrap()).unwrap();
-            assert_eq!(back, value, "{text}");
-        }
-        let nan = json_amqp(&amqp_json(&AMQPValue::Double(f64::NAN))).unwrap();
-        assert!(matches!(nan, AMQPValue::Double(f) if f.is_nan()));
     }
 
     #[test]
@@ -584,28 +377,50 @@ mod tests {
             r#"{"body":"x","properties":{"colour":"red"}}"#,
             r#"{"body":"x","properties":{"headers":{"t":{"$timestamp":-1}}}}"#,
             r#"{"body":"x","properties":{"headers":{"n":18446744073709551615}}}"#,
+            r#"{"body":"x","properties":{"headers":{"n":"7"}},"amqp_types":{"headers":{"n":"int32"}}}"#,
+            r#"{"body":"x","amqp_types":{"headers":[]}}"#,
         ] {
             assert!(parse_envelope(bad).is_err(), "{bad}");
         }
     }
 
     #[test]
-    fn typed_header_values_are_faithful() {
+    fn headers_are_plain_json_with_their_types_beside_and_old_recordings_still_read() {
+        let mut headers = FieldTable::default();
+        headers.insert(ShortString::from("x-retry"), AMQPValue::LongInt(7));
+        headers.insert(ShortString::from("plain"), AMQPValue::LongLongInt(8));
+        headers.insert(ShortString::from("at"), AMQPValue::Timestamp(9));
+        let props = BasicProperties::default().with_headers(headers);
+        let message = MessageView {
+            exchange: "",
+            routing_key: "q",
+            redelivered: false,
+            properties: &props,
+            body: b"b",
+        };
+        let value = envelope(&message);
         assert_eq!(
-            amqp_json(&AMQPValue::Timestamp(7)),
-            json!({"$timestamp": 7})
-        );
-        assert_eq!(amqp_json(&AMQPValue::Boolean(true)), json!(true));
-        assert_eq!(amqp_json(&AMQPValue::LongLongInt(-3)), json!(-3));
-        assert_eq!(amqp_json(&AMQPValue::LongInt(-3)), json!({"$int32": -3}));
-        assert_eq!(
-            amqp_json(&AMQPValue::LongString(LongString::from(vec![0xffu8]))),
-            json!({"$string_base64": "/w=="})
+            value["properties"]["headers"],
+            json!({"x-retry": 7, "plain": 8, "at": 9})
         );
         assert_eq!(
-            amqp_json(&AMQPValue::ByteArray(ByteArray::from(vec![0xffu8]))),
-            json!({"$bytes": "/w=="})
+            value["amqp_types"],
+            json!({"headers": {"x-retry": "int32", "at": "timestamp"}})
         );
+        assert_eq!(
+            parse_envelope(&value.to_string()).unwrap().properties,
+            props
+        );
+        // As mq recorded it before the types moved beside the values.
+        let old = r#"{"exchange":"","routing_key":"q","properties":{"headers":{"x-retry":{"$int32":7},"plain":8,"at":{"$timestamp":9}}},"body":"b"}"#;
+        assert_eq!(parse_envelope(old).unwrap().properties, props);
+        // No headers, no types.
+        let bare = BasicProperties::default();
+        let message = MessageView {
+            properties: &bare,
+            ..message
+        };
+        assert!(envelope(&message).get("amqp_types").is_none());
     }
 
     #[test]
@@ -655,7 +470,10 @@ mod tests {
         let Value::Object(map) = json else {
             unreachable!()
         };
-        assert_eq!(properties_from_json(&map).unwrap(), all);
+        assert_eq!(
+            properties_from_json(&map, HeaderTypes::Beside(None)).unwrap(),
+            all
+        );
         assert_eq!(overlay(BasicProperties::default(), &all), all);
         assert_eq!(property_json(&all, "cluster_id"), Some(json!("cluster_id")));
         assert_eq!(property_json(&all, "colour"), None);
