@@ -31,7 +31,7 @@ complete -c mq -n "__fish_mq_needs_command" -l user -d 'User name [env: MQ_USER]
 complete -c mq -n "__fish_mq_needs_command" -l password-file -d 'Read the password from FILE (there is no --password flag) [env: MQ_PASSWORD holds the password itself]' -r -F
 complete -c mq -n "__fish_mq_needs_command" -l profile -d 'Profile of the config file to use [env: MQ_PROFILE] [default: "default" if present]' -r
 complete -c mq -n "__fish_mq_needs_command" -l config -d 'Config file [env: MQ_CONFIG] [default: $XDG_CONFIG_HOME/mq/config.toml]' -r -F
-complete -c mq -n "__fish_mq_needs_command" -l timeout -d 'Bound on each connection attempt (per node) and each API request (500ms, 10s, 2m) [default: 10s]' -r
+complete -c mq -n "__fish_mq_needs_command" -l timeout -d 'Bound on each connection attempt (per node) and each API request (500ms, 10s, 2m) [default: 10s] [range: 1ms to 24h]' -r
 complete -c mq -n "__fish_mq_needs_command" -l ca-cert -d 'CA certificate(s) (PEM) to verify the broker with, trusted instead of the system\'s [profile: ca_cert]' -r -F
 complete -c mq -n "__fish_mq_needs_command" -l client-cert -d 'Client certificate (PEM) for TLS; the login itself with ?auth_mechanism=external in the URL [profile: client_cert]' -r -F
 complete -c mq -n "__fish_mq_needs_command" -l client-key -d 'The client certificate\'s private key (PEM, unencrypted) [default: in the --client-cert file] [profile: client_key]' -r -F
@@ -86,7 +86,7 @@ complete -c mq -n "__fish_mq_using_subcommand declare-exchange" -l user -d 'User
 complete -c mq -n "__fish_mq_using_subcommand declare-exchange" -l password-file -d 'Read the password from FILE (there is no --password flag) [env: MQ_PASSWORD holds the password itself]' -r -F
 complete -c mq -n "__fish_mq_using_subcommand declare-exchange" -l profile -d 'Profile of the config file to use [env: MQ_PROFILE] [default: "default" if present]' -r
 complete -c mq -n "__fish_mq_using_subcommand declare-exchange" -l config -d 'Config file [env: MQ_CONFIG] [default: $XDG_CONFIG_HOME/mq/config.toml]' -r -F
-complete -c mq -n "__fish_mq_using_subcommand declare-exchange" -l timeout -d 'Bound on each connection attempt (per node) and each API request (500ms, 10s, 2m) [default: 10s]' -r
+complete -c mq -n "__fish_mq_using_subcommand declare-exchange" -l timeout -d 'Bound on each connection attempt (per node) and each API request (500ms, 10s, 2m) [default: 10s] [range: 1ms to 24h]' -r
 complete -c mq -n "__fish_mq_using_subcommand declare-exchange" -l ca-cert -d 'CA certificate(s) (PEM) to verify the broker with, trusted instead of the system\'s [profile: ca_cert]' -r -F
 complete -c mq -n "__fish_mq_using_subcommand declare-exchange" -l client-cert -d 'Client certificate (PEM) for TLS; the login itself with ?auth_mechanism=external in the URL [profile: client_cert]' -r -F
 complete -c mq -n "__fish_mq_using_subcommand declare-exchange" -l client-key -d 'The client certificate\'s private key (PEM, unencrypted) [default: in the --client-cert file] [profile: client_key]' -r -F
@@ -102,16 +102,16 @@ complete -c mq -n "__fish_mq_using_subcommand declare-queue" -l bind -d 'Bind th
 complete -c mq -n "__fish_mq_using_subcommand declare-queue" -l type -d 'Queue type (sent as x-queue-type; the broker\'s default, classic, when absent)' -r -f -a "classic\t''
 quorum\t''
 stream\t''"
-complete -c mq -n "__fish_mq_using_subcommand declare-queue" -l max-length -d 'At most N messages (x-max-length)' -r
-complete -c mq -n "__fish_mq_using_subcommand declare-queue" -l message-ttl -d 'Messages expire after DURATION (x-message-ttl)' -r
+complete -c mq -n "__fish_mq_using_subcommand declare-queue" -l max-length -d 'At most N messages (x-max-length) [range: 0 to 2^63-1]' -r
+complete -c mq -n "__fish_mq_using_subcommand declare-queue" -l message-ttl -d 'Messages expire after DURATION (x-message-ttl) [range: 0 to 4294967295ms, about 49d]' -r
 complete -c mq -n "__fish_mq_using_subcommand declare-queue" -l dead-letter-exchange -d 'Dead-letter exchange for expired and rejected messages (x-dead-letter-exchange)' -r
 complete -c mq -n "__fish_mq_using_subcommand declare-queue" -l dead-letter-routing-key -d 'Routing key for dead-lettered messages [default: their own] (x-dead-letter-routing-key)' -r
-complete -c mq -n "__fish_mq_using_subcommand declare-queue" -l max-length-bytes -d 'At most BYTES of message bodies (x-max-length-bytes; streams: total size kept)' -r
+complete -c mq -n "__fish_mq_using_subcommand declare-queue" -l max-length-bytes -d 'At most BYTES of message bodies (x-max-length-bytes; streams: total size kept) [range: 0 to 2^63-1]' -r
 complete -c mq -n "__fish_mq_using_subcommand declare-queue" -l overflow -d 'What a full queue does: drop-head (the oldest), reject-publish (nack new messages) or reject-publish-dlx (x-overflow; streams do not take it)' -r -f -a "drop-head\t''
 reject-publish\t''
 reject-publish-dlx\t''"
-complete -c mq -n "__fish_mq_using_subcommand declare-queue" -l delivery-limit -d 'Quorum queues: dead-letter (or drop) a message after N failed deliveries (x-delivery-limit)' -r
-complete -c mq -n "__fish_mq_using_subcommand declare-queue" -l max-age -d 'Streams: discard segments older than DURATION (x-max-age, e.g. 7d)' -r
+complete -c mq -n "__fish_mq_using_subcommand declare-queue" -l delivery-limit -d 'Quorum queues: dead-letter (or drop) a message after N failed deliveries (x-delivery-limit) [range: 0 to 4294967295]' -r
+complete -c mq -n "__fish_mq_using_subcommand declare-queue" -l max-age -d 'Streams: discard segments older than DURATION (x-max-age, e.g. 7d) [range: 1s to 100y]' -r
 complete -c mq -n "__fish_mq_using_subcommand declare-queue" -l arg -d 'Extra argument, typed: integers and true/false stay so, "quoted" stays a string' -r
 complete -c mq -n "__fish_mq_using_subcommand declare-queue" -l url -d 'AMQP URI (amqp:// or amqps://); repeat for the nodes of a cluster: the first that answers is used [env: MQ_URL, space-separated]' -r
 complete -c mq -n "__fish_mq_using_subcommand declare-queue" -l api-url -d 'Management API base [env: MQ_API_URL] [default: the host of the node in use, http://HOST:15672, https://HOST:15671 for amqps]' -r
@@ -120,7 +120,7 @@ complete -c mq -n "__fish_mq_using_subcommand declare-queue" -l user -d 'User na
 complete -c mq -n "__fish_mq_using_subcommand declare-queue" -l password-file -d 'Read the password from FILE (there is no --password flag) [env: MQ_PASSWORD holds the password itself]' -r -F
 complete -c mq -n "__fish_mq_using_subcommand declare-queue" -l profile -d 'Profile of the config file to use [env: MQ_PROFILE] [default: "default" if present]' -r
 complete -c mq -n "__fish_mq_using_subcommand declare-queue" -l config -d 'Config file [env: MQ_CONFIG] [default: $XDG_CONFIG_HOME/mq/config.toml]' -r -F
-complete -c mq -n "__fish_mq_using_subcommand declare-queue" -l timeout -d 'Bound on each connection attempt (per node) and each API request (500ms, 10s, 2m) [default: 10s]' -r
+complete -c mq -n "__fish_mq_using_subcommand declare-queue" -l timeout -d 'Bound on each connection attempt (per node) and each API request (500ms, 10s, 2m) [default: 10s] [range: 1ms to 24h]' -r
 complete -c mq -n "__fish_mq_using_subcommand declare-queue" -l ca-cert -d 'CA certificate(s) (PEM) to verify the broker with, trusted instead of the system\'s [profile: ca_cert]' -r -F
 complete -c mq -n "__fish_mq_using_subcommand declare-queue" -l client-cert -d 'Client certificate (PEM) for TLS; the login itself with ?auth_mechanism=external in the URL [profile: client_cert]' -r -F
 complete -c mq -n "__fish_mq_using_subcommand declare-queue" -l client-key -d 'The client certificate\'s private key (PEM, unencrypted) [default: in the --client-cert file] [profile: client_key]' -r -F
@@ -135,25 +135,25 @@ complete -c mq -n "__fish_mq_using_subcommand produce" -l input -d 'What standar
 json\t'Each line is a message as \'consume --format json\' writes it'"
 complete -c mq -n "__fish_mq_using_subcommand produce" -l exchange -d 'Exchange to publish to [default: "" (the default exchange); \'integers\' with --random]' -r
 complete -c mq -n "__fish_mq_using_subcommand produce" -l routing-key -d 'Routing key [default: "", odd/even with --random]; on the default exchange, a queue name' -r
-complete -c mq -n "__fish_mq_using_subcommand produce" -l count -d 'How many messages: the MESSAGE arguments are cycled, stdin stops early, --file and --size repeat [default: each MESSAGE once, stdin to its end, 1 for --file/--size, forever for --random]' -r
-complete -c mq -n "__fish_mq_using_subcommand produce" -l interval -d 'Pause between messages (0: as fast as possible) [default: 1s with --random, else 0]' -r
-complete -c mq -n "__fish_mq_using_subcommand produce" -l rate -d 'Messages per second (0: as fast as possible)' -r
+complete -c mq -n "__fish_mq_using_subcommand produce" -l count -d 'How many messages: the MESSAGE arguments are cycled, stdin stops early, --file and --size repeat [default: each MESSAGE once, stdin to its end, 1 for --file/--size, forever for --random] [range: 0 to 2^64-1]' -r
+complete -c mq -n "__fish_mq_using_subcommand produce" -l interval -d 'Pause between messages (0: as fast as possible) [default: 1s with --random, else 0] [range: 0 to 24h]' -r
+complete -c mq -n "__fish_mq_using_subcommand produce" -l rate -d 'Messages per second (0: as fast as possible) [range: 0, or 0.001 to 10000000]' -r
 complete -c mq -n "__fish_mq_using_subcommand produce" -l file -d 'Send the whole of FILE as one message (repeated --count times); with --input json, read the recorded messages from FILE' -r -F
-complete -c mq -n "__fish_mq_using_subcommand produce" -l size -d 'Send synthetic messages of BYTES bytes (load generation)' -r
+complete -c mq -n "__fish_mq_using_subcommand produce" -l size -d 'Send synthetic messages of BYTES bytes (load generation) [range: 0 to 536870912 (512 MiB); brokers refuse more than their max_message_size, 128 MiB by default on 4.x]' -r
 complete -c mq -n "__fish_mq_using_subcommand produce" -l content-type -d 'content_type property [default: text/plain]' -r
 complete -c mq -n "__fish_mq_using_subcommand produce" -l header -d 'A message header, typed like --arg (repeatable)' -r
 complete -c mq -n "__fish_mq_using_subcommand produce" -l message-id -d 'message_id property' -r
 complete -c mq -n "__fish_mq_using_subcommand produce" -l correlation-id -d 'correlation_id property' -r
 complete -c mq -n "__fish_mq_using_subcommand produce" -l reply-to -d 'reply_to property' -r
 complete -c mq -n "__fish_mq_using_subcommand produce" -l expiration -d 'Per-message TTL: milliseconds as AMQP has it, or a duration such as 30s' -r
-complete -c mq -n "__fish_mq_using_subcommand produce" -l priority -d 'priority property (0-255)' -r
+complete -c mq -n "__fish_mq_using_subcommand produce" -l priority -d 'priority property [range: 0 to 255]' -r
 complete -c mq -n "__fish_mq_using_subcommand produce" -l type -d 'type property' -r
 complete -c mq -n "__fish_mq_using_subcommand produce" -l app-id -d 'app_id property' -r
 complete -c mq -n "__fish_mq_using_subcommand produce" -l content-encoding -d 'content_encoding property (e.g. gzip)' -r
 complete -c mq -n "__fish_mq_using_subcommand produce" -l timestamp -d 'timestamp property: \'now\', seconds since the epoch, or an RFC 3339 time' -r
 complete -c mq -n "__fish_mq_using_subcommand produce" -l user-id -d 'user_id property (the broker refuses any but the connected user\'s name)' -r
-complete -c mq -n "__fish_mq_using_subcommand produce" -l confirm-window -d 'Most messages awaiting their confirm at once' -r
-complete -c mq -n "__fish_mq_using_subcommand produce" -l reconnect-for -d 'After a lost connection, try to reconnect (to any --url, pausing 0.1s, doubling up to 2s) for this long, then give up with exit 69; 0: give up at once. What was not confirmed (produce) or acked (consume) is done again: at least once' -r
+complete -c mq -n "__fish_mq_using_subcommand produce" -l confirm-window -d 'Most messages awaiting their confirm at once [range: 1 to 100000]' -r
+complete -c mq -n "__fish_mq_using_subcommand produce" -l reconnect-for -d 'After a lost connection, try to reconnect (to any --url, pausing 0.1s, doubling up to 2s) for this long, then give up with exit 69; 0: give up at once. What was not confirmed (produce) or acked (consume) is done again: at least once [range: 0 to 7d]' -r
 complete -c mq -n "__fish_mq_using_subcommand produce" -l url -d 'AMQP URI (amqp:// or amqps://); repeat for the nodes of a cluster: the first that answers is used [env: MQ_URL, space-separated]' -r
 complete -c mq -n "__fish_mq_using_subcommand produce" -l api-url -d 'Management API base [env: MQ_API_URL] [default: the host of the node in use, http://HOST:15672, https://HOST:15671 for amqps]' -r
 complete -c mq -n "__fish_mq_using_subcommand produce" -s p -l vhost -d 'Virtual host, for AMQP and the API alike [env: MQ_VHOST] [default: the URL\'s, else /]' -r
@@ -161,7 +161,7 @@ complete -c mq -n "__fish_mq_using_subcommand produce" -l user -d 'User name [en
 complete -c mq -n "__fish_mq_using_subcommand produce" -l password-file -d 'Read the password from FILE (there is no --password flag) [env: MQ_PASSWORD holds the password itself]' -r -F
 complete -c mq -n "__fish_mq_using_subcommand produce" -l profile -d 'Profile of the config file to use [env: MQ_PROFILE] [default: "default" if present]' -r
 complete -c mq -n "__fish_mq_using_subcommand produce" -l config -d 'Config file [env: MQ_CONFIG] [default: $XDG_CONFIG_HOME/mq/config.toml]' -r -F
-complete -c mq -n "__fish_mq_using_subcommand produce" -l timeout -d 'Bound on each connection attempt (per node) and each API request (500ms, 10s, 2m) [default: 10s]' -r
+complete -c mq -n "__fish_mq_using_subcommand produce" -l timeout -d 'Bound on each connection attempt (per node) and each API request (500ms, 10s, 2m) [default: 10s] [range: 1ms to 24h]' -r
 complete -c mq -n "__fish_mq_using_subcommand produce" -l ca-cert -d 'CA certificate(s) (PEM) to verify the broker with, trusted instead of the system\'s [profile: ca_cert]' -r -F
 complete -c mq -n "__fish_mq_using_subcommand produce" -l client-cert -d 'Client certificate (PEM) for TLS; the login itself with ?auth_mechanism=external in the URL [profile: client_cert]' -r -F
 complete -c mq -n "__fish_mq_using_subcommand produce" -l client-key -d 'The client certificate\'s private key (PEM, unencrypted) [default: in the --client-cert file] [profile: client_key]' -r -F
@@ -175,15 +175,15 @@ complete -c mq -n "__fish_mq_using_subcommand produce" -s q -l quiet -d 'Print o
 complete -c mq -n "__fish_mq_using_subcommand produce" -s v -l verbose -d 'Say on stderr what mq connects to and does'
 complete -c mq -n "__fish_mq_using_subcommand produce" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c mq -n "__fish_mq_using_subcommand produce" -s V -l version -d 'Print version'
-complete -c mq -n "__fish_mq_using_subcommand consume" -l count -d 'Stop after N messages' -r
-complete -c mq -n "__fish_mq_using_subcommand consume" -l prefetch -d 'Most unacknowledged messages the broker sends ahead (basic.qos) [default: 500; 1 with --exec, so that other consumers get the messages this one is not working on]' -r
-complete -c mq -n "__fish_mq_using_subcommand consume" -l idle-timeout -d 'Stop when no message has come for DURATION' -r
+complete -c mq -n "__fish_mq_using_subcommand consume" -l count -d 'Stop after N messages [range: 1 to 2^64-1]' -r
+complete -c mq -n "__fish_mq_using_subcommand consume" -l prefetch -d 'Most unacknowledged messages the broker sends ahead (basic.qos) [default: 500; 1 with --exec, so that other consumers get the messages this one is not working on] [range: 0 (no limit) to 65535]' -r
+complete -c mq -n "__fish_mq_using_subcommand consume" -l idle-timeout -d 'Stop when no message has come for DURATION [range: 0 to 24h]' -r
 complete -c mq -n "__fish_mq_using_subcommand consume" -l format -d 'Output: text (the body) or json (one object a line with properties and headers)' -r -f -a "text\t'The body, then a newline'
 json\t'One JSON object a line: exchange, routing_key, redelivered, properties (headers as plain JSON), amqp_types (the header types plain JSON would lose), body, body_encoding'"
 complete -c mq -n "__fish_mq_using_subcommand consume" -l template -d 'Format each message: {body} {routing_key} {exchange} {redelivered} {header.NAME} {property.NAME}' -r
 complete -c mq -n "__fish_mq_using_subcommand consume" -l exec -d 'Run CMD (with sh -c) once per message, the body on its standard input; the message is acked when CMD exits 0 and rejected with requeue otherwise. Nothing is printed by mq; CMD sees MQ_EXCHANGE, MQ_ROUTING_KEY and MQ_REDELIVERED in its environment' -r
 complete -c mq -n "__fish_mq_using_subcommand consume" -l offset -d 'Stream queues only: where to start reading: first, last, next, an offset N, a time (RFC 3339, e.g. 2024-05-01T12:00:00Z) or a duration ago (e.g. 10m) [default: next]' -r
-complete -c mq -n "__fish_mq_using_subcommand consume" -l reconnect-for -d 'After a lost connection, try to reconnect (to any --url, pausing 0.1s, doubling up to 2s) for this long, then give up with exit 69; 0: give up at once. What was not confirmed (produce) or acked (consume) is done again: at least once' -r
+complete -c mq -n "__fish_mq_using_subcommand consume" -l reconnect-for -d 'After a lost connection, try to reconnect (to any --url, pausing 0.1s, doubling up to 2s) for this long, then give up with exit 69; 0: give up at once. What was not confirmed (produce) or acked (consume) is done again: at least once [range: 0 to 7d]' -r
 complete -c mq -n "__fish_mq_using_subcommand consume" -l url -d 'AMQP URI (amqp:// or amqps://); repeat for the nodes of a cluster: the first that answers is used [env: MQ_URL, space-separated]' -r
 complete -c mq -n "__fish_mq_using_subcommand consume" -l api-url -d 'Management API base [env: MQ_API_URL] [default: the host of the node in use, http://HOST:15672, https://HOST:15671 for amqps]' -r
 complete -c mq -n "__fish_mq_using_subcommand consume" -s p -l vhost -d 'Virtual host, for AMQP and the API alike [env: MQ_VHOST] [default: the URL\'s, else /]' -r
@@ -191,7 +191,7 @@ complete -c mq -n "__fish_mq_using_subcommand consume" -l user -d 'User name [en
 complete -c mq -n "__fish_mq_using_subcommand consume" -l password-file -d 'Read the password from FILE (there is no --password flag) [env: MQ_PASSWORD holds the password itself]' -r -F
 complete -c mq -n "__fish_mq_using_subcommand consume" -l profile -d 'Profile of the config file to use [env: MQ_PROFILE] [default: "default" if present]' -r
 complete -c mq -n "__fish_mq_using_subcommand consume" -l config -d 'Config file [env: MQ_CONFIG] [default: $XDG_CONFIG_HOME/mq/config.toml]' -r -F
-complete -c mq -n "__fish_mq_using_subcommand consume" -l timeout -d 'Bound on each connection attempt (per node) and each API request (500ms, 10s, 2m) [default: 10s]' -r
+complete -c mq -n "__fish_mq_using_subcommand consume" -l timeout -d 'Bound on each connection attempt (per node) and each API request (500ms, 10s, 2m) [default: 10s] [range: 1ms to 24h]' -r
 complete -c mq -n "__fish_mq_using_subcommand consume" -l ca-cert -d 'CA certificate(s) (PEM) to verify the broker with, trusted instead of the system\'s [profile: ca_cert]' -r -F
 complete -c mq -n "__fish_mq_using_subcommand consume" -l client-cert -d 'Client certificate (PEM) for TLS; the login itself with ?auth_mechanism=external in the URL [profile: client_cert]' -r -F
 complete -c mq -n "__fish_mq_using_subcommand consume" -l client-key -d 'The client certificate\'s private key (PEM, unencrypted) [default: in the --client-cert file] [profile: client_key]' -r -F
@@ -203,7 +203,7 @@ complete -c mq -n "__fish_mq_using_subcommand consume" -s q -l quiet -d 'Print o
 complete -c mq -n "__fish_mq_using_subcommand consume" -s v -l verbose -d 'Say on stderr what mq connects to and does'
 complete -c mq -n "__fish_mq_using_subcommand consume" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c mq -n "__fish_mq_using_subcommand consume" -s V -l version -d 'Print version'
-complete -c mq -n "__fish_mq_using_subcommand get" -l count -d 'Take up to N messages (fewer when the queue runs out)' -r
+complete -c mq -n "__fish_mq_using_subcommand get" -l count -d 'Take up to N messages (fewer when the queue runs out) [range: 1 to 2^64-1]' -r
 complete -c mq -n "__fish_mq_using_subcommand get" -l format -d 'Output: text (the body) or json (one object a line with properties and headers)' -r -f -a "text\t'The body, then a newline'
 json\t'One JSON object a line: exchange, routing_key, redelivered, properties (headers as plain JSON), amqp_types (the header types plain JSON would lose), body, body_encoding'"
 complete -c mq -n "__fish_mq_using_subcommand get" -l template -d 'Format each message: {body} {routing_key} {exchange} {redelivered} {header.NAME} {property.NAME}' -r
@@ -214,7 +214,7 @@ complete -c mq -n "__fish_mq_using_subcommand get" -l user -d 'User name [env: M
 complete -c mq -n "__fish_mq_using_subcommand get" -l password-file -d 'Read the password from FILE (there is no --password flag) [env: MQ_PASSWORD holds the password itself]' -r -F
 complete -c mq -n "__fish_mq_using_subcommand get" -l profile -d 'Profile of the config file to use [env: MQ_PROFILE] [default: "default" if present]' -r
 complete -c mq -n "__fish_mq_using_subcommand get" -l config -d 'Config file [env: MQ_CONFIG] [default: $XDG_CONFIG_HOME/mq/config.toml]' -r -F
-complete -c mq -n "__fish_mq_using_subcommand get" -l timeout -d 'Bound on each connection attempt (per node) and each API request (500ms, 10s, 2m) [default: 10s]' -r
+complete -c mq -n "__fish_mq_using_subcommand get" -l timeout -d 'Bound on each connection attempt (per node) and each API request (500ms, 10s, 2m) [default: 10s] [range: 1ms to 24h]' -r
 complete -c mq -n "__fish_mq_using_subcommand get" -l ca-cert -d 'CA certificate(s) (PEM) to verify the broker with, trusted instead of the system\'s [profile: ca_cert]' -r -F
 complete -c mq -n "__fish_mq_using_subcommand get" -l client-cert -d 'Client certificate (PEM) for TLS; the login itself with ?auth_mechanism=external in the URL [profile: client_cert]' -r -F
 complete -c mq -n "__fish_mq_using_subcommand get" -l client-key -d 'The client certificate\'s private key (PEM, unencrypted) [default: in the --client-cert file] [profile: client_key]' -r -F
@@ -236,7 +236,7 @@ complete -c mq -n "__fish_mq_using_subcommand bind" -l user -d 'User name [env: 
 complete -c mq -n "__fish_mq_using_subcommand bind" -l password-file -d 'Read the password from FILE (there is no --password flag) [env: MQ_PASSWORD holds the password itself]' -r -F
 complete -c mq -n "__fish_mq_using_subcommand bind" -l profile -d 'Profile of the config file to use [env: MQ_PROFILE] [default: "default" if present]' -r
 complete -c mq -n "__fish_mq_using_subcommand bind" -l config -d 'Config file [env: MQ_CONFIG] [default: $XDG_CONFIG_HOME/mq/config.toml]' -r -F
-complete -c mq -n "__fish_mq_using_subcommand bind" -l timeout -d 'Bound on each connection attempt (per node) and each API request (500ms, 10s, 2m) [default: 10s]' -r
+complete -c mq -n "__fish_mq_using_subcommand bind" -l timeout -d 'Bound on each connection attempt (per node) and each API request (500ms, 10s, 2m) [default: 10s] [range: 1ms to 24h]' -r
 complete -c mq -n "__fish_mq_using_subcommand bind" -l ca-cert -d 'CA certificate(s) (PEM) to verify the broker with, trusted instead of the system\'s [profile: ca_cert]' -r -F
 complete -c mq -n "__fish_mq_using_subcommand bind" -l client-cert -d 'Client certificate (PEM) for TLS; the login itself with ?auth_mechanism=external in the URL [profile: client_cert]' -r -F
 complete -c mq -n "__fish_mq_using_subcommand bind" -l client-key -d 'The client certificate\'s private key (PEM, unencrypted) [default: in the --client-cert file] [profile: client_key]' -r -F
@@ -258,7 +258,7 @@ complete -c mq -n "__fish_mq_using_subcommand unbind" -l user -d 'User name [env
 complete -c mq -n "__fish_mq_using_subcommand unbind" -l password-file -d 'Read the password from FILE (there is no --password flag) [env: MQ_PASSWORD holds the password itself]' -r -F
 complete -c mq -n "__fish_mq_using_subcommand unbind" -l profile -d 'Profile of the config file to use [env: MQ_PROFILE] [default: "default" if present]' -r
 complete -c mq -n "__fish_mq_using_subcommand unbind" -l config -d 'Config file [env: MQ_CONFIG] [default: $XDG_CONFIG_HOME/mq/config.toml]' -r -F
-complete -c mq -n "__fish_mq_using_subcommand unbind" -l timeout -d 'Bound on each connection attempt (per node) and each API request (500ms, 10s, 2m) [default: 10s]' -r
+complete -c mq -n "__fish_mq_using_subcommand unbind" -l timeout -d 'Bound on each connection attempt (per node) and each API request (500ms, 10s, 2m) [default: 10s] [range: 1ms to 24h]' -r
 complete -c mq -n "__fish_mq_using_subcommand unbind" -l ca-cert -d 'CA certificate(s) (PEM) to verify the broker with, trusted instead of the system\'s [profile: ca_cert]' -r -F
 complete -c mq -n "__fish_mq_using_subcommand unbind" -l client-cert -d 'Client certificate (PEM) for TLS; the login itself with ?auth_mechanism=external in the URL [profile: client_cert]' -r -F
 complete -c mq -n "__fish_mq_using_subcommand unbind" -l client-key -d 'The client certificate\'s private key (PEM, unencrypted) [default: in the --client-cert file] [profile: client_key]' -r -F
@@ -275,7 +275,7 @@ complete -c mq -n "__fish_mq_using_subcommand delete-exchange" -l user -d 'User 
 complete -c mq -n "__fish_mq_using_subcommand delete-exchange" -l password-file -d 'Read the password from FILE (there is no --password flag) [env: MQ_PASSWORD holds the password itself]' -r -F
 complete -c mq -n "__fish_mq_using_subcommand delete-exchange" -l profile -d 'Profile of the config file to use [env: MQ_PROFILE] [default: "default" if present]' -r
 complete -c mq -n "__fish_mq_using_subcommand delete-exchange" -l config -d 'Config file [env: MQ_CONFIG] [default: $XDG_CONFIG_HOME/mq/config.toml]' -r -F
-complete -c mq -n "__fish_mq_using_subcommand delete-exchange" -l timeout -d 'Bound on each connection attempt (per node) and each API request (500ms, 10s, 2m) [default: 10s]' -r
+complete -c mq -n "__fish_mq_using_subcommand delete-exchange" -l timeout -d 'Bound on each connection attempt (per node) and each API request (500ms, 10s, 2m) [default: 10s] [range: 1ms to 24h]' -r
 complete -c mq -n "__fish_mq_using_subcommand delete-exchange" -l ca-cert -d 'CA certificate(s) (PEM) to verify the broker with, trusted instead of the system\'s [profile: ca_cert]' -r -F
 complete -c mq -n "__fish_mq_using_subcommand delete-exchange" -l client-cert -d 'Client certificate (PEM) for TLS; the login itself with ?auth_mechanism=external in the URL [profile: client_cert]' -r -F
 complete -c mq -n "__fish_mq_using_subcommand delete-exchange" -l client-key -d 'The client certificate\'s private key (PEM, unencrypted) [default: in the --client-cert file] [profile: client_key]' -r -F
@@ -292,7 +292,7 @@ complete -c mq -n "__fish_mq_using_subcommand delete-queue" -l user -d 'User nam
 complete -c mq -n "__fish_mq_using_subcommand delete-queue" -l password-file -d 'Read the password from FILE (there is no --password flag) [env: MQ_PASSWORD holds the password itself]' -r -F
 complete -c mq -n "__fish_mq_using_subcommand delete-queue" -l profile -d 'Profile of the config file to use [env: MQ_PROFILE] [default: "default" if present]' -r
 complete -c mq -n "__fish_mq_using_subcommand delete-queue" -l config -d 'Config file [env: MQ_CONFIG] [default: $XDG_CONFIG_HOME/mq/config.toml]' -r -F
-complete -c mq -n "__fish_mq_using_subcommand delete-queue" -l timeout -d 'Bound on each connection attempt (per node) and each API request (500ms, 10s, 2m) [default: 10s]' -r
+complete -c mq -n "__fish_mq_using_subcommand delete-queue" -l timeout -d 'Bound on each connection attempt (per node) and each API request (500ms, 10s, 2m) [default: 10s] [range: 1ms to 24h]' -r
 complete -c mq -n "__fish_mq_using_subcommand delete-queue" -l ca-cert -d 'CA certificate(s) (PEM) to verify the broker with, trusted instead of the system\'s [profile: ca_cert]' -r -F
 complete -c mq -n "__fish_mq_using_subcommand delete-queue" -l client-cert -d 'Client certificate (PEM) for TLS; the login itself with ?auth_mechanism=external in the URL [profile: client_cert]' -r -F
 complete -c mq -n "__fish_mq_using_subcommand delete-queue" -l client-key -d 'The client certificate\'s private key (PEM, unencrypted) [default: in the --client-cert file] [profile: client_key]' -r -F
@@ -310,7 +310,7 @@ complete -c mq -n "__fish_mq_using_subcommand delete_queue" -l user -d 'User nam
 complete -c mq -n "__fish_mq_using_subcommand delete_queue" -l password-file -d 'Read the password from FILE (there is no --password flag) [env: MQ_PASSWORD holds the password itself]' -r -F
 complete -c mq -n "__fish_mq_using_subcommand delete_queue" -l profile -d 'Profile of the config file to use [env: MQ_PROFILE] [default: "default" if present]' -r
 complete -c mq -n "__fish_mq_using_subcommand delete_queue" -l config -d 'Config file [env: MQ_CONFIG] [default: $XDG_CONFIG_HOME/mq/config.toml]' -r -F
-complete -c mq -n "__fish_mq_using_subcommand delete_queue" -l timeout -d 'Bound on each connection attempt (per node) and each API request (500ms, 10s, 2m) [default: 10s]' -r
+complete -c mq -n "__fish_mq_using_subcommand delete_queue" -l timeout -d 'Bound on each connection attempt (per node) and each API request (500ms, 10s, 2m) [default: 10s] [range: 1ms to 24h]' -r
 complete -c mq -n "__fish_mq_using_subcommand delete_queue" -l ca-cert -d 'CA certificate(s) (PEM) to verify the broker with, trusted instead of the system\'s [profile: ca_cert]' -r -F
 complete -c mq -n "__fish_mq_using_subcommand delete_queue" -l client-cert -d 'Client certificate (PEM) for TLS; the login itself with ?auth_mechanism=external in the URL [profile: client_cert]' -r -F
 complete -c mq -n "__fish_mq_using_subcommand delete_queue" -l client-key -d 'The client certificate\'s private key (PEM, unencrypted) [default: in the --client-cert file] [profile: client_key]' -r -F
@@ -328,7 +328,7 @@ complete -c mq -n "__fish_mq_using_subcommand purge" -l user -d 'User name [env:
 complete -c mq -n "__fish_mq_using_subcommand purge" -l password-file -d 'Read the password from FILE (there is no --password flag) [env: MQ_PASSWORD holds the password itself]' -r -F
 complete -c mq -n "__fish_mq_using_subcommand purge" -l profile -d 'Profile of the config file to use [env: MQ_PROFILE] [default: "default" if present]' -r
 complete -c mq -n "__fish_mq_using_subcommand purge" -l config -d 'Config file [env: MQ_CONFIG] [default: $XDG_CONFIG_HOME/mq/config.toml]' -r -F
-complete -c mq -n "__fish_mq_using_subcommand purge" -l timeout -d 'Bound on each connection attempt (per node) and each API request (500ms, 10s, 2m) [default: 10s]' -r
+complete -c mq -n "__fish_mq_using_subcommand purge" -l timeout -d 'Bound on each connection attempt (per node) and each API request (500ms, 10s, 2m) [default: 10s] [range: 1ms to 24h]' -r
 complete -c mq -n "__fish_mq_using_subcommand purge" -l ca-cert -d 'CA certificate(s) (PEM) to verify the broker with, trusted instead of the system\'s [profile: ca_cert]' -r -F
 complete -c mq -n "__fish_mq_using_subcommand purge" -l client-cert -d 'Client certificate (PEM) for TLS; the login itself with ?auth_mechanism=external in the URL [profile: client_cert]' -r -F
 complete -c mq -n "__fish_mq_using_subcommand purge" -l client-key -d 'The client certificate\'s private key (PEM, unencrypted) [default: in the --client-cert file] [profile: client_key]' -r -F
@@ -344,7 +344,7 @@ complete -c mq -n "__fish_mq_using_subcommand purge_queue" -l user -d 'User name
 complete -c mq -n "__fish_mq_using_subcommand purge_queue" -l password-file -d 'Read the password from FILE (there is no --password flag) [env: MQ_PASSWORD holds the password itself]' -r -F
 complete -c mq -n "__fish_mq_using_subcommand purge_queue" -l profile -d 'Profile of the config file to use [env: MQ_PROFILE] [default: "default" if present]' -r
 complete -c mq -n "__fish_mq_using_subcommand purge_queue" -l config -d 'Config file [env: MQ_CONFIG] [default: $XDG_CONFIG_HOME/mq/config.toml]' -r -F
-complete -c mq -n "__fish_mq_using_subcommand purge_queue" -l timeout -d 'Bound on each connection attempt (per node) and each API request (500ms, 10s, 2m) [default: 10s]' -r
+complete -c mq -n "__fish_mq_using_subcommand purge_queue" -l timeout -d 'Bound on each connection attempt (per node) and each API request (500ms, 10s, 2m) [default: 10s] [range: 1ms to 24h]' -r
 complete -c mq -n "__fish_mq_using_subcommand purge_queue" -l ca-cert -d 'CA certificate(s) (PEM) to verify the broker with, trusted instead of the system\'s [profile: ca_cert]' -r -F
 complete -c mq -n "__fish_mq_using_subcommand purge_queue" -l client-cert -d 'Client certificate (PEM) for TLS; the login itself with ?auth_mechanism=external in the URL [profile: client_cert]' -r -F
 complete -c mq -n "__fish_mq_using_subcommand purge_queue" -l client-key -d 'The client certificate\'s private key (PEM, unencrypted) [default: in the --client-cert file] [profile: client_key]' -r -F
@@ -353,7 +353,7 @@ complete -c mq -n "__fish_mq_using_subcommand purge_queue" -s q -l quiet -d 'Pri
 complete -c mq -n "__fish_mq_using_subcommand purge_queue" -s v -l verbose -d 'Say on stderr what mq connects to and does'
 complete -c mq -n "__fish_mq_using_subcommand purge_queue" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c mq -n "__fish_mq_using_subcommand purge_queue" -s V -l version -d 'Print version'
-complete -c mq -n "__fish_mq_using_subcommand list-exchanges" -l format -d 'Output format [default: table on a terminal, else tsv]' -r -f -a "table\t'Aligned columns with a header, for people'
+complete -c mq -n "__fish_mq_using_subcommand list-exchanges" -l format -d 'Output format [default: table on a terminal, else tsv]. tsv writes one object a line: a tab, newline, carriage return or backslash in a value is written \\t, \\n, \\r, \\\\' -r -f -a "table\t'Aligned columns with a header, for people'
 tsv\t'Tab-separated, no header, one object a line, for scripts'
 csv\t'Comma-separated with a header row'
 json\t'An array of objects keyed by column name'"
@@ -366,7 +366,7 @@ complete -c mq -n "__fish_mq_using_subcommand list-exchanges" -l user -d 'User n
 complete -c mq -n "__fish_mq_using_subcommand list-exchanges" -l password-file -d 'Read the password from FILE (there is no --password flag) [env: MQ_PASSWORD holds the password itself]' -r -F
 complete -c mq -n "__fish_mq_using_subcommand list-exchanges" -l profile -d 'Profile of the config file to use [env: MQ_PROFILE] [default: "default" if present]' -r
 complete -c mq -n "__fish_mq_using_subcommand list-exchanges" -l config -d 'Config file [env: MQ_CONFIG] [default: $XDG_CONFIG_HOME/mq/config.toml]' -r -F
-complete -c mq -n "__fish_mq_using_subcommand list-exchanges" -l timeout -d 'Bound on each connection attempt (per node) and each API request (500ms, 10s, 2m) [default: 10s]' -r
+complete -c mq -n "__fish_mq_using_subcommand list-exchanges" -l timeout -d 'Bound on each connection attempt (per node) and each API request (500ms, 10s, 2m) [default: 10s] [range: 1ms to 24h]' -r
 complete -c mq -n "__fish_mq_using_subcommand list-exchanges" -l ca-cert -d 'CA certificate(s) (PEM) to verify the broker with, trusted instead of the system\'s [profile: ca_cert]' -r -F
 complete -c mq -n "__fish_mq_using_subcommand list-exchanges" -l client-cert -d 'Client certificate (PEM) for TLS; the login itself with ?auth_mechanism=external in the URL [profile: client_cert]' -r -F
 complete -c mq -n "__fish_mq_using_subcommand list-exchanges" -l client-key -d 'The client certificate\'s private key (PEM, unencrypted) [default: in the --client-cert file] [profile: client_key]' -r -F
@@ -376,7 +376,7 @@ complete -c mq -n "__fish_mq_using_subcommand list-exchanges" -s q -l quiet -d '
 complete -c mq -n "__fish_mq_using_subcommand list-exchanges" -s v -l verbose -d 'Say on stderr what mq connects to and does'
 complete -c mq -n "__fish_mq_using_subcommand list-exchanges" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c mq -n "__fish_mq_using_subcommand list-exchanges" -s V -l version -d 'Print version'
-complete -c mq -n "__fish_mq_using_subcommand list_exchanges" -l format -d 'Output format [default: table on a terminal, else tsv]' -r -f -a "table\t'Aligned columns with a header, for people'
+complete -c mq -n "__fish_mq_using_subcommand list_exchanges" -l format -d 'Output format [default: table on a terminal, else tsv]. tsv writes one object a line: a tab, newline, carriage return or backslash in a value is written \\t, \\n, \\r, \\\\' -r -f -a "table\t'Aligned columns with a header, for people'
 tsv\t'Tab-separated, no header, one object a line, for scripts'
 csv\t'Comma-separated with a header row'
 json\t'An array of objects keyed by column name'"
@@ -389,7 +389,7 @@ complete -c mq -n "__fish_mq_using_subcommand list_exchanges" -l user -d 'User n
 complete -c mq -n "__fish_mq_using_subcommand list_exchanges" -l password-file -d 'Read the password from FILE (there is no --password flag) [env: MQ_PASSWORD holds the password itself]' -r -F
 complete -c mq -n "__fish_mq_using_subcommand list_exchanges" -l profile -d 'Profile of the config file to use [env: MQ_PROFILE] [default: "default" if present]' -r
 complete -c mq -n "__fish_mq_using_subcommand list_exchanges" -l config -d 'Config file [env: MQ_CONFIG] [default: $XDG_CONFIG_HOME/mq/config.toml]' -r -F
-complete -c mq -n "__fish_mq_using_subcommand list_exchanges" -l timeout -d 'Bound on each connection attempt (per node) and each API request (500ms, 10s, 2m) [default: 10s]' -r
+complete -c mq -n "__fish_mq_using_subcommand list_exchanges" -l timeout -d 'Bound on each connection attempt (per node) and each API request (500ms, 10s, 2m) [default: 10s] [range: 1ms to 24h]' -r
 complete -c mq -n "__fish_mq_using_subcommand list_exchanges" -l ca-cert -d 'CA certificate(s) (PEM) to verify the broker with, trusted instead of the system\'s [profile: ca_cert]' -r -F
 complete -c mq -n "__fish_mq_using_subcommand list_exchanges" -l client-cert -d 'Client certificate (PEM) for TLS; the login itself with ?auth_mechanism=external in the URL [profile: client_cert]' -r -F
 complete -c mq -n "__fish_mq_using_subcommand list_exchanges" -l client-key -d 'The client certificate\'s private key (PEM, unencrypted) [default: in the --client-cert file] [profile: client_key]' -r -F
@@ -399,13 +399,13 @@ complete -c mq -n "__fish_mq_using_subcommand list_exchanges" -s q -l quiet -d '
 complete -c mq -n "__fish_mq_using_subcommand list_exchanges" -s v -l verbose -d 'Say on stderr what mq connects to and does'
 complete -c mq -n "__fish_mq_using_subcommand list_exchanges" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c mq -n "__fish_mq_using_subcommand list_exchanges" -s V -l version -d 'Print version'
-complete -c mq -n "__fish_mq_using_subcommand list-queues" -l format -d 'Output format [default: table on a terminal, else tsv]' -r -f -a "table\t'Aligned columns with a header, for people'
+complete -c mq -n "__fish_mq_using_subcommand list-queues" -l format -d 'Output format [default: table on a terminal, else tsv]. tsv writes one object a line: a tab, newline, carriage return or backslash in a value is written \\t, \\n, \\r, \\\\' -r -f -a "table\t'Aligned columns with a header, for people'
 tsv\t'Tab-separated, no header, one object a line, for scripts'
 csv\t'Comma-separated with a header row'
 json\t'An array of objects keyed by column name'"
 complete -c mq -n "__fish_mq_using_subcommand list-queues" -l filter -d 'Only objects whose name matches REGEX (Rust regex syntax, unanchored)' -r
 complete -c mq -n "__fish_mq_using_subcommand list-queues" -l columns -d 'Only these columns, in this order (comma-separated; see the command\'s help for all of them)' -r
-complete -c mq -n "__fish_mq_using_subcommand list-queues" -l watch -d 'Redraw every INTERVAL (default 5s) on a terminal, with in/s and out/s rates per queue' -r
+complete -c mq -n "__fish_mq_using_subcommand list-queues" -l watch -d 'Redraw every INTERVAL (default 5s; range 100ms to 24h) on a terminal, with in/s and out/s rates per queue' -r
 complete -c mq -n "__fish_mq_using_subcommand list-queues" -l url -d 'AMQP URI (amqp:// or amqps://); repeat for the nodes of a cluster: the first that answers is used [env: MQ_URL, space-separated]' -r
 complete -c mq -n "__fish_mq_using_subcommand list-queues" -l api-url -d 'Management API base [env: MQ_API_URL] [default: the host of the node in use, http://HOST:15672, https://HOST:15671 for amqps]' -r
 complete -c mq -n "__fish_mq_using_subcommand list-queues" -s p -l vhost -d 'Virtual host, for AMQP and the API alike [env: MQ_VHOST] [default: the URL\'s, else /]' -r
@@ -413,7 +413,7 @@ complete -c mq -n "__fish_mq_using_subcommand list-queues" -l user -d 'User name
 complete -c mq -n "__fish_mq_using_subcommand list-queues" -l password-file -d 'Read the password from FILE (there is no --password flag) [env: MQ_PASSWORD holds the password itself]' -r -F
 complete -c mq -n "__fish_mq_using_subcommand list-queues" -l profile -d 'Profile of the config file to use [env: MQ_PROFILE] [default: "default" if present]' -r
 complete -c mq -n "__fish_mq_using_subcommand list-queues" -l config -d 'Config file [env: MQ_CONFIG] [default: $XDG_CONFIG_HOME/mq/config.toml]' -r -F
-complete -c mq -n "__fish_mq_using_subcommand list-queues" -l timeout -d 'Bound on each connection attempt (per node) and each API request (500ms, 10s, 2m) [default: 10s]' -r
+complete -c mq -n "__fish_mq_using_subcommand list-queues" -l timeout -d 'Bound on each connection attempt (per node) and each API request (500ms, 10s, 2m) [default: 10s] [range: 1ms to 24h]' -r
 complete -c mq -n "__fish_mq_using_subcommand list-queues" -l ca-cert -d 'CA certificate(s) (PEM) to verify the broker with, trusted instead of the system\'s [profile: ca_cert]' -r -F
 complete -c mq -n "__fish_mq_using_subcommand list-queues" -l client-cert -d 'Client certificate (PEM) for TLS; the login itself with ?auth_mechanism=external in the URL [profile: client_cert]' -r -F
 complete -c mq -n "__fish_mq_using_subcommand list-queues" -l client-key -d 'The client certificate\'s private key (PEM, unencrypted) [default: in the --client-cert file] [profile: client_key]' -r -F
@@ -423,13 +423,13 @@ complete -c mq -n "__fish_mq_using_subcommand list-queues" -s q -l quiet -d 'Pri
 complete -c mq -n "__fish_mq_using_subcommand list-queues" -s v -l verbose -d 'Say on stderr what mq connects to and does'
 complete -c mq -n "__fish_mq_using_subcommand list-queues" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c mq -n "__fish_mq_using_subcommand list-queues" -s V -l version -d 'Print version'
-complete -c mq -n "__fish_mq_using_subcommand list_queues" -l format -d 'Output format [default: table on a terminal, else tsv]' -r -f -a "table\t'Aligned columns with a header, for people'
+complete -c mq -n "__fish_mq_using_subcommand list_queues" -l format -d 'Output format [default: table on a terminal, else tsv]. tsv writes one object a line: a tab, newline, carriage return or backslash in a value is written \\t, \\n, \\r, \\\\' -r -f -a "table\t'Aligned columns with a header, for people'
 tsv\t'Tab-separated, no header, one object a line, for scripts'
 csv\t'Comma-separated with a header row'
 json\t'An array of objects keyed by column name'"
 complete -c mq -n "__fish_mq_using_subcommand list_queues" -l filter -d 'Only objects whose name matches REGEX (Rust regex syntax, unanchored)' -r
 complete -c mq -n "__fish_mq_using_subcommand list_queues" -l columns -d 'Only these columns, in this order (comma-separated; see the command\'s help for all of them)' -r
-complete -c mq -n "__fish_mq_using_subcommand list_queues" -l watch -d 'Redraw every INTERVAL (default 5s) on a terminal, with in/s and out/s rates per queue' -r
+complete -c mq -n "__fish_mq_using_subcommand list_queues" -l watch -d 'Redraw every INTERVAL (default 5s; range 100ms to 24h) on a terminal, with in/s and out/s rates per queue' -r
 complete -c mq -n "__fish_mq_using_subcommand list_queues" -l url -d 'AMQP URI (amqp:// or amqps://); repeat for the nodes of a cluster: the first that answers is used [env: MQ_URL, space-separated]' -r
 complete -c mq -n "__fish_mq_using_subcommand list_queues" -l api-url -d 'Management API base [env: MQ_API_URL] [default: the host of the node in use, http://HOST:15672, https://HOST:15671 for amqps]' -r
 complete -c mq -n "__fish_mq_using_subcommand list_queues" -s p -l vhost -d 'Virtual host, for AMQP and the API alike [env: MQ_VHOST] [default: the URL\'s, else /]' -r
@@ -437,7 +437,7 @@ complete -c mq -n "__fish_mq_using_subcommand list_queues" -l user -d 'User name
 complete -c mq -n "__fish_mq_using_subcommand list_queues" -l password-file -d 'Read the password from FILE (there is no --password flag) [env: MQ_PASSWORD holds the password itself]' -r -F
 complete -c mq -n "__fish_mq_using_subcommand list_queues" -l profile -d 'Profile of the config file to use [env: MQ_PROFILE] [default: "default" if present]' -r
 complete -c mq -n "__fish_mq_using_subcommand list_queues" -l config -d 'Config file [env: MQ_CONFIG] [default: $XDG_CONFIG_HOME/mq/config.toml]' -r -F
-complete -c mq -n "__fish_mq_using_subcommand list_queues" -l timeout -d 'Bound on each connection attempt (per node) and each API request (500ms, 10s, 2m) [default: 10s]' -r
+complete -c mq -n "__fish_mq_using_subcommand list_queues" -l timeout -d 'Bound on each connection attempt (per node) and each API request (500ms, 10s, 2m) [default: 10s] [range: 1ms to 24h]' -r
 complete -c mq -n "__fish_mq_using_subcommand list_queues" -l ca-cert -d 'CA certificate(s) (PEM) to verify the broker with, trusted instead of the system\'s [profile: ca_cert]' -r -F
 complete -c mq -n "__fish_mq_using_subcommand list_queues" -l client-cert -d 'Client certificate (PEM) for TLS; the login itself with ?auth_mechanism=external in the URL [profile: client_cert]' -r -F
 complete -c mq -n "__fish_mq_using_subcommand list_queues" -l client-key -d 'The client certificate\'s private key (PEM, unencrypted) [default: in the --client-cert file] [profile: client_key]' -r -F
@@ -447,7 +447,7 @@ complete -c mq -n "__fish_mq_using_subcommand list_queues" -s q -l quiet -d 'Pri
 complete -c mq -n "__fish_mq_using_subcommand list_queues" -s v -l verbose -d 'Say on stderr what mq connects to and does'
 complete -c mq -n "__fish_mq_using_subcommand list_queues" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c mq -n "__fish_mq_using_subcommand list_queues" -s V -l version -d 'Print version'
-complete -c mq -n "__fish_mq_using_subcommand list-bindings" -l format -d 'Output format [default: table on a terminal, else tsv]' -r -f -a "table\t'Aligned columns with a header, for people'
+complete -c mq -n "__fish_mq_using_subcommand list-bindings" -l format -d 'Output format [default: table on a terminal, else tsv]. tsv writes one object a line: a tab, newline, carriage return or backslash in a value is written \\t, \\n, \\r, \\\\' -r -f -a "table\t'Aligned columns with a header, for people'
 tsv\t'Tab-separated, no header, one object a line, for scripts'
 csv\t'Comma-separated with a header row'
 json\t'An array of objects keyed by column name'"
@@ -460,7 +460,7 @@ complete -c mq -n "__fish_mq_using_subcommand list-bindings" -l user -d 'User na
 complete -c mq -n "__fish_mq_using_subcommand list-bindings" -l password-file -d 'Read the password from FILE (there is no --password flag) [env: MQ_PASSWORD holds the password itself]' -r -F
 complete -c mq -n "__fish_mq_using_subcommand list-bindings" -l profile -d 'Profile of the config file to use [env: MQ_PROFILE] [default: "default" if present]' -r
 complete -c mq -n "__fish_mq_using_subcommand list-bindings" -l config -d 'Config file [env: MQ_CONFIG] [default: $XDG_CONFIG_HOME/mq/config.toml]' -r -F
-complete -c mq -n "__fish_mq_using_subcommand list-bindings" -l timeout -d 'Bound on each connection attempt (per node) and each API request (500ms, 10s, 2m) [default: 10s]' -r
+complete -c mq -n "__fish_mq_using_subcommand list-bindings" -l timeout -d 'Bound on each connection attempt (per node) and each API request (500ms, 10s, 2m) [default: 10s] [range: 1ms to 24h]' -r
 complete -c mq -n "__fish_mq_using_subcommand list-bindings" -l ca-cert -d 'CA certificate(s) (PEM) to verify the broker with, trusted instead of the system\'s [profile: ca_cert]' -r -F
 complete -c mq -n "__fish_mq_using_subcommand list-bindings" -l client-cert -d 'Client certificate (PEM) for TLS; the login itself with ?auth_mechanism=external in the URL [profile: client_cert]' -r -F
 complete -c mq -n "__fish_mq_using_subcommand list-bindings" -l client-key -d 'The client certificate\'s private key (PEM, unencrypted) [default: in the --client-cert file] [profile: client_key]' -r -F
@@ -470,7 +470,7 @@ complete -c mq -n "__fish_mq_using_subcommand list-bindings" -s q -l quiet -d 'P
 complete -c mq -n "__fish_mq_using_subcommand list-bindings" -s v -l verbose -d 'Say on stderr what mq connects to and does'
 complete -c mq -n "__fish_mq_using_subcommand list-bindings" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c mq -n "__fish_mq_using_subcommand list-bindings" -s V -l version -d 'Print version'
-complete -c mq -n "__fish_mq_using_subcommand list_bindings" -l format -d 'Output format [default: table on a terminal, else tsv]' -r -f -a "table\t'Aligned columns with a header, for people'
+complete -c mq -n "__fish_mq_using_subcommand list_bindings" -l format -d 'Output format [default: table on a terminal, else tsv]. tsv writes one object a line: a tab, newline, carriage return or backslash in a value is written \\t, \\n, \\r, \\\\' -r -f -a "table\t'Aligned columns with a header, for people'
 tsv\t'Tab-separated, no header, one object a line, for scripts'
 csv\t'Comma-separated with a header row'
 json\t'An array of objects keyed by column name'"
@@ -483,7 +483,7 @@ complete -c mq -n "__fish_mq_using_subcommand list_bindings" -l user -d 'User na
 complete -c mq -n "__fish_mq_using_subcommand list_bindings" -l password-file -d 'Read the password from FILE (there is no --password flag) [env: MQ_PASSWORD holds the password itself]' -r -F
 complete -c mq -n "__fish_mq_using_subcommand list_bindings" -l profile -d 'Profile of the config file to use [env: MQ_PROFILE] [default: "default" if present]' -r
 complete -c mq -n "__fish_mq_using_subcommand list_bindings" -l config -d 'Config file [env: MQ_CONFIG] [default: $XDG_CONFIG_HOME/mq/config.toml]' -r -F
-complete -c mq -n "__fish_mq_using_subcommand list_bindings" -l timeout -d 'Bound on each connection attempt (per node) and each API request (500ms, 10s, 2m) [default: 10s]' -r
+complete -c mq -n "__fish_mq_using_subcommand list_bindings" -l timeout -d 'Bound on each connection attempt (per node) and each API request (500ms, 10s, 2m) [default: 10s] [range: 1ms to 24h]' -r
 complete -c mq -n "__fish_mq_using_subcommand list_bindings" -l ca-cert -d 'CA certificate(s) (PEM) to verify the broker with, trusted instead of the system\'s [profile: ca_cert]' -r -F
 complete -c mq -n "__fish_mq_using_subcommand list_bindings" -l client-cert -d 'Client certificate (PEM) for TLS; the login itself with ?auth_mechanism=external in the URL [profile: client_cert]' -r -F
 complete -c mq -n "__fish_mq_using_subcommand list_bindings" -l client-key -d 'The client certificate\'s private key (PEM, unencrypted) [default: in the --client-cert file] [profile: client_key]' -r -F
@@ -493,7 +493,7 @@ complete -c mq -n "__fish_mq_using_subcommand list_bindings" -s q -l quiet -d 'P
 complete -c mq -n "__fish_mq_using_subcommand list_bindings" -s v -l verbose -d 'Say on stderr what mq connects to and does'
 complete -c mq -n "__fish_mq_using_subcommand list_bindings" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c mq -n "__fish_mq_using_subcommand list_bindings" -s V -l version -d 'Print version'
-complete -c mq -n "__fish_mq_using_subcommand list-connections" -l format -d 'Output format [default: table on a terminal, else tsv]' -r -f -a "table\t'Aligned columns with a header, for people'
+complete -c mq -n "__fish_mq_using_subcommand list-connections" -l format -d 'Output format [default: table on a terminal, else tsv]. tsv writes one object a line: a tab, newline, carriage return or backslash in a value is written \\t, \\n, \\r, \\\\' -r -f -a "table\t'Aligned columns with a header, for people'
 tsv\t'Tab-separated, no header, one object a line, for scripts'
 csv\t'Comma-separated with a header row'
 json\t'An array of objects keyed by column name'"
@@ -506,7 +506,7 @@ complete -c mq -n "__fish_mq_using_subcommand list-connections" -l user -d 'User
 complete -c mq -n "__fish_mq_using_subcommand list-connections" -l password-file -d 'Read the password from FILE (there is no --password flag) [env: MQ_PASSWORD holds the password itself]' -r -F
 complete -c mq -n "__fish_mq_using_subcommand list-connections" -l profile -d 'Profile of the config file to use [env: MQ_PROFILE] [default: "default" if present]' -r
 complete -c mq -n "__fish_mq_using_subcommand list-connections" -l config -d 'Config file [env: MQ_CONFIG] [default: $XDG_CONFIG_HOME/mq/config.toml]' -r -F
-complete -c mq -n "__fish_mq_using_subcommand list-connections" -l timeout -d 'Bound on each connection attempt (per node) and each API request (500ms, 10s, 2m) [default: 10s]' -r
+complete -c mq -n "__fish_mq_using_subcommand list-connections" -l timeout -d 'Bound on each connection attempt (per node) and each API request (500ms, 10s, 2m) [default: 10s] [range: 1ms to 24h]' -r
 complete -c mq -n "__fish_mq_using_subcommand list-connections" -l ca-cert -d 'CA certificate(s) (PEM) to verify the broker with, trusted instead of the system\'s [profile: ca_cert]' -r -F
 complete -c mq -n "__fish_mq_using_subcommand list-connections" -l client-cert -d 'Client certificate (PEM) for TLS; the login itself with ?auth_mechanism=external in the URL [profile: client_cert]' -r -F
 complete -c mq -n "__fish_mq_using_subcommand list-connections" -l client-key -d 'The client certificate\'s private key (PEM, unencrypted) [default: in the --client-cert file] [profile: client_key]' -r -F
@@ -516,7 +516,7 @@ complete -c mq -n "__fish_mq_using_subcommand list-connections" -s q -l quiet -d
 complete -c mq -n "__fish_mq_using_subcommand list-connections" -s v -l verbose -d 'Say on stderr what mq connects to and does'
 complete -c mq -n "__fish_mq_using_subcommand list-connections" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c mq -n "__fish_mq_using_subcommand list-connections" -s V -l version -d 'Print version'
-complete -c mq -n "__fish_mq_using_subcommand list_connections" -l format -d 'Output format [default: table on a terminal, else tsv]' -r -f -a "table\t'Aligned columns with a header, for people'
+complete -c mq -n "__fish_mq_using_subcommand list_connections" -l format -d 'Output format [default: table on a terminal, else tsv]. tsv writes one object a line: a tab, newline, carriage return or backslash in a value is written \\t, \\n, \\r, \\\\' -r -f -a "table\t'Aligned columns with a header, for people'
 tsv\t'Tab-separated, no header, one object a line, for scripts'
 csv\t'Comma-separated with a header row'
 json\t'An array of objects keyed by column name'"
@@ -529,7 +529,7 @@ complete -c mq -n "__fish_mq_using_subcommand list_connections" -l user -d 'User
 complete -c mq -n "__fish_mq_using_subcommand list_connections" -l password-file -d 'Read the password from FILE (there is no --password flag) [env: MQ_PASSWORD holds the password itself]' -r -F
 complete -c mq -n "__fish_mq_using_subcommand list_connections" -l profile -d 'Profile of the config file to use [env: MQ_PROFILE] [default: "default" if present]' -r
 complete -c mq -n "__fish_mq_using_subcommand list_connections" -l config -d 'Config file [env: MQ_CONFIG] [default: $XDG_CONFIG_HOME/mq/config.toml]' -r -F
-complete -c mq -n "__fish_mq_using_subcommand list_connections" -l timeout -d 'Bound on each connection attempt (per node) and each API request (500ms, 10s, 2m) [default: 10s]' -r
+complete -c mq -n "__fish_mq_using_subcommand list_connections" -l timeout -d 'Bound on each connection attempt (per node) and each API request (500ms, 10s, 2m) [default: 10s] [range: 1ms to 24h]' -r
 complete -c mq -n "__fish_mq_using_subcommand list_connections" -l ca-cert -d 'CA certificate(s) (PEM) to verify the broker with, trusted instead of the system\'s [profile: ca_cert]' -r -F
 complete -c mq -n "__fish_mq_using_subcommand list_connections" -l client-cert -d 'Client certificate (PEM) for TLS; the login itself with ?auth_mechanism=external in the URL [profile: client_cert]' -r -F
 complete -c mq -n "__fish_mq_using_subcommand list_connections" -l client-key -d 'The client certificate\'s private key (PEM, unencrypted) [default: in the --client-cert file] [profile: client_key]' -r -F
@@ -539,7 +539,7 @@ complete -c mq -n "__fish_mq_using_subcommand list_connections" -s q -l quiet -d
 complete -c mq -n "__fish_mq_using_subcommand list_connections" -s v -l verbose -d 'Say on stderr what mq connects to and does'
 complete -c mq -n "__fish_mq_using_subcommand list_connections" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c mq -n "__fish_mq_using_subcommand list_connections" -s V -l version -d 'Print version'
-complete -c mq -n "__fish_mq_using_subcommand list-channels" -l format -d 'Output format [default: table on a terminal, else tsv]' -r -f -a "table\t'Aligned columns with a header, for people'
+complete -c mq -n "__fish_mq_using_subcommand list-channels" -l format -d 'Output format [default: table on a terminal, else tsv]. tsv writes one object a line: a tab, newline, carriage return or backslash in a value is written \\t, \\n, \\r, \\\\' -r -f -a "table\t'Aligned columns with a header, for people'
 tsv\t'Tab-separated, no header, one object a line, for scripts'
 csv\t'Comma-separated with a header row'
 json\t'An array of objects keyed by column name'"
@@ -552,7 +552,7 @@ complete -c mq -n "__fish_mq_using_subcommand list-channels" -l user -d 'User na
 complete -c mq -n "__fish_mq_using_subcommand list-channels" -l password-file -d 'Read the password from FILE (there is no --password flag) [env: MQ_PASSWORD holds the password itself]' -r -F
 complete -c mq -n "__fish_mq_using_subcommand list-channels" -l profile -d 'Profile of the config file to use [env: MQ_PROFILE] [default: "default" if present]' -r
 complete -c mq -n "__fish_mq_using_subcommand list-channels" -l config -d 'Config file [env: MQ_CONFIG] [default: $XDG_CONFIG_HOME/mq/config.toml]' -r -F
-complete -c mq -n "__fish_mq_using_subcommand list-channels" -l timeout -d 'Bound on each connection attempt (per node) and each API request (500ms, 10s, 2m) [default: 10s]' -r
+complete -c mq -n "__fish_mq_using_subcommand list-channels" -l timeout -d 'Bound on each connection attempt (per node) and each API request (500ms, 10s, 2m) [default: 10s] [range: 1ms to 24h]' -r
 complete -c mq -n "__fish_mq_using_subcommand list-channels" -l ca-cert -d 'CA certificate(s) (PEM) to verify the broker with, trusted instead of the system\'s [profile: ca_cert]' -r -F
 complete -c mq -n "__fish_mq_using_subcommand list-channels" -l client-cert -d 'Client certificate (PEM) for TLS; the login itself with ?auth_mechanism=external in the URL [profile: client_cert]' -r -F
 complete -c mq -n "__fish_mq_using_subcommand list-channels" -l client-key -d 'The client certificate\'s private key (PEM, unencrypted) [default: in the --client-cert file] [profile: client_key]' -r -F
@@ -562,7 +562,7 @@ complete -c mq -n "__fish_mq_using_subcommand list-channels" -s q -l quiet -d 'P
 complete -c mq -n "__fish_mq_using_subcommand list-channels" -s v -l verbose -d 'Say on stderr what mq connects to and does'
 complete -c mq -n "__fish_mq_using_subcommand list-channels" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c mq -n "__fish_mq_using_subcommand list-channels" -s V -l version -d 'Print version'
-complete -c mq -n "__fish_mq_using_subcommand list_channels" -l format -d 'Output format [default: table on a terminal, else tsv]' -r -f -a "table\t'Aligned columns with a header, for people'
+complete -c mq -n "__fish_mq_using_subcommand list_channels" -l format -d 'Output format [default: table on a terminal, else tsv]. tsv writes one object a line: a tab, newline, carriage return or backslash in a value is written \\t, \\n, \\r, \\\\' -r -f -a "table\t'Aligned columns with a header, for people'
 tsv\t'Tab-separated, no header, one object a line, for scripts'
 csv\t'Comma-separated with a header row'
 json\t'An array of objects keyed by column name'"
@@ -575,7 +575,7 @@ complete -c mq -n "__fish_mq_using_subcommand list_channels" -l user -d 'User na
 complete -c mq -n "__fish_mq_using_subcommand list_channels" -l password-file -d 'Read the password from FILE (there is no --password flag) [env: MQ_PASSWORD holds the password itself]' -r -F
 complete -c mq -n "__fish_mq_using_subcommand list_channels" -l profile -d 'Profile of the config file to use [env: MQ_PROFILE] [default: "default" if present]' -r
 complete -c mq -n "__fish_mq_using_subcommand list_channels" -l config -d 'Config file [env: MQ_CONFIG] [default: $XDG_CONFIG_HOME/mq/config.toml]' -r -F
-complete -c mq -n "__fish_mq_using_subcommand list_channels" -l timeout -d 'Bound on each connection attempt (per node) and each API request (500ms, 10s, 2m) [default: 10s]' -r
+complete -c mq -n "__fish_mq_using_subcommand list_channels" -l timeout -d 'Bound on each connection attempt (per node) and each API request (500ms, 10s, 2m) [default: 10s] [range: 1ms to 24h]' -r
 complete -c mq -n "__fish_mq_using_subcommand list_channels" -l ca-cert -d 'CA certificate(s) (PEM) to verify the broker with, trusted instead of the system\'s [profile: ca_cert]' -r -F
 complete -c mq -n "__fish_mq_using_subcommand list_channels" -l client-cert -d 'Client certificate (PEM) for TLS; the login itself with ?auth_mechanism=external in the URL [profile: client_cert]' -r -F
 complete -c mq -n "__fish_mq_using_subcommand list_channels" -l client-key -d 'The client certificate\'s private key (PEM, unencrypted) [default: in the --client-cert file] [profile: client_key]' -r -F
@@ -585,7 +585,7 @@ complete -c mq -n "__fish_mq_using_subcommand list_channels" -s q -l quiet -d 'P
 complete -c mq -n "__fish_mq_using_subcommand list_channels" -s v -l verbose -d 'Say on stderr what mq connects to and does'
 complete -c mq -n "__fish_mq_using_subcommand list_channels" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c mq -n "__fish_mq_using_subcommand list_channels" -s V -l version -d 'Print version'
-complete -c mq -n "__fish_mq_using_subcommand list-consumers" -l format -d 'Output format [default: table on a terminal, else tsv]' -r -f -a "table\t'Aligned columns with a header, for people'
+complete -c mq -n "__fish_mq_using_subcommand list-consumers" -l format -d 'Output format [default: table on a terminal, else tsv]. tsv writes one object a line: a tab, newline, carriage return or backslash in a value is written \\t, \\n, \\r, \\\\' -r -f -a "table\t'Aligned columns with a header, for people'
 tsv\t'Tab-separated, no header, one object a line, for scripts'
 csv\t'Comma-separated with a header row'
 json\t'An array of objects keyed by column name'"
@@ -598,7 +598,7 @@ complete -c mq -n "__fish_mq_using_subcommand list-consumers" -l user -d 'User n
 complete -c mq -n "__fish_mq_using_subcommand list-consumers" -l password-file -d 'Read the password from FILE (there is no --password flag) [env: MQ_PASSWORD holds the password itself]' -r -F
 complete -c mq -n "__fish_mq_using_subcommand list-consumers" -l profile -d 'Profile of the config file to use [env: MQ_PROFILE] [default: "default" if present]' -r
 complete -c mq -n "__fish_mq_using_subcommand list-consumers" -l config -d 'Config file [env: MQ_CONFIG] [default: $XDG_CONFIG_HOME/mq/config.toml]' -r -F
-complete -c mq -n "__fish_mq_using_subcommand list-consumers" -l timeout -d 'Bound on each connection attempt (per node) and each API request (500ms, 10s, 2m) [default: 10s]' -r
+complete -c mq -n "__fish_mq_using_subcommand list-consumers" -l timeout -d 'Bound on each connection attempt (per node) and each API request (500ms, 10s, 2m) [default: 10s] [range: 1ms to 24h]' -r
 complete -c mq -n "__fish_mq_using_subcommand list-consumers" -l ca-cert -d 'CA certificate(s) (PEM) to verify the broker with, trusted instead of the system\'s [profile: ca_cert]' -r -F
 complete -c mq -n "__fish_mq_using_subcommand list-consumers" -l client-cert -d 'Client certificate (PEM) for TLS; the login itself with ?auth_mechanism=external in the URL [profile: client_cert]' -r -F
 complete -c mq -n "__fish_mq_using_subcommand list-consumers" -l client-key -d 'The client certificate\'s private key (PEM, unencrypted) [default: in the --client-cert file] [profile: client_key]' -r -F
@@ -608,7 +608,7 @@ complete -c mq -n "__fish_mq_using_subcommand list-consumers" -s q -l quiet -d '
 complete -c mq -n "__fish_mq_using_subcommand list-consumers" -s v -l verbose -d 'Say on stderr what mq connects to and does'
 complete -c mq -n "__fish_mq_using_subcommand list-consumers" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c mq -n "__fish_mq_using_subcommand list-consumers" -s V -l version -d 'Print version'
-complete -c mq -n "__fish_mq_using_subcommand list_consumers" -l format -d 'Output format [default: table on a terminal, else tsv]' -r -f -a "table\t'Aligned columns with a header, for people'
+complete -c mq -n "__fish_mq_using_subcommand list_consumers" -l format -d 'Output format [default: table on a terminal, else tsv]. tsv writes one object a line: a tab, newline, carriage return or backslash in a value is written \\t, \\n, \\r, \\\\' -r -f -a "table\t'Aligned columns with a header, for people'
 tsv\t'Tab-separated, no header, one object a line, for scripts'
 csv\t'Comma-separated with a header row'
 json\t'An array of objects keyed by column name'"
@@ -621,7 +621,7 @@ complete -c mq -n "__fish_mq_using_subcommand list_consumers" -l user -d 'User n
 complete -c mq -n "__fish_mq_using_subcommand list_consumers" -l password-file -d 'Read the password from FILE (there is no --password flag) [env: MQ_PASSWORD holds the password itself]' -r -F
 complete -c mq -n "__fish_mq_using_subcommand list_consumers" -l profile -d 'Profile of the config file to use [env: MQ_PROFILE] [default: "default" if present]' -r
 complete -c mq -n "__fish_mq_using_subcommand list_consumers" -l config -d 'Config file [env: MQ_CONFIG] [default: $XDG_CONFIG_HOME/mq/config.toml]' -r -F
-complete -c mq -n "__fish_mq_using_subcommand list_consumers" -l timeout -d 'Bound on each connection attempt (per node) and each API request (500ms, 10s, 2m) [default: 10s]' -r
+complete -c mq -n "__fish_mq_using_subcommand list_consumers" -l timeout -d 'Bound on each connection attempt (per node) and each API request (500ms, 10s, 2m) [default: 10s] [range: 1ms to 24h]' -r
 complete -c mq -n "__fish_mq_using_subcommand list_consumers" -l ca-cert -d 'CA certificate(s) (PEM) to verify the broker with, trusted instead of the system\'s [profile: ca_cert]' -r -F
 complete -c mq -n "__fish_mq_using_subcommand list_consumers" -l client-cert -d 'Client certificate (PEM) for TLS; the login itself with ?auth_mechanism=external in the URL [profile: client_cert]' -r -F
 complete -c mq -n "__fish_mq_using_subcommand list_consumers" -l client-key -d 'The client certificate\'s private key (PEM, unencrypted) [default: in the --client-cert file] [profile: client_key]' -r -F
@@ -631,7 +631,7 @@ complete -c mq -n "__fish_mq_using_subcommand list_consumers" -s q -l quiet -d '
 complete -c mq -n "__fish_mq_using_subcommand list_consumers" -s v -l verbose -d 'Say on stderr what mq connects to and does'
 complete -c mq -n "__fish_mq_using_subcommand list_consumers" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c mq -n "__fish_mq_using_subcommand list_consumers" -s V -l version -d 'Print version'
-complete -c mq -n "__fish_mq_using_subcommand list-vhosts" -l format -d 'Output format [default: table on a terminal, else tsv]' -r -f -a "table\t'Aligned columns with a header, for people'
+complete -c mq -n "__fish_mq_using_subcommand list-vhosts" -l format -d 'Output format [default: table on a terminal, else tsv]. tsv writes one object a line: a tab, newline, carriage return or backslash in a value is written \\t, \\n, \\r, \\\\' -r -f -a "table\t'Aligned columns with a header, for people'
 tsv\t'Tab-separated, no header, one object a line, for scripts'
 csv\t'Comma-separated with a header row'
 json\t'An array of objects keyed by column name'"
@@ -644,7 +644,7 @@ complete -c mq -n "__fish_mq_using_subcommand list-vhosts" -l user -d 'User name
 complete -c mq -n "__fish_mq_using_subcommand list-vhosts" -l password-file -d 'Read the password from FILE (there is no --password flag) [env: MQ_PASSWORD holds the password itself]' -r -F
 complete -c mq -n "__fish_mq_using_subcommand list-vhosts" -l profile -d 'Profile of the config file to use [env: MQ_PROFILE] [default: "default" if present]' -r
 complete -c mq -n "__fish_mq_using_subcommand list-vhosts" -l config -d 'Config file [env: MQ_CONFIG] [default: $XDG_CONFIG_HOME/mq/config.toml]' -r -F
-complete -c mq -n "__fish_mq_using_subcommand list-vhosts" -l timeout -d 'Bound on each connection attempt (per node) and each API request (500ms, 10s, 2m) [default: 10s]' -r
+complete -c mq -n "__fish_mq_using_subcommand list-vhosts" -l timeout -d 'Bound on each connection attempt (per node) and each API request (500ms, 10s, 2m) [default: 10s] [range: 1ms to 24h]' -r
 complete -c mq -n "__fish_mq_using_subcommand list-vhosts" -l ca-cert -d 'CA certificate(s) (PEM) to verify the broker with, trusted instead of the system\'s [profile: ca_cert]' -r -F
 complete -c mq -n "__fish_mq_using_subcommand list-vhosts" -l client-cert -d 'Client certificate (PEM) for TLS; the login itself with ?auth_mechanism=external in the URL [profile: client_cert]' -r -F
 complete -c mq -n "__fish_mq_using_subcommand list-vhosts" -l client-key -d 'The client certificate\'s private key (PEM, unencrypted) [default: in the --client-cert file] [profile: client_key]' -r -F
@@ -653,7 +653,7 @@ complete -c mq -n "__fish_mq_using_subcommand list-vhosts" -s q -l quiet -d 'Pri
 complete -c mq -n "__fish_mq_using_subcommand list-vhosts" -s v -l verbose -d 'Say on stderr what mq connects to and does'
 complete -c mq -n "__fish_mq_using_subcommand list-vhosts" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c mq -n "__fish_mq_using_subcommand list-vhosts" -s V -l version -d 'Print version'
-complete -c mq -n "__fish_mq_using_subcommand list_vhosts" -l format -d 'Output format [default: table on a terminal, else tsv]' -r -f -a "table\t'Aligned columns with a header, for people'
+complete -c mq -n "__fish_mq_using_subcommand list_vhosts" -l format -d 'Output format [default: table on a terminal, else tsv]. tsv writes one object a line: a tab, newline, carriage return or backslash in a value is written \\t, \\n, \\r, \\\\' -r -f -a "table\t'Aligned columns with a header, for people'
 tsv\t'Tab-separated, no header, one object a line, for scripts'
 csv\t'Comma-separated with a header row'
 json\t'An array of objects keyed by column name'"
@@ -666,7 +666,7 @@ complete -c mq -n "__fish_mq_using_subcommand list_vhosts" -l user -d 'User name
 complete -c mq -n "__fish_mq_using_subcommand list_vhosts" -l password-file -d 'Read the password from FILE (there is no --password flag) [env: MQ_PASSWORD holds the password itself]' -r -F
 complete -c mq -n "__fish_mq_using_subcommand list_vhosts" -l profile -d 'Profile of the config file to use [env: MQ_PROFILE] [default: "default" if present]' -r
 complete -c mq -n "__fish_mq_using_subcommand list_vhosts" -l config -d 'Config file [env: MQ_CONFIG] [default: $XDG_CONFIG_HOME/mq/config.toml]' -r -F
-complete -c mq -n "__fish_mq_using_subcommand list_vhosts" -l timeout -d 'Bound on each connection attempt (per node) and each API request (500ms, 10s, 2m) [default: 10s]' -r
+complete -c mq -n "__fish_mq_using_subcommand list_vhosts" -l timeout -d 'Bound on each connection attempt (per node) and each API request (500ms, 10s, 2m) [default: 10s] [range: 1ms to 24h]' -r
 complete -c mq -n "__fish_mq_using_subcommand list_vhosts" -l ca-cert -d 'CA certificate(s) (PEM) to verify the broker with, trusted instead of the system\'s [profile: ca_cert]' -r -F
 complete -c mq -n "__fish_mq_using_subcommand list_vhosts" -l client-cert -d 'Client certificate (PEM) for TLS; the login itself with ?auth_mechanism=external in the URL [profile: client_cert]' -r -F
 complete -c mq -n "__fish_mq_using_subcommand list_vhosts" -l client-key -d 'The client certificate\'s private key (PEM, unencrypted) [default: in the --client-cert file] [profile: client_key]' -r -F
@@ -675,7 +675,7 @@ complete -c mq -n "__fish_mq_using_subcommand list_vhosts" -s q -l quiet -d 'Pri
 complete -c mq -n "__fish_mq_using_subcommand list_vhosts" -s v -l verbose -d 'Say on stderr what mq connects to and does'
 complete -c mq -n "__fish_mq_using_subcommand list_vhosts" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c mq -n "__fish_mq_using_subcommand list_vhosts" -s V -l version -d 'Print version'
-complete -c mq -n "__fish_mq_using_subcommand overview" -l format -d 'Output format [default: table on a terminal, else tsv]' -r -f -a "table\t'Aligned columns with a header, for people'
+complete -c mq -n "__fish_mq_using_subcommand overview" -l format -d 'Output format [default: table on a terminal, else tsv]. tsv writes one object a line: a tab, newline, carriage return or backslash in a value is written \\t, \\n, \\r, \\\\' -r -f -a "table\t'Aligned columns with a header, for people'
 tsv\t'Tab-separated, no header, one object a line, for scripts'
 csv\t'Comma-separated with a header row'
 json\t'An array of objects keyed by column name'"
@@ -688,7 +688,7 @@ complete -c mq -n "__fish_mq_using_subcommand overview" -l user -d 'User name [e
 complete -c mq -n "__fish_mq_using_subcommand overview" -l password-file -d 'Read the password from FILE (there is no --password flag) [env: MQ_PASSWORD holds the password itself]' -r -F
 complete -c mq -n "__fish_mq_using_subcommand overview" -l profile -d 'Profile of the config file to use [env: MQ_PROFILE] [default: "default" if present]' -r
 complete -c mq -n "__fish_mq_using_subcommand overview" -l config -d 'Config file [env: MQ_CONFIG] [default: $XDG_CONFIG_HOME/mq/config.toml]' -r -F
-complete -c mq -n "__fish_mq_using_subcommand overview" -l timeout -d 'Bound on each connection attempt (per node) and each API request (500ms, 10s, 2m) [default: 10s]' -r
+complete -c mq -n "__fish_mq_using_subcommand overview" -l timeout -d 'Bound on each connection attempt (per node) and each API request (500ms, 10s, 2m) [default: 10s] [range: 1ms to 24h]' -r
 complete -c mq -n "__fish_mq_using_subcommand overview" -l ca-cert -d 'CA certificate(s) (PEM) to verify the broker with, trusted instead of the system\'s [profile: ca_cert]' -r -F
 complete -c mq -n "__fish_mq_using_subcommand overview" -l client-cert -d 'Client certificate (PEM) for TLS; the login itself with ?auth_mechanism=external in the URL [profile: client_cert]' -r -F
 complete -c mq -n "__fish_mq_using_subcommand overview" -l client-key -d 'The client certificate\'s private key (PEM, unencrypted) [default: in the --client-cert file] [profile: client_key]' -r -F
@@ -704,7 +704,7 @@ complete -c mq -n "__fish_mq_using_subcommand export-definitions" -l user -d 'Us
 complete -c mq -n "__fish_mq_using_subcommand export-definitions" -l password-file -d 'Read the password from FILE (there is no --password flag) [env: MQ_PASSWORD holds the password itself]' -r -F
 complete -c mq -n "__fish_mq_using_subcommand export-definitions" -l profile -d 'Profile of the config file to use [env: MQ_PROFILE] [default: "default" if present]' -r
 complete -c mq -n "__fish_mq_using_subcommand export-definitions" -l config -d 'Config file [env: MQ_CONFIG] [default: $XDG_CONFIG_HOME/mq/config.toml]' -r -F
-complete -c mq -n "__fish_mq_using_subcommand export-definitions" -l timeout -d 'Bound on each connection attempt (per node) and each API request (500ms, 10s, 2m) [default: 10s]' -r
+complete -c mq -n "__fish_mq_using_subcommand export-definitions" -l timeout -d 'Bound on each connection attempt (per node) and each API request (500ms, 10s, 2m) [default: 10s] [range: 1ms to 24h]' -r
 complete -c mq -n "__fish_mq_using_subcommand export-definitions" -l ca-cert -d 'CA certificate(s) (PEM) to verify the broker with, trusted instead of the system\'s [profile: ca_cert]' -r -F
 complete -c mq -n "__fish_mq_using_subcommand export-definitions" -l client-cert -d 'Client certificate (PEM) for TLS; the login itself with ?auth_mechanism=external in the URL [profile: client_cert]' -r -F
 complete -c mq -n "__fish_mq_using_subcommand export-definitions" -l client-key -d 'The client certificate\'s private key (PEM, unencrypted) [default: in the --client-cert file] [profile: client_key]' -r -F
@@ -720,7 +720,7 @@ complete -c mq -n "__fish_mq_using_subcommand import-definitions" -l user -d 'Us
 complete -c mq -n "__fish_mq_using_subcommand import-definitions" -l password-file -d 'Read the password from FILE (there is no --password flag) [env: MQ_PASSWORD holds the password itself]' -r -F
 complete -c mq -n "__fish_mq_using_subcommand import-definitions" -l profile -d 'Profile of the config file to use [env: MQ_PROFILE] [default: "default" if present]' -r
 complete -c mq -n "__fish_mq_using_subcommand import-definitions" -l config -d 'Config file [env: MQ_CONFIG] [default: $XDG_CONFIG_HOME/mq/config.toml]' -r -F
-complete -c mq -n "__fish_mq_using_subcommand import-definitions" -l timeout -d 'Bound on each connection attempt (per node) and each API request (500ms, 10s, 2m) [default: 10s]' -r
+complete -c mq -n "__fish_mq_using_subcommand import-definitions" -l timeout -d 'Bound on each connection attempt (per node) and each API request (500ms, 10s, 2m) [default: 10s] [range: 1ms to 24h]' -r
 complete -c mq -n "__fish_mq_using_subcommand import-definitions" -l ca-cert -d 'CA certificate(s) (PEM) to verify the broker with, trusted instead of the system\'s [profile: ca_cert]' -r -F
 complete -c mq -n "__fish_mq_using_subcommand import-definitions" -l client-cert -d 'Client certificate (PEM) for TLS; the login itself with ?auth_mechanism=external in the URL [profile: client_cert]' -r -F
 complete -c mq -n "__fish_mq_using_subcommand import-definitions" -l client-key -d 'The client certificate\'s private key (PEM, unencrypted) [default: in the --client-cert file] [profile: client_key]' -r -F
@@ -733,7 +733,7 @@ complete -c mq -n "__fish_mq_using_subcommand topology" -l format -d 'tree (for 
 dot\t'Graphviz source (`mq topology --format dot | dot -Tsvg > topology.svg`)'
 mermaid\t'Mermaid flowchart source'
 json\t'The graph as data: exchanges, queues, bindings'"
-complete -c mq -n "__fish_mq_using_subcommand topology" -l watch -d 'Redraw every INTERVAL (default 5s) on a terminal, with in/out rates per queue' -r
+complete -c mq -n "__fish_mq_using_subcommand topology" -l watch -d 'Redraw every INTERVAL (default 5s; range 100ms to 24h) on a terminal, with in/out rates per queue' -r
 complete -c mq -n "__fish_mq_using_subcommand topology" -l url -d 'AMQP URI (amqp:// or amqps://); repeat for the nodes of a cluster: the first that answers is used [env: MQ_URL, space-separated]' -r
 complete -c mq -n "__fish_mq_using_subcommand topology" -l api-url -d 'Management API base [env: MQ_API_URL] [default: the host of the node in use, http://HOST:15672, https://HOST:15671 for amqps]' -r
 complete -c mq -n "__fish_mq_using_subcommand topology" -s p -l vhost -d 'Virtual host, for AMQP and the API alike [env: MQ_VHOST] [default: the URL\'s, else /]' -r
@@ -741,7 +741,7 @@ complete -c mq -n "__fish_mq_using_subcommand topology" -l user -d 'User name [e
 complete -c mq -n "__fish_mq_using_subcommand topology" -l password-file -d 'Read the password from FILE (there is no --password flag) [env: MQ_PASSWORD holds the password itself]' -r -F
 complete -c mq -n "__fish_mq_using_subcommand topology" -l profile -d 'Profile of the config file to use [env: MQ_PROFILE] [default: "default" if present]' -r
 complete -c mq -n "__fish_mq_using_subcommand topology" -l config -d 'Config file [env: MQ_CONFIG] [default: $XDG_CONFIG_HOME/mq/config.toml]' -r -F
-complete -c mq -n "__fish_mq_using_subcommand topology" -l timeout -d 'Bound on each connection attempt (per node) and each API request (500ms, 10s, 2m) [default: 10s]' -r
+complete -c mq -n "__fish_mq_using_subcommand topology" -l timeout -d 'Bound on each connection attempt (per node) and each API request (500ms, 10s, 2m) [default: 10s] [range: 1ms to 24h]' -r
 complete -c mq -n "__fish_mq_using_subcommand topology" -l ca-cert -d 'CA certificate(s) (PEM) to verify the broker with, trusted instead of the system\'s [profile: ca_cert]' -r -F
 complete -c mq -n "__fish_mq_using_subcommand topology" -l client-cert -d 'Client certificate (PEM) for TLS; the login itself with ?auth_mechanism=external in the URL [profile: client_cert]' -r -F
 complete -c mq -n "__fish_mq_using_subcommand topology" -l client-key -d 'The client certificate\'s private key (PEM, unencrypted) [default: in the --client-cert file] [profile: client_key]' -r -F
@@ -757,7 +757,7 @@ complete -c mq -n "__fish_mq_using_subcommand reset" -l user -d 'User name [env:
 complete -c mq -n "__fish_mq_using_subcommand reset" -l password-file -d 'Read the password from FILE (there is no --password flag) [env: MQ_PASSWORD holds the password itself]' -r -F
 complete -c mq -n "__fish_mq_using_subcommand reset" -l profile -d 'Profile of the config file to use [env: MQ_PROFILE] [default: "default" if present]' -r
 complete -c mq -n "__fish_mq_using_subcommand reset" -l config -d 'Config file [env: MQ_CONFIG] [default: $XDG_CONFIG_HOME/mq/config.toml]' -r -F
-complete -c mq -n "__fish_mq_using_subcommand reset" -l timeout -d 'Bound on each connection attempt (per node) and each API request (500ms, 10s, 2m) [default: 10s]' -r
+complete -c mq -n "__fish_mq_using_subcommand reset" -l timeout -d 'Bound on each connection attempt (per node) and each API request (500ms, 10s, 2m) [default: 10s] [range: 1ms to 24h]' -r
 complete -c mq -n "__fish_mq_using_subcommand reset" -l ca-cert -d 'CA certificate(s) (PEM) to verify the broker with, trusted instead of the system\'s [profile: ca_cert]' -r -F
 complete -c mq -n "__fish_mq_using_subcommand reset" -l client-cert -d 'Client certificate (PEM) for TLS; the login itself with ?auth_mechanism=external in the URL [profile: client_cert]' -r -F
 complete -c mq -n "__fish_mq_using_subcommand reset" -l client-key -d 'The client certificate\'s private key (PEM, unencrypted) [default: in the --client-cert file] [profile: client_key]' -r -F
@@ -768,17 +768,17 @@ complete -c mq -n "__fish_mq_using_subcommand reset" -s q -l quiet -d 'Print onl
 complete -c mq -n "__fish_mq_using_subcommand reset" -s v -l verbose -d 'Say on stderr what mq connects to and does'
 complete -c mq -n "__fish_mq_using_subcommand reset" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c mq -n "__fish_mq_using_subcommand reset" -s V -l version -d 'Print version'
-complete -c mq -n "__fish_mq_using_subcommand bench" -l producers -d 'Producers, each on a connection of its own' -r
-complete -c mq -n "__fish_mq_using_subcommand bench" -l consumers -d 'Consumers, each on a connection of its own (acking every message)' -r
-complete -c mq -n "__fish_mq_using_subcommand bench" -l size -d 'Message size in bytes (at least 8: the body carries its send time)' -r
-complete -c mq -n "__fish_mq_using_subcommand bench" -l duration -d 'How long producers publish' -r
-complete -c mq -n "__fish_mq_using_subcommand bench" -l rate -d 'Messages per second for all producers together (0: as fast as possible)' -r
-complete -c mq -n "__fish_mq_using_subcommand bench" -l confirm-window -d 'Unconfirmed messages each producer keeps in flight (0: no publisher confirms)' -r
+complete -c mq -n "__fish_mq_using_subcommand bench" -l producers -d 'Producers, each on a connection of its own [range: 0 to 1000]' -r
+complete -c mq -n "__fish_mq_using_subcommand bench" -l consumers -d 'Consumers, each on a connection of its own (acking every message) [range: 0 to 1000]' -r
+complete -c mq -n "__fish_mq_using_subcommand bench" -l size -d 'Message size in bytes [range: 8 (the body carries its send time) to 536870912 (512 MiB); brokers refuse more than their max_message_size, 128 MiB by default on 4.x]' -r
+complete -c mq -n "__fish_mq_using_subcommand bench" -l duration -d 'How long producers publish [range: 1s to 24h]' -r
+complete -c mq -n "__fish_mq_using_subcommand bench" -l rate -d 'Messages per second for all producers together (0: as fast as possible) [range: 0, or 0.001 to 10000000]' -r
+complete -c mq -n "__fish_mq_using_subcommand bench" -l confirm-window -d 'Unconfirmed messages each producer keeps in flight (0: no publisher confirms) [range: 0 to 100000]' -r
 complete -c mq -n "__fish_mq_using_subcommand bench" -l queue-type -d 'Type of the scratch queue' -r -f -a "classic\t''
 quorum\t''
 stream\t''"
 complete -c mq -n "__fish_mq_using_subcommand bench" -l queue -d 'Use this existing queue instead of a scratch queue (it is neither declared nor deleted)' -r
-complete -c mq -n "__fish_mq_using_subcommand bench" -l prefetch -d 'Prefetch of each consumer' -r
+complete -c mq -n "__fish_mq_using_subcommand bench" -l prefetch -d 'Prefetch of each consumer [range: 0 (no limit) to 65535]' -r
 complete -c mq -n "__fish_mq_using_subcommand bench" -l format -d 'text: a line a second and a summary; json: the summary as JSON (seconds go to stderr)' -r -f -a "text\t'A line a second and a summary, for people'
 json\t'The summary as one JSON object (no per-second lines on stdout)'"
 complete -c mq -n "__fish_mq_using_subcommand bench" -l url -d 'AMQP URI (amqp:// or amqps://); repeat for the nodes of a cluster: the first that answers is used [env: MQ_URL, space-separated]' -r
@@ -788,7 +788,7 @@ complete -c mq -n "__fish_mq_using_subcommand bench" -l user -d 'User name [env:
 complete -c mq -n "__fish_mq_using_subcommand bench" -l password-file -d 'Read the password from FILE (there is no --password flag) [env: MQ_PASSWORD holds the password itself]' -r -F
 complete -c mq -n "__fish_mq_using_subcommand bench" -l profile -d 'Profile of the config file to use [env: MQ_PROFILE] [default: "default" if present]' -r
 complete -c mq -n "__fish_mq_using_subcommand bench" -l config -d 'Config file [env: MQ_CONFIG] [default: $XDG_CONFIG_HOME/mq/config.toml]' -r -F
-complete -c mq -n "__fish_mq_using_subcommand bench" -l timeout -d 'Bound on each connection attempt (per node) and each API request (500ms, 10s, 2m) [default: 10s]' -r
+complete -c mq -n "__fish_mq_using_subcommand bench" -l timeout -d 'Bound on each connection attempt (per node) and each API request (500ms, 10s, 2m) [default: 10s] [range: 1ms to 24h]' -r
 complete -c mq -n "__fish_mq_using_subcommand bench" -l ca-cert -d 'CA certificate(s) (PEM) to verify the broker with, trusted instead of the system\'s [profile: ca_cert]' -r -F
 complete -c mq -n "__fish_mq_using_subcommand bench" -l client-cert -d 'Client certificate (PEM) for TLS; the login itself with ?auth_mechanism=external in the URL [profile: client_cert]' -r -F
 complete -c mq -n "__fish_mq_using_subcommand bench" -l client-key -d 'The client certificate\'s private key (PEM, unencrypted) [default: in the --client-cert file] [profile: client_key]' -r -F
@@ -805,7 +805,7 @@ complete -c mq -n "__fish_mq_using_subcommand completions" -l user -d 'User name
 complete -c mq -n "__fish_mq_using_subcommand completions" -l password-file -d 'Read the password from FILE (there is no --password flag) [env: MQ_PASSWORD holds the password itself]' -r -F
 complete -c mq -n "__fish_mq_using_subcommand completions" -l profile -d 'Profile of the config file to use [env: MQ_PROFILE] [default: "default" if present]' -r
 complete -c mq -n "__fish_mq_using_subcommand completions" -l config -d 'Config file [env: MQ_CONFIG] [default: $XDG_CONFIG_HOME/mq/config.toml]' -r -F
-complete -c mq -n "__fish_mq_using_subcommand completions" -l timeout -d 'Bound on each connection attempt (per node) and each API request (500ms, 10s, 2m) [default: 10s]' -r
+complete -c mq -n "__fish_mq_using_subcommand completions" -l timeout -d 'Bound on each connection attempt (per node) and each API request (500ms, 10s, 2m) [default: 10s] [range: 1ms to 24h]' -r
 complete -c mq -n "__fish_mq_using_subcommand completions" -l ca-cert -d 'CA certificate(s) (PEM) to verify the broker with, trusted instead of the system\'s [profile: ca_cert]' -r -F
 complete -c mq -n "__fish_mq_using_subcommand completions" -l client-cert -d 'Client certificate (PEM) for TLS; the login itself with ?auth_mechanism=external in the URL [profile: client_cert]' -r -F
 complete -c mq -n "__fish_mq_using_subcommand completions" -l client-key -d 'The client certificate\'s private key (PEM, unencrypted) [default: in the --client-cert file] [profile: client_key]' -r -F

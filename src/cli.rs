@@ -13,7 +13,7 @@ use crate::commands::{
 use crate::diag::Level;
 use crate::settings::Overrides;
 use crate::tls::TlsFiles;
-use crate::values::parse_duration;
+use crate::values::parse_timeout;
 
 /// The command line as clap parses it: [`Cli`]'s definitions with the help text that is made at
 /// run time from the tables in [`crate::reference`] (derive attributes take only constants).
@@ -246,8 +246,8 @@ pub struct GlobalArgs {
     /// Config file [env: MQ_CONFIG] [default: $XDG_CONFIG_HOME/mq/config.toml]
     #[arg(long, global = true, value_name = "FILE")]
     pub config: Option<PathBuf>,
-    /// Bound on each connection attempt (per node) and each API request (500ms, 10s, 2m) [default: 10s]
-    #[arg(long, global = true, value_name = "DURATION", value_parser = parse_duration)]
+    /// Bound on each connection attempt (per node) and each API request (500ms, 10s, 2m) [default: 10s] [range: 1ms to 24h]
+    #[arg(long, global = true, value_name = "DURATION", value_parser = parse_timeout)]
     pub timeout: Option<Duration>,
     /// CA certificate(s) (PEM) to verify the broker with, trusted instead of the system's [profile: ca_cert]
     #[arg(long, global = true, value_name = "FILE")]

@@ -72,6 +72,124 @@ pub fn parse_duration(input: &str) -> Result<Duration, String> {
         .map_err(|_| format!("'{input}' is not a duration (examples: 500ms, 10s, 2m)"))
 }
 
+/// Bounds of the numeric flags, checked when the command line is parsed: past them a value
+/// would overflow an allocation, a `Duration` or an `Instant` (a panic, exit 101) long before
+/// it could mean anything to a broker. Each flag's `--help` states its range.
+pub mod bounds {
+    use std::time::Duration;
+
+    /// The largest body `produce --size` and `bench --size` build: RabbitMQ's own ceiling
+    /// (`max_message_size` cannot be set above 512 MiB). Brokers refuse less by default
+    /// (128 MiB on 4.x), and the publish then fails with the broker's error.
+    pub const MAX_MESSAGE_BYTES: u64 = 512 * 1024 * 1024;
+    /// `--rate`: above 0, at least one message in 1000 s, at most ten million a second.
+    pub const MIN_RATE: f64 = 0.001;
+    pub const MAX_RATE: f64 = 10_000_000.0;
+    pub const DAY: Duration = Duration::from_secs(24 * 3600);
+    /// `--confirm-window`: each message in flight is held until confirmed.
+    pub const MAX_CONFIRM_WINDOW: u32 = 100_000;
+    /// `bench --producers/--consumers`: each one is a connection of its own.
+    pub const MAX_BENCH_CLIENTS: u32 = 1000;
+}
+
+/// A duration within `[min, max]`, said in the error with `range` (the words of `--help`).
+fn duration_within(
+    input: &str,
+    min: Duration,
+    max: Duration,
+    range: &str,
+) -> Result<Duration, String> {
+    let duration = parse_duration(input)?;
+    if duration < min || duration > max {
+        return Err(format!("'{input}' is out of range: {range}"));
+    }
+    Ok(duration)
+}
+
+/// `--timeout`: 1ms to 24h.
+pub fn parse_timeout(input: &str) -> Result<Duration, String> {
+    duration_within(input, Duration::from_millis(1), bounds::DAY, "1ms to 24h")
+}
+
+/// `--interval`, `--idle-timeout`: 0 to 24h.
+pub fn parse_interval(input: &str) -> Result<Duration, String> {
+    duration_within(input, Duration::ZERO, bounds::DAY, "0 to 24h")
+}
+
+/// `--watch`: 100ms to 24h (a redraw needs a few requests).
+pub fn parse_watch(input: &str) -> Result<Duration, String> {
+    duration_within(
+        input,
+        Duration::from_millis(100),
+        bounds::DAY,
+        "100ms to 24h",
+    )
+}
+
+/// `--reconnect-for`: 0 to 7 days.
+pub fn parse_reconnect_for(input: &str) -> Result<Duration, String> {
+    duration_within(input, Duration::ZERO, bounds::DAY * 7, "0 to 7d")
+}
+
+/// `bench --duration`: 1s to 24h (the run reports whole seconds).
+pub fn parse_bench_duration(input: &str) -> Result<Duration, String> {
+    duration_within(input, Duration::from_secs(1), bounds::DAY, "1s to 24h")
+}
+
+/// `--message-ttl`: 0 to 2^32-1 ms (about 49 days), the broker's own limit.
+pub fn parse_message_ttl(input: &str) -> Result<Duration, String> {
+    let max = Duration::from_millis(u64::from(u32::MAX));
+    duration_within(input, Duration::ZERO, max, "0 to 4294967295ms (about 49d)")
+}
+
+/// `--max-age`: 1s to 100 years.
+pub fn parse_max_age(input: &str) -> Result<Duration, String> {
+    duration_within(
+        input,
+        Duration::from_secs(1),
+        bounds::DAY * 36_525,
+        "1s to 100y",
+    )
+}
+
+/// `produce --size`: 0 to 512 MiB.
+pub fn parse_size(input: &str) -> Result<usize, String> {
+    size_within(input, 0)
+}
+
+/// `bench --size`: 8 bytes (the send time each body carries) to 512 MiB.
+pub fn parse_bench_size(input: &str) -> Result<usize, String> {
+    size_within(input, 8)
+}
+
+fn size_within(input: &str, min: u64) -> Result<usize, String> {
+    let max = bounds::MAX_MESSAGE_BYTES;
+    let range = format!("at least {min} and at most {max} bytes (512 MiB)");
+    let bytes: u64 = input
+        .trim()
+        .parse()
+        .map_err(|_| format!("'{input}' is not a size in bytes ({range})"))?;
+    if !(min..=max).contains(&bytes) {
+        return Err(format!("'{input}' is out of range: {range}"));
+    }
+    usize::try_from(bytes).map_err(|_| format!("'{input}' is too large for this machine"))
+}
+
+/// `--rate`: 0 (as fast as possible) or 0.001 to 10000000 messages a second.
+pub fn parse_rate(input: &str) -> Result<f64, String> {
+    let range = "0 (as fast as possible), or 0.001 to 10000000";
+    let rate: f64 = input
+        .trim()
+        .parse()
+        .map_err(|_| format!("'{input}' is not a rate ({range})"))?;
+    if rate == 0.0 || (bounds::MIN_RATE..=bounds::MAX_RATE).contains(&rate) {
+        // `-0` is 0 too; NaN fails both tests.
+        Ok(rate.abs())
+    } else {
+        Err(format!("'{input}' is out of range: {range}"))
+    }
+}
+
 /// `--offset` of a stream consumer, as the `x-stream-offset` argument wants it: `first`,
 /// `last`, `next` as strings, an offset as an integer, a point in time as a timestamp (RFC 3339,
 /// or a duration meaning that long ago).
@@ -277,6 +395,29 @@ mod tests {
         assert_eq!(parse_expiration("60000").unwrap(), "60000");
         assert_eq!(parse_expiration("30s").unwrap(), "30000");
         assert!(parse_expiration("soon").is_err());
+    }
+
+    #[test]
+    fn numeric_flags_are_bounded() {
+        assert!(parse_size("18446744073709551615").is_err());
+        assert_eq!(parse_size("536870912").unwrap(), 536_870_912);
+        assert!(parse_size("536870913").is_err());
+        assert!(parse_bench_size("7").is_err());
+        for bad in ["1e-20", "-1", "NaN", "inf", "1e300", ""] {
+            assert!(parse_rate(bad).is_err(), "{bad}");
+        }
+        assert_eq!(parse_rate("0").unwrap(), 0.0);
+        assert_eq!(parse_rate("2.5").unwrap(), 2.5);
+        assert!(parse_interval("1e19").is_err());
+        assert!(parse_interval("25h").is_err());
+        assert_eq!(parse_interval("0").unwrap(), Duration::ZERO);
+        assert!(parse_reconnect_for("1e19").is_err());
+        assert!(parse_reconnect_for("8d").is_err());
+        assert!(parse_bench_duration("0").is_err());
+        assert!(parse_timeout("0").is_err());
+        assert!(parse_watch("0").is_err());
+        assert!(parse_message_ttl("50d").is_err());
+        assert!(parse_max_age("0").is_err());
     }
 
     #[test]

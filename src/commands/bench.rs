@@ -19,6 +19,7 @@ use lapin::options::{
 use lapin::types::{AMQPValue, FieldTable, LongString, ShortString};
 
 use crate::amqp::{self, amqp_error};
+use crate::commands::delete::check_queue;
 use crate::context::Context;
 use crate::error::{Error, Result};
 use crate::output::bench::{
@@ -26,12 +27,14 @@ use crate::output::bench::{
 };
 use crate::publish::{DRAIN_TIMEOUT, Outcome, Outgoing, PublishOptions, Publisher, Settled};
 use crate::stop::Stop;
-use crate::values::{parse_duration, short};
+use crate::values::{bounds, parse_bench_duration, parse_bench_size, parse_rate, short};
 
 /// The body starts with the send time: nanoseconds since the epoch, big-endian.
 const STAMP_BYTES: usize = 8;
 /// Longest latency the histograms hold (60 s in µs); longer ones count as this.
 const MAX_LATENCY_US: u64 = 60_000_000;
+/// How long past its run an abandoned scratch queue lives before the broker removes it.
+const SCRATCH_EXPIRY: Duration = Duration::from_secs(600);
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
 pub enum QueueType {
@@ -52,23 +55,27 @@ impl QueueType {
 
 #[derive(Debug, Args)]
 pub struct BenchArgs {
-    /// Producers, each on a connection of its own
-    #[arg(long, value_name = "N", default_value_t = 1)]
+    /// Producers, each on a connection of its own [range: 0 to 1000]
+    #[arg(long, value_name = "N", default_value_t = 1, value_parser = clients())]
     pub producers: u32,
-    /// Consumers, each on a connection of its own (acking every message)
-    #[arg(long, value_name = "N", default_value_t = 1)]
+    /// Consumers, each on a connection of its own (acking every message) [range: 0 to 1000]
+    #[arg(long, value_name = "N", default_value_t = 1, value_parser = clients())]
     pub consumers: u32,
-    /// Message size in bytes (at least 8: the body carries its send time)
-    #[arg(long, value_name = "BYTES", default_value_t = 16)]
+    /// Message size in bytes [range: 8 (the body carries its send time) to 536870912 (512 MiB);
+    /// brokers refuse more than their max_message_size, 128 MiB by default on 4.x]
+    #[arg(long, value_name = "BYTES", default_value_t = 16, value_parser = parse_bench_size)]
     pub size: usize,
-    /// How long producers publish
-    #[arg(long, value_name = "DURATION", default_value = "10s", value_parser = parse_duration)]
+    /// How long producers publish [range: 1s to 24h]
+    #[arg(long, value_name = "DURATION", default_value = "10s", value_parser = parse_bench_duration)]
     pub duration: Duration,
-    /// Messages per second for all producers together (0: as fast as possible)
-    #[arg(long, value_name = "R", default_value_t = 0.0)]
+    /// Messages per second for all producers together (0: as fast as possible) [range: 0, or
+    /// 0.001 to 10000000]
+    #[arg(long, value_name = "R", default_value_t = 0.0, value_parser = parse_rate)]
     pub rate: f64,
-    /// Unconfirmed messages each producer keeps in flight (0: no publisher confirms)
-    #[arg(long, value_name = "W", default_value_t = 1024)]
+    /// Unconfirmed messages each producer keeps in flight (0: no publisher confirms) [range: 0
+    /// to 100000]
+    #[arg(long, value_name = "W", default_value_t = 1024,
+          value_parser = clap::value_parser!(u32).range(0..=i64::from(bounds::MAX_CONFIRM_WINDOW)))]
     pub confirm_window: u32,
     /// Type of the scratch queue
     #[arg(long, value_enum, default_value_t = QueueType::Classic)]
@@ -79,12 +86,16 @@ pub struct BenchArgs {
     /// Use this existing queue instead of a scratch queue (it is neither declared nor deleted)
     #[arg(long, value_name = "NAME")]
     pub queue: Option<String>,
-    /// Prefetch of each consumer
+    /// Prefetch of each consumer [range: 0 (no limit) to 65535]
     #[arg(long, value_name = "N", default_value_t = 500)]
     pub prefetch: u16,
     /// text: a line a second and a summary; json: the summary as JSON (seconds go to stderr)
     #[arg(long, value_enum, default_value_t = BenchFormat::Text)]
     pub format: BenchFormat,
+}
+
+fn clients() -> clap::builder::RangedI64ValueParser<u32> {
+    clap::value_parser!(u32).range(0..=i64::from(bounds::MAX_BENCH_CLIENTS))
 }
 
 /// What everyone shares during a run; a single-threaded runtime, so atomics are cheap.
@@ -186,21 +197,21 @@ struct BenchSetup<'a> {
 }
 
 pub async fn run(args: &BenchArgs, cx: &Context, out: &mut dyn Write) -> Result<()> {
-    if args.size < STAMP_BYTES {
-        return Err(Error::usage(format!(
-            "--size must be at least {STAMP_BYTES}: each body carries its send time"
-        )));
-    }
+    // --size, --rate and --duration were range-checked when parsed (`values::bounds`).
     if args.producers == 0 && args.consumers == 0 {
         return Err(Error::usage(
             "nothing to do: --producers and --consumers are both 0",
         ));
     }
-    if !args.rate.is_finite() || args.rate < 0.0 {
-        return Err(Error::usage("--rate must be 0 or more"));
-    }
-    let period = (args.rate > 0.0 && args.producers > 0)
-        .then(|| Duration::from_secs_f64(f64::from(args.producers) / args.rate));
+    let period = if args.rate > 0.0 && args.producers > 0 {
+        let seconds = f64::from(args.producers) / args.rate;
+        Some(
+            Duration::try_from_secs_f64(seconds)
+                .map_err(|_| Error::usage(format!("--rate {} is out of range", args.rate)))?,
+        )
+    } else {
+        None
+    };
 
     let control = cx.connect().await?;
     let scratch = args.queue.is_none();
@@ -215,7 +226,18 @@ pub async fn run(args: &BenchArgs, cx: &Context, out: &mut dyn Write) -> Result<
     let queue_name = short(&queue, "queue name")?;
     let result = async {
         if scratch {
-            declare_scratch(&control, &queue_name, args.queue_type).await?;
+            declare_scratch(&control, &queue_name, args.queue_type, args.duration).await?;
+        } else {
+            // Before any producer starts: publishing to a missing queue only comes back as
+            // returned messages, thousands of them.
+            let channel = control.channel().await?;
+            check_queue(
+                &channel,
+                &queue,
+                &format!("cannot benchmark queue '{queue}'"),
+            )
+            .await?;
+            let _ = channel.close(200, "mq done".into()).await;
         }
         let setup = BenchSetup {
             cx,
@@ -268,16 +290,26 @@ pub async fn run(args: &BenchArgs, cx: &Context, out: &mut dyn Write) -> Result<
     result
 }
 
+/// The scratch queue is deleted at the end of every run that gets there (errors and signals
+/// included); should the process die before, the broker deletes it once it has been unused for
+/// [`SCRATCH_EXPIRY`] past the run's duration (`x-expires`; streams do not take it).
 async fn declare_scratch(
     session: &amqp::Session,
     queue: &ShortString,
     queue_type: QueueType,
+    duration: Duration,
 ) -> Result<()> {
     let mut arguments = FieldTable::default();
     arguments.insert(
         "x-queue-type".into(),
         AMQPValue::LongString(LongString::from(queue_type.name())),
     );
+    if queue_type != QueueType::Stream {
+        // Publishing does not count as use: the expiry must outlast the whole run.
+        let expires = duration.saturating_add(SCRATCH_EXPIRY).as_millis();
+        let expires = i64::try_from(expires).unwrap_or(i64::MAX);
+        arguments.insert("x-expires".into(), AMQPValue::LongLongInt(expires));
+    }
     let channel = session.channel().await?;
     channel
         .queue_declare(queue.clone(), QueueDeclareOptions::durable(), arguments)

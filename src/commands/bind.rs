@@ -4,10 +4,11 @@
 use clap::{Args, ValueEnum};
 use lapin::options::{ExchangeBindOptions, ExchangeUnbindOptions, QueueBindOptions};
 use lapin::types::{AMQPValue, FieldTable, LongString, ShortString};
+use serde::Deserialize;
 
 use crate::amqp::amqp_error;
 use crate::context::Context;
-use crate::error::Result;
+use crate::error::{Error, Kind as ErrorKind, Result};
 use crate::values::{TypedArg, field_table, parse_typed_arg, short};
 
 #[derive(Debug, Args)]
@@ -81,7 +82,66 @@ pub async fn bind(args: &BindArgs, cx: &Context) -> Result<()> {
 }
 
 pub async fn unbind(args: &BindArgs, cx: &Context) -> Result<()> {
+    check_binding_exists(args, cx).await?;
     run(args, cx, false).await
+}
+
+/// One binding between a source and a destination, as the management API lists it.
+#[derive(Debug, Default, Deserialize)]
+#[serde(default)]
+struct BindingRow {
+    routing_key: String,
+    arguments: serde_json::Map<String, serde_json::Value>,
+}
+
+/// The broker's unbind succeeds whether or not the binding exists; as every other deletion,
+/// `unbind` of a binding that is not there is "not found" (66). The management API lists the
+/// bindings of that source and destination: one with the routing key (and, when no --header or
+/// --arg is given, no arguments) must be among them. Names the API cannot address (`""`, `.`,
+/// `..`) and an API that cannot be asked leave the check to the broker (a note says so).
+async fn check_binding_exists(args: &BindArgs, cx: &Context) -> Result<()> {
+    let vhost = &cx.settings.vhost;
+    let kind = if args.to_exchange { "e" } else { "q" };
+    let path = [
+        "bindings",
+        vhost,
+        "e",
+        &args.source,
+        kind,
+        &args.destination,
+    ];
+    let rows = match cx.api() {
+        Ok(api) => api.get::<Vec<BindingRow>>(&path, &[]).await,
+        Err(err) => Err(err),
+    };
+    let rows = match rows {
+        Ok(rows) => rows,
+        Err(err) if err.kind() == ErrorKind::NotFound => {
+            return Err(Error::not_found(format!(
+                "cannot unbind {}: the exchange or the destination does not exist",
+                args.describe()
+            )));
+        }
+        Err(err) => {
+            cx.diag.note(format_args!(
+                "cannot check that the binding exists ({err}); unbinding all the same"
+            ));
+            return Ok(());
+        }
+    };
+    let plain = args.headers.is_empty() && args.args.is_empty() && args.match_.is_none();
+    let found = rows
+        .iter()
+        .any(|row| row.routing_key == args.routing_key && (!plain || row.arguments.is_empty()));
+    if found {
+        Ok(())
+    } else {
+        Err(Error::not_found(format!(
+            "cannot unbind {}: no such binding",
+            args.describe()
+        ))
+        .with_hint("mq list-bindings shows the vhost's bindings"))
+    }
 }
 
 async fn run(args: &BindArgs, cx: &Context, bind: bool) -> Result<()> {

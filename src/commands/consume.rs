@@ -25,21 +25,22 @@ use crate::error::{Error, Kind as ErrorKind, Result};
 use crate::output::message::{MessageFormat, MessageWriter};
 use crate::recovery::Reconnector;
 use crate::stop::Stop;
-use crate::values::{parse_duration, parse_offset, short};
+use crate::values::{parse_interval, parse_offset, short};
 
 #[derive(Debug, Args)]
 pub struct ConsumeArgs {
     /// Queue to consume from
     pub queue: String,
-    /// Stop after N messages
+    /// Stop after N messages [range: 1 to 2^64-1]
     #[arg(long, value_name = "N", value_parser = clap::value_parser!(u64).range(1..))]
     pub count: Option<u64>,
     /// Most unacknowledged messages the broker sends ahead (basic.qos) [default: 500; 1 with
-    /// --exec, so that other consumers get the messages this one is not working on]
+    /// --exec, so that other consumers get the messages this one is not working on] [range: 0
+    /// (no limit) to 65535]
     #[arg(long, value_name = "N")]
     pub prefetch: Option<u16>,
-    /// Stop when no message has come for DURATION
-    #[arg(long, value_name = "DURATION", value_parser = parse_duration)]
+    /// Stop when no message has come for DURATION [range: 0 to 24h]
+    #[arg(long, value_name = "DURATION", value_parser = parse_interval)]
     pub idle_timeout: Option<Duration>,
     /// Let the broker forget each message as it sends it (no acknowledgements: a crash loses
     /// messages). With --count, each message is acked as it arrives instead, so that the

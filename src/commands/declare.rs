@@ -13,7 +13,8 @@ use crate::amqp::{Session, amqp_error};
 use crate::context::Context;
 use crate::error::{Error, Result};
 use crate::values::{
-    BindSpec, TypedArg, field_table, parse_bind, parse_duration, parse_typed_arg, short,
+    BindSpec, TypedArg, field_table, parse_bind, parse_max_age, parse_message_ttl, parse_typed_arg,
+    short,
 };
 
 #[derive(Debug, Args)]
@@ -53,11 +54,11 @@ pub struct QueueArgs {
     /// Deleted when its last consumer goes away
     #[arg(long)]
     pub auto_delete: bool,
-    /// At most N messages (x-max-length)
-    #[arg(long, value_name = "N")]
+    /// At most N messages (x-max-length) [range: 0 to 2^63-1]
+    #[arg(long, value_name = "N", value_parser = clap::value_parser!(u64).range(0..=i64::MAX as u64))]
     pub max_length: Option<u64>,
-    /// Messages expire after DURATION (x-message-ttl)
-    #[arg(long, value_name = "DURATION", value_parser = parse_duration)]
+    /// Messages expire after DURATION (x-message-ttl) [range: 0 to 4294967295ms, about 49d]
+    #[arg(long, value_name = "DURATION", value_parser = parse_message_ttl)]
     pub message_ttl: Option<Duration>,
     /// Dead-letter exchange for expired and rejected messages (x-dead-letter-exchange)
     #[arg(long, value_name = "NAME")]
@@ -65,18 +66,20 @@ pub struct QueueArgs {
     /// Routing key for dead-lettered messages [default: their own] (x-dead-letter-routing-key)
     #[arg(long, value_name = "KEY")]
     pub dead_letter_routing_key: Option<String>,
-    /// At most BYTES of message bodies (x-max-length-bytes; streams: total size kept)
-    #[arg(long, value_name = "BYTES")]
+    /// At most BYTES of message bodies (x-max-length-bytes; streams: total size kept) [range: 0
+    /// to 2^63-1]
+    #[arg(long, value_name = "BYTES", value_parser = clap::value_parser!(u64).range(0..=i64::MAX as u64))]
     pub max_length_bytes: Option<u64>,
     /// What a full queue does: drop-head (the oldest), reject-publish (nack new messages) or
     /// reject-publish-dlx (x-overflow; streams do not take it)
     #[arg(long, value_name = "BEHAVIOUR", value_parser = ["drop-head", "reject-publish", "reject-publish-dlx"])]
     pub overflow: Option<String>,
     /// Quorum queues: dead-letter (or drop) a message after N failed deliveries (x-delivery-limit)
+    /// [range: 0 to 4294967295]
     #[arg(long, value_name = "N")]
     pub delivery_limit: Option<u32>,
-    /// Streams: discard segments older than DURATION (x-max-age, e.g. 7d)
-    #[arg(long, value_name = "DURATION", value_parser = parse_duration)]
+    /// Streams: discard segments older than DURATION (x-max-age, e.g. 7d) [range: 1s to 100y]
+    #[arg(long, value_name = "DURATION", value_parser = parse_max_age)]
     pub max_age: Option<Duration>,
     /// Extra argument, typed: integers and true/false stay so, "quoted" stays a string
     #[arg(long = "arg", value_name = "KEY=VALUE", value_parser = parse_typed_arg)]

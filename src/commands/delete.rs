@@ -53,18 +53,8 @@ pub async fn delete_exchange(args: &DeleteExchangeArgs, cx: &Context) -> Result<
     async {
         let session = cx.session().await?;
         let channel = session.channel().await?;
-        channel
-            .exchange_declare(
-                name.clone(),
-                ExchangeKind::Direct,
-                ExchangeDeclareOptions {
-                    passive: true,
-                    ..ExchangeDeclareOptions::default()
-                },
-                FieldTable::default(),
-            )
-            .await
-            .map_err(|e| amqp_error(e, &format!("cannot delete exchange '{}'", args.name)))?;
+        let what = format!("cannot delete exchange '{}'", args.name);
+        check_exchange(&channel, &args.name, &what).await?;
         channel
             .exchange_delete(
                 name,
@@ -128,8 +118,24 @@ pub async fn purge(args: &PurgeArgs, cx: &Context, out: &mut dyn Write) -> Resul
     Ok(())
 }
 
+/// A passive declare: NOT_FOUND (66) when the exchange does not exist.
+pub(crate) async fn check_exchange(channel: &Channel, name: &str, what: &str) -> Result<()> {
+    channel
+        .exchange_declare(
+            short(name, "exchange name")?,
+            ExchangeKind::Direct,
+            ExchangeDeclareOptions {
+                passive: true,
+                ..ExchangeDeclareOptions::default()
+            },
+            FieldTable::default(),
+        )
+        .await
+        .map_err(|e| amqp_error(e, what))
+}
+
 /// A passive declare: NOT_FOUND (66) when the queue does not exist.
-async fn check_queue(channel: &Channel, name: &str, what: &str) -> Result<()> {
+pub(crate) async fn check_queue(channel: &Channel, name: &str, what: &str) -> Result<()> {
     channel
         .queue_declare(
             short(name, "queue name")?,

@@ -17,7 +17,7 @@ use crate::values::short;
 pub struct GetArgs {
     /// Queue to take messages from
     pub queue: String,
-    /// Take up to N messages (fewer when the queue runs out)
+    /// Take up to N messages (fewer when the queue runs out) [range: 1 to 2^64-1]
     #[arg(long, value_name = "N", default_value_t = 1, value_parser = clap::value_parser!(u64).range(1..))]
     pub count: u64,
     /// Put the messages back in the queue after printing them (they come back marked redelivered)

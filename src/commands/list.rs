@@ -40,7 +40,8 @@ impl From<FormatArg> for ListFormat {
 /// Options every list command takes.
 #[derive(Debug, Args, Clone, Default)]
 pub struct OutputArgs {
-    /// Output format [default: table on a terminal, else tsv]
+    /// Output format [default: table on a terminal, else tsv]. tsv writes one object a line:
+    /// a tab, newline, carriage return or backslash in a value is written \t, \n, \r, \\
     #[arg(long, value_enum, env = "MQ_FORMAT")]
     pub format: Option<FormatArg>,
     /// Only objects whose name matches REGEX (Rust regex syntax, unanchored)

@@ -26,15 +26,15 @@ use crate::context::Context;
 use crate::diag::Diag;
 use crate::error::{Error, Result};
 use crate::settings;
-use crate::values::parse_duration;
+use crate::values::parse_reconnect_for;
 
 /// `--reconnect-for`, shared by the commands that survive a lost connection.
 #[derive(Debug, Args, Clone)]
 pub struct ReconnectArgs {
     /// After a lost connection, try to reconnect (to any --url, pausing 0.1s, doubling up to
     /// 2s) for this long, then give up with exit 69; 0: give up at once. What was not confirmed
-    /// (produce) or acked (consume) is done again: at least once
-    #[arg(long, value_name = "DURATION", default_value = "60s", value_parser = parse_duration)]
+    /// (produce) or acked (consume) is done again: at least once [range: 0 to 7d]
+    #[arg(long, value_name = "DURATION", default_value = "60s", value_parser = parse_reconnect_for)]
     pub reconnect_for: Duration,
 }
 

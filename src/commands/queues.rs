@@ -11,15 +11,15 @@ use crate::commands::list::ListArgs;
 use crate::context::Context;
 use crate::error::Result;
 use crate::listing;
-use crate::values::parse_duration;
+use crate::values::parse_watch;
 
 #[derive(Debug, Args)]
 pub struct QueuesArgs {
     #[command(flatten)]
     pub list: ListArgs,
-    /// Redraw every INTERVAL (default 5s) on a terminal, with in/s and out/s rates per queue
+    /// Redraw every INTERVAL (default 5s; range 100ms to 24h) on a terminal, with in/s and out/s rates per queue
     #[arg(long, value_name = "INTERVAL", num_args = 0..=1, default_missing_value = "5s",
-          value_parser = parse_duration)]
+          value_parser = parse_watch)]
     pub watch: Option<Duration>,
 }
 

@@ -4,10 +4,14 @@
 use std::io::{BufRead, IsTerminal, Write};
 
 use clap::Args;
+use lapin::options::{ExchangeDeleteOptions, QueueDeleteOptions};
 
+use crate::amqp::amqp_error;
+use crate::commands::delete::{check_exchange, check_queue};
 use crate::context::Context;
 use crate::error::{Error, Kind as ErrorKind, Result};
 use crate::listing::{fetch_exchanges, fetch_queues};
+use crate::values::short;
 
 #[derive(Debug, Args)]
 pub struct ResetArgs {
@@ -63,7 +67,12 @@ pub async fn run(args: &ResetArgs, cx: &Context, out: &mut dyn Write) -> Result<
             "exchanges"
         };
         for name in names {
-            match api.delete(&[collection, &vhost, name], &[]).await {
+            let deleted = if api_addressable(name) {
+                api.delete(&[collection, &vhost, name], &[]).await
+            } else {
+                delete_over_amqp(cx, kind, name).await
+            };
+            match deleted {
                 Ok(()) => writeln!(out, "deleted {kind} {name}").map_err(Error::output)?,
                 // Gone already (auto-delete, or someone else): not deleted by reset, so not
                 // reported as deleted; what reset wanted all the same.
@@ -88,6 +97,38 @@ pub async fn run(args: &ResetArgs, cx: &Context, out: &mut dyn Write) -> Result<
             failures.join(", ")
         )))
     }
+}
+
+/// The API takes `.` and `..` for path steps whatever their encoding: those names can be
+/// deleted only over AMQP. Every other name goes to the API, which can delete what AMQP cannot
+/// (another connection's exclusive queue).
+fn api_addressable(name: &str) -> bool {
+    !matches!(name, "." | "..")
+}
+
+/// A passive declare first, so that an object already gone is NOT_FOUND (66) as it is on the
+/// API, not a silent success of queue.delete; each step on a fresh channel, since an error
+/// closes the one it happened on.
+async fn delete_over_amqp(cx: &Context, kind: &str, name: &str) -> Result<()> {
+    let session = cx.session().await?;
+    let amqp_name = short(name, "name")?;
+    let what = format!("cannot delete {kind} '{name}'");
+    let channel = session.channel().await?;
+    if kind == "queue" {
+        check_queue(&channel, name, &what).await?;
+        channel
+            .queue_delete(amqp_name, QueueDeleteOptions::default())
+            .await
+            .map_err(|e| amqp_error(e, &what))?;
+    } else {
+        check_exchange(&channel, name, &what).await?;
+        channel
+            .exchange_delete(amqp_name, ExchangeDeleteOptions::default())
+            .await
+            .map_err(|e| amqp_error(e, &what))?;
+    }
+    let _ = channel.close(200, "mq done".into()).await;
+    Ok(())
 }
 
 fn confirm(vhost: &str, queues: usize, exchanges: usize) -> Result<()> {

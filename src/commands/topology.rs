@@ -11,7 +11,7 @@ use crate::error::{Error, Result};
 use crate::listing::topology::gather;
 use crate::listing::watch;
 use crate::output::topology::{TopologyFormat, render};
-use crate::values::parse_duration;
+use crate::values::parse_watch;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
 pub enum TopologyFormatArg {
@@ -41,9 +41,9 @@ pub struct TopologyArgs {
     /// tree (for the terminal), dot (Graphviz), mermaid, or json (the graph as data)
     #[arg(long, value_enum, default_value_t = TopologyFormatArg::Tree)]
     pub format: TopologyFormatArg,
-    /// Redraw every INTERVAL (default 5s) on a terminal, with in/out rates per queue
+    /// Redraw every INTERVAL (default 5s; range 100ms to 24h) on a terminal, with in/out rates per queue
     #[arg(long, value_name = "INTERVAL", num_args = 0..=1, default_missing_value = "5s",
-          value_parser = parse_duration)]
+          value_parser = parse_watch)]
     pub watch: Option<Duration>,
 }
 

@@ -659,3 +659,112 @@ fn a_closed_stdout_ends_quietly() {
     let queue = vhost.queue("existing-q");
     assert_eq!(queue["messages"], 2, "{queue}");
 }
+
+// Numeric flags past their range: refused when parsed (64), never a panic (101) nor a run.
+#[test]
+fn numeric_flags_out_of_range_are_usage_errors() {
+    let vhost = populated("numeric-ranges");
+    let to_q = ["produce", "--routing-key", "existing-q"];
+    let with = |base: &[&'static str], extra: &[&'static str]| -> Vec<&'static str> {
+        base.iter().chain(extra).copied().collect()
+    };
+    let produce = |extra: &[&'static str]| with(&to_q, extra);
+    let bench = |extra: &[&'static str]| with(&["bench", "--queue", "existing-q"], extra);
+    let mut cases = Vec::new();
+    for (what, args, message) in [
+        (
+            "huge --size",
+            produce(&["--size", "18446744073709551615"]),
+            "out of range",
+        ),
+        (
+            "--size over 512 MiB",
+            produce(&["--size", "536870913"]),
+            "out of range",
+        ),
+        (
+            "tiny --rate",
+            produce(&["--rate", "1e-20", "x"]),
+            "out of range",
+        ),
+        (
+            "NaN --rate",
+            produce(&["--rate", "NaN", "x"]),
+            "out of range",
+        ),
+        (
+            "huge --interval",
+            produce(&["--interval", "1e19", "x"]),
+            "out of range",
+        ),
+        (
+            "huge --reconnect-for",
+            produce(&["--reconnect-for", "1e19", "x"]),
+            "out of range",
+        ),
+        (
+            "huge --confirm-window",
+            produce(&["--confirm-window", "4294967295", "x"]),
+            "4294967295",
+        ),
+        (
+            "bench huge --size",
+            bench(&["--size", "18446744073709551615"]),
+            "out of range",
+        ),
+        (
+            "bench tiny --rate",
+            bench(&["--rate", "1e-20"]),
+            "out of range",
+        ),
+        (
+            "bench --duration 0",
+            bench(&["--duration", "0"]),
+            "out of range",
+        ),
+        (
+            "bench huge --duration",
+            bench(&["--duration", "1e19"]),
+            "out of range",
+        ),
+        (
+            "bench many producers",
+            bench(&["--producers", "4294967295"]),
+            "4294967295",
+        ),
+        (
+            "huge --timeout",
+            vec!["--timeout", "1e19", "list-queues"],
+            "out of range",
+        ),
+        (
+            "huge --idle-timeout",
+            vec!["consume", "existing-q", "--idle-timeout", "1e19"],
+            "out of range",
+        ),
+        (
+            "--watch 0",
+            vec!["list-queues", "--watch", "0"],
+            "out of range",
+        ),
+        (
+            "huge --message-ttl",
+            vec!["declare-queue", "q2", "--message-ttl", "1e19"],
+            "out of range",
+        ),
+    ] {
+        cases.push(case(what, &args, 64, message));
+    }
+    check(&vhost, cases);
+    assert_unchanged(&vhost);
+}
+
+#[test]
+fn bench_on_a_missing_queue_fails_before_publishing() {
+    let vhost = populated("bench-missing");
+    let run = vhost.outcome(&["bench", "--queue", "missing", "--duration", "5s"]);
+    run.assert_failed(66, "missing");
+    // Nothing was sent: no per-second line, no summary.
+    assert_eq!(run.stdout, "", "{run:?}");
+    assert_unchanged(&vhost);
+}

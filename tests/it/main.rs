@@ -8,6 +8,7 @@
 mod common;
 
 mod amqp_surface;
+mod argv;
 mod bad_input;
 mod bench;
 mod cluster;
@@ -19,6 +20,7 @@ mod faults;
 mod generated;
 mod guarantees;
 mod inspection;
+mod names;
 mod node_harness;
 mod replay;
 mod roundtrip;

@@ -22,8 +22,8 @@ use crate::error::{Error, Result};
 use crate::publish::{Outcome, PublishCounts, PublishOptions, Publisher, Settled};
 use crate::stop::Stop;
 use crate::values::{
-    TypedArg, field_table, parse_duration, parse_expiration, parse_timestamp, parse_typed_arg,
-    short,
+    TypedArg, bounds, field_table, parse_expiration, parse_interval, parse_rate, parse_size,
+    parse_timestamp, parse_typed_arg, short,
 };
 
 use source::{Bodies, Replay, ReplayOverrides};
@@ -54,20 +54,23 @@ pub struct ProduceArgs {
     pub routing_key: Option<String>,
     /// How many messages: the MESSAGE arguments are cycled, stdin stops early, --file and --size
     /// repeat [default: each MESSAGE once, stdin to its end, 1 for --file/--size, forever for --random]
+    /// [range: 0 to 2^64-1]
     #[arg(long, value_name = "N")]
     pub count: Option<u64>,
     /// Pause between messages (0: as fast as possible) [default: 1s with --random, else 0]
-    #[arg(long, value_name = "DURATION", value_parser = parse_duration, conflicts_with = "rate")]
+    /// [range: 0 to 24h]
+    #[arg(long, value_name = "DURATION", value_parser = parse_interval, conflicts_with = "rate")]
     pub interval: Option<Duration>,
-    /// Messages per second (0: as fast as possible)
-    #[arg(long, value_name = "N")]
+    /// Messages per second (0: as fast as possible) [range: 0, or 0.001 to 10000000]
+    #[arg(long, value_name = "N", value_parser = parse_rate)]
     pub rate: Option<f64>,
     /// Send the whole of FILE as one message (repeated --count times); with --input json, read
     /// the recorded messages from FILE
     #[arg(long, value_name = "FILE", conflicts_with = "messages")]
     pub file: Option<PathBuf>,
-    /// Send synthetic messages of BYTES bytes (load generation)
-    #[arg(long, value_name = "BYTES", conflicts_with_all = ["messages", "file"])]
+    /// Send synthetic messages of BYTES bytes (load generation) [range: 0 to 536870912 (512 MiB);
+    /// brokers refuse more than their max_message_size, 128 MiB by default on 4.x]
+    #[arg(long, value_name = "BYTES", value_parser = parse_size, conflicts_with_all = ["messages", "file"])]
     pub size: Option<usize>,
     /// Non-persistent messages (delivery_mode 1) [default: persistent, delivery_mode 2]
     #[arg(long)]
@@ -90,7 +93,7 @@ pub struct ProduceArgs {
     /// Per-message TTL: milliseconds as AMQP has it, or a duration such as 30s
     #[arg(long, value_name = "MS|DURATION", value_parser = parse_expiration)]
     pub expiration: Option<String>,
-    /// priority property (0-255)
+    /// priority property [range: 0 to 255]
     #[arg(long, value_name = "N")]
     pub priority: Option<u8>,
     /// type property
@@ -108,8 +111,8 @@ pub struct ProduceArgs {
     /// user_id property (the broker refuses any but the connected user's name)
     #[arg(long, value_name = "USER")]
     pub user_id: Option<String>,
-    /// Most messages awaiting their confirm at once
-    #[arg(long, value_name = "N", default_value_t = 1024, value_parser = clap::value_parser!(u32).range(1..))]
+    /// Most messages awaiting their confirm at once [range: 1 to 100000]
+    #[arg(long, value_name = "N", default_value_t = 1024, value_parser = clap::value_parser!(u32).range(1..=i64::from(bounds::MAX_CONFIRM_WINDOW)))]
     pub confirm_window: u32,
     /// Do not ask for publisher confirms (faster; nothing is known to have arrived)
     #[arg(long)]
