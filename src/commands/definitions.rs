@@ -58,8 +58,12 @@ fn not_found(err: Error, cx: &Context) -> Error {
     }
 }
 
+/// An object kind of the file (`queues`), what one is called in a message (`queue`), and the
+/// JSON type each of its fields must have.
+type ObjectKind = (&'static str, &'static str, &'static [(&'static str, Json)]);
+
 /// Which JSON type each field of an object kind must have, as RabbitMQ 3.10 reads them.
-const FIELDS: &[(&str, &str, &[(&str, Json)])] = &[
+const FIELDS: &[ObjectKind] = &[
     (
         "queues",
         "queue",
