@@ -186,12 +186,6 @@ fn connect_error(err: lapin::Error, endpoint: &AmqpEndpoint, vhost: &str, user: 
         ErrorKind::ProtocolError(amqp) => {
             let text = amqp.get_message().as_str();
             match amqp.kind() {
-                AMQPErrorKind::Soft(AMQPSoftError::ACCESSREFUSED) => {
-                    Error::access_refused(format!("{endpoint} refused user '{user}': {text}"))
-                }
-                AMQPErrorKind::Hard(AMQPHardError::NOTALLOWED) if text.contains("not found") => {
-                    Error::not_found(format!("vhost '{vhost}' does not exist on {endpoint}"))
-                }
                 // The protocol has no code of its own for a vhost's or a user's connection
                 // limit: the broker refuses with NOT_ALLOWED (or ACCESS_REFUSED) and says
                 // "connection limit (N) is reached" in its text, so the text is all there is to
@@ -202,6 +196,12 @@ fn connect_error(err: lapin::Error, endpoint: &AmqpEndpoint, vhost: &str, user: 
                 .with_hint(
                     "wait for other connections to close, or raise the limit (rabbitmqctl set_vhost_limits / set_user_limits)",
                 ),
+                AMQPErrorKind::Soft(AMQPSoftError::ACCESSREFUSED) => {
+                    Error::access_refused(format!("{endpoint} refused user '{user}': {text}"))
+                }
+                AMQPErrorKind::Hard(AMQPHardError::NOTALLOWED) if text.contains("not found") => {
+                    Error::not_found(format!("vhost '{vhost}' does not exist on {endpoint}"))
+                }
                 AMQPErrorKind::Hard(AMQPHardError::NOTALLOWED) => Error::access_refused(format!(
                     "{endpoint} refused user '{user}' access to vhost '{vhost}': {text}"
                 )),

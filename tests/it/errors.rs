@@ -464,3 +464,51 @@ fn a_refused_import_names_the_definition() {
     assert!(!failure.stderr.contains("function_clause"), "{failure:?}");
     assert!(vhost.queues().is_empty(), "nothing imported");
 }
+
+/// A user of the test's own, deleted on drop (on every path).
+struct TestUser {
+    name: String,
+    admin: crate::common::Admin,
+}
+
+impl Drop for TestUser {
+    fn drop(&mut self) {
+        let _ = self.admin.send(
+            reqwest::Method::DELETE,
+            &["users", &self.name],
+            None,
+            std::time::Duration::from_secs(10),
+        );
+    }
+}
+
+#[test]
+fn a_user_at_its_connection_limit_is_75_too() {
+    let vhost = TestVhost::new("user-limit");
+    let user = TestUser {
+        name: crate::common::unique("limited"),
+        admin: crate::common::Admin::new(),
+    };
+    let password = "limited-pw-1";
+    let all = serde_json::json!({"configure": ".*", "write": ".*", "read": ".*"});
+    user.admin.put(
+        &["users", &user.name],
+        &serde_json::json!({"password": password, "tags": ""}),
+    );
+    user.admin
+        .put(&["permissions", &vhost.name, &user.name], &all);
+    user.admin.put(
+        &["user-limits", &user.name, "max-connections"],
+        &serde_json::json!({"value": 0}),
+    );
+    let mut cmd = vhost.mq();
+    cmd.env("MQ_USER", &user.name).env("MQ_PASSWORD", password);
+    let failure = expect_failure(cmd, &["declare-queue", "q"], 75, "user connection limit");
+    assert!(
+        failure
+            .stderr
+            .contains("wait for other connections to close"),
+        "{failure:?}"
+    );
+    assert!(vhost.queues().is_empty());
+}
