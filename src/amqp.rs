@@ -186,6 +186,16 @@ fn connect_error(err: lapin::Error, endpoint: &AmqpEndpoint, vhost: &str, user: 
         ErrorKind::ProtocolError(amqp) => {
             let text = amqp.get_message().as_str();
             match amqp.kind() {
+                // The protocol has no code of its own for a vhost's or a user's connection
+                // limit: the broker refuses with NOT_ALLOWED (or ACCESS_REFUSED) and says
+                // "connection limit (N) is reached" in its text, so the text is all there is to
+                // tell it from a refused login. It may clear when other connections close (75).
+                _ if text.contains("connection limit") => Error::timed_out(format!(
+                    "{endpoint} refused a new connection for user '{user}' to vhost '{vhost}': {text}"
+                ))
+                .with_hint(
+                    "wait for other connections to close, or raise the limit (rabbitmqctl set_vhost_limits / set_user_limits)",
+                ),
                 AMQPErrorKind::Soft(AMQPSoftError::ACCESSREFUSED) => {
                     Error::access_refused(format!("{endpoint} refused user '{user}': {text}"))
                 }
@@ -330,6 +340,10 @@ impl Drop for TaskGuard {
     }
 }
 
+/// What to say about a name that starts with `amq.`.
+pub const RESERVED_HINT: &str =
+    "names starting with 'amq.' are reserved for the broker's own objects: choose another name";
+
 /// Translate an error of an AMQP operation; `context` says what was attempted, on what.
 pub fn amqp_error(err: lapin::Error, context: &str) -> Error {
     let translated = match err.kind() {
@@ -337,6 +351,13 @@ pub fn amqp_error(err: lapin::Error, context: &str) -> Error {
             let text = format!("{context}: {}", amqp.get_message());
             match amqp.kind() {
                 AMQPErrorKind::Soft(AMQPSoftError::NOTFOUND) => Error::not_found(text),
+                // The `amq.` prefix is the broker's own: no user or password would help. A
+                // refusal by permissions ("… refused for user 'u'") is left to the usual hint.
+                AMQPErrorKind::Soft(AMQPSoftError::ACCESSREFUSED)
+                    if context.contains("'amq.") && !text.contains("refused for user") =>
+                {
+                    Error::access_refused(text).with_hint(RESERVED_HINT)
+                }
                 AMQPErrorKind::Soft(AMQPSoftError::ACCESSREFUSED) => Error::access_refused(text),
                 AMQPErrorKind::Soft(
                     AMQPSoftError::PRECONDITIONFAILED | AMQPSoftError::RESOURCELOCKED,

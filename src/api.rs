@@ -69,8 +69,8 @@ impl Api {
                 nodes.clone()
             },
             bases,
-            user: settings.user.clone(),
-            password: settings.password.clone(),
+            user: settings.api_credentials().0.to_owned(),
+            password: settings.api_credentials().1.clone(),
             diag: diag.clone(),
             timeout: settings.timeout,
         })
@@ -224,13 +224,19 @@ impl Api {
             return Ok(response);
         }
         let body = response.json::<ApiErrorBody>().await.ok();
+        let index = self.active.get() % self.bases.len();
         // RabbitMQ's API answers every error with a JSON body holding `error`; a 404 without
-        // one comes from something else (a wrong --api-url prefix, another web server), and
-        // is no evidence that the object or vhost is missing.
-        if status == StatusCode::NOT_FOUND && body.as_ref().is_none_or(|b| b.error.is_none()) {
-            let base = &self.bases[self.active.get() % self.bases.len()];
+        // one comes from something else (another web server). RabbitMQ's own web server
+        // answers a wrong --api-url prefix with the same 404 body as a missing vhost (and with
+        // a bare 400 when the path holds a `%2F`): a 404, or a 400 without a body, counts as
+        // "not found" only when the base answers as RabbitMQ's API.
+        let foreign = body.as_ref().is_none_or(|b| b.error.is_none());
+        let suspect =
+            status == StatusCode::NOT_FOUND || (status == StatusCode::BAD_REQUEST && foreign);
+        if suspect && (foreign || !self.is_api(index).await) {
+            let base = &self.bases[index];
             return Err(Error::unavailable(
-                format!("no RabbitMQ management API at {base} (it answered 404 Not Found)"),
+                format!("no RabbitMQ management API at {base} (it answered {status})"),
                 Some(
                     "check --api-url (or MQ_API_URL): it is the API's base, such as http://HOST:15672/",
                 ),
@@ -240,6 +246,28 @@ impl Api {
             .and_then(|b| b.reason.or(b.error))
             .unwrap_or_else(|| status.canonical_reason().unwrap_or("").to_owned());
         Err(status_error(status, &url, &self.user, &reason))
+    }
+}
+
+impl Api {
+    /// Whether the base at `index` is RabbitMQ's management API: its `overview` answers (a
+    /// refusal of the user counts, it is RabbitMQ's), where a wrong prefix answers 404.
+    async fn is_api(&self, index: usize) -> bool {
+        let Ok(url) = self.url_at(index, &["overview"]) else {
+            return false;
+        };
+        self.diag
+            .verbose(format_args!("GET {url} (is this RabbitMQ's API?)"));
+        let probe = self
+            .client
+            .get(url)
+            .basic_auth(&self.user, Some(self.password.expose()))
+            .send()
+            .await;
+        probe.is_ok_and(|r| {
+            r.status().is_success()
+                || matches!(r.status(), StatusCode::UNAUTHORIZED | StatusCode::FORBIDDEN)
+        })
     }
 }
 
@@ -438,8 +466,24 @@ impl Splitter {
 struct ApiErrorBody {
     #[serde(default)]
     error: Option<String>,
-    #[serde(default)]
+    /// Usually text; an Erlang term when the broker did not format it (an import that names
+    /// a missing vhost answers `["no_such_vhost","v"]`), shown as `no_such_vhost: v`.
+    #[serde(default, deserialize_with = "lenient_reason")]
     reason: Option<String>,
+}
+
+fn lenient_reason<'de, D: serde::Deserializer<'de>>(d: D) -> Result<Option<String>, D::Error> {
+    fn text(value: &serde_json::Value) -> String {
+        match value {
+            serde_json::Value::String(s) => s.clone(),
+            serde_json::Value::Array(items) => {
+                items.iter().map(text).collect::<Vec<_>>().join(": ")
+            }
+            other => other.to_string(),
+        }
+    }
+    let value = <serde_json::Value as serde::Deserialize>::deserialize(d)?;
+    Ok((!value.is_null()).then(|| text(&value)))
 }
 
 /// Far beyond any listing; each read is bounded by `--timeout` instead.

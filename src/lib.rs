@@ -83,20 +83,52 @@ fn usage_error(err: clap::Error) -> u8 {
             "an argument is not valid UTF-8: names, URLs and values must be UTF-8 text",
         ),
         _ => {
-            // One `mq: ` line with clap's message, one with where to look next.
-            let rendered = err.render().to_string();
-            let message = rendered
-                .lines()
-                .next()
-                .unwrap_or("invalid command line")
-                .trim_start_matches("error: ");
-            // clap quotes the offending value, which may be a URL with a password in it.
             let typed: Vec<String> = std::env::args_os()
                 .map(|arg| arg.to_string_lossy().into_owned())
                 .collect();
-            Error::command_line(settings::redact_typed(message, &typed))
+            Error::command_line(clap_message(&err, &typed))
         }
     };
     diag.error(&err);
     err.exit_code()
+}
+
+/// clap's message, behind one `mq: `: its first line plus the lines that help (the accepted
+/// values, "did you mean", the usage line), never a value that failed to parse. A value typed
+/// for a flag may be a password meant for elsewhere (`--timeout "$PW"`), and nothing can tell
+/// a mistyped password from a mistyped word, so such a value is not repeated at all; URL
+/// passwords and the passwords in use are hidden wherever they appear.
+fn clap_message(err: &clap::Error, typed: &[String]) -> String {
+    use clap::error::{ContextKind, ContextValue};
+    let rendered = err.render().to_string();
+    // One line, so that it stays one `mq: ` line in logs and for grep.
+    let mut message = String::new();
+    for line in rendered.lines().map(str::trim) {
+        if line.is_empty() || line.starts_with("For more information") {
+            continue;
+        }
+        if !message.is_empty() {
+            message.push_str(if line.starts_with('[') { " " } else { "; " });
+        }
+        message.push_str(line.trim_start_matches("error: "));
+    }
+    if message.is_empty() {
+        message.push_str("invalid command line");
+    }
+    let message = message.as_str();
+    let mut hidden = Vec::new();
+    // For a bad value, clap's InvalidArg is the flag it was given to (`--timeout <DURATION>`),
+    // which stays; for an unexpected argument it is what was typed.
+    let typed_arg = (err.kind() == ErrorKind::UnknownArgument).then_some(ContextKind::InvalidArg);
+    for kind in [ContextKind::InvalidValue, ContextKind::InvalidSubcommand]
+        .into_iter()
+        .chain(typed_arg)
+    {
+        if let Some(ContextValue::String(value)) = err.get(kind) {
+            hidden.push(value.clone());
+        }
+    }
+    let mut secrets: Vec<String> = std::env::var("MQ_PASSWORD").into_iter().collect();
+    secrets.extend(settings::typed_password_file(typed));
+    settings::redact_clap(message, &hidden, &secrets, typed)
 }

@@ -47,11 +47,158 @@ fn scope(cx: &Context) -> String {
 }
 
 fn not_found(err: Error, cx: &Context) -> Error {
-    if err.kind() == Kind::NotFound && cx.settings.vhost_given {
+    // RabbitMQ 3.10 answers a missing vhost here with 400 `vhost_not_found`, not a 404.
+    let missing = err.kind() == Kind::NotFound
+        || (err.kind() == Kind::Invalid && err.to_string().ends_with(": vhost_not_found"));
+    if missing && cx.settings.vhost_given {
         let message = format!("vhost '{}' does not exist", cx.settings.vhost);
-        err.with_message(message)
+        Error::not_found(message).with_source(err)
     } else {
         err
+    }
+}
+
+/// An object kind of the file (`queues`), what one is called in a message (`queue`), and the
+/// JSON type each of its fields must have.
+type ObjectKind = (&'static str, &'static str, &'static [(&'static str, Json)]);
+
+/// Which JSON type each field of an object kind must have, as RabbitMQ 3.10 reads them.
+const FIELDS: &[ObjectKind] = &[
+    (
+        "queues",
+        "queue",
+        &[
+            ("name", Json::Text),
+            ("vhost", Json::Text),
+            ("type", Json::Text),
+            ("durable", Json::Bool),
+            ("auto_delete", Json::Bool),
+            ("arguments", Json::Object),
+        ],
+    ),
+    (
+        "exchanges",
+        "exchange",
+        &[
+            ("name", Json::Text),
+            ("vhost", Json::Text),
+            ("type", Json::Text),
+            ("durable", Json::Bool),
+            ("auto_delete", Json::Bool),
+            ("internal", Json::Bool),
+            ("arguments", Json::Object),
+        ],
+    ),
+    (
+        "bindings",
+        "binding from",
+        &[
+            ("source", Json::Text),
+            ("vhost", Json::Text),
+            ("destination", Json::Text),
+            ("destination_type", Json::Text),
+            ("routing_key", Json::Text),
+            ("arguments", Json::Object),
+        ],
+    ),
+];
+
+#[derive(Clone, Copy)]
+enum Json {
+    Text,
+    Bool,
+    Object,
+}
+
+impl Json {
+    fn matches(self, value: &serde_json::Value) -> bool {
+        match self {
+            Json::Text => value.is_string(),
+            Json::Bool => value.is_boolean(),
+            Json::Object => value.is_object(),
+        }
+    }
+    fn name(self) -> &'static str {
+        match self {
+            Json::Text => "a string",
+            Json::Bool => "true or false",
+            Json::Object => "an object",
+        }
+    }
+}
+
+/// Each object of `kind` with how it is named in a message: "queue 'q' in vhost 'v'".
+fn described<'a>(
+    definitions: &'a serde_json::Value,
+    kind: &str,
+    what: &str,
+    vhost: &str,
+) -> Vec<(String, &'a serde_json::Value)> {
+    let name_key = if kind == "bindings" { "source" } else { "name" };
+    let objects = definitions.get(kind).and_then(|v| v.as_array());
+    objects
+        .into_iter()
+        .flatten()
+        .map(|object| {
+            let text = |key| object.get(key).and_then(|v| v.as_str());
+            let name = text(name_key).unwrap_or("?");
+            let vhost = text("vhost").unwrap_or(vhost);
+            (format!("{what} '{name}' in vhost '{vhost}'"), object)
+        })
+        .collect()
+}
+
+fn check_fields(definitions: &serde_json::Value, vhost: &str) -> Result<()> {
+    for (kind, what, fields) in FIELDS {
+        if let Some(other) = definitions.get(kind).filter(|v| !v.is_array()) {
+            return Err(Error::invalid(format!(
+                "`{kind}` must be a list of objects, not {other}"
+            )));
+        }
+        for (name, object) in described(definitions, kind, what, vhost) {
+            for (field, json) in fields.iter() {
+                if let Some(value) = object.get(field).filter(|v| !json.matches(v)) {
+                    return Err(Error::invalid(format!(
+                        "{name}: `{field}` must be {}, not {value}",
+                        json.name()
+                    ))
+                    .with_hint("nothing was imported: correct the file and import it again"));
+                }
+            }
+        }
+    }
+    Ok(())
+}
+
+/// The broker's refusal with the definition it refused named, when its reason lets it be
+/// found: a missing vhost (`no_such_vhost: v`), an unknown exchange type.
+fn refused(err: Error, definitions: &serde_json::Value, vhost: &str) -> Error {
+    let message = err.to_string();
+    let quoted = |after: &str| {
+        let rest = &message[message.find(after)? + after.len()..];
+        Some(rest.split('\'').next().unwrap_or(rest).to_owned())
+    };
+    let culprit = if let Some(missing) = quoted("no_such_vhost: ") {
+        FIELDS.iter().find_map(|(kind, what, _)| {
+            described(definitions, kind, what, vhost)
+                .into_iter()
+                .find(|(_, o)| o.get("vhost").and_then(|v| v.as_str()) == Some(missing.as_str()))
+                .map(|(name, _)| {
+                    Error::not_found(format!("{name}: vhost '{missing}' does not exist"))
+                        .with_hint("create the vhost first, or list it in the file's `vhosts`")
+                })
+        })
+    } else if let Some(kind) = quoted("unknown exchange type '") {
+        described(definitions, "exchanges", "exchange", vhost)
+            .into_iter()
+            .find(|(_, o)| o.get("type").and_then(|v| v.as_str()) == Some(kind.as_str()))
+            .map(|(name, _)| Error::invalid(format!("{name}: unknown exchange type '{kind}'")))
+    } else {
+        None
+    };
+    match culprit {
+        Some(named) => named.with_source(err),
+        None => err,
     }
 }
 
@@ -126,10 +273,13 @@ pub async fn import(args: &ImportArgs, cx: &Context, out: &mut dyn Write) -> Res
             args.file.display()
         )));
     }
+    // RabbitMQ answers a field of the wrong type with a bare "function_clause" (and may have
+    // imported part of the file by then): such a file is refused before anything is sent.
+    check_fields(&definitions, &cx.settings.vhost)?;
     cx.api()?
         .post(&path(cx), &definitions)
         .await
-        .map_err(|e| not_found(e, cx))?;
+        .map_err(|e| refused(not_found(e, cx), &definitions, &cx.settings.vhost))?;
     // What was done is the command's result, on stdout as the other commands' results are;
     // --quiet leaves it out, as it always has.
     if !cx.diag.is_quiet() {

@@ -9,6 +9,9 @@ use url::{Host, Url};
 
 use super::redact::redact_url;
 
+/// The smallest frame AMQP 0-9-1 lets a peer negotiate (its `frame-min-size`).
+const MIN_FRAME_MAX: u32 = 4096;
+
 /// One broker node, parsed from an `amqp://` or `amqps://` URL.
 #[derive(Clone, PartialEq, Eq)]
 pub struct AmqpEndpoint {
@@ -114,7 +117,18 @@ impl AmqpEndpoint {
             let bad = || format!("invalid value '{value}' for '{key}' in '{shown}'");
             match key.as_ref() {
                 "heartbeat" => endpoint.heartbeat = Some(value.parse().map_err(|_| bad())?),
-                "frame_max" => endpoint.frame_max = Some(value.parse().map_err(|_| bad())?),
+                "frame_max" => {
+                    let frame_max: u32 = value.parse().map_err(|_| bad())?;
+                    // The broker would refuse the handshake with a misleading "frame too
+                    // large"; 0 is the protocol's "no limit" and lets the broker choose.
+                    if frame_max != 0 && frame_max < MIN_FRAME_MAX {
+                        return Err(format!(
+                            "frame_max={frame_max} in '{shown}' is below AMQP 0-9-1's minimum of \
+                             {MIN_FRAME_MAX} bytes (RabbitMQ 4.1 and later refuse anything below 8192)"
+                        ));
+                    }
+                    endpoint.frame_max = Some(frame_max);
+                }
                 "channel_max" => endpoint.channel_max = Some(value.parse().map_err(|_| bad())?),
                 "auth_mechanism" => {
                     value.parse::<lapin::uri::SASLMechanism>().map_err(|_| {

@@ -13,9 +13,9 @@ use url::Url;
 
 pub use endpoint::AmqpEndpoint;
 pub use profile::default_config_path;
+pub use redact::{Secret, redact_clap, redact_url, typed_password_file};
 #[cfg(test)]
-pub use redact::redact_text;
-pub use redact::{Secret, redact_typed, redact_url};
+pub use redact::{redact_text, redact_typed};
 
 use crate::error::{Error, Result};
 use crate::tls::TlsFiles;
@@ -53,6 +53,9 @@ pub struct Settings {
     pub vhost_given: bool,
     pub user: String,
     pub password: Secret,
+    /// The user and password embedded in the API URL, used for the API instead of `user` and
+    /// `password` (they were typed on purpose: dropping them would log in as someone else).
+    pub api_login: Option<(String, Secret)>,
     pub timeout: Duration,
     pub tls: TlsFiles,
     /// Said on stderr before the command runs: `--insecure` in use, a password that other
@@ -71,6 +74,14 @@ impl Settings {
                 .iter()
                 .map(AmqpEndpoint::default_api_url)
                 .collect(),
+        }
+    }
+
+    /// The user and password the management API is asked with.
+    pub fn api_credentials(&self) -> (&str, &Secret) {
+        match &self.api_login {
+            Some((user, password)) => (user, password),
+            None => (&self.user, &self.password),
         }
     }
 
@@ -154,17 +165,27 @@ pub fn resolve(
         (Source::Default, &default_layer),
     ];
 
+    // Only a profile can give an empty list (`url = []`); falling through to the default
+    // would reach a broker nobody named.
+    if profile.url.clone().is_some_and(|u| u.into_vec().is_empty()) {
+        return Err(bad_value(
+            Source::Profile,
+            "`url` is an empty list: give at least one amqp:// URL, or leave `url` out".to_owned(),
+        ));
+    }
     let (url_source, url_layer) = layers
         .iter()
         .find(|(_, layer)| !layer.urls.is_empty())
         .copied()
         .unwrap_or((Source::Default, &default_layer));
-    let nodes = url_layer
+    let mut nodes = url_layer
         .urls
         .iter()
         .map(|u| AmqpEndpoint::parse(u).map_err(|e| bad_value(url_source, e)))
         .collect::<Result<Vec<_>>>()?;
-    let first = &nodes[0];
+    let Some(first) = nodes.first().cloned() else {
+        return Err(Error::usage("no broker URL given"));
+    };
 
     // Within one source an explicit field beats what that source's URL embeds; a URL's
     // credentials and vhost count only for the source that supplied the URL in use.
@@ -192,11 +213,25 @@ pub fn resolve(
         }
     }
 
-    let api_url = layers
+    // Errors and `-v` name the URL's user; once the user in use is decided (MQ_USER may
+    // override the URL's), that is the one to name. The password stays in `password` only.
+    for node in &mut nodes {
+        if node.user.is_some() {
+            node.user = Some(user.clone());
+        }
+        node.password = None;
+    }
+
+    let (api_url, api_login) = match layers
         .iter()
         .find_map(|(source, layer)| layer.api_url.clone().map(|u| (*source, u)))
-        .map(|(source, raw)| parse_api_url(&raw).map_err(|e| bad_value(source, e)))
-        .transpose()?;
+    {
+        Some((source, raw)) => {
+            let (url, login) = parse_api_url(&raw).map_err(|e| bad_value(source, e))?;
+            (Some(url), login)
+        }
+        None => (None, None),
+    };
 
     let mut settings = Settings {
         nodes,
@@ -205,6 +240,7 @@ pub fn resolve(
         vhost,
         user,
         password: Secret::new(password),
+        api_login,
         timeout: args.timeout.unwrap_or(DEFAULT_TIMEOUT),
         tls: TlsFiles {
             ca_cert: args.tls.ca_cert.clone().or(profile.ca_cert),
@@ -228,7 +264,8 @@ fn bad_value(source: Source, message: String) -> Error {
     }
 }
 
-fn parse_api_url(raw: &str) -> Result<Url, String> {
+/// The API base without credentials, and the user and password it embedded, if any.
+fn parse_api_url(raw: &str) -> Result<(Url, Option<(String, Secret)>), String> {
     let shown = redact_url(raw);
     let mut url = Url::parse(raw).map_err(|e| format!("invalid API URL '{shown}': {e}"))?;
     if !matches!(url.scheme(), "http" | "https") {
@@ -239,6 +276,21 @@ fn parse_api_url(raw: &str) -> Result<Url, String> {
     if url.host().is_none() {
         return Err(format!("no host in API URL '{shown}'"));
     }
+    let decode = |part: &str| {
+        percent_encoding::percent_decode_str(part)
+            .decode_utf8()
+            .map(|s| s.into_owned())
+            .map_err(|_| format!("'{shown}' has percent-encoding that is not UTF-8"))
+    };
+    let login = match (url.username(), url.password()) {
+        ("", None) => None,
+        ("", Some(_)) => {
+            return Err(format!(
+                "API URL '{shown}' has a password but no user: write http://USER:PASSWORD@HOST"
+            ));
+        }
+        (user, password) => Some((decode(user)?, Secret::new(decode(password.unwrap_or(""))?))),
+    };
     // Credentials travel in the Authorization header, never in a URL that could be printed.
     let _ = url.set_username("");
     let _ = url.set_password(None);
@@ -246,7 +298,7 @@ fn parse_api_url(raw: &str) -> Result<Url, String> {
         let path = format!("{}/", url.path());
         url.set_path(&path);
     }
-    Ok(url)
+    Ok((url, login))
 }
 
 #[cfg(test)]
@@ -667,5 +719,53 @@ mod tests {
         )
         .unwrap_err();
         assert_eq!(err.exit_code(), 66);
+    }
+
+    #[test]
+    fn shapes_a_profile_cannot_have_are_named() {
+        for (body, expected) in [
+            ("url = []", "`url` is an empty list"),
+            ("url = 5", "at line 2 (key `url`)"),
+            ("url = [5]", "each element of `url`"),
+            ("user = 5", "(key `user`)"),
+            (
+                "url = 'amqp://h?frame_max=10'",
+                "below AMQP 0-9-1's minimum of 4096",
+            ),
+        ] {
+            let (_dir, path) = write_config(&format!("[profiles.default]\n{body}\n"));
+            let err = resolve(&args(&["list-queues"]), &no_env, Some(path)).unwrap_err();
+            assert_eq!(err.exit_code(), 78, "{body}: {err}");
+            assert!(err.to_string().contains(expected), "{body}: {err}");
+            assert!(!err.to_string().contains("untagged"), "{body}: {err}");
+        }
+    }
+
+    #[test]
+    fn the_user_in_use_is_the_one_shown_and_api_url_logins_are_kept() {
+        let env = |name: &str| match name {
+            "MQ_USER" => Some("lena".to_owned()),
+            "MQ_URL" => Some("amqp://guest:pw@h".to_owned()),
+            _ => None,
+        };
+        let s = resolve(
+            &args(&["--api-url", "http://admin:s%40cret@m/", "list-queues"]),
+            &env,
+            None,
+        )
+        .unwrap();
+        assert_eq!(s.user, "lena");
+        assert_eq!(s.nodes[0].to_string(), "amqp://lena@h:5672");
+        assert_eq!(s.nodes[0].password, None);
+        let (user, password) = s.api_credentials();
+        assert_eq!((user, password.expose()), ("admin", "s@cret"));
+        assert_eq!(s.api_urls()[0].as_str(), "http://m/");
+        let err = resolve(
+            &args(&["--api-url", "http://:pw@m/", "list-queues"]),
+            &no_env,
+            None,
+        )
+        .unwrap_err();
+        assert_eq!(err.exit_code(), 64);
     }
 }

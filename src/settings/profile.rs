@@ -40,11 +40,57 @@ impl Profile {
 }
 
 /// `url = "amqp://…"` or, for a cluster, `url = ["amqp://node1", "amqp://node2"]`.
-#[derive(Debug, Clone, Deserialize)]
-#[serde(untagged)]
+/// Deserialized by hand: serde's untagged enums say only "data did not match any variant",
+/// which names neither the key nor what it takes.
+#[derive(Debug, Clone)]
 pub enum UrlList {
     One(String),
     Many(Vec<String>),
+}
+
+impl<'de> Deserialize<'de> for UrlList {
+    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        struct Visitor;
+        impl<'de> serde::de::Visitor<'de> for Visitor {
+            type Value = UrlList;
+            fn expecting(&self, f: &mut std::fmt::Formatter) -> std::fmt::Result {
+                f.write_str("`url` to be an amqp:// URL or a list of them")
+            }
+            fn visit_str<E: serde::de::Error>(self, value: &str) -> Result<UrlList, E> {
+                Ok(UrlList::One(value.to_owned()))
+            }
+            fn visit_seq<A: serde::de::SeqAccess<'de>>(
+                self,
+                mut seq: A,
+            ) -> Result<UrlList, A::Error> {
+                let mut urls = Vec::new();
+                while let Some(url) = seq.next_element::<UrlItem>()? {
+                    urls.push(url.0);
+                }
+                Ok(UrlList::Many(urls))
+            }
+        }
+        deserializer.deserialize_any(Visitor)
+    }
+}
+
+/// One element of a `url` list: a string, or an error that says where it belongs.
+struct UrlItem(String);
+
+impl<'de> Deserialize<'de> for UrlItem {
+    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        struct Visitor;
+        impl serde::de::Visitor<'_> for Visitor {
+            type Value = UrlItem;
+            fn expecting(&self, f: &mut std::fmt::Formatter) -> std::fmt::Result {
+                f.write_str("each element of `url` to be an amqp:// URL (a string)")
+            }
+            fn visit_str<E: serde::de::Error>(self, value: &str) -> Result<UrlItem, E> {
+                Ok(UrlItem(value.to_owned()))
+            }
+        }
+        deserializer.deserialize_any(Visitor)
+    }
 }
 
 impl UrlList {
@@ -121,8 +167,9 @@ pub(super) fn load_profile(
     };
     let file: ConfigFile = toml::from_str(&text).map_err(|e| {
         Error::config(format!(
-            "malformed config file '{}': {}",
+            "malformed config file '{}'{}: {}",
             path.display(),
+            location(&text, e.span()),
             e.message()
         ))
     })?;
@@ -143,6 +190,23 @@ pub(super) fn load_profile(
             ))
         }),
         None => Ok(file.profiles.get("default").cloned().unwrap_or_default()),
+    }
+}
+
+/// ` at line N (key `K`)`: toml's own message says what is wrong but not where (an invalid
+/// type names neither the line nor the key).
+fn location(text: &str, span: Option<std::ops::Range<usize>>) -> String {
+    let Some(start) = span.map(|s| s.start).filter(|&s| s <= text.len()) else {
+        return String::new();
+    };
+    let before = text.get(..start).unwrap_or("");
+    let number = before.matches('\n').count() + 1;
+    let line = text.lines().nth(number - 1).unwrap_or("");
+    match line.split_once('=').map(|(key, _)| key.trim()) {
+        Some(key) if !key.is_empty() && !key.starts_with('[') => {
+            format!(" at line {number} (key `{key}`)")
+        }
+        _ => format!(" at line {number}"),
     }
 }
 

@@ -46,6 +46,75 @@ pub fn redact_typed(text: &str, typed: &[String]) -> String {
     redact_text(&text)
 }
 
+/// A flag name as typed (`--bogus`, `-x`, `--bogus=…` up to the `=`): safe to repeat, since
+/// a flag's name is never a secret. Anything else is a value and may be one.
+fn flag_name(arg: &str) -> Option<&str> {
+    let name = arg.split_once('=').map_or(arg, |(name, _)| name);
+    let body = name.strip_prefix("--").or_else(|| name.strip_prefix('-'))?;
+    (!body.is_empty()
+        && body.len() <= 40
+        && body.starts_with(|c: char| c.is_ascii_lowercase())
+        && body
+            .chars()
+            .all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '-'))
+    .then_some(name)
+}
+
+/// clap's message with no failed value in it: `invalid value 'X' for '--f'` becomes
+/// `invalid value for '--f'`, a later quote of X `the value given`, any other X `***`; an
+/// unexpected argument is named only when it is a flag. Then `secrets` (the passwords in use)
+/// and URL passwords are hidden as in [`redact_typed`].
+pub fn redact_clap(text: &str, hidden: &[String], secrets: &[String], typed: &[String]) -> String {
+    let mut text = text.to_owned();
+    for value in hidden.iter().filter(|v| !v.is_empty()) {
+        if let Some(name) = flag_name(value) {
+            if name != value {
+                text = text.replace(value.as_str(), name);
+            }
+            continue;
+        }
+        let quoted = format!("'{value}'");
+        text = text
+            .replacen(
+                &format!("invalid value {quoted} for"),
+                "invalid value for",
+                1,
+            )
+            .replacen(
+                &format!("unexpected argument {quoted}"),
+                "unexpected argument",
+                1,
+            )
+            .replacen(
+                &format!("unrecognized subcommand {quoted}"),
+                "unrecognized subcommand",
+                1,
+            )
+            .replace(&quoted, "the value given");
+        // A short value would garble ordinary words; clap quotes values anyway.
+        if value.len() >= 4 {
+            text = text.replace(value.as_str(), "***");
+        }
+    }
+    for secret in secrets.iter().filter(|s| s.len() >= 4) {
+        text = text.replace(secret.as_str(), "***");
+    }
+    redact_typed(&text, typed)
+}
+
+/// The password in the file `--password-file` names on a typed command line, if it reads.
+pub fn typed_password_file(typed: &[String]) -> Option<String> {
+    let path = typed.iter().enumerate().find_map(|(i, arg)| {
+        match arg.strip_prefix("--password-file") {
+            Some("") => typed.get(i + 1).cloned(),
+            Some(rest) => rest.strip_prefix('=').map(str::to_owned),
+            None => None,
+        }
+    })?;
+    let text = std::fs::read_to_string(path).ok()?;
+    Some(text.trim_end_matches(['\n', '\r']).to_owned())
+}
+
 /// Free text with every URL-like word (whitespace-separated) redacted.
 pub fn redact_text(text: &str) -> String {
     text.split_inclusive(char::is_whitespace)
@@ -79,5 +148,40 @@ impl Secret {
 impl fmt::Debug for Secret {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         f.write_str("Secret(***)")
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn failed_values_are_never_repeated() {
+        let typed = [
+            "mq".to_owned(),
+            "--timeout".to_owned(),
+            "Hunter-2".to_owned(),
+        ];
+        let text =
+            "invalid value 'Hunter-2' for '--timeout <DURATION>': 'Hunter-2' is not a duration";
+        assert_eq!(
+            redact_clap(text, &["Hunter-2".to_owned()], &[], &typed),
+            "invalid value for '--timeout <DURATION>': the value given is not a duration"
+        );
+        let text = "unexpected argument '--bogus=Hunter-2' found";
+        assert_eq!(
+            redact_clap(text, &["--bogus=Hunter-2".to_owned()], &[], &typed),
+            "unexpected argument '--bogus' found"
+        );
+        let text = "unrecognized subcommand 'Hunter-2'; tip: to pass 'Hunter-2' as a value, use '-- Hunter-2'";
+        let shown = redact_clap(text, &["Hunter-2".to_owned()], &[], &typed);
+        assert!(!shown.contains("Hunter"), "{shown}");
+        let shown = redact_clap(
+            "a word mypassword here",
+            &[],
+            &["mypassword".to_owned()],
+            &typed,
+        );
+        assert_eq!(shown, "a word *** here");
     }
 }

@@ -193,14 +193,14 @@ fn no_source_of_a_password_lets_it_out() {
         }
     }
     assert_eq!(runs, sources.len() * failures.len());
-    // The command line echoed back by clap.
+    // The command line clap refuses: the value given to a flag is not repeated at all.
     let mut cmd = mq_command();
     cmd.args(["--timeout", &url("h"), "list-queues"]);
-    Run::clean(&mut cmd, &[SECRET]).assert_failed(64, "invalid value 'amqp://guest:***@h'");
+    Run::clean(&mut cmd, &[SECRET]).assert_failed(64, "invalid value for '--timeout <DURATION>'");
     let mut cmd = mq_command();
     cmd.arg(format!("--timeout={}", url("h")))
         .arg("list-queues");
-    Run::clean(&mut cmd, &[SECRET]).assert_failed(64, "amqp://guest:***@h");
+    Run::clean(&mut cmd, &[SECRET]).assert_failed(64, "invalid value for '--timeout <DURATION>'");
     drop(silent);
     assert!(vhost.queues().is_empty());
 }
@@ -263,4 +263,50 @@ fn files_holding_a_password_that_others_can_read_are_warned_about() {
             s(&password_file)
         )
     );
+}
+
+#[test]
+fn the_user_named_is_the_user_in_use_not_the_urls() {
+    let vhost = TestVhost::new("user-named");
+    // MQ_URL names guest; MQ_USER overrides it, and every line must say so.
+    let mut cmd = vhost.mq();
+    cmd.env("MQ_USER", "lena-not-guest")
+        .env("MQ_PASSWORD", SECRET)
+        .args(["-v", "declare-queue", "q"]);
+    let run = Run::clean(&mut cmd, &[SECRET]);
+    run.assert_code(77);
+    assert!(
+        run.stderr.contains("connecting to amqp://lena-not-guest@"),
+        "{run:?}"
+    );
+    assert!(
+        run.stderr.contains("refused user 'lena-not-guest'"),
+        "{run:?}"
+    );
+    assert!(!run.stderr.contains("//guest@"), "{run:?}");
+}
+
+#[test]
+fn credentials_in_the_api_url_are_used() {
+    let vhost = TestVhost::new("api-url-login");
+    // The test broker's own user and password, as its URL gives them.
+    let url = crate::common::broker_url();
+    let login = url
+        .split_once("://")
+        .and_then(|(_, rest)| rest.split_once('@'))
+        .map_or("guest:guest", |(login, _)| login);
+    let base = format!("http://{login}@{}/", api_host_port());
+    // The AMQP password is wrong; the API URL's is right, so the listing works.
+    let mut cmd = vhost.mq();
+    cmd.env("MQ_PASSWORD", SECRET)
+        .args(["--api-url", &base, "list-queues", "--format", "json"]);
+    let run = Run::clean(&mut cmd, &[SECRET]);
+    run.assert_code(0);
+    assert_eq!(run.stdout.trim(), "[]", "{run:?}");
+    // And a wrong one in the API URL is refused as its own user, not silently replaced.
+    let wrong = format!("http://nobody-at-all:{SECRET}@{}/", api_host_port());
+    let mut cmd = vhost.mq();
+    cmd.args(["--api-url", &wrong, "list-queues"]);
+    Run::clean(&mut cmd, &[SECRET])
+        .assert_failed(77, "the management API refused user 'nobody-at-all'");
 }

@@ -31,9 +31,15 @@ fn expect_failure(mut cmd: Command, args: &[&str], code: i32, message: &str) -> 
     );
     // The error is the last word but for a hint (a producer's summary may come before it).
     let hinted = lines.len() == 2
-        && ["mq: is ", "mq: check ", "mq: see "]
-            .iter()
-            .any(|prefix| lines[1].starts_with(prefix));
+        && [
+            "mq: is ",
+            "mq: check ",
+            "mq: see ",
+            "mq: names ",
+            "mq: wait ",
+        ]
+        .iter()
+        .any(|prefix| lines[1].starts_with(prefix));
     let error_line = lines[lines.len() - 1 - usize::from(hinted)];
     assert!(
         error_line.contains(message),
@@ -327,4 +333,182 @@ fn ctrl_c_stops_a_producer_with_130_and_a_true_summary() {
     let in_queues = vhost.queue("odds")["messages"].as_u64().unwrap()
         + vhost.queue("evens")["messages"].as_u64().unwrap();
     assert_eq!(in_queues, confirmed, "{stderr}");
+}
+
+/// An HTTP server that is not RabbitMQ: every request gets a 404 with an HTML page.
+fn html_404_server() -> crate::common::Peer {
+    use std::io::{Read, Write};
+    crate::common::Peer::start("127.0.0.1:0", |mut stream| {
+        let mut request = [0u8; 4096];
+        let _ = stream.read(&mut request);
+        let page = "<html><body><h1>404 Not Found</h1></body></html>";
+        let _ = write!(
+            stream,
+            "HTTP/1.1 404 Not Found\r\nContent-Type: text/html\r\nContent-Length: {}\r\nConnection: close\r\n\r\n{page}",
+            page.len()
+        );
+    })
+    .unwrap()
+}
+
+#[test]
+fn a_404_from_something_else_than_rabbitmq_is_69_not_a_missing_vhost() {
+    let server = html_404_server();
+    let other = format!("http://127.0.0.1:{}/", server.port);
+    let wrong_prefix = format!("{}/wrong-prefix/", api_url().trim_end_matches('/'));
+    for (base, args) in [
+        (&other, &["list-queues"][..]),
+        (&other, &["export-definitions"][..]),
+        (&wrong_prefix, &["list-queues"][..]),
+        (&wrong_prefix, &["list-exchanges"][..]),
+    ] {
+        let mut cmd = mq_command();
+        cmd.args(["--api-url", base]);
+        let failure = expect_failure(
+            cmd,
+            args,
+            69,
+            &format!("no RabbitMQ management API at {base}"),
+        );
+        assert!(failure.stderr.contains("check --api-url"), "{failure:?}");
+    }
+    // RabbitMQ's own 404 still means what it says.
+    let mut cmd = mq_command();
+    cmd.env("MQ_VHOST", "no-such-vhost-for-404");
+    expect_failure(cmd, &["list-queues"], 66, "does not exist");
+}
+
+#[test]
+fn a_vhost_at_its_connection_limit_is_75_with_a_hint_that_fits() {
+    let vhost = TestVhost::new("conn-limit");
+    crate::common::Admin::new().put(
+        &["vhost-limits", &vhost.name, "max-connections"],
+        &serde_json::json!({"value": 0}),
+    );
+    let mut cmd = vhost.mq();
+    cmd.env("MQ_PASSWORD", "guest");
+    let failure = expect_failure(cmd, &["declare-queue", "q"], 75, "connection limit");
+    assert!(
+        failure
+            .stderr
+            .contains("wait for other connections to close"),
+        "{failure:?}"
+    );
+    assert!(
+        !failure.stderr.contains("check the user and password"),
+        "{failure:?}"
+    );
+}
+
+#[test]
+fn a_reserved_amq_name_gets_a_hint_about_the_name_not_the_password() {
+    let vhost = TestVhost::new("amq-names");
+    for args in [
+        &["declare-queue", "amq.mine"][..],
+        &["declare-exchange", "amq.mine"][..],
+    ] {
+        let failure = expect_failure(vhost.mq(), args, 77, "reserved prefix 'amq.*'");
+        assert!(
+            failure
+                .stderr
+                .contains("names starting with 'amq.' are reserved"),
+            "{failure:?}"
+        );
+        assert!(!failure.stderr.contains("password"), "{failure:?}");
+    }
+    assert!(vhost.queues().is_empty());
+}
+
+#[test]
+fn a_refused_import_names_the_definition() {
+    let vhost = TestVhost::new("defs-named");
+    let dir = temp_dir();
+    let write = |name: &str, text: String| {
+        let path = dir.path().join(name);
+        std::fs::write(&path, text).unwrap();
+        path.to_str().unwrap().to_owned()
+    };
+    // A whole-broker import naming a vhost that does not exist: RabbitMQ answers the Erlang
+    // term ["no_such_vhost", V]; the queue that named it is named back.
+    let missing = crate::common::unique("no-such-vhost");
+    let file = write(
+        "missing.json",
+        format!(
+            r#"{{"queues":[{{"name":"orders","vhost":"{missing}","durable":true,"auto_delete":false,"arguments":{{}}}}]}}"#
+        ),
+    );
+    let mut cmd = mq_command();
+    cmd.args(["import-definitions", &file]);
+    let failure = run(cmd);
+    assert_eq!(failure.code, Some(66), "{failure:?}");
+    assert!(
+        failure.stderr.contains(&format!(
+            "queue 'orders' in vhost '{missing}': vhost '{missing}' does not exist"
+        )),
+        "{failure:?}"
+    );
+    // A field of the wrong type: RabbitMQ would say only "function_clause" after importing
+    // what came before it; mq refuses the file before sending anything.
+    let file = write(
+        "typed.json",
+        r#"{"queues":[{"name":"good","durable":true,"auto_delete":false,"arguments":{}},{"name":"bad","durable":"yes","auto_delete":false,"arguments":{}}]}"#.to_owned(),
+    );
+    let failure = expect_failure(vhost.mq(), &["import-definitions", &file], 65, "");
+    assert!(
+        failure.stderr.contains(&format!(
+            "queue 'bad' in vhost '{}': `durable` must be true or false, not \"yes\"",
+            vhost.name
+        )),
+        "{failure:?}"
+    );
+    assert!(!failure.stderr.contains("function_clause"), "{failure:?}");
+    assert!(vhost.queues().is_empty(), "nothing imported");
+}
+
+/// A user of the test's own, deleted on drop (on every path).
+struct TestUser {
+    name: String,
+    admin: crate::common::Admin,
+}
+
+impl Drop for TestUser {
+    fn drop(&mut self) {
+        let _ = self.admin.send(
+            reqwest::Method::DELETE,
+            &["users", &self.name],
+            None,
+            std::time::Duration::from_secs(10),
+        );
+    }
+}
+
+#[test]
+fn a_user_at_its_connection_limit_is_75_too() {
+    let vhost = TestVhost::new("user-limit");
+    let user = TestUser {
+        name: crate::common::unique("limited"),
+        admin: crate::common::Admin::new(),
+    };
+    let password = "limited-pw-1";
+    let all = serde_json::json!({"configure": ".*", "write": ".*", "read": ".*"});
+    user.admin.put(
+        &["users", &user.name],
+        &serde_json::json!({"password": password, "tags": ""}),
+    );
+    user.admin
+        .put(&["permissions", &vhost.name, &user.name], &all);
+    user.admin.put(
+        &["user-limits", &user.name, "max-connections"],
+        &serde_json::json!({"value": 0}),
+    );
+    let mut cmd = vhost.mq();
+    cmd.env("MQ_USER", &user.name).env("MQ_PASSWORD", password);
+    let failure = expect_failure(cmd, &["declare-queue", "q"], 75, "user connection limit");
+    assert!(
+        failure
+            .stderr
+            .contains("wait for other connections to close"),
+        "{failure:?}"
+    );
+    assert!(vhost.queues().is_empty());
 }

@@ -10,6 +10,7 @@ mod common;
 mod amqp_surface;
 mod argv;
 mod bad_input;
+mod bad_input_more;
 mod bench;
 mod cluster;
 mod cluster_failover;
