@@ -28,8 +28,14 @@ impl Context {
     pub fn new(settings: Settings, diag: Diag, command: &str) -> Self {
         // A last line of defence for text from libraries; the password equal to the user name
         // (guest/guest) would only blank out the user's name.
-        if settings.password.expose() != settings.user {
-            diag.keep_secret(settings.password.expose());
+        let (api_user, api_password) = settings.api_credentials();
+        for (user, password) in [
+            (settings.user.as_str(), &settings.password),
+            (api_user, api_password),
+        ] {
+            if password.expose() != user {
+                diag.keep_secret(password.expose());
+            }
         }
         Context {
             settings,
