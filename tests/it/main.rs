@@ -24,4 +24,5 @@ mod replay;
 mod roundtrip;
 mod tls;
 mod tutorial;
+mod versions;
 mod views;
