@@ -18,6 +18,7 @@ use regex::Regex;
 use serde::Deserialize;
 use serde::de::{DeserializeOwned, DeserializeSeed};
 
+use crate::api::Api;
 use crate::context::Context;
 use crate::error::{Error, Kind as ErrorKind, Result};
 use crate::output::{ListFormat, ListingWriter};
@@ -111,6 +112,9 @@ fn names(columns: &[&Column]) -> Vec<String> {
 /// is read.
 pub async fn list(kind: &Kind, options: &Options, cx: &Context, out: &mut dyn Write) -> Result<()> {
     let columns = kind.selected(&options.columns, options.all_vhosts)?;
+    if FROM_STATISTICS.contains(&kind.collection) && stats_disabled(cx.api()?).await {
+        return Err(no_statistics(kind.collection));
+    }
     let mut fields: Vec<Field> = columns.iter().map(|c| c.field).collect();
     fields.extend_from_slice(kind.filter);
     let shown = columns.len();
@@ -151,6 +155,44 @@ pub async fn overview(options: &Options, cx: &Context, out: &mut dyn Write) -> R
         writer.row(&cells)?;
     }
     writer.finish()
+}
+
+/// The objects the management API knows only from its statistics: a node without them
+/// (`management_agent.disable_metrics_collector = true`) lists none, or refuses.
+const FROM_STATISTICS: [&str; 3] = ["connections", "channels", "consumers"];
+
+/// Whether the node keeps no management statistics, as `/api/overview` says. A node that
+/// cannot say (an older one, an error) is taken to keep them: the listing then says what fails.
+pub async fn stats_disabled(api: &Api) -> bool {
+    #[derive(Deserialize)]
+    struct Overview {
+        #[serde(default)]
+        disable_stats: bool,
+    }
+    api.get::<Overview>(&["overview"], &[("columns", "disable_stats")])
+        .await
+        .is_ok_and(|o| o.disable_stats)
+}
+
+/// 69 for a listing the node cannot give without statistics, naming what gives the same.
+fn no_statistics(collection: &str) -> Error {
+    let ctl = format!("rabbitmqctl list_{collection}");
+    Error::unavailable(
+        format!(
+            "the node keeps no management statistics (management_agent.disable_metrics_collector \
+             = true), so the management API cannot list {collection}"
+        ),
+        None,
+    )
+    .with_hint(format!(
+        "{ctl} on the node gives the same; so does the Prometheus plugin's /metrics/detailed \
+         (family={})",
+        match collection {
+            "consumers" => "queue_consumer_count",
+            "channels" => "channel_metrics",
+            _ => "connection_coarse_metrics",
+        }
+    ))
 }
 
 /// An exchange of the vhost, as much as `reset` and `topology` need of it.

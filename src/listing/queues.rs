@@ -173,6 +173,9 @@ struct Refresher<'a> {
     held: HashSet<(String, String)>,
     /// Why some counts could not be made current, said once on stderr.
     stale: Option<String>,
+    /// The node keeps no management statistics: rates and memory are not known (the queues'
+    /// totals still are).
+    no_stats: bool,
 }
 
 impl Refresher<'_> {
@@ -459,11 +462,11 @@ async fn gather(
     let api = cx.api()?;
     let vhost = cx.settings.vhost.as_str();
     // `consumers` is a statistic too, but the declares give it (it costs `Totals`).
-    let stats_shown = force_stats
-        || QUEUES
-            .columns
-            .iter()
-            .any(|c| c.cost == Cost::Stats && plan.fields[..plan.shown].contains(&c.field));
+    let columns_from_stats = QUEUES
+        .columns
+        .iter()
+        .any(|c| c.cost == Cost::Stats && plan.fields[..plan.shown].contains(&c.field));
+    let stats_shown = force_stats || columns_from_stats;
     let mut refresher = Refresher {
         cx,
         api,
@@ -472,17 +475,27 @@ async fn gather(
         unacked_zero: false,
         held: HashSet::new(),
         stale: None,
+        no_stats: false,
     };
     let mut refresh = plan.counts();
+    // A node without statistics lists no channels (so they cannot say which queues hold
+    // unacked messages) and has no rates or memory; the queues' totals it still has.
+    let wants_stats = stats_shown || plan.unacked.is_some();
     if refresh {
-        let (probe, held) = tokio::join!(cx.connect(), async {
-            if plan.unacked.is_some() && !stats_shown {
-                held_queues(api, vhost, options.all_vhosts).await
-            } else {
-                Some(HashSet::new())
-            }
-        });
+        let (probe, held, no_stats) = tokio::join!(
+            cx.connect(),
+            async {
+                if plan.unacked.is_some() && !stats_shown {
+                    held_queues(api, vhost, options.all_vhosts).await
+                } else {
+                    Some(HashSet::new())
+                }
+            },
+            async { wants_stats && super::stats_disabled(api).await }
+        );
+        refresher.no_stats = no_stats;
         let source = match &held {
+            _ if no_stats => StatsLevel::Totals,
             _ if stats_shown => StatsLevel::Stats,
             None => StatsLevel::Totals,
             Some(_) => StatsLevel::Basic,
@@ -512,7 +525,12 @@ async fn gather(
         }
         refresher.unacked_zero = refresher.source == StatsLevel::Basic && plan.unacked.is_some();
     } else if stats_shown {
-        refresher.source = StatsLevel::Stats;
+        refresher.no_stats = super::stats_disabled(api).await;
+        refresher.source = if refresher.no_stats {
+            StatsLevel::Totals
+        } else {
+            StatsLevel::Stats
+        };
     }
 
     let columns = api_columns(&plan.fields);
@@ -560,6 +578,10 @@ async fn gather(
         }
     }
     .await;
+    // --watch works its rates out between frames; only statistics columns shown go empty.
+    if refresher.no_stats && columns_from_stats && result.is_ok() {
+        say_no_statistics(cx);
+    }
     if let (Some(why), Ok(())) = (&refresher.stale, &result) {
         cx.diag.note(format_args!(
             "some counts are the management API's, which may be up to 5 s old (AMQP: {why})"
@@ -567,6 +589,19 @@ async fn gather(
     }
     refresher.close().await;
     result
+}
+
+/// Says once per run (a `--watch` takes many snapshots) which cells a node without management
+/// statistics leaves empty, and where the same numbers are.
+fn say_no_statistics(cx: &Context) {
+    static SAID: std::sync::atomic::AtomicBool = std::sync::atomic::AtomicBool::new(false);
+    if !SAID.swap(true, std::sync::atomic::Ordering::Relaxed) {
+        cx.diag.note(format_args!(
+            "the node keeps no management statistics (management_agent.disable_metrics_collector \
+             = true): message rates and memory are unknown and left empty; the Prometheus \
+             plugin's /metrics/detailed (family=queue_metrics) has them"
+        ));
+    }
 }
 
 /// `list-queues`: the queues with current counts, written a batch at a time.

@@ -29,4 +29,5 @@ mod roundtrip;
 mod signals;
 mod tls;
 mod tutorial;
+mod versions;
 mod views;

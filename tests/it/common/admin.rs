@@ -142,3 +142,67 @@ pub async fn connect(vhost: &str) -> Connection {
         .await
         .unwrap_or_else(|e| panic!("lapin cannot connect to vhost {vhost:?}: {e}"))
 }
+
+/// What the broker under test is, asked of it once: tests follow its answers instead of
+/// assuming 3.10's.
+pub struct BrokerInfo {
+    /// `(major, minor)` of `rabbitmq_version`.
+    pub version: (u32, u32),
+    /// The node keeps no management statistics (`disable_metrics_collector`): channels,
+    /// consumers, connections and message counts are not in the API.
+    pub stats_disabled: bool,
+}
+
+impl BrokerInfo {
+    /// RabbitMQ 4.0 or later (Khepri, `x-queue-type` on every queue, deprecated features).
+    pub fn is_4x(&self) -> bool {
+        self.version.0 >= 4
+    }
+}
+
+/// The broker under test, as its `/api/overview` describes it.
+pub fn broker() -> &'static BrokerInfo {
+    static INFO: std::sync::OnceLock<BrokerInfo> = std::sync::OnceLock::new();
+    INFO.get_or_init(|| {
+        let overview = Admin::new().get(&["overview"]);
+        let version = overview["rabbitmq_version"].as_str().unwrap_or_default();
+        let mut parts = version.split('.').map(|p| p.parse::<u32>().unwrap_or(0));
+        BrokerInfo {
+            version: (parts.next().unwrap_or(0), parts.next().unwrap_or(0)),
+            stats_disabled: overview["disable_stats"].as_bool().unwrap_or(false),
+        }
+    })
+}
+
+/// The Prometheus plugin's port beside the API under test: 20 above the API's, as RabbitMQ's
+/// defaults (15672/15692) and scripts/rabbitmq4's nodes (1567x/1569x) have it.
+pub fn prometheus_url() -> String {
+    let url = Url::parse(&api_url()).expect("MQ_TEST_API_URL is a URL");
+    let host = url.host_str().expect("MQ_TEST_API_URL has a host");
+    let port = url.port_or_known_default().expect("a port") + 20;
+    format!("http://{host}:{port}")
+}
+
+/// One per-queue value of the Prometheus plugin's `/metrics/detailed` (`family` such as
+/// `queue_consumer_count`, `metric` such as `rabbitmq_detailed_queue_consumers`); None when
+/// the plugin does not list the queue.
+pub fn prometheus_queue_value(vhost: &str, queue: &str, family: &str, metric: &str) -> Option<f64> {
+    let url = format!(
+        "{}/metrics/detailed?vhost={}&family={family}",
+        prometheus_url(),
+        encode(vhost)
+    );
+    let text = block_on(async {
+        let response = reqwest::Client::new()
+            .get(&url)
+            .timeout(API_TIMEOUT)
+            .send()
+            .await
+            .ok()?;
+        response.text().await.ok()
+    })?;
+    let labels = format!("{metric}{{vhost=\"{vhost}\",queue=\"{queue}\"}} ");
+    text.lines()
+        .find_map(|line| line.strip_prefix(&labels))
+        .and_then(|value| value.trim().parse().ok())
+}

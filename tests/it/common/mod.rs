@@ -257,6 +257,16 @@ impl TestVhost {
 
     /// How many consumers the management API lists on `queue`.
     pub fn api_consumers(&self, queue: &str) -> usize {
+        if broker().stats_disabled {
+            // The API lists no consumers then; the Prometheus plugin counts them per queue.
+            let count = prometheus_queue_value(
+                &self.name,
+                queue,
+                "queue_consumer_count",
+                "rabbitmq_detailed_queue_consumers",
+            );
+            return count.map_or(0, |n| n as usize);
+        }
         let consumers = self.admin.get(&["consumers", &self.name]);
         consumers
             .as_array()
