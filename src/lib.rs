@@ -43,6 +43,7 @@ pub fn main_exit_code() -> u8 {
     };
     let name = matches.subcommand_name().unwrap_or("mq").to_owned();
     let diag = Diag::stderr(cli.global.level());
+    quiet_background_panics();
     let runtime = match tokio::runtime::Builder::new_current_thread()
         .enable_all()
         .build()
@@ -64,6 +65,19 @@ pub fn main_exit_code() -> u8 {
             err.exit_code()
         }
     }
+}
+
+/// lapin's I/O thread may be in the middle of a task when `mq` shuts its runtime down to exit
+/// (a connection attempt still under way when the command already failed on the API): its
+/// "task was cancelled" panic is no failure of the command and is not printed. Every other
+/// panic is reported as Rust reports it.
+fn quiet_background_panics() {
+    let report = std::panic::take_hook();
+    std::panic::set_hook(Box::new(move |info| {
+        if std::thread::current().name() != Some("lapin-io-loop") {
+            report(info);
+        }
+    }));
 }
 
 /// clap exits 2 on usage errors; SPEC.md wants 64, and 0 for --help and --version.

@@ -171,14 +171,19 @@ fn check_fields(definitions: &serde_json::Value, vhost: &str) -> Result<()> {
 }
 
 /// The broker's refusal with the definition it refused named, when its reason lets it be
-/// found: a missing vhost (`no_such_vhost: v`), an unknown exchange type.
+/// found: a missing vhost (3.10: `no_such_vhost: v`; 4.x: `Please create virtual host "v"
+/// prior to importing definitions.`), an unknown exchange type.
 fn refused(err: Error, definitions: &serde_json::Value, vhost: &str) -> Error {
     let message = err.to_string();
     let quoted = |after: &str| {
         let rest = &message[message.find(after)? + after.len()..];
         Some(rest.split('\'').next().unwrap_or(rest).to_owned())
     };
-    let culprit = if let Some(missing) = quoted("no_such_vhost: ") {
+    let missing_vhost = quoted("no_such_vhost: ").or_else(|| {
+        let rest = &message[message.find("create virtual host \"")? + 21..];
+        rest.split('"').next().map(str::to_owned)
+    });
+    let culprit = if let Some(missing) = missing_vhost {
         FIELDS.iter().find_map(|(kind, what, _)| {
             described(definitions, kind, what, vhost)
                 .into_iter()

@@ -107,7 +107,8 @@ fn reset_asks_on_the_terminal_and_leaves_stdout_to_the_results() {
         std::process::Command::new("script")
             .args(["-qec", &command])
             .arg(&typescript)
-            .env("MQ_URL", crate::common::broker_url()),
+            .env("MQ_URL", crate::common::broker_url())
+            .env("MQ_API_URL", crate::common::api_url()),
         b"n\n",
     );
     run.assert_code(64);
