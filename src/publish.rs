@@ -7,7 +7,6 @@
 use std::collections::VecDeque;
 use std::time::{Duration, Instant};
 
-use bytes::Bytes;
 use futures_util::FutureExt;
 use lapin::message::BasicReturnMessage;
 use lapin::options::{BasicPublishOptions, ConfirmSelectOptions};
@@ -52,9 +51,7 @@ pub struct PublishOptions {
 
 /// One message to publish, with what the caller wants back when it is settled.
 pub struct Outgoing<T> {
-    /// Shared, not copied: a message of 100 MB published --count times, or kept for publishing
-    /// again after a lost connection, is held once.
-    pub body: Bytes,
+    pub body: Vec<u8>,
     pub routing_key: String,
     /// Where this message goes and how, when it differs from the options' (replay).
     pub exchange: Option<String>,
@@ -221,11 +218,6 @@ impl<'a, R: Settled> Publisher<'a, R> {
             counts: PublishCounts::default(),
             report,
         })
-    }
-
-    /// The caller's side, as it is now.
-    pub fn report(&self) -> &R {
-        &self.report
     }
 
     pub fn counts(&self) -> &PublishCounts {

@@ -4,7 +4,6 @@
 
 pub mod bench;
 pub mod message;
-pub mod pipe;
 pub mod topology;
 pub mod watch;
 
