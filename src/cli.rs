@@ -99,22 +99,13 @@ fn grouped_commands(cli: &clap::Command) -> String {
         if !aliases.is_empty() {
             about.push_str(&format!(" [alias: {}]", aliases.join(", ")));
         }
-        let indent = width + 4;
-        let mut text = format!("  {:width$}  ", c.get_name());
-        let mut column = indent;
-        for (i, word) in about.split(' ').enumerate() {
-            if i > 0 && column + 1 + word.len() > HELP_WIDTH {
-                text.push('\n');
-                text.push_str(&" ".repeat(indent));
-                column = indent;
-            } else if i > 0 {
-                text.push(' ');
-                column += 1;
-            }
-            text.push_str(word);
-            column += word.len();
-        }
-        text.push('\n');
+        let mut text = String::new();
+        hanging(
+            &mut text,
+            &format!("  {:width$}  ", c.get_name()),
+            &about,
+            HELP_WIDTH,
+        );
         text
     };
     let mut text = String::new();

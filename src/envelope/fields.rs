@@ -130,13 +130,21 @@ pub fn typed_table(
     map: &Map<String, Value>,
     types: Option<&Map<String, Value>>,
 ) -> Result<FieldTable, String> {
+    table_of(map, |key, value| {
+        typed_value(value, types.and_then(|t| t.get(key)))
+    })
+}
+
+/// A table of `map`'s members, each value read by `read`; names over 255 bytes refused.
+fn table_of(
+    map: &Map<String, Value>,
+    read: impl Fn(&str, &Value) -> Result<AMQPValue, String>,
+) -> Result<FieldTable, String> {
     let mut table = FieldTable::default();
     for (key, value) in map {
         let name = ShortString::try_new(key.as_str())
             .map_err(|_| format!("header name '{key}' is longer than 255 bytes"))?;
-        let value = typed_value(value, types.and_then(|t| t.get(key)))
-            .map_err(|e| format!("{key}: {e}"))?;
-        table.insert(name, value);
+        table.insert(name, read(key, value).map_err(|e| format!("{key}: {e}"))?);
     }
     Ok(table)
 }
@@ -291,13 +299,7 @@ pub fn tagged_json(value: &Value) -> Result<AMQPValue, String> {
 
 /// A table of the tagged form (see [`tagged_json`]).
 pub fn tagged_table(map: &Map<String, Value>) -> Result<FieldTable, String> {
-    let mut table = FieldTable::default();
-    for (key, value) in map {
-        let name = ShortString::try_new(key.as_str())
-            .map_err(|_| format!("header name '{key}' is longer than 255 bytes"))?;
-        table.insert(name, tagged_json(value).map_err(|e| format!("{key}: {e}"))?);
-    }
-    Ok(table)
+    table_of(map, |_, value| tagged_json(value))
 }
 
 /// A one-key object whose key starts with `$` is a tagged value.
