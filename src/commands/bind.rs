@@ -150,50 +150,47 @@ async fn run(args: &BindArgs, cx: &Context, bind: bool) -> Result<()> {
     let key = short(&args.routing_key, "routing key")?;
     let arguments = args.arguments();
     let session = cx.session().await?;
-    async {
-        let channel = session.channel().await?;
-        let outcome = match (bind, args.to_exchange) {
-            (true, false) => {
-                channel
-                    .queue_bind(
-                        destination,
-                        source,
-                        key,
-                        QueueBindOptions::default(),
-                        arguments,
-                    )
-                    .await
-            }
-            (false, false) => {
-                channel
-                    .queue_unbind(destination, source, key, arguments)
-                    .await
-            }
-            (true, true) => {
-                channel
-                    .exchange_bind(
-                        destination,
-                        source,
-                        key,
-                        ExchangeBindOptions::default(),
-                        arguments,
-                    )
-                    .await
-            }
-            (false, true) => {
-                channel
-                    .exchange_unbind(
-                        destination,
-                        source,
-                        key,
-                        ExchangeUnbindOptions::default(),
-                        arguments,
-                    )
-                    .await
-            }
-        };
-        let verb = if bind { "bind" } else { "unbind" };
-        outcome.map_err(|e| amqp_error(e, &format!("cannot {verb} {}", args.describe())))
-    }
-    .await
+    let channel = session.channel().await?;
+    let outcome = match (bind, args.to_exchange) {
+        (true, false) => {
+            channel
+                .queue_bind(
+                    destination,
+                    source,
+                    key,
+                    QueueBindOptions::default(),
+                    arguments,
+                )
+                .await
+        }
+        (false, false) => {
+            channel
+                .queue_unbind(destination, source, key, arguments)
+                .await
+        }
+        (true, true) => {
+            channel
+                .exchange_bind(
+                    destination,
+                    source,
+                    key,
+                    ExchangeBindOptions::default(),
+                    arguments,
+                )
+                .await
+        }
+        (false, true) => {
+            channel
+                .exchange_unbind(
+                    destination,
+                    source,
+                    key,
+                    ExchangeUnbindOptions::default(),
+                    arguments,
+                )
+                .await
+        }
+    };
+    let verb = if bind { "bind" } else { "unbind" };
+    outcome.map_err(|e| amqp_error(e, &format!("cannot {verb} {}", args.describe())))
 }

@@ -154,39 +154,36 @@ pub async fn queue(args: &QueueArgs, cx: &Context, out: &mut dyn Write) -> Resul
         ..QueueDeclareOptions::default()
     };
     let session = cx.session().await?;
-    async {
-        check_exchanges(session, args).await?;
-        let channel = session.channel().await?;
-        let queue = channel
-            .queue_declare(name, options, arguments)
+    check_exchanges(session, args).await?;
+    let channel = session.channel().await?;
+    let queue = channel
+        .queue_declare(name, options, arguments)
+        .await
+        .map_err(|e| declare_error(e, "queue", &args.name))?;
+    for bind in &args.bind {
+        channel
+            .queue_bind(
+                queue.name().clone(),
+                short(&bind.exchange, "exchange name")?,
+                short(&bind.routing_key, "routing key")?,
+                QueueBindOptions::default(),
+                FieldTable::default(),
+            )
             .await
-            .map_err(|e| declare_error(e, "queue", &args.name))?;
-        for bind in &args.bind {
-            channel
-                .queue_bind(
-                    queue.name().clone(),
-                    short(&bind.exchange, "exchange name")?,
-                    short(&bind.routing_key, "routing key")?,
-                    QueueBindOptions::default(),
-                    FieldTable::default(),
+            .map_err(|e| {
+                amqp_error(
+                    e,
+                    &format!(
+                        "cannot bind queue '{}' to exchange '{}' with key '{}'",
+                        queue.name(),
+                        bind.exchange,
+                        bind.routing_key
+                    ),
                 )
-                .await
-                .map_err(|e| {
-                    amqp_error(
-                        e,
-                        &format!(
-                            "cannot bind queue '{}' to exchange '{}' with key '{}'",
-                            queue.name(),
-                            bind.exchange,
-                            bind.routing_key
-                        ),
-                    )
-                })?;
-        }
-        writeln!(out, "{}\t{}", queue.name(), queue.message_count()).map_err(Error::output)?;
-        Ok(())
+            })?;
     }
-    .await
+    writeln!(out, "{}\t{}", queue.name(), queue.message_count()).map_err(Error::output)?;
+    Ok(())
 }
 
 /// Every exchange to bind to must exist before the queue is declared: a typo in `--bind`

@@ -50,37 +50,34 @@ pub async fn delete_exchange(args: &DeleteExchangeArgs, cx: &Context) -> Result<
         ));
     }
     let name = short(&args.name, "exchange name")?;
-    async {
-        let session = cx.session().await?;
-        let channel = session.channel().await?;
-        let what = format!("cannot delete exchange '{}'", args.name);
-        check_exchange(&channel, &args.name, &what).await?;
-        channel
-            .exchange_delete(
-                name,
-                ExchangeDeleteOptions {
-                    if_unused: args.if_unused,
-                    ..ExchangeDeleteOptions::default()
-                },
+    let session = cx.session().await?;
+    let channel = session.channel().await?;
+    let what = format!("cannot delete exchange '{}'", args.name);
+    check_exchange(&channel, &args.name, &what).await?;
+    channel
+        .exchange_delete(
+            name,
+            ExchangeDeleteOptions {
+                if_unused: args.if_unused,
+                ..ExchangeDeleteOptions::default()
+            },
+        )
+        .await
+        .map_err(|e| {
+            amqp_error(
+                e,
+                &format!("cannot delete exchange '{}'{}", args.name, {
+                    if args.if_unused { " (--if-unused)" } else { "" }
+                }),
             )
-            .await
-            .map_err(|e| {
-                amqp_error(
-                    e,
-                    &format!("cannot delete exchange '{}'{}", args.name, {
-                        if args.if_unused { " (--if-unused)" } else { "" }
-                    }),
-                )
-            })
-    }
-    .await
+        })
 }
 
 /// Prints how many messages were deleted with the queue.
 pub async fn delete_queue(args: &DeleteQueueArgs, cx: &Context, out: &mut dyn Write) -> Result<()> {
     let name = short(&args.name, "queue name")?;
     let what = format!("cannot delete queue '{}'", args.name);
-    let count = async {
+    let count = {
         let session = cx.session().await?;
         let channel = session.channel().await?;
         check_queue(&channel, &args.name, &what).await?;
@@ -95,8 +92,7 @@ pub async fn delete_queue(args: &DeleteQueueArgs, cx: &Context, out: &mut dyn Wr
             )
             .await
             .map_err(|e| amqp_error(e, &what))
-    }
-    .await?;
+    }?;
     writeln!(out, "{count}").map_err(Error::output)?;
     Ok(())
 }
@@ -105,15 +101,14 @@ pub async fn delete_queue(args: &DeleteQueueArgs, cx: &Context, out: &mut dyn Wr
 pub async fn purge(args: &PurgeArgs, cx: &Context, out: &mut dyn Write) -> Result<()> {
     let name = short(&args.queue, "queue name")?;
     let what = format!("cannot purge queue '{}'", args.queue);
-    let count = async {
+    let count = {
         let session = cx.session().await?;
         let channel = session.channel().await?;
         channel
             .queue_purge(name, QueuePurgeOptions::default())
             .await
             .map_err(|e| amqp_error(e, &what))
-    }
-    .await?;
+    }?;
     writeln!(out, "{count}").map_err(Error::output)?;
     Ok(())
 }
