@@ -43,8 +43,10 @@ fn a_node_starts_dies_comes_back_with_its_data_and_stops() {
     );
     listed.assert_ok();
     assert_eq!(
-        listed.stdout, "kept\t3\n",
-        "durable queue and persistent messages survive"
+        listed.stdout,
+        "kept\t3\n",
+        "durable queue and persistent messages survive\n{}",
+        node.log_tail()
     );
 
     node.stop();

@@ -11,7 +11,7 @@
 use std::net::{SocketAddr, TcpListener, TcpStream};
 use std::path::{Path, PathBuf};
 use std::process::{Child, Command, Output, Stdio};
-use std::sync::atomic::{AtomicUsize, Ordering};
+use std::sync::atomic::{AtomicU16, AtomicUsize, Ordering};
 use std::time::Duration;
 
 use super::poll;
@@ -451,16 +451,20 @@ fn accepts(port: u16) -> bool {
 
 /// A port nothing listens on right now (the kernel's choice, released at once), and never
 /// one handed out before in this process: nodes started side by side must not share one.
-pub fn free_port() -> u16 {
-    static GIVEN: std::sync::Mutex<Vec<u16>> = std::sync::Mutex::new(Vec::new());
+fn free_port() -> u16 {
+    // Below the kernel's ephemeral range (32768-60999 on Linux): a port from there can be
+    // taken, while a node is down, as the local end of some client's connection, and the
+    // restarted node then cannot listen on it, or a probe reaches someone else. Each port is
+    // handed out once per test run, so no two nodes here ever share one either.
+    const FIRST: u16 = 20_000;
+    const SPAN: u16 = 12_000;
+    static NEXT: AtomicU16 = AtomicU16::new(0);
+    let start = (std::process::id() % u32::from(SPAN)) as u16;
     loop {
-        let port = TcpListener::bind("127.0.0.1:0")
-            .and_then(|l| l.local_addr())
-            .map(|a| a.port())
-            .expect("a free port");
-        let mut given = GIVEN.lock().unwrap_or_else(|e| e.into_inner());
-        if !given.contains(&port) {
-            given.push(port);
+        let n = NEXT.fetch_add(1, Ordering::Relaxed);
+        assert!(n < SPAN, "no free port left for test nodes");
+        let port = FIRST + (start + n) % SPAN;
+        if TcpListener::bind(("127.0.0.1", port)).is_ok() {
             return port;
         }
     }
