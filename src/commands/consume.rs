@@ -296,7 +296,8 @@ pub async fn run(args: &ConsumeArgs, cx: &Context, out: &mut dyn Write) -> Resul
     }
     link.session.close().await;
     let settles_later = matches!(reader.settle, Settle::Ack | Settle::Reject { .. });
-    if reader.sink.is_pipe() && settles_later && args.exec.is_none() {
+    // Said when the reader left something behind: what it took and what went back.
+    if reader.sink.is_pipe() && settles_later && args.exec.is_none() && reader.returned > 0 {
         cx.diag.note(format_args!(
             "{} message(s) taken by the reader of the pipe and settled, {} put back in queue '{}'",
             tally.taken.saturating_sub(reader.returned),

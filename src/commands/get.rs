@@ -80,7 +80,8 @@ pub async fn run(args: &GetArgs, cx: &Context, out: &mut dyn Write) -> Result<()
         .await
         .map_err(|e| amqp_error(e, &what))?;
     }
-    if sink.is_pipe() && !args.requeue {
+    // Said when the reader left something behind: what it took and what went back.
+    if sink.is_pipe() && !args.requeue && returned > 0 {
         cx.diag.note(format_args!(
             "{} message(s) taken by the reader of the pipe and acked, {returned} put back in queue '{}'",
             got - returned,
