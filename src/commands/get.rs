@@ -5,9 +5,9 @@
 use std::io::Write;
 
 use clap::Args;
-use lapin::options::{BasicAckOptions, BasicGetOptions, BasicNackOptions};
+use lapin::options::BasicGetOptions;
 
-use crate::amqp::amqp_error;
+use crate::amqp::{Session, Settlement, amqp_error};
 use crate::context::Context;
 use crate::envelope::MessageView;
 use crate::error::{Error, Result};
@@ -59,7 +59,7 @@ pub async fn run(args: &GetArgs, cx: &Context, out: &mut dyn Write) -> Result<()
             unsettled.push(seq, message.delivery.acker.clone());
             sink.flush()?;
             if !args.requeue {
-                ack_through(&mut unsettled, sink.taken(), &what).await?;
+                ack_through(session, &mut unsettled, sink.taken(), &what).await?;
             }
         }
         Ok(())
@@ -68,17 +68,14 @@ pub async fn run(args: &GetArgs, cx: &Context, out: &mut dyn Write) -> Result<()
     // Whatever ended the run, what the reader took is acked and the rest goes back.
     let taken = sink.finish(&stop).await;
     if !args.requeue {
-        ack_through(&mut unsettled, taken, &what).await?;
+        ack_through(session, &mut unsettled, taken, &what).await?;
     }
     // Held back until the end: requeued at once, a message would be got again.
     let returned = unsettled.len();
     if let Some(last) = unsettled.all() {
-        last.nack(BasicNackOptions {
-            multiple: true,
-            requeue: true,
-        })
-        .await
-        .map_err(|e| amqp_error(e, &what))?;
+        session
+            .settle(&last, Settlement::Requeue, true, &what)
+            .await?;
     }
     // Said when the reader left something behind: what it took and what went back.
     if sink.is_pipe() && !args.requeue && returned > 0 {
@@ -99,12 +96,14 @@ pub async fn run(args: &GetArgs, cx: &Context, out: &mut dyn Write) -> Result<()
 }
 
 /// Acks, in one frame, the messages up to sequence number `taken`.
-async fn ack_through(unsettled: &mut Unsettled, taken: u64, what: &str) -> Result<()> {
+async fn ack_through(
+    session: &Session,
+    unsettled: &mut Unsettled,
+    taken: u64,
+    what: &str,
+) -> Result<()> {
     if let Some(acker) = unsettled.through(taken) {
-        acker
-            .ack(BasicAckOptions { multiple: true })
-            .await
-            .map_err(|e| amqp_error(e, what))?;
+        session.settle(&acker, Settlement::Ack, true, what).await?;
     }
     Ok(())
 }

@@ -234,6 +234,16 @@ impl Unsettled {
         last
     }
 
+    /// Forgets the messages up to sequence number `upto`; the ackers of them all, oldest
+    /// first, to settle them one by one.
+    pub fn each_through(&mut self, upto: u64) -> Vec<Acker> {
+        let mut each = Vec::new();
+        while self.messages.front().is_some_and(|(seq, _)| *seq <= upto) {
+            each.extend(self.messages.pop_front().map(|(_, acker)| acker));
+        }
+        each
+    }
+
     /// Forgets them all; the acker of the last one.
     pub fn all(&mut self) -> Option<Acker> {
         self.through(u64::MAX)

@@ -3,21 +3,17 @@
 //! or hands each body to a command (`--exec`) and settles it by the command's exit status.
 
 use std::io::Write;
-use std::process::{ExitStatus, Stdio};
 use std::time::{Duration, Instant};
 
 use clap::Args;
 use futures_util::{FutureExt, StreamExt};
 use lapin::Acker;
 use lapin::message::Delivery;
-use lapin::options::{
-    BasicAckOptions, BasicCancelOptions, BasicConsumeOptions, BasicNackOptions, BasicQosOptions,
-};
+use lapin::options::{BasicCancelOptions, BasicConsumeOptions, BasicQosOptions};
 use lapin::types::{AMQPValue, FieldTable, ShortString};
 use lapin::{Channel, Consumer};
-use tokio::io::AsyncWriteExt;
 
-use crate::amqp::Session;
+use crate::amqp::{Session, Settlement};
 use crate::commands::ReconnectArgs;
 use crate::context::Context;
 use crate::diag::Diag;
@@ -29,8 +25,11 @@ use crate::recovery::Reconnector;
 use crate::stop::Stop;
 use crate::values::{parse_interval, parse_offset, short};
 
-/// How long an --exec command is given to end after a stop signal was handed on to it.
-const EXEC_GRACE: Duration = Duration::from_secs(5);
+mod exec;
+mod limit;
+
+use exec::Exec;
+use limit::DeliveryLimit;
 
 #[derive(Debug, Args)]
 pub struct ConsumeArgs {
@@ -55,7 +54,9 @@ pub struct ConsumeArgs {
     /// Reject each message after printing it instead of acknowledging it (dead-lettered or dropped)
     #[arg(long)]
     pub reject: bool,
-    /// With --reject: put rejected messages back in the queue
+    /// With --reject: put rejected messages back in the queue. A quorum queue drops or
+    /// dead-letters a message put back more often than its delivery limit (20 by default since
+    /// RabbitMQ 4.0); mq says when one nears it
     #[arg(long, requires = "reject")]
     pub requeue: bool,
     /// Output: text (the body) or json (one object a line with properties and headers)
@@ -66,7 +67,9 @@ pub struct ConsumeArgs {
     pub template: Option<String>,
     /// Run CMD (with sh -c) once per message, the body on its standard input; the message is
     /// acked when CMD exits 0 and rejected with requeue otherwise. Nothing is printed by mq;
-    /// CMD sees MQ_EXCHANGE, MQ_ROUTING_KEY and MQ_REDELIVERED in its environment
+    /// CMD sees MQ_EXCHANGE, MQ_ROUTING_KEY and MQ_REDELIVERED in its environment. A quorum
+    /// queue drops or dead-letters a message requeued more often than its delivery limit (20
+    /// by default since RabbitMQ 4.0); mq says when one nears it
     #[arg(long, value_name = "CMD", conflicts_with_all = ["no_ack", "reject", "format", "template"])]
     pub exec: Option<String>,
     /// Stream queues only: where to start reading: first, last, next, an offset N, a time
@@ -233,6 +236,24 @@ pub async fn run(args: &ConsumeArgs, cx: &Context, out: &mut dyn Write) -> Resul
     let mut link = subscription.open(cx.connect().await?, &tally).await?;
     let interrupt = cx.stop().clone();
     let mut reconnector = Reconnector::new(args.reconnect.reconnect_for);
+    // Messages put back again and again meet a quorum queue's delivery limit.
+    let requeues = args.exec.is_some() || settle == (Settle::Reject { requeue: true });
+    let limit = match requeues {
+        true => Some(DeliveryLimit::of(cx, &args.queue).await),
+        false => None,
+    };
+    let (exec, requeue_limit) = match (&args.exec, limit) {
+        (Some(command), Some(limit)) => (
+            Some(Exec {
+                command,
+                queue: &args.queue,
+                diag: &cx.diag,
+                limit,
+            }),
+            None,
+        ),
+        (_, limit) => (None, limit),
+    };
     let mut reader = Reader {
         args,
         writer: &writer,
@@ -241,6 +262,8 @@ pub async fn run(args: &ConsumeArgs, cx: &Context, out: &mut dyn Write) -> Resul
         sink: Sink::stdout(out),
         unsettled: Unsettled::default(),
         returned: 0,
+        exec,
+        requeue_limit,
     };
     // A lost connection is found again and consuming goes on; anything else (or Ctrl-C, or
     // the end of --count or --idle-timeout) ends the run.
@@ -364,6 +387,10 @@ struct Reader<'a, 'o> {
     unsettled: Unsettled,
     /// Settled back to the queue at the end because the reader of the pipe never took them.
     returned: u64,
+    /// With --exec, the command; nothing is printed then.
+    exec: Option<Exec<'a>>,
+    /// With --reject --requeue: how close each message is to the queue's delivery limit.
+    requeue_limit: Option<DeliveryLimit>,
 }
 
 impl Reader<'_, '_> {
@@ -414,18 +441,9 @@ impl Reader<'_, '_> {
                 }
             };
             reconnector.progress();
-            if let Some(command) = &self.args.exec {
+            if let Some(exec) = &self.exec {
                 tally.note(&delivery, recovered);
-                if !exec_one(
-                    &link.session,
-                    self.diag,
-                    interrupt,
-                    command,
-                    &delivery,
-                    queue,
-                )
-                .await?
-                {
+                if !exec.one(&link.session, interrupt, &delivery).await? {
                     tally.failed += 1;
                 }
                 continue;
@@ -469,6 +487,9 @@ impl Reader<'_, '_> {
                 settle_through(&link.session, &delivery.acker, Settle::Ack, queue).await?;
             }
         }
+        if let Some(limit) = &self.requeue_limit {
+            limit.requeuing(delivery, self.diag);
+        }
         let seq = self.sink.write(self.writer, &MessageView::from(delivery))?;
         tally.note(delivery, recovered);
         if matches!(self.settle, Settle::Ack | Settle::Reject { .. }) {
@@ -485,6 +506,16 @@ impl Reader<'_, '_> {
     }
 
     async fn settle_upto(&mut self, link: &Subscribed, upto: u64, queue: &str) -> Result<()> {
+        if self.settle == (Settle::Reject { requeue: true }) {
+            // Each a failed delivery of its own, as a quorum queue's delivery limit counts.
+            let context = format!("cannot reject messages of queue '{queue}'");
+            for acker in self.unsettled.each_through(upto) {
+                (link.session)
+                    .settle(&acker, Settlement::Retry, false, &context)
+                    .await?;
+            }
+            return Ok(());
+        }
         match self.unsettled.through(upto) {
             Some(acker) => settle_through(&link.session, &acker, self.settle, queue).await,
             None => Ok(()),
@@ -504,16 +535,10 @@ impl Reader<'_, '_> {
         self.settle_upto(link, taken, queue).await?;
         self.returned = self.unsettled.len();
         if let Some(acker) = self.unsettled.all() {
-            acker
-                .nack(BasicNackOptions {
-                    multiple: true,
-                    requeue: true,
-                })
-                .await
-                .map_err(|e| {
-                    link.session
-                        .error(e, &format!("cannot requeue messages of queue '{queue}'"))
-                })?;
+            let context = format!("cannot requeue messages of queue '{queue}'");
+            link.session
+                .settle(&acker, Settlement::Requeue, true, &context)
+                .await?;
         }
         Ok(())
     }
@@ -577,98 +602,6 @@ async fn require_stream(cx: &Context, queue: &str) -> Result<()> {
     }
 }
 
-/// Runs `--exec` for one message and settles that message alone: ack when the command exited
-/// 0, reject with requeue otherwise. Returns whether the command succeeded.
-async fn exec_one(
-    session: &Session,
-    diag: &Diag,
-    stop: &Stop,
-    command: &str,
-    delivery: &Delivery,
-    queue: &str,
-) -> Result<bool> {
-    let status = run_command(command, delivery, stop).await;
-    let ok = matches!(&status, Ok(status) if status.success());
-    let outcome = if ok {
-        delivery.acker.ack(BasicAckOptions::default()).await
-    } else {
-        delivery
-            .acker
-            .nack(BasicNackOptions {
-                multiple: false,
-                requeue: true,
-            })
-            .await
-    };
-    outcome.map(|_| ()).map_err(|e| {
-        session.error(
-            e,
-            &format!("cannot acknowledge messages of queue '{queue}'"),
-        )
-    })?;
-    match status {
-        Ok(status) => {
-            if !ok {
-                diag.note(format_args!(
-                    "--exec command {status}; the message was requeued"
-                ));
-            }
-            Ok(ok)
-        }
-        Err(err) => Err(Error::new(
-            ErrorKind::Io,
-            format!("cannot run the --exec command with sh: {err} (the message was requeued)"),
-        )
-        .with_source(err)),
-    }
-}
-
-async fn run_command(
-    command: &str,
-    delivery: &Delivery,
-    stop: &Stop,
-) -> std::io::Result<ExitStatus> {
-    let mut child = tokio::process::Command::new("sh")
-        .arg("-c")
-        .arg(command)
-        .env("MQ_EXCHANGE", delivery.exchange.as_str())
-        .env("MQ_ROUTING_KEY", delivery.routing_key.as_str())
-        .env("MQ_REDELIVERED", delivery.redelivered.to_string())
-        .stdin(Stdio::piped())
-        // A group of its own, so that a stop signal reaches the shell and what it started.
-        .process_group(0)
-        .kill_on_drop(true)
-        .spawn()?;
-    let group = child.id().and_then(|id| i32::try_from(id).ok());
-    let stdin = child.stdin.take();
-    let feed = async move {
-        if let Some(mut stdin) = stdin {
-            // A command that does not read its input closes the pipe early: that is its choice.
-            let _ = stdin.write_all(&delivery.data).await;
-        }
-    };
-    let run = async {
-        let (_, status) = tokio::join!(feed, child.wait());
-        status
-    };
-    let signalled = tokio::select! {
-        status = run => return status,
-        _ = stop.raised() => stop.signal().unwrap_or(libc::SIGTERM),
-    };
-    // Handed on, then waited for a while; the message is settled by how the command ended.
-    if let Some(group) = group {
-        // SAFETY: kill(2) with a negative pid signals that process group; no memory involved.
-        unsafe { libc::kill(-group, signalled) };
-    }
-    match tokio::time::timeout(EXEC_GRACE, child.wait()).await {
-        Ok(status) => status,
-        Err(_) => {
-            let _ = child.kill().await;
-            child.wait().await
-        }
-    }
-}
-
 /// Resolves `timeout` after `since`; never without a timeout.
 async fn idle(timeout: Option<Duration>, since: Instant) {
     match timeout.and_then(|timeout| since.checked_add(timeout)) {
@@ -684,21 +617,12 @@ async fn settle_through(
     settle: Settle,
     queue: &str,
 ) -> Result<()> {
-    let outcome = match settle {
+    let how = match settle {
         Settle::Nothing | Settle::AckOnArrival => return Ok(()),
-        Settle::Ack => last.ack(BasicAckOptions { multiple: true }).await,
-        Settle::Reject { requeue } => {
-            last.nack(BasicNackOptions {
-                multiple: true,
-                requeue,
-            })
-            .await
-        }
+        Settle::Ack => Settlement::Ack,
+        Settle::Reject { requeue: true } => Settlement::Requeue,
+        Settle::Reject { requeue: false } => Settlement::Discard,
     };
-    outcome.map(|_| ()).map_err(|e| {
-        session.error(
-            e,
-            &format!("cannot acknowledge messages of queue '{queue}'"),
-        )
-    })
+    let context = format!("cannot acknowledge messages of queue '{queue}'");
+    session.settle(last, how, true, &context).await
 }
