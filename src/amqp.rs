@@ -7,14 +7,14 @@ use std::time::Duration;
 
 use futures_util::future::join_all;
 use futures_util::stream::{self, StreamExt};
-use lapin::options::QueueDeclareOptions;
+use lapin::options::{BasicAckOptions, BasicNackOptions, BasicRejectOptions, QueueDeclareOptions};
 use lapin::protocol::{AMQPErrorKind, AMQPHardError, AMQPSoftError};
 use lapin::tcp::{AMQPUriTcpExt, RustlsConnector, TLSConfig};
 use lapin::types::{FieldTable, LongString, ShortString};
 use lapin::uri::{
     AMQPAuthority, AMQPQueryString, AMQPScheme, AMQPUri, AMQPUserInfo, SASLMechanism,
 };
-use lapin::{Channel, Connection, ConnectionProperties, ErrorKind, Event};
+use lapin::{Acker, Channel, Connection, ConnectionProperties, ErrorKind, Event};
 
 use crate::diag::Diag;
 use crate::error::{Error, Result};
@@ -23,6 +23,23 @@ use crate::tls::{TlsFailure, TlsMaterial};
 
 /// How long closing politely may take before mq exits anyway.
 const CLOSE_TIMEOUT: Duration = Duration::from_secs(5);
+
+/// How often a settlement in flight looks whether the connection is still there.
+const LOSS_POLL: Duration = Duration::from_millis(50);
+
+/// What settling a delivered message tells the broker.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Settlement {
+    /// Done with: the broker forgets it.
+    Ack,
+    /// Put back in the queue (it comes again, marked redelivered).
+    Requeue,
+    /// Rejected without requeue: dropped, or dead-lettered where the queue says so.
+    Discard,
+    /// A failed delivery put back (basic.reject, one message): counted against a quorum
+    /// queue's delivery limit, which from RabbitMQ 4.3 on a requeue with basic.nack is not.
+    Retry,
+}
 
 /// An open connection to one broker node.
 pub struct Session {
@@ -257,6 +274,44 @@ impl Session {
     /// Whether the connection is still up: after a loss, every operation on it fails.
     pub fn is_connected(&self) -> bool {
         self.connection.status().connected()
+    }
+
+    /// Settles the message of `acker` — with `multiple`, every unsettled one before it on its
+    /// channel too — in one frame. A settlement handed to lapin while the connection goes
+    /// away may never be answered, so it is raced against the loss: a lost connection is an
+    /// error the caller can recover from (the broker puts back what it did not get).
+    pub async fn settle(
+        &self,
+        acker: &Acker,
+        how: Settlement,
+        multiple: bool,
+        context: &str,
+    ) -> Result<()> {
+        let sent = async {
+            match how {
+                Settlement::Ack => acker.ack(BasicAckOptions { multiple }).await,
+                // basic.reject settles one message only: `multiple` does not apply.
+                Settlement::Retry => acker.reject(BasicRejectOptions { requeue: true }).await,
+                Settlement::Requeue | Settlement::Discard => {
+                    let requeue = how == Settlement::Requeue;
+                    acker.nack(BasicNackOptions { multiple, requeue }).await
+                }
+            }
+        };
+        tokio::select! {
+            sent = sent => sent.map(|_| ()).map_err(|e| self.error(e, context)),
+            () = self.lost() => Err(Error::connection_lost(format!(
+                "{context}: the connection to {} was lost",
+                self.endpoint
+            ))),
+        }
+    }
+
+    /// Returns once the connection is no longer up.
+    async fn lost(&self) {
+        while self.is_connected() {
+            tokio::time::sleep(LOSS_POLL).await;
+        }
     }
 
     /// Translate an error of an operation on this connection, as [`amqp_error`] does; an

@@ -7,6 +7,7 @@
 use std::collections::VecDeque;
 use std::time::{Duration, Instant};
 
+use bytes::Bytes;
 use futures_util::FutureExt;
 use lapin::message::BasicReturnMessage;
 use lapin::options::{BasicPublishOptions, ConfirmSelectOptions};
@@ -51,7 +52,9 @@ pub struct PublishOptions {
 
 /// One message to publish, with what the caller wants back when it is settled.
 pub struct Outgoing<T> {
-    pub body: Vec<u8>,
+    /// Shared, not copied: a message of 100 MB published --count times, or kept for publishing
+    /// again after a lost connection, is held once.
+    pub body: Bytes,
     pub routing_key: String,
     /// Where this message goes and how, when it differs from the options' (replay).
     pub exchange: Option<String>,
@@ -218,6 +221,11 @@ impl<'a, R: Settled> Publisher<'a, R> {
             counts: PublishCounts::default(),
             report,
         })
+    }
+
+    /// The caller's side, as it is now.
+    pub fn report(&self) -> &R {
+        &self.report
     }
 
     pub fn counts(&self) -> &PublishCounts {

@@ -90,6 +90,15 @@ impl Stop {
         }
     }
 
+    /// The signal that raised it, to hand on to a child (`consume --exec`); None when mq
+    /// raised it itself or nothing did.
+    pub fn signal(&self) -> Option<i32> {
+        match self.inner.code.load(Ordering::SeqCst) {
+            0 | RAISED_BY_MQ => None,
+            code => Some(i32::from(code) - 128),
+        }
+    }
+
     /// The error a command ends with after it stopped: exit 130, 143 or 129 by the signal.
     pub fn error(&self) -> Error {
         match self.inner.code.load(Ordering::SeqCst) {

@@ -417,7 +417,7 @@ async fn publish_until_stopped(setup: &BenchSetup<'_>, stats: &Stats, stop: &Sto
             let mut body = vec![b'.'; setup.size];
             body[..STAMP_BYTES].copy_from_slice(&now_nanos().to_be_bytes());
             let message = Outgoing {
-                body,
+                body: body.into(),
                 routing_key: setup.queue.to_owned(),
                 exchange: None,
                 properties: None,

@@ -1,16 +1,18 @@
 //! `get`: takes messages one at a time with basic.get and prints them as `consume` does, each
-//! acked once its output is flushed (or all put back with `--requeue`).
+//! acked once its output is delivered (flushed; into a pipe: taken by the reader), or all put
+//! back with `--requeue`.
 
 use std::io::Write;
 
 use clap::Args;
-use lapin::options::{BasicAckOptions, BasicGetOptions, BasicNackOptions};
+use lapin::options::BasicGetOptions;
 
-use crate::amqp::amqp_error;
+use crate::amqp::{Session, Settlement, amqp_error};
 use crate::context::Context;
 use crate::envelope::MessageView;
 use crate::error::{Error, Result};
 use crate::output::message::{MessageFormat, MessageWriter};
+use crate::output::pipe::{Sink, Unsettled};
 use crate::values::short;
 
 #[derive(Debug, Args)]
@@ -37,45 +39,71 @@ pub async fn run(args: &GetArgs, cx: &Context, out: &mut dyn Write) -> Result<()
     let queue = short(&args.queue, "queue name")?;
     let what = format!("cannot get messages from queue '{}'", args.queue);
     let session = cx.session().await?;
-    async {
-        let channel = session.channel().await?;
-        let mut taken = 0u64;
-        let mut last = None;
-        while taken < args.count {
-            let got = channel
+    let stop = cx.stop().clone();
+    let channel = session.channel().await?;
+    let mut sink = Sink::stdout(out);
+    // Printed, not yet acked (all of them with --requeue): (sequence number, acker).
+    let mut unsettled = Unsettled::default();
+    let mut got = 0u64;
+    let taking = async {
+        while got < args.count && !stop.is_raised() {
+            let answer = channel
                 .basic_get(queue.clone(), BasicGetOptions { no_ack: false })
                 .await
                 .map_err(|e| amqp_error(e, &what))?;
-            let Some(message) = got else {
+            let Some(message) = answer else {
                 break;
             };
-            writer.write(out, &MessageView::from(&message.delivery))?;
-            out.flush().map_err(Error::output)?;
-            taken += 1;
+            let seq = sink.write(&writer, &MessageView::from(&message.delivery))?;
+            got += 1;
+            unsettled.push(seq, message.delivery.acker.clone());
+            sink.flush()?;
             if !args.requeue {
-                message
-                    .delivery
-                    .acker
-                    .ack(BasicAckOptions::default())
-                    .await
-                    .map_err(|e| amqp_error(e, &what))?;
+                ack_through(session, &mut unsettled, sink.taken(), &what).await?;
             }
-            last = Some(message.delivery);
-        }
-        // Held back until the end: requeued at once, a message would be got again.
-        if let (true, Some(last)) = (args.requeue, last) {
-            last.acker
-                .nack(BasicNackOptions {
-                    multiple: true,
-                    requeue: true,
-                })
-                .await
-                .map_err(|e| amqp_error(e, &what))?;
-        }
-        if taken == 0 {
-            return Err(Error::queue_empty(&args.queue));
         }
         Ok(())
     }
-    .await
+    .await;
+    // Whatever ended the run, what the reader took is acked and the rest goes back.
+    let taken = sink.finish(&stop).await;
+    if !args.requeue {
+        ack_through(session, &mut unsettled, taken, &what).await?;
+    }
+    // Held back until the end: requeued at once, a message would be got again.
+    let returned = unsettled.len();
+    if let Some(last) = unsettled.all() {
+        session
+            .settle(&last, Settlement::Requeue, true, &what)
+            .await?;
+    }
+    // Said when the reader left something behind: what it took and what went back.
+    if sink.is_pipe() && !args.requeue && returned > 0 {
+        cx.diag.note(format_args!(
+            "{} message(s) taken by the reader of the pipe and acked, {returned} put back in queue '{}'",
+            got - returned,
+            args.queue
+        ));
+    }
+    taking?;
+    if stop.is_raised() {
+        return Err(stop.error());
+    }
+    if got == 0 {
+        return Err(Error::queue_empty(&args.queue));
+    }
+    Ok(())
+}
+
+/// Acks, in one frame, the messages up to sequence number `taken`.
+async fn ack_through(
+    session: &Session,
+    unsettled: &mut Unsettled,
+    taken: u64,
+    what: &str,
+) -> Result<()> {
+    if let Some(acker) = unsettled.through(taken) {
+        session.settle(&acker, Settlement::Ack, true, what).await?;
+    }
+    Ok(())
 }

@@ -4,6 +4,7 @@
 
 pub mod bench;
 pub mod message;
+pub mod pipe;
 pub mod topology;
 pub mod watch;
 

@@ -211,6 +211,16 @@ pub fn resolve(
                 format!("'{bad}' is not a vhost name: give a vhost such as '/' or 'orders'"),
             ));
         }
+        // AMQP carries the vhost as a short string: no broker can have a longer one.
+        if let Some(long) = layer.vhost.as_deref().filter(|v| v.len() > 255) {
+            return Err(bad_value(
+                *source,
+                format!(
+                    "a vhost name is at most 255 bytes; this one has {}",
+                    long.len()
+                ),
+            ));
+        }
     }
 
     // Errors and `-v` name the URL's user; once the user in use is decided (MQ_USER may
@@ -693,6 +703,9 @@ mod tests {
                 assert_eq!(err.exit_code(), 64, "MQ_VHOST={bad:?}");
             }
         }
+        let long = "v".repeat(256);
+        let err = resolve(&args(&["--vhost", &long, "list-queues"]), &no_env, None).unwrap_err();
+        assert_eq!(err.exit_code(), 64, "a vhost of 256 bytes");
         let (_dir, path) = write_config("[profiles.default]\nvhost = \"..\"\n");
         let config = path.to_str().unwrap();
         let err = resolve(&args(&["--config", config, "list-queues"]), &no_env, None).unwrap_err();

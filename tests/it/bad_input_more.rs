@@ -251,6 +251,13 @@ fn command_lines_clap_refuses() {
             "is not a vhost name",
         ),
         words("MQ_VHOST=..", "list-queues", 64, "is not a vhost name").env("MQ_VHOST", ".."),
+        // Longer than AMQP's short string: lapin panicked on it.
+        case(
+            "a vhost of 256 bytes",
+            &["--vhost", &"v".repeat(256), "consume", "q"],
+            64,
+            "a vhost name is at most 255 bytes; this one has 256",
+        ),
     ]);
     // A password typed where another flag's value goes: never repeated, with the password in
     // use given by MQ_PASSWORD, by --password-file, or not at all.

@@ -216,3 +216,48 @@ fn without_confirms_nothing_is_claimed_as_confirmed() {
     );
     wait_for("the messages", WAIT, || vhost.ready("q") == 10);
 }
+
+/// `consume --count N` takes N and leaves the rest as it found them: none marked redelivered,
+/// whether N is below, equal to or above the prefetch, acked or --no-ack.
+#[test]
+fn a_counted_consume_leaves_nothing_redelivered() {
+    let vhost = TestVhost::new("counted");
+    for no_ack in [false, true] {
+        for count in [2u64, 5, 8] {
+            let queue = format!("q{count}{no_ack}");
+            vhost.fill(&queue, 20, 8);
+            let mut args = vec!["consume", &queue, "--prefetch", "5"];
+            let count_text = count.to_string();
+            args.extend(["--count", &count_text]);
+            if no_ack {
+                args.push("--no-ack");
+            }
+            let run = vhost.expect_code(&args, 0);
+            assert_eq!(run.stdout.lines().count() as u64, count, "{args:?}");
+            let rest = vhost.run(&["get", &queue, "--count", "100", "--format", "json"]);
+            let rest: Vec<serde_json::Value> = rest
+                .lines()
+                .map(|l| serde_json::from_str(l).expect("json"))
+                .collect();
+            assert_eq!(rest.len() as u64, 20 - count, "{args:?}");
+            let redelivered = rest.iter().filter(|m| m["redelivered"] == true).count();
+            assert_eq!(redelivered, 0, "{args:?} left messages redelivered");
+        }
+    }
+}
+
+/// A queue deleted under its consumer: exit 66 (not found), saying so.
+#[test]
+fn a_consumer_whose_queue_is_deleted_exits_66() {
+    let vhost = TestVhost::new("deleted");
+    vhost.run(&["declare-queue", "q"]);
+    let consumer = vhost.spawn_consumer("q", &[]);
+    vhost.run(&["delete-queue", "q"]);
+    let run = consumer.output();
+    assert_eq!(run.code, Some(66), "{}", run.stderr);
+    assert!(
+        run.stderr.contains("the queue was deleted"),
+        "{}",
+        run.stderr
+    );
+}

@@ -18,7 +18,7 @@ use crate::commands::ReconnectArgs;
 use crate::context::Context;
 use crate::diag::Diag;
 use crate::envelope::{PropertyValue, overlay, with_properties};
-use crate::error::{Error, Result};
+use crate::error::{Error, Kind as ErrorKind, Result};
 use crate::publish::{Outcome, PublishCounts, PublishOptions, Publisher, Settled};
 use crate::stop::Stop;
 use crate::values::{
@@ -171,6 +171,7 @@ pub async fn run(args: &ProduceArgs, cx: &Context, out: &mut dyn Write) -> Resul
         out,
         progress: &progress,
         diag: &cx.diag,
+        closed: false,
     };
     let mut publisher = Publisher::open(cx, options, announcer).await?;
     let interrupt = cx.stop().clone();
@@ -207,7 +208,7 @@ async fn publish_all(
 ) -> Result<()> {
     let mut index = 0;
     while count.is_none_or(|n| index < n) {
-        if !publisher.wait_turn(interrupt).await? {
+        if !publisher.wait_turn(interrupt).await? || publisher.report().closed {
             return Ok(());
         }
         let next = if bodies.reads_input() {
@@ -222,7 +223,7 @@ async fn publish_all(
         let Some(message) = next else {
             return Ok(());
         };
-        if !publisher.publish(message, interrupt).await? {
+        if !publisher.publish(message, interrupt).await? || publisher.report().closed {
             return Ok(());
         }
         index += 1;
@@ -236,15 +237,26 @@ struct Announcer<'a> {
     out: &'a mut dyn Write,
     progress: &'a ProgressBar,
     diag: &'a Diag,
+    /// Standard output was closed (`produce --random | head -2`): publishing stops, and what
+    /// is in flight is still waited for and counted in the summary.
+    closed: bool,
 }
 
 impl Announcer<'_> {
     fn announce(&mut self, line: Option<String>) -> Result<()> {
-        if let Some(line) = line {
-            writeln!(self.out, "{line}").map_err(Error::output)?;
-            self.out.flush().map_err(Error::output)?;
+        let Some(line) = line.filter(|_| !self.closed) else {
+            return Ok(());
+        };
+        let written = writeln!(self.out, "{line}").and_then(|()| self.out.flush());
+        match written.map_err(Error::output) {
+            Err(err) if err.kind() == ErrorKind::BrokenPipe => {
+                self.closed = true;
+                self.diag
+                    .note("standard output was closed: publishing stops");
+                Ok(())
+            }
+            other => other,
         }
-        Ok(())
     }
 }
 
@@ -308,12 +320,16 @@ async fn bodies_and_count(args: &ProduceArgs, diag: &Diag) -> Result<(Bodies, Op
         let body = std::fs::read(path).map_err(|e| {
             Error::not_found(format!("cannot read --file '{}': {e}", path.display()))
         })?;
-        (Bodies::Fixed(vec![body]), Some(args.count.unwrap_or(1)))
+        // Bytes takes the Vec as it is: the file is held once, never copied.
+        (
+            Bodies::Fixed(vec![body.into()]),
+            Some(args.count.unwrap_or(1)),
+        )
     } else if !args.messages.is_empty() {
-        let bodies: Vec<Vec<u8>> = args
+        let bodies: Vec<bytes::Bytes> = args
             .messages
             .iter()
-            .map(|m| m.as_bytes().to_vec())
+            .map(|m| bytes::Bytes::copy_from_slice(m.as_bytes()))
             .collect();
         let count = args.count.unwrap_or(bodies.len() as u64);
         (Bodies::Fixed(bodies), Some(count))

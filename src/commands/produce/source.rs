@@ -3,6 +3,7 @@
 //! envelopes `consume --format json` recorded (`--input json`), replayed with what the command
 //! line overrides.
 
+use bytes::Bytes;
 use lapin::BasicProperties;
 use rand::Rng;
 use tokio::io::{AsyncBufReadExt, AsyncRead, BufReader};
@@ -21,7 +22,8 @@ pub type Message = Outgoing<Option<String>>;
 /// Where the bodies come from.
 pub enum Bodies {
     Random,
-    Fixed(Vec<Vec<u8>>),
+    /// Shared with each message: a body is held once however often it is published.
+    Fixed(Vec<Bytes>),
     Lines(LineReader),
     Synthetic(usize),
     Recorded(Box<Replay>),
@@ -35,7 +37,7 @@ impl Bodies {
 
     /// Message `index`, routed by `default_key` unless it brings its own; None at the end.
     pub async fn next(&mut self, index: u64, default_key: &str) -> Result<Option<Message>> {
-        let plain = |body: Vec<u8>| Outgoing {
+        let plain = |body: Bytes| Outgoing {
             body,
             routing_key: default_key.to_owned(),
             exchange: None,
@@ -48,15 +50,17 @@ impl Bodies {
                 Some(Outgoing {
                     tag: Some(format!("integer: {n}")),
                     routing_key: if n % 2 == 1 { "odd" } else { "even" }.to_owned(),
-                    ..plain(n.to_string().into_bytes())
+                    ..plain(n.to_string().into_bytes().into())
                 })
             }
             Bodies::Fixed(bodies) => {
                 let body = bodies[(index % bodies.len() as u64) as usize].clone();
                 Some(plain(body))
             }
-            Bodies::Synthetic(size) => Some(plain(synthetic_body(index, *size))),
-            Bodies::Lines(reader) => read_line(reader, "standard input").await?.map(plain),
+            Bodies::Synthetic(size) => Some(plain(synthetic_body(index, *size).into())),
+            Bodies::Lines(reader) => read_line(reader, "standard input")
+                .await?
+                .map(|line| plain(line.into())),
             Bodies::Recorded(replay) => replay.next().await?,
         })
     }
@@ -143,7 +147,7 @@ impl Replay {
 
     fn outgoing(&self, recorded: Recorded) -> Message {
         Outgoing {
-            body: recorded.body,
+            body: recorded.body.into(),
             routing_key: self.routing_key.clone().unwrap_or(recorded.routing_key),
             exchange: Some(self.exchange.clone().unwrap_or(recorded.exchange)),
             properties: Some(overlay(recorded.properties, &self.given)),
@@ -207,7 +211,7 @@ mod tests {
         );
         let mut bodies = Bodies::Recorded(Box::new(replay));
         let message = bodies.next(0, "").await.unwrap().unwrap();
-        assert_eq!(message.body, b"a");
+        assert_eq!(&message.body[..], b"a");
         assert_eq!(message.exchange.as_deref(), Some("x"));
         assert_eq!(message.routing_key, "other");
         assert_eq!(*message.properties.unwrap().priority(), Some(3));

@@ -3,29 +3,33 @@
 //! or hands each body to a command (`--exec`) and settles it by the command's exit status.
 
 use std::io::Write;
-use std::process::{ExitStatus, Stdio};
-use std::time::Duration;
+use std::time::{Duration, Instant};
 
 use clap::Args;
 use futures_util::{FutureExt, StreamExt};
+use lapin::Acker;
 use lapin::message::Delivery;
-use lapin::options::{
-    BasicAckOptions, BasicCancelOptions, BasicConsumeOptions, BasicNackOptions, BasicQosOptions,
-};
+use lapin::options::{BasicCancelOptions, BasicConsumeOptions, BasicQosOptions};
 use lapin::types::{AMQPValue, FieldTable, ShortString};
 use lapin::{Channel, Consumer};
-use tokio::io::AsyncWriteExt;
 
-use crate::amqp::Session;
+use crate::amqp::{Session, Settlement};
 use crate::commands::ReconnectArgs;
 use crate::context::Context;
 use crate::diag::Diag;
 use crate::envelope::MessageView;
 use crate::error::{Error, Kind as ErrorKind, Result};
 use crate::output::message::{MessageFormat, MessageWriter};
+use crate::output::pipe::{PIPE_POLL, Sink, Unsettled};
 use crate::recovery::Reconnector;
 use crate::stop::Stop;
 use crate::values::{parse_interval, parse_offset, short};
+
+mod exec;
+mod limit;
+
+use exec::Exec;
+use limit::DeliveryLimit;
 
 #[derive(Debug, Args)]
 pub struct ConsumeArgs {
@@ -50,7 +54,9 @@ pub struct ConsumeArgs {
     /// Reject each message after printing it instead of acknowledging it (dead-lettered or dropped)
     #[arg(long)]
     pub reject: bool,
-    /// With --reject: put rejected messages back in the queue
+    /// With --reject: put rejected messages back in the queue. A quorum queue drops or
+    /// dead-letters a message put back more often than its delivery limit (20 by default since
+    /// RabbitMQ 4.0); mq says when one nears it
     #[arg(long, requires = "reject")]
     pub requeue: bool,
     /// Output: text (the body) or json (one object a line with properties and headers)
@@ -61,7 +67,9 @@ pub struct ConsumeArgs {
     pub template: Option<String>,
     /// Run CMD (with sh -c) once per message, the body on its standard input; the message is
     /// acked when CMD exits 0 and rejected with requeue otherwise. Nothing is printed by mq;
-    /// CMD sees MQ_EXCHANGE, MQ_ROUTING_KEY and MQ_REDELIVERED in its environment
+    /// CMD sees MQ_EXCHANGE, MQ_ROUTING_KEY and MQ_REDELIVERED in its environment. A quorum
+    /// queue drops or dead-letters a message requeued more often than its delivery limit (20
+    /// by default since RabbitMQ 4.0); mq says when one nears it
     #[arg(long, value_name = "CMD", conflicts_with_all = ["no_ack", "reject", "format", "template"])]
     pub exec: Option<String>,
     /// Stream queues only: where to start reading: first, last, next, an offset N, a time
@@ -104,6 +112,8 @@ struct Subscription<'a> {
     queue: ShortString,
     name: &'a str,
     no_ack: bool,
+    /// `--no-ack --count`: each message acked as it arrives.
+    ack_on_arrival: bool,
     prefetch: u16,
     count: Option<u64>,
     arguments: FieldTable,
@@ -114,6 +124,10 @@ struct Subscribed {
     session: Session,
     channel: Channel,
     consumer: Consumer,
+    /// With --count, the last message that may be settled before the consumer is cancelled:
+    /// each settlement lets the broker send one more, and more than --count must never come
+    /// (they would go back marked redelivered).
+    ack_ceiling: u64,
 }
 
 impl Subscription<'_> {
@@ -121,10 +135,11 @@ impl Subscription<'_> {
     /// stream, from the message after the last one taken.
     async fn open(&self, session: Session, tally: &Consumed) -> Result<Subscribed> {
         match self.subscribe(&session, tally).await {
-            Ok((channel, consumer)) => Ok(Subscribed {
+            Ok((channel, consumer, ack_ceiling)) => Ok(Subscribed {
                 session,
                 channel,
                 consumer,
+                ack_ceiling,
             }),
             Err(err) => {
                 session.close().await;
@@ -133,15 +148,25 @@ impl Subscription<'_> {
         }
     }
 
-    async fn subscribe(&self, session: &Session, tally: &Consumed) -> Result<(Channel, Consumer)> {
+    async fn subscribe(
+        &self,
+        session: &Session,
+        tally: &Consumed,
+    ) -> Result<(Channel, Consumer, u64)> {
         // With --count, never let the broker send more than will be printed: the surplus would
         // come back marked redelivered.
         let prefetch = match self.count.map(|count| count.saturating_sub(tally.taken)) {
+            // Acked on arrival, each message lets the broker send the next: one at a time, so
+            // that the last one can be acked after the cancel.
+            Some(_) if self.ack_on_arrival => 1,
             // 0 is "unlimited" to the broker.
             Some(left) if self.prefetch == 0 => left.clamp(1, u64::from(u16::MAX)) as u16,
             Some(left) => u64::from(self.prefetch).min(left.max(1)) as u16,
             None => self.prefetch,
         };
+        let ack_ceiling = self
+            .count
+            .map_or(u64::MAX, |count| count.saturating_sub(u64::from(prefetch)));
         let mut arguments = self.arguments.clone();
         if let Some(offset) = tally.last_offset {
             arguments.insert(
@@ -166,7 +191,7 @@ impl Subscription<'_> {
             )
             .await
             .map_err(|e| session.error(e, &format!("cannot consume from queue '{}'", self.name)))?;
-        Ok((channel, consumer))
+        Ok((channel, consumer, ack_ceiling))
     }
 }
 
@@ -201,6 +226,7 @@ pub async fn run(args: &ConsumeArgs, cx: &Context, out: &mut dyn Write) -> Resul
         queue,
         name: &args.queue,
         no_ack: settle == Settle::Nothing,
+        ack_on_arrival: settle == Settle::AckOnArrival,
         prefetch,
         count: args.count,
         arguments,
@@ -210,12 +236,34 @@ pub async fn run(args: &ConsumeArgs, cx: &Context, out: &mut dyn Write) -> Resul
     let mut link = subscription.open(cx.connect().await?, &tally).await?;
     let interrupt = cx.stop().clone();
     let mut reconnector = Reconnector::new(args.reconnect.reconnect_for);
+    // Messages put back again and again meet a quorum queue's delivery limit.
+    let requeues = args.exec.is_some() || settle == (Settle::Reject { requeue: true });
+    let limit = match requeues {
+        true => Some(DeliveryLimit::of(cx, &args.queue).await),
+        false => None,
+    };
+    let (exec, requeue_limit) = match (&args.exec, limit) {
+        (Some(command), Some(limit)) => (
+            Some(Exec {
+                command,
+                queue: &args.queue,
+                diag: &cx.diag,
+                limit,
+            }),
+            None,
+        ),
+        (_, limit) => (None, limit),
+    };
     let mut reader = Reader {
         args,
         writer: &writer,
         settle,
         diag: &cx.diag,
-        out,
+        sink: Sink::stdout(out),
+        unsettled: Unsettled::default(),
+        returned: 0,
+        exec,
+        requeue_limit,
     };
     // A lost connection is found again and consuming goes on; anything else (or Ctrl-C, or
     // the end of --count or --idle-timeout) ends the run.
@@ -238,11 +286,15 @@ pub async fn run(args: &ConsumeArgs, cx: &Context, out: &mut dyn Write) -> Resul
         )
         .await
         {
-            Ok(new) => link = new,
+            Ok(new) => {
+                // The broker put back what was not settled on the lost channel.
+                reader.unsettled.clear();
+                link = new;
+            }
             Err(err) => break Err(err),
         }
     };
-    let flushed = reader.out.flush().map_err(Error::output);
+    let flushed = reader.sink.flush();
     cx.diag.verbose(format_args!(
         "{} message(s) from queue '{}'",
         tally.taken, args.queue
@@ -254,17 +306,30 @@ pub async fn run(args: &ConsumeArgs, cx: &Context, out: &mut dyn Write) -> Resul
             n = tally.redelivered_after_loss
         ));
     }
+    let mut settled = Ok(());
     if link.session.is_connected() {
-        // Unsettled deliveries (there are none but those the broker sent ahead) go back to the
-        // queue when the channel closes.
+        // Cancelled first: the acks below must not let the broker send more.
         let _ = link
             .channel
             .basic_cancel(link.consumer.tag(), BasicCancelOptions::default())
             .await;
+        settled = reader.finish(&link, &interrupt, &args.queue).await;
+        // Deliveries the broker sent ahead and nobody printed go back when the channel closes.
         let _ = link.channel.close(200, "mq consume done".into()).await;
     }
     link.session.close().await;
+    let settles_later = matches!(reader.settle, Settle::Ack | Settle::Reject { .. });
+    // Said when the reader left something behind: what it took and what went back.
+    if reader.sink.is_pipe() && settles_later && args.exec.is_none() && reader.returned > 0 {
+        cx.diag.note(format_args!(
+            "{} message(s) taken by the reader of the pipe and settled, {} put back in queue '{}'",
+            tally.taken.saturating_sub(reader.returned),
+            reader.returned,
+            args.queue
+        ));
+    }
     outcome?;
+    settled?;
     flushed?;
     if interrupt.is_raised() {
         Err(interrupt.error())
@@ -311,15 +376,24 @@ async fn resubscribe(
 }
 
 /// Prints (or runs --exec on) messages and settles them.
-struct Reader<'a> {
+struct Reader<'a, 'o> {
     args: &'a ConsumeArgs,
     writer: &'a MessageWriter,
     settle: Settle,
     diag: &'a Diag,
-    out: &'a mut dyn Write,
+    sink: Sink<'o>,
+    /// Messages printed and not yet settled, oldest first: (sequence number, acker). Each is
+    /// settled once the destination has it (a pipe: once the reader took it).
+    unsettled: Unsettled,
+    /// Settled back to the queue at the end because the reader of the pipe never took them.
+    returned: u64,
+    /// With --exec, the command; nothing is printed then.
+    exec: Option<Exec<'a>>,
+    /// With --reject --requeue: how close each message is to the queue's delivery limit.
+    requeue_limit: Option<DeliveryLimit>,
 }
 
-impl Reader<'_> {
+impl Reader<'_, '_> {
     /// Takes messages on `link` until --count, --idle-timeout or Ctrl-C (Ok), or an error.
     async fn take(
         &mut self,
@@ -331,13 +405,24 @@ impl Reader<'_> {
         let queue = &self.args.queue;
         let limit = self.args.count.unwrap_or(u64::MAX);
         let recovered = reconnector.recoveries > 0;
+        let mut idle_since = Instant::now();
         while tally.taken < limit {
+            let waiting = !self.unsettled.is_empty();
             let first = tokio::select! {
                 next = link.consumer.next() => next,
                 _ = interrupt.raised() => break,
-                _ = idle(self.args.idle_timeout) => break,
+                _ = idle(self.args.idle_timeout, idle_since) => break,
+                // Messages wait in the pipe: settle them as the reader takes them.
+                _ = tokio::time::sleep(PIPE_POLL), if waiting => {
+                    self.settle_taken(link, queue).await?;
+                    if self.sink.closed() {
+                        break;
+                    }
+                    continue;
+                }
             };
-            let mut last = match first {
+            idle_since = Instant::now();
+            let delivery = match first {
                 Some(delivery) => delivery.map_err(|e| {
                     link.session
                         .error(e, &format!("consuming from queue '{queue}' failed"))
@@ -349,44 +434,111 @@ impl Reader<'_> {
                     )));
                 }
                 None => {
-                    return Err(Error::unavailable(
-                        format!(
-                            "the broker cancelled the consumer of queue '{queue}' (was it deleted?)"
-                        ),
-                        None,
-                    ));
+                    return Err(Error::not_found(format!(
+                        "the broker cancelled the consumer of queue '{queue}': the queue was deleted"
+                    ))
+                    .with_hint("nothing was lost: every message printed was acknowledged"));
                 }
             };
             reconnector.progress();
-            if let Some(command) = &self.args.exec {
-                tally.note(&last, recovered);
-                if !exec_one(&link.session, self.diag, command, &last, queue).await? {
+            if let Some(exec) = &self.exec {
+                tally.note(&delivery, recovered);
+                if !exec.one(&link.session, interrupt, &delivery).await? {
                     tally.failed += 1;
                 }
                 continue;
             }
-            if self.settle == Settle::AckOnArrival {
-                settle_through(&link.session, &last, Settle::Ack, queue).await?;
-            }
-            self.writer.write(self.out, &MessageView::from(&last))?;
-            tally.note(&last, recovered);
+            self.print(link, &delivery, tally, recovered).await?;
             // Take what has already arrived without waiting, so one flush and one ack
             // (multiple) cover the batch.
             while tally.taken < limit {
                 match link.consumer.next().now_or_never() {
                     Some(Some(Ok(delivery))) => {
-                        if self.settle == Settle::AckOnArrival {
-                            settle_through(&link.session, &delivery, Settle::Ack, queue).await?;
-                        }
-                        self.writer.write(self.out, &MessageView::from(&delivery))?;
-                        tally.note(&delivery, recovered);
-                        last = delivery;
+                        self.print(link, &delivery, tally, recovered).await?
                     }
                     _ => break,
                 }
             }
-            self.out.flush().map_err(Error::output)?;
-            settle_through(&link.session, &last, self.settle, queue).await?;
+            self.sink.flush()?;
+            self.settle_taken(link, queue).await?;
+        }
+        Ok(())
+    }
+
+    /// Prints one message (acking it first with --no-ack --count) and keeps it to settle.
+    async fn print(
+        &mut self,
+        link: &Subscribed,
+        delivery: &Delivery,
+        tally: &mut Consumed,
+        recovered: bool,
+    ) -> Result<()> {
+        let queue = &self.args.queue;
+        if self.settle == Settle::AckOnArrival {
+            // The last one is acked after the cancel (see `finish`): the ack would let the
+            // broker send one more.
+            if tally.taken < link.ack_ceiling {
+                settle_through(&link.session, &delivery.acker, Settle::Ack, queue).await?;
+            } else {
+                link.channel
+                    .basic_cancel(link.consumer.tag(), BasicCancelOptions::default())
+                    .await
+                    .map_err(|e| link.session.error(e, "cannot cancel the consumer"))?;
+                settle_through(&link.session, &delivery.acker, Settle::Ack, queue).await?;
+            }
+        }
+        if let Some(limit) = &self.requeue_limit {
+            limit.requeuing(delivery, self.diag);
+        }
+        let seq = self.sink.write(self.writer, &MessageView::from(delivery))?;
+        tally.note(delivery, recovered);
+        if matches!(self.settle, Settle::Ack | Settle::Reject { .. }) {
+            self.unsettled.push(seq, delivery.acker.clone());
+        }
+        Ok(())
+    }
+
+    /// Settles, in one frame, the messages the destination has, up to `link.ack_ceiling`:
+    /// acknowledging more would let the broker send messages past --count.
+    async fn settle_taken(&mut self, link: &Subscribed, queue: &str) -> Result<()> {
+        let upto = self.sink.taken().min(link.ack_ceiling);
+        self.settle_upto(link, upto, queue).await
+    }
+
+    async fn settle_upto(&mut self, link: &Subscribed, upto: u64, queue: &str) -> Result<()> {
+        if self.settle == (Settle::Reject { requeue: true }) {
+            // Each a failed delivery of its own, as a quorum queue's delivery limit counts.
+            let context = format!("cannot reject messages of queue '{queue}'");
+            for acker in self.unsettled.each_through(upto) {
+                (link.session)
+                    .settle(&acker, Settlement::Retry, false, &context)
+                    .await?;
+            }
+            return Ok(());
+        }
+        match self.unsettled.through(upto) {
+            Some(acker) => settle_through(&link.session, &acker, self.settle, queue).await,
+            None => Ok(()),
+        }
+    }
+
+    /// At the end, the consumer cancelled: waits for the reader of a pipe to take what is
+    /// in it (until it closes the pipe, or a stop signal), settles what it took and puts the
+    /// rest back in the queue.
+    async fn finish(&mut self, link: &Subscribed, interrupt: &Stop, queue: &str) -> Result<()> {
+        if !link.session.is_connected() {
+            // The broker puts back what was not settled; those acks cannot be sent anyway.
+            self.unsettled.clear();
+            return Ok(());
+        }
+        let taken = self.sink.finish(interrupt).await;
+        self.settle_upto(link, taken, queue).await?;
+        self.returned = self.unsettled.len();
+        if let Some(acker) = self.unsettled.all() {
+            let context = format!("cannot requeue messages of queue '{queue}'");
+            link.session
+                .settle(&acker, Settlement::Requeue, true, &context)
+                .await?;
         }
         Ok(())
     }
@@ -450,101 +602,27 @@ async fn require_stream(cx: &Context, queue: &str) -> Result<()> {
     }
 }
 
-/// Runs `--exec` for one message and settles that message alone: ack when the command exited
-/// 0, reject with requeue otherwise. Returns whether the command succeeded.
-async fn exec_one(
-    session: &Session,
-    diag: &Diag,
-    command: &str,
-    delivery: &Delivery,
-    queue: &str,
-) -> Result<bool> {
-    let status = run_command(command, delivery).await;
-    let ok = matches!(&status, Ok(status) if status.success());
-    let outcome = if ok {
-        delivery.acker.ack(BasicAckOptions::default()).await
-    } else {
-        delivery
-            .acker
-            .nack(BasicNackOptions {
-                multiple: false,
-                requeue: true,
-            })
-            .await
-    };
-    outcome.map(|_| ()).map_err(|e| {
-        session.error(
-            e,
-            &format!("cannot acknowledge messages of queue '{queue}'"),
-        )
-    })?;
-    match status {
-        Ok(status) => {
-            if !ok {
-                diag.note(format_args!(
-                    "--exec command {status}; the message was requeued"
-                ));
-            }
-            Ok(ok)
-        }
-        Err(err) => Err(Error::new(
-            ErrorKind::Io,
-            format!("cannot run the --exec command with sh: {err} (the message was requeued)"),
-        )
-        .with_source(err)),
-    }
-}
-
-async fn run_command(command: &str, delivery: &Delivery) -> std::io::Result<ExitStatus> {
-    let mut child = tokio::process::Command::new("sh")
-        .arg("-c")
-        .arg(command)
-        .env("MQ_EXCHANGE", delivery.exchange.as_str())
-        .env("MQ_ROUTING_KEY", delivery.routing_key.as_str())
-        .env("MQ_REDELIVERED", delivery.redelivered.to_string())
-        .stdin(Stdio::piped())
-        .spawn()?;
-    let stdin = child.stdin.take();
-    let feed = async move {
-        if let Some(mut stdin) = stdin {
-            // A command that does not read its input closes the pipe early: that is its choice.
-            let _ = stdin.write_all(&delivery.data).await;
-        }
-    };
-    let (_, status) = tokio::join!(feed, child.wait());
-    status
-}
-
-async fn idle(timeout: Option<Duration>) {
-    match timeout {
-        Some(timeout) => tokio::time::sleep(timeout).await,
+/// Resolves `timeout` after `since`; never without a timeout.
+async fn idle(timeout: Option<Duration>, since: Instant) {
+    match timeout.and_then(|timeout| since.checked_add(timeout)) {
+        Some(deadline) => tokio::time::sleep_until(deadline.into()).await,
         None => std::future::pending().await,
     }
 }
 
-/// Settles every delivery up to and including `last` in one frame.
+/// Settles every delivery up to and including the one of `last` in one frame.
 async fn settle_through(
     session: &Session,
-    last: &Delivery,
+    last: &Acker,
     settle: Settle,
     queue: &str,
 ) -> Result<()> {
-    let outcome = match settle {
+    let how = match settle {
         Settle::Nothing | Settle::AckOnArrival => return Ok(()),
-        Settle::Ack => last.acker.ack(BasicAckOptions { multiple: true }).await,
-        Settle::Reject { requeue } => {
-            last.acker
-                .nack(BasicNackOptions {
-                    multiple: true,
-                    requeue,
-                })
-                .await
-        }
+        Settle::Ack => Settlement::Ack,
+        Settle::Reject { requeue: true } => Settlement::Requeue,
+        Settle::Reject { requeue: false } => Settlement::Discard,
     };
-    outcome.map(|_| ()).map_err(|e| {
-        session.error(
-            e,
-            &format!("cannot acknowledge messages of queue '{queue}'"),
-        )
-    })
+    let context = format!("cannot acknowledge messages of queue '{queue}'");
+    session.settle(last, how, true, &context).await
 }
