@@ -577,6 +577,20 @@ fn status_error(status: StatusCode, url: &Url, user: &str, reason: &str) -> Erro
             "user '{user}' may not {path} on the management API: {reason}"
         )),
         StatusCode::NOT_FOUND => Error::not_found(format!("{path}: not found ({reason})")),
+        // RabbitMQ 4.0 removed classic queue mirroring: a policy with ha-* keys (as 3.x
+        // exports hold) is refused as "not recognised policy settings".
+        StatusCode::BAD_REQUEST
+            if reason.contains("not recognised policy settings") && reason.contains("<<\"ha-") =>
+        {
+            Error::invalid(format!(
+                "{path}: the broker no longer has the deprecated feature \
+                 'classic_queue_mirroring' (removed in RabbitMQ 4.0): {reason}"
+            ))
+            .with_hint(
+                "remove the ha-* keys from the policy; replicate with quorum queues \
+                 (x-queue-type quorum) or streams instead",
+            )
+        }
         StatusCode::BAD_REQUEST => Error::invalid(format!("{path}: {reason}")),
         _ => Error::unavailable(
             format!("the management API answered {status} for {path}: {reason}"),

@@ -187,3 +187,97 @@ fn the_overview_counts_channels_consumers_and_messages_with_or_without_statistic
     assert!(counted, "{last:?}");
     drop(holder);
 }
+
+/// Whether the broker denies the deprecated feature `name`, as its API says (3.13 and later
+/// list them; before, nothing was deprecated this way).
+fn denies(name: &str) -> bool {
+    if common::broker().version < (3, 13) {
+        return false;
+    }
+    let features = common::Admin::new().get(&["deprecated-features"]);
+    features
+        .as_array()
+        .into_iter()
+        .flatten()
+        .any(|f| f["name"] == name && f["state"] == "denied")
+}
+
+#[test]
+fn a_denied_deprecated_feature_is_65_with_its_name_and_what_to_do_instead() {
+    let vhost = TestVhost::new("versions-deprecated");
+    for (args, feature, instead) in [
+        (
+            &[
+                "declare-queue",
+                "located",
+                "--arg",
+                "x-queue-master-locator=min-masters",
+            ][..],
+            "queue_master_locator",
+            "x-queue-leader-locator",
+        ),
+        (
+            &["declare-queue", "transient", "--transient"][..],
+            "transient_nonexcl_queues",
+            "durable",
+        ),
+    ] {
+        if denies(feature) {
+            let run = vhost.expect_code(args, 65);
+            assert!(
+                run.stderr
+                    .contains(&format!("denies the deprecated feature '{feature}'"))
+                    && run.stderr.contains(instead),
+                "{run:?}"
+            );
+        } else {
+            vhost.expect_code(args, 0);
+        }
+    }
+}
+
+#[test]
+fn classic_mirroring_policies_are_refused_on_4x_with_what_replaces_them() {
+    let vhost = TestVhost::new("versions-mirroring");
+    let definitions = serde_json::json!({
+        "policies": [{
+            "vhost": vhost.name,
+            "name": "ha-all",
+            "pattern": "^ha\\.",
+            "apply-to": "queues",
+            "definition": {"ha-mode": "all", "ha-sync-mode": "automatic"},
+            "priority": 0
+        }]
+    });
+    let file = common::temp_file(definitions.to_string().as_bytes());
+    let path = file.path().to_str().expect("a UTF-8 path");
+    if common::broker().is_4x() {
+        let run = vhost.expect_code(&["import-definitions", path], 65);
+        assert!(
+            run.stderr.contains("classic_queue_mirroring") && run.stderr.contains("quorum"),
+            "{run:?}"
+        );
+    } else {
+        vhost.expect_code(&["import-definitions", path], 0);
+    }
+}
+
+#[test]
+fn a_frame_max_below_8192_is_refused_by_4_1_and_later_with_the_reason() {
+    let vhost = TestVhost::new("versions-frame-max");
+    let url = format!(
+        "{}?frame_max=4096",
+        common::broker_url().trim_end_matches('/')
+    );
+    let args = ["--url", &url, "declare-queue", "framed"];
+    if common::broker().version >= (4, 1) {
+        let run = vhost.expect_code(&args, 65);
+        assert!(
+            run.stderr.contains("refuse a frame_max below 8192")
+                && run.stderr.contains("asks for 4096"),
+            "{run:?}"
+        );
+    } else {
+        vhost.expect_code(&args, 0);
+    }
+}
