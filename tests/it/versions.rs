@@ -3,7 +3,8 @@
 //! the 4.x recommendation where Prometheus is used): each test asks the broker what it is and
 //! checks the behaviour promised for that kind of node, so both branches can fail.
 
-use crate::common::{self, TestVhost, WAIT};
+use crate::common::node::{NodeConfig, TestNode};
+use crate::common::{self, Run, TestVhost, WAIT};
 use crate::inspection::Holder;
 
 #[test]
@@ -280,4 +281,45 @@ fn a_frame_max_below_8192_is_refused_by_4_1_and_later_with_the_reason() {
     } else {
         vhost.expect_code(&args, 0);
     }
+}
+
+#[test]
+fn without_the_prometheus_plugin_the_statistics_columns_are_said_unknown_once() {
+    // A node of its own: the brokers under test all have the plugin.
+    let mut config = NodeConfig::new("nostats");
+    config
+        .extra_conf
+        .push("management_agent.disable_metrics_collector = true".to_owned());
+    let node = TestNode::start(config);
+    node.run(&["declare-queue", "q"]);
+    node.run(&["produce", "--routing-key", "q", "a", "b"]);
+    let run = Run::of(node.mq().args([
+        "list-queues",
+        "--format",
+        "tsv",
+        "--columns",
+        "name,messages,unacked,memory,message_bytes",
+    ]));
+    run.assert_ok();
+    // The counts are the queue's own; the statistics columns are empty, and said so once.
+    assert_eq!(run.stdout, "q\t2\t0\t\t\n", "{run:?}");
+    assert_eq!(
+        run.stderr.matches("keeps no management statistics").count(),
+        1,
+        "{run:?}"
+    );
+    assert!(
+        run.stderr.contains("memory and message_bytes are unknown")
+            && run
+                .stderr
+                .contains("rabbitmq-plugins enable rabbitmq_prometheus"),
+        "{run:?}"
+    );
+    let run = Run::of(node.mq().args(["overview", "--format", "json"]));
+    run.assert_ok();
+    assert!(
+        run.stderr
+            .contains("channels, consumers, messages, ready and unacked are unknown"),
+        "{run:?}"
+    );
 }
