@@ -578,9 +578,13 @@ fn status_error(status: StatusCode, url: &Url, user: &str, reason: &str) -> Erro
         )),
         StatusCode::NOT_FOUND => Error::not_found(format!("{path}: not found ({reason})")),
         // RabbitMQ 4.0 removed classic queue mirroring: a policy with ha-* keys (as 3.x
-        // exports hold) is refused as "not recognised policy settings".
+        // exports hold) is refused as "not recognised policy settings" (4.0 HTML-escapes the
+        // keys' quotes, 4.3 does not).
         StatusCode::BAD_REQUEST
-            if reason.contains("not recognised policy settings") && reason.contains("<<\"ha-") =>
+            if reason.contains("not recognised policy settings")
+                && ["ha-mode", "ha-params", "ha-sync-", "ha-promote-"]
+                    .iter()
+                    .any(|key| reason.contains(key)) =>
         {
             Error::invalid(format!(
                 "{path}: the broker no longer has the deprecated feature \
