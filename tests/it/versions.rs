@@ -1,7 +1,9 @@
 //! What differs between the RabbitMQ versions mq is tested on (3.10 through 4.3), and above all
 //! a node without management statistics (`management_agent.disable_metrics_collector = true`,
 //! the 4.x recommendation where Prometheus is used): each test asks the broker what it is and
-//! checks the behaviour promised for that kind of node, so both branches can fail.
+//! checks the behaviour promised for that kind of node, so both branches can fail: the lists
+//! and columns without statistics (with the Prometheus plugin standing in, and without it on a
+//! node of the test's own), streams, denied deprecated features, and 4.1's frame_max floor.
 
 use crate::common::node::{NodeConfig, TestNode};
 use crate::common::{self, Run, TestVhost, WAIT};
