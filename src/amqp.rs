@@ -21,6 +21,9 @@ use crate::error::{Error, Result};
 use crate::settings::{AmqpEndpoint, Settings};
 use crate::tls::{TlsFailure, TlsMaterial};
 
+/// The smallest frame_max RabbitMQ 4.1 and later accept.
+const MIN_FRAME_MAX_4_1: u32 = 8192;
+
 /// How long closing politely may take before mq exits anyway.
 const CLOSE_TIMEOUT: Duration = Duration::from_secs(5);
 
@@ -233,6 +236,23 @@ fn connect_error(err: lapin::Error, endpoint: &AmqpEndpoint, vhost: &str, user: 
             std::io::ErrorKind::TimedOut => {
                 Error::timed_out(format!("connecting to {endpoint} timed out"))
             }
+            // RabbitMQ 4.1 and later drop the socket at the tuning step when the frame_max
+            // negotiated is below 8192 (3.x takes 4096, AMQP's minimum).
+            std::io::ErrorKind::UnexpectedEof | std::io::ErrorKind::ConnectionReset
+                if endpoint
+                    .frame_max
+                    .is_some_and(|f| f != 0 && f < MIN_FRAME_MAX_4_1) =>
+            {
+                Error::invalid(format!(
+                    "{endpoint} closed the connection during the handshake: RabbitMQ 4.1 and \
+                     later refuse a frame_max below {MIN_FRAME_MAX_4_1}, and the URL asks for {}",
+                    endpoint.frame_max.unwrap_or_default()
+                ))
+                .with_hint(format!(
+                    "raise frame_max in the URL to {MIN_FRAME_MAX_4_1} or more, or leave it out \
+                     (the broker then chooses)"
+                ))
+            }
             // The broker drops the socket when authentication fails and the client did not
             // announce that it understands authentication_failure_close.
             std::io::ErrorKind::UnexpectedEof | std::io::ErrorKind::ConnectionReset => {
@@ -404,6 +424,9 @@ pub fn amqp_error(err: lapin::Error, context: &str) -> Error {
     let translated = match err.kind() {
         ErrorKind::ProtocolError(amqp) => {
             let text = format!("{context}: {}", amqp.get_message());
+            if let Some(denied) = Error::deprecated_feature(amqp.get_message().as_str(), context) {
+                return denied.with_source(err);
+            }
             match amqp.kind() {
                 AMQPErrorKind::Soft(AMQPSoftError::NOTFOUND) => Error::not_found(text),
                 // The `amq.` prefix is the broker's own: no user or password would help. A

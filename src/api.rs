@@ -250,6 +250,52 @@ impl Api {
 }
 
 impl Api {
+    /// The port of the API in use (for the Prometheus plugin's port, found next to it).
+    pub fn port(&self) -> Option<u16> {
+        self.bases[self.active.get() % self.bases.len()].port_or_known_default()
+    }
+
+    /// A GET of `path` on another port of the API's host (the Prometheus plugin's), with the
+    /// API's credentials (the plugin asks for them only when configured to) and `--timeout`:
+    /// the answer's text.
+    pub async fn get_beside(
+        &self,
+        scheme: &str,
+        port: u16,
+        path: &str,
+        query: &[(&str, &str)],
+    ) -> Result<String> {
+        let mut url = self.bases[self.active.get() % self.bases.len()].clone();
+        let moved = url.set_scheme(scheme).is_ok() && url.set_port(Some(port)).is_ok();
+        if !moved {
+            return Err(Error::internal(format!("no {scheme} URL on port {port}")));
+        }
+        url.set_path(path);
+        url.set_query(None);
+        self.diag.verbose(format_args!("GET {url}"));
+        let failed = |what: String| {
+            Error::unavailable(
+                format!("{}: {what}", url.origin().ascii_serialization()),
+                None,
+            )
+        };
+        let response = self
+            .client
+            .get(url.clone())
+            .basic_auth(&self.user, Some(self.password.expose()))
+            .query(query)
+            .send()
+            .await
+            .map_err(|e| failed(e.without_url().to_string()))?;
+        if !response.status().is_success() {
+            return Err(failed(format!("answered {}", response.status())));
+        }
+        response
+            .text()
+            .await
+            .map_err(|e| failed(e.without_url().to_string()))
+    }
+
     /// Whether the base at `index` is RabbitMQ's management API: its `overview` answers (a
     /// refusal of the user counts, it is RabbitMQ's), where a wrong prefix answers 404.
     async fn is_api(&self, index: usize) -> bool {
@@ -531,6 +577,24 @@ fn status_error(status: StatusCode, url: &Url, user: &str, reason: &str) -> Erro
             "user '{user}' may not {path} on the management API: {reason}"
         )),
         StatusCode::NOT_FOUND => Error::not_found(format!("{path}: not found ({reason})")),
+        // RabbitMQ 4.0 removed classic queue mirroring: a policy with ha-* keys (as 3.x
+        // exports hold) is refused as "not recognised policy settings" (4.0 HTML-escapes the
+        // keys' quotes, 4.3 does not).
+        StatusCode::BAD_REQUEST
+            if reason.contains("not recognised policy settings")
+                && ["ha-mode", "ha-params", "ha-sync-", "ha-promote-"]
+                    .iter()
+                    .any(|key| reason.contains(key)) =>
+        {
+            Error::invalid(format!(
+                "{path}: the broker no longer has the deprecated feature \
+                 'classic_queue_mirroring' (removed in RabbitMQ 4.0): {reason}"
+            ))
+            .with_hint(
+                "remove the ha-* keys from the policy; replicate with quorum queues \
+                 (x-queue-type quorum) or streams instead",
+            )
+        }
         StatusCode::BAD_REQUEST => Error::invalid(format!("{path}: {reason}")),
         _ => Error::unavailable(
             format!("the management API answered {status} for {path}: {reason}"),

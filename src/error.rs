@@ -211,3 +211,94 @@ impl Error {
         )
     }
 }
+
+/// The deprecated features a RabbitMQ 4.x node may deny, by the name its refusal gives them
+/// ("Feature `global_qos` is deprecated."), with what to do instead.
+const DEPRECATED_FEATURES: [(&str, &str); 7] = [
+    (
+        "global_qos",
+        "set the prefetch per consumer (basic.qos with global=false, as mq's --prefetch does)",
+    ),
+    (
+        "queue_master_locator",
+        "use x-queue-leader-locator (client-local or balanced) instead of x-queue-master-locator",
+    ),
+    (
+        "transient_nonexcl_queues",
+        "declare the queue durable (without --transient), or exclusive to its connection",
+    ),
+    (
+        "classic_queue_mirroring",
+        "remove the ha-* keys; replicate with quorum queues (--type quorum) or streams instead",
+    ),
+    (
+        "management_metrics_collection",
+        "read the Prometheus plugin's metrics (rabbitmq_prometheus) instead",
+    ),
+    ("ram_node_type", "run the node as a disc node"),
+    (
+        "amqp_address_v1",
+        "use AMQP 1.0 addresses of the v2 format (/queues/NAME, /exchanges/NAME/KEY)",
+    ),
+];
+
+impl Error {
+    /// A refusal whose text names a deprecated feature the broker denies: 65, with the
+    /// feature's name and what to do instead (`text` is the broker's, `context` what was
+    /// attempted). `None` for any other text.
+    pub fn deprecated_feature(text: &str, context: &str) -> Option<Error> {
+        let name = text.split("Feature `").nth(1)?.split('`').next()?;
+        if name.is_empty() || !text.contains("is deprecated") {
+            return None;
+        }
+        let instead = DEPRECATED_FEATURES
+            .iter()
+            .find(|(feature, _)| *feature == name)
+            .map_or(
+                "the node's /api/deprecated-features lists what it denies; \
+                 deprecated_features.permit.NAME = true in its configuration allows it for now",
+                |(_, instead)| instead,
+            );
+        Some(
+            Error::invalid(format!(
+                "{context}: the broker denies the deprecated feature '{name}'"
+            ))
+            .with_hint(instead),
+        )
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_denied_deprecated_feature_is_named_with_what_to_do_instead() {
+        // As RabbitMQ 4.3 closes the connection (the reason is cut at 255 bytes).
+        let text = "INTERNAL_ERROR - Feature `queue_master_locator` is deprecated.\nBy default, \
+                    this feature is not permitted anymore.\nThe feature will be removed";
+        let err = Error::deprecated_feature(text, "cannot declare queue 'q'").expect("mapped");
+        assert_eq!(err.exit_code(), 65);
+        assert_eq!(
+            err.to_string(),
+            "cannot declare queue 'q': the broker denies the deprecated feature \
+             'queue_master_locator'"
+        );
+        assert!(
+            err.hint()
+                .is_some_and(|h| h.contains("x-queue-leader-locator"))
+        );
+        for (feature, _) in DEPRECATED_FEATURES {
+            let text = format!("PRECONDITION_FAILED - Feature `{feature}` is deprecated.");
+            let err = Error::deprecated_feature(&text, "x").expect(feature);
+            assert!(err.to_string().contains(feature));
+        }
+        let unknown = Error::deprecated_feature("Feature `new_thing` is deprecated.", "x");
+        assert!(
+            unknown
+                .and_then(|e| e.hint().map(str::to_owned))
+                .is_some_and(|h| h.contains("permit"))
+        );
+        assert!(Error::deprecated_feature("PRECONDITION_FAILED - inequivalent arg", "x").is_none());
+    }
+}

@@ -15,6 +15,7 @@ mod envelope;
 mod error;
 mod listing;
 mod output;
+mod prometheus;
 #[cfg(test)]
 mod properties;
 mod publish;

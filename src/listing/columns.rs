@@ -166,6 +166,14 @@ pub fn columns_help(kind: &Kind) -> String {
              on large vhosts: they are fetched only when asked for."
         ));
     }
+    if kind.collection == "queues" {
+        help.push_str(
+            " On a node that keeps no statistics (management_agent.disable_metrics_collector = \
+             true), memory, message_bytes, consumer_utilisation and --watch's rates come from \
+             the Prometheus plugin (rabbitmq_prometheus) where it is enabled; what neither has \
+             is said on stderr.",
+        );
+    }
     help
 }
 

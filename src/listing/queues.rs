@@ -34,6 +34,7 @@ use crate::context::Context;
 use crate::error::{Kind as ErrorKind, Result};
 use crate::listing::columns::QUEUES;
 use crate::listing::fields::{Field, RowSeed};
+use crate::listing::stand_in::StandIn;
 use crate::listing::{Cell, Column, Cost, Options, Scope, api_columns, matches, vhost_context};
 use crate::output::ListingWriter;
 
@@ -64,6 +65,8 @@ struct RowLayout {
     name: usize,
     vhost: Option<usize>,
     state: Option<usize>,
+    /// The queue's type, when counts are shown: a stream has no unacked messages.
+    kind: Option<usize>,
     messages: Option<usize>,
     ready: Option<usize>,
     unacked: Option<usize>,
@@ -99,6 +102,7 @@ impl RowLayout {
         let name = position(&mut fields, "name");
         let vhost = all_vhosts.then(|| position(&mut fields, "vhost"));
         let state = shows("state").then(|| position(&mut fields, "state"));
+        let kind = counts.then(|| position(&mut fields, "type"));
         let (messages, ready, unacked, consumers) = if counts {
             (
                 shows("messages").then(|| position(&mut fields, "messages")),
@@ -117,6 +121,7 @@ impl RowLayout {
             name,
             vhost,
             state,
+            kind,
             messages,
             ready,
             unacked,
@@ -176,6 +181,8 @@ struct Refresher<'a> {
     /// The node keeps no management statistics: rates and memory are not known (the queues'
     /// totals still are).
     no_stats: bool,
+    /// Then the Prometheus plugin stands in for what it can.
+    stand_in: Option<StandIn>,
 }
 
 impl Refresher<'_> {
@@ -243,6 +250,7 @@ impl Refresher<'_> {
         }
         let mut index = 0;
         rows.retain_mut(|row| {
+            self.fill(plan, row, &default_vhost);
             let keep = apply(plan, row, &fresh[index]);
             index += 1;
             keep
@@ -286,6 +294,15 @@ impl Refresher<'_> {
                 (Fresh::Counts(_), Fresh::Unknown) => continue,
                 (_, answer) => answer,
             };
+        }
+    }
+
+    /// The statistics fields of a row, from the Prometheus plugin on a node without them.
+    fn fill(&mut self, plan: &RowLayout, row: &mut [Cell], default_vhost: &str) {
+        if let Some(stand_in) = &mut self.stand_in {
+            let vhost = plan.vhost_of(row, default_vhost).to_owned();
+            let name = plan.name_of(row).to_owned();
+            stand_in.fill(&vhost, &name, row);
         }
     }
 
@@ -351,6 +368,15 @@ fn apply(plan: &RowLayout, row: &mut [Cell], fresh: &Fresh) -> bool {
     set(plan.consumers, counts.consumers);
     set(plan.unacked, counts.unacked);
     set(plan.messages, counts.messages);
+    // A stream keeps every message whatever its consumers acknowledge: RabbitMQ counts none
+    // unacked, and its size is the declare's count. Without statistics the API has no totals
+    // for a stream, so they are filled in here.
+    if let (Some(i), Some(Cell::Text(kind))) = (plan.unacked, plan.kind.map(|k| &row[k]))
+        && kind == "stream"
+        && row[i] == Cell::Missing
+    {
+        row[i] = Cell::Int(0);
+    }
     if let Some(i) = plan.messages
         && let (Some(Cell::Int(ready)), Some(Cell::Int(unacked))) =
             (plan.ready.map(|r| &row[r]), plan.unacked.map(|u| &row[u]))
@@ -476,6 +502,7 @@ async fn gather(
         held: HashSet::new(),
         stale: None,
         no_stats: false,
+        stand_in: None,
     };
     let mut refresh = plan.counts();
     // A node without statistics lists no channels (so they cannot say which queues hold
@@ -533,6 +560,10 @@ async fn gather(
         };
     }
 
+    if refresher.no_stats {
+        let scope = (!options.all_vhosts).then_some(vhost);
+        refresher.stand_in = StandIn::new(api, &plan.fields, plan.shown, force_stats, scope).await;
+    }
     let columns = api_columns(&plan.fields);
     let mut query = vec![("columns", columns.as_str())];
     match refresher.source {
@@ -564,7 +595,9 @@ async fn gather(
                     refresher.refresh(plan, &mut batch).await;
                 } else {
                     let fresh = Fresh::Unknown;
+                    let default_vhost = cx.settings.vhost.clone();
                     for row in &mut batch {
+                        refresher.fill(plan, row, &default_vhost);
                         apply(plan, row, &fresh);
                     }
                 }
@@ -578,9 +611,8 @@ async fn gather(
         }
     }
     .await;
-    // --watch works its rates out between frames; only statistics columns shown go empty.
-    if refresher.no_stats && columns_from_stats && result.is_ok() {
-        say_no_statistics(cx);
+    if let (Some(stand_in), Ok(())) = (&refresher.stand_in, &result) {
+        stand_in.say(cx);
     }
     if let (Some(why), Ok(())) = (&refresher.stale, &result) {
         cx.diag.note(format_args!(
@@ -589,19 +621,6 @@ async fn gather(
     }
     refresher.close().await;
     result
-}
-
-/// Says once per run (a `--watch` takes many snapshots) which cells a node without management
-/// statistics leaves empty, and where the same numbers are.
-fn say_no_statistics(cx: &Context) {
-    static SAID: std::sync::atomic::AtomicBool = std::sync::atomic::AtomicBool::new(false);
-    if !SAID.swap(true, std::sync::atomic::Ordering::Relaxed) {
-        cx.diag.note(format_args!(
-            "the node keeps no management statistics (management_agent.disable_metrics_collector \
-             = true): message rates and memory are unknown and left empty; the Prometheus \
-             plugin's /metrics/detailed (family=queue_metrics) has them"
-        ));
-    }
 }
 
 /// `list-queues`: the queues with current counts, written a batch at a time.
@@ -680,6 +699,7 @@ mod tests {
             Cell::Int(1),
             Cell::Int(2),
             Cell::Missing,
+            Cell::text("classic"),
         ];
         let fresh = Fresh::Counts(Counts {
             ready: Some(10),
@@ -695,10 +715,33 @@ mod tests {
                 Cell::Int(12),
                 Cell::Int(10),
                 Cell::Int(2),
-                Cell::Int(1)
+                Cell::Int(1),
+                Cell::text("classic"),
             ]
         );
         assert!(!apply(&plan, &mut row, &Fresh::Gone));
+    }
+
+    #[test]
+    fn a_stream_without_totals_has_its_declared_size_and_none_unacked() {
+        let plan = plan(&["name", "messages", "unacked"], false);
+        // name, messages, unacked, then the fields the refresh adds: type, ready, consumers.
+        let mut row = vec![
+            Cell::text("s"),
+            Cell::Missing,
+            Cell::Missing,
+            Cell::text("stream"),
+            Cell::Missing,
+            Cell::Missing,
+        ];
+        let fresh = Fresh::Counts(Counts {
+            ready: Some(5),
+            consumers: Some(0),
+            unacked: None,
+            messages: None,
+        });
+        assert!(apply(&plan, &mut row, &fresh));
+        assert_eq!(&row[..3], &[Cell::text("s"), Cell::Int(5), Cell::Int(0)]);
     }
 
     #[test]
@@ -709,7 +752,7 @@ mod tests {
         let all = plan(&["ready"], true);
         assert_eq!(
             api_columns(&all.fields),
-            "messages_ready,name,vhost,consumers"
+            "messages_ready,name,vhost,type,consumers"
         );
         assert!(all.unacked.is_none());
     }

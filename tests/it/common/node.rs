@@ -7,10 +7,17 @@
 //! The node and `rabbitmqctl` share the Erlang cookie of that user's home. A watchdog process
 //! kills the node and removes its directory when the test process goes away, however it ends,
 //! so a node held in a `static` is cleaned up too.
+//!
+//! With `MQ_TEST_NODE_VERSION=4.3` (or `4.0`) the nodes are RabbitMQ 4.x from the Debian root
+//! `scripts/broker --version 4.3` keeps in /var/cache/mq-brokers (sid; trixie for 4.0), run
+//! there as scripts/rabbitmq4 runs its node: chrooted, as the root's own `rabbitmq` user with
+//! its cookie, and with an epmd port of their own (shared by the test nodes, so that they can
+//! cluster). Their directories are in the root's /tmp.
 
 use std::net::{SocketAddr, TcpListener, TcpStream};
 use std::path::{Path, PathBuf};
 use std::process::{Child, Command, Output, Stdio};
+use std::sync::OnceLock;
 use std::sync::atomic::{AtomicU16, AtomicUsize, Ordering};
 use std::time::Duration;
 
@@ -78,16 +85,109 @@ pub struct TestNode {
 
 static COUNTER: AtomicUsize = AtomicUsize::new(0);
 
+/// Where the nodes' RabbitMQ comes from.
+#[derive(Debug)]
+enum Install {
+    /// The machine's own (Debian's package).
+    Machine,
+    /// A Debian root of scripts/rabbitmq4, with its `rabbitmq` user's ids.
+    Root { root: PathBuf, uid: u32, gid: u32 },
+}
+
+/// The epmd port of the nodes in a root: not the machine's (4369) nor scripts/rabbitmq4's.
+const ROOT_EPMD_PORT: u16 = 4376;
+
+/// The install `MQ_TEST_NODE_VERSION` names (unset or empty: the machine's).
+fn install() -> &'static Install {
+    static INSTALL: OnceLock<Install> = OnceLock::new();
+    INSTALL.get_or_init(|| {
+        let version = std::env::var("MQ_TEST_NODE_VERSION").unwrap_or_default();
+        let suite = match version.as_str() {
+            "" => return Install::Machine,
+            "4.3" => "sid",
+            "4.0" => "trixie",
+            other => panic!("MQ_TEST_NODE_VERSION={other}: 4.3 or 4.0 (or unset)"),
+        };
+        let roots = std::env::var("MQ_BROKER_ROOTS")
+            .unwrap_or_else(|_| "/var/cache/mq-brokers".to_owned());
+        let root = Path::new(&roots).join(suite);
+        let passwd = std::fs::read_to_string(root.join("etc/passwd")).unwrap_or_else(|e| {
+            panic!(
+                "no RabbitMQ {version} root at {} ({e}): scripts/broker --version {version} makes it",
+                root.display()
+            )
+        });
+        let ids = passwd
+            .lines()
+            .find_map(|line| line.strip_prefix("rabbitmq:"))
+            .and_then(|rest| {
+                let mut fields = rest.split(':').skip(1);
+                Some((fields.next()?.parse().ok()?, fields.next()?.parse().ok()?))
+            });
+        let (uid, gid) = ids.expect("a rabbitmq user in the root's /etc/passwd");
+        assert!(
+            root.join("proc/self").exists(),
+            "{}/proc is not mounted: scripts/broker --version {version} mounts it",
+            root.display()
+        );
+        Install::Root { root, uid, gid }
+    })
+}
+
+impl Install {
+    /// The path `host` has inside the root (where the node sees it).
+    fn inside(&self, host: &Path) -> PathBuf {
+        match self {
+            Install::Machine => host.to_owned(),
+            Install::Root { root, .. } => {
+                Path::new("/").join(host.strip_prefix(root).expect("a path in the root"))
+            }
+        }
+    }
+
+    /// `program` of RabbitMQ with `env`: from the machine's PATH, or in the root as its
+    /// rabbitmq user with nothing of the test's environment but `env`.
+    fn command(&self, program: &str, env: &[(&str, String)]) -> Command {
+        match self {
+            Install::Machine => {
+                let mut command = Command::new(program);
+                command.envs(env.iter().map(|(k, v)| (k, v)));
+                command
+            }
+            Install::Root { root, uid, gid } => {
+                let mut command = Command::new("chroot");
+                command
+                    .arg(format!("--userspec={uid}:{gid}"))
+                    .arg(format!("--groups={gid}"))
+                    .arg(root)
+                    .args(["env", "-i", "HOME=/var/lib/rabbitmq", "LANG=C.UTF-8"])
+                    .arg("PATH=/usr/lib/rabbitmq/bin:/usr/sbin:/usr/bin:/sbin:/bin")
+                    .arg(format!("ERL_EPMD_PORT={ROOT_EPMD_PORT}"))
+                    .arg("ERL_EPMD_ADDRESS=127.0.0.1")
+                    .args(env.iter().map(|(k, v)| format!("{k}={v}")))
+                    // RabbitMQ's own scripts: Debian's wrappers in /usr/sbin would `su`.
+                    .arg(format!("/usr/lib/rabbitmq/bin/{program}"));
+                command
+            }
+        }
+    }
+}
+
 impl TestNode {
     /// Starts a node and waits until every listener accepts connections.
     pub fn start(config: NodeConfig) -> TestNode {
         let n = COUNTER.fetch_add(1, Ordering::Relaxed);
         let pid = std::process::id();
         let short = format!("mq-{}-{pid}-{n}", config.tag);
-        let temp = tempfile::Builder::new()
-            .prefix(&format!("{short}-"))
-            .tempdir()
-            .expect("node directory");
+        let install = install();
+        let prefix = format!("{short}-");
+        let mut builder = tempfile::Builder::new();
+        builder.prefix(&prefix);
+        let temp = match install {
+            Install::Machine => builder.tempdir(),
+            Install::Root { root, .. } => builder.tempdir_in(root.join("tmp")),
+        }
+        .expect("node directory");
         let dir = temp.path().to_owned();
         for sub in ["mnesia", "log"] {
             std::fs::create_dir_all(dir.join(sub)).expect("node directory");
@@ -100,12 +200,12 @@ impl TestNode {
             https: config.tls.then(free_port),
         };
         let certs = config.tls.then(|| make_certs(&dir.join("certs")));
-        write_config(&dir, &ports, certs.as_ref(), &config.extra_conf);
-        run_ok(
-            Command::new("chown")
-                .args(["-R", "rabbitmq:rabbitmq"])
-                .arg(&dir),
-        );
+        write_config(&dir, &ports, certs.as_ref(), &config.extra_conf, install);
+        let owner = match install {
+            Install::Machine => "rabbitmq:rabbitmq".to_owned(),
+            Install::Root { uid, gid, .. } => format!("{uid}:{gid}"),
+        };
+        run_ok(Command::new("chown").args(["-R", &owner]).arg(&dir));
         let mut node = TestNode {
             name: format!("{short}@localhost"),
             dir,
@@ -149,7 +249,8 @@ impl TestNode {
 
     /// `rabbitmqctl -n NODE ARGS`, for what `mq` itself does not do (users, cluster joins).
     pub fn rabbitmqctl(&self, args: &[&str]) -> Output {
-        Command::new("rabbitmqctl")
+        install()
+            .command("rabbitmqctl", &self.environment())
             .args(["-n", &self.name])
             .args(args)
             .output()
@@ -265,7 +366,7 @@ impl TestNode {
     }
 
     fn environment(&self) -> Vec<(&'static str, String)> {
-        let path = |name: &str| self.dir.join(name).display().to_string();
+        let path = |name: &str| install().inside(&self.dir.join(name)).display().to_string();
         vec![
             ("RABBITMQ_NODENAME", self.name.clone()),
             ("RABBITMQ_NODE_IP_ADDRESS", "127.0.0.1".into()),
@@ -286,12 +387,8 @@ impl TestNode {
         let _ = std::fs::remove_file(self.pid_file());
         let out = std::fs::File::create(self.dir.join("server.out")).expect("server.out");
         let err = out.try_clone().expect("server.out");
-        let mut command = Command::new("rabbitmq-server");
-        command
-            .envs(self.environment())
-            .stdin(Stdio::null())
-            .stdout(out)
-            .stderr(err);
+        let mut command = install().command("rabbitmq-server", &self.environment());
+        command.stdin(Stdio::null()).stdout(out).stderr(err);
         // Its own process group: a Ctrl-C meant for the test run is not the node's business.
         std::os::unix::process::CommandExt::process_group(&mut command, 0);
         let child = command
@@ -479,18 +576,25 @@ fn run_ok(command: &mut Command) {
     );
 }
 
-fn write_config(dir: &Path, ports: &Ports, certs: Option<&Certs>, extra: &[String]) {
+fn write_config(
+    dir: &Path,
+    ports: &Ports,
+    certs: Option<&Certs>,
+    extra: &[String],
+    install: &Install,
+) {
     let mut conf = vec![
         format!("listeners.tcp.default = 127.0.0.1:{}", ports.amqp),
         format!("management.tcp.port = {}", ports.http),
         "management.tcp.ip = 127.0.0.1".to_owned(),
     ];
     if let (Some(certs), Some(amqps), Some(https)) = (certs, ports.amqps, ports.https) {
+        let at = |file: &Path| install.inside(file).display().to_string();
         let files = |prefix: &str| {
             vec![
-                format!("{prefix}.cacertfile = {}", certs.ca.display()),
-                format!("{prefix}.certfile = {}", certs.server_cert.display()),
-                format!("{prefix}.keyfile = {}", certs.server_key.display()),
+                format!("{prefix}.cacertfile = {}", at(&certs.ca)),
+                format!("{prefix}.certfile = {}", at(&certs.server_cert)),
+                format!("{prefix}.keyfile = {}", at(&certs.server_key)),
                 format!("{prefix}.verify = verify_peer"),
             ]
         };
