@@ -1460,7 +1460,7 @@ _mq() {
             return 0
             ;;
         mq__subcmd__list__subcmd__bindings)
-            opts="-p -q -v -h -V --format --filter --columns --all-vhosts --url --api-url --vhost --user --password-file --profile --config --timeout --ca-cert --client-cert --client-key --insecure --quiet --verbose --help --version"
+            opts="-p -q -v -h -V --format --filter --columns --wide --all-vhosts --url --api-url --vhost --user --password-file --profile --config --timeout --ca-cert --client-cert --client-key --insecure --quiet --verbose --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1534,7 +1534,7 @@ _mq() {
             return 0
             ;;
         mq__subcmd__list__subcmd__channels)
-            opts="-p -q -v -h -V --format --filter --columns --all-vhosts --url --api-url --vhost --user --password-file --profile --config --timeout --ca-cert --client-cert --client-key --insecure --quiet --verbose --help --version"
+            opts="-p -q -v -h -V --format --filter --columns --wide --all-vhosts --url --api-url --vhost --user --password-file --profile --config --timeout --ca-cert --client-cert --client-key --insecure --quiet --verbose --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1608,7 +1608,7 @@ _mq() {
             return 0
             ;;
         mq__subcmd__list__subcmd__connections)
-            opts="-p -q -v -h -V --format --filter --columns --all-vhosts --url --api-url --vhost --user --password-file --profile --config --timeout --ca-cert --client-cert --client-key --insecure --quiet --verbose --help --version"
+            opts="-p -q -v -h -V --format --filter --columns --wide --all-vhosts --url --api-url --vhost --user --password-file --profile --config --timeout --ca-cert --client-cert --client-key --insecure --quiet --verbose --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1682,7 +1682,7 @@ _mq() {
             return 0
             ;;
         mq__subcmd__list__subcmd__consumers)
-            opts="-p -q -v -h -V --format --filter --columns --all-vhosts --url --api-url --vhost --user --password-file --profile --config --timeout --ca-cert --client-cert --client-key --insecure --quiet --verbose --help --version"
+            opts="-p -q -v -h -V --format --filter --columns --wide --all-vhosts --url --api-url --vhost --user --password-file --profile --config --timeout --ca-cert --client-cert --client-key --insecure --quiet --verbose --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1756,7 +1756,7 @@ _mq() {
             return 0
             ;;
         mq__subcmd__list__subcmd__exchanges)
-            opts="-p -q -v -h -V --format --filter --columns --all-vhosts --url --api-url --vhost --user --password-file --profile --config --timeout --ca-cert --client-cert --client-key --insecure --quiet --verbose --help --version"
+            opts="-p -q -v -h -V --format --filter --columns --wide --all-vhosts --url --api-url --vhost --user --password-file --profile --config --timeout --ca-cert --client-cert --client-key --insecure --quiet --verbose --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1830,7 +1830,7 @@ _mq() {
             return 0
             ;;
         mq__subcmd__list__subcmd__queues)
-            opts="-p -q -v -h -V --format --filter --columns --all-vhosts --watch --url --api-url --vhost --user --password-file --profile --config --timeout --ca-cert --client-cert --client-key --insecure --quiet --verbose --help --version"
+            opts="-p -q -v -h -V --format --filter --columns --wide --all-vhosts --watch --url --api-url --vhost --user --password-file --profile --config --timeout --ca-cert --client-cert --client-key --insecure --quiet --verbose --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1908,7 +1908,7 @@ _mq() {
             return 0
             ;;
         mq__subcmd__list__subcmd__vhosts)
-            opts="-p -q -v -h -V --format --filter --columns --url --api-url --vhost --user --password-file --profile --config --timeout --ca-cert --client-cert --client-key --insecure --quiet --verbose --help --version"
+            opts="-p -q -v -h -V --format --filter --columns --wide --url --api-url --vhost --user --password-file --profile --config --timeout --ca-cert --client-cert --client-key --insecure --quiet --verbose --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1982,7 +1982,7 @@ _mq() {
             return 0
             ;;
         mq__subcmd__overview)
-            opts="-p -q -v -h -V --format --filter --columns --url --api-url --vhost --user --password-file --profile --config --timeout --ca-cert --client-cert --client-key --insecure --quiet --verbose --help --version"
+            opts="-p -q -v -h -V --format --filter --columns --wide --url --api-url --vhost --user --password-file --profile --config --timeout --ca-cert --client-cert --client-key --insecure --quiet --verbose --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0

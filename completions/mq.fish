@@ -370,6 +370,7 @@ complete -c mq -n "__fish_mq_using_subcommand list-exchanges" -l timeout -d 'Bou
 complete -c mq -n "__fish_mq_using_subcommand list-exchanges" -l ca-cert -d 'CA certificate(s) (PEM) to verify the broker with, trusted instead of the system\'s [profile: ca_cert]' -r -F
 complete -c mq -n "__fish_mq_using_subcommand list-exchanges" -l client-cert -d 'Client certificate (PEM) for TLS; the login itself with ?auth_mechanism=external in the URL [profile: client_cert]' -r -F
 complete -c mq -n "__fish_mq_using_subcommand list-exchanges" -l client-key -d 'The client certificate\'s private key (PEM, unencrypted) [default: in the --client-cert file] [profile: client_key]' -r -F
+complete -c mq -n "__fish_mq_using_subcommand list-exchanges" -l wide -d 'Tables: every value whole, however wide (on a terminal a table is cut to its width, long names ending in …; elsewhere it is always whole)'
 complete -c mq -n "__fish_mq_using_subcommand list-exchanges" -l all-vhosts -d 'List every vhost (adds a vhost column first)'
 complete -c mq -n "__fish_mq_using_subcommand list-exchanges" -l insecure -d 'Do not verify the broker\'s TLS certificate: unsafe, warned about on every run [profile: insecure = true]'
 complete -c mq -n "__fish_mq_using_subcommand list-exchanges" -s q -l quiet -d 'Print only what was asked for: no summaries, no progress'
@@ -393,6 +394,7 @@ complete -c mq -n "__fish_mq_using_subcommand list_exchanges" -l timeout -d 'Bou
 complete -c mq -n "__fish_mq_using_subcommand list_exchanges" -l ca-cert -d 'CA certificate(s) (PEM) to verify the broker with, trusted instead of the system\'s [profile: ca_cert]' -r -F
 complete -c mq -n "__fish_mq_using_subcommand list_exchanges" -l client-cert -d 'Client certificate (PEM) for TLS; the login itself with ?auth_mechanism=external in the URL [profile: client_cert]' -r -F
 complete -c mq -n "__fish_mq_using_subcommand list_exchanges" -l client-key -d 'The client certificate\'s private key (PEM, unencrypted) [default: in the --client-cert file] [profile: client_key]' -r -F
+complete -c mq -n "__fish_mq_using_subcommand list_exchanges" -l wide -d 'Tables: every value whole, however wide (on a terminal a table is cut to its width, long names ending in …; elsewhere it is always whole)'
 complete -c mq -n "__fish_mq_using_subcommand list_exchanges" -l all-vhosts -d 'List every vhost (adds a vhost column first)'
 complete -c mq -n "__fish_mq_using_subcommand list_exchanges" -l insecure -d 'Do not verify the broker\'s TLS certificate: unsafe, warned about on every run [profile: insecure = true]'
 complete -c mq -n "__fish_mq_using_subcommand list_exchanges" -s q -l quiet -d 'Print only what was asked for: no summaries, no progress'
@@ -417,6 +419,7 @@ complete -c mq -n "__fish_mq_using_subcommand list-queues" -l timeout -d 'Bound 
 complete -c mq -n "__fish_mq_using_subcommand list-queues" -l ca-cert -d 'CA certificate(s) (PEM) to verify the broker with, trusted instead of the system\'s [profile: ca_cert]' -r -F
 complete -c mq -n "__fish_mq_using_subcommand list-queues" -l client-cert -d 'Client certificate (PEM) for TLS; the login itself with ?auth_mechanism=external in the URL [profile: client_cert]' -r -F
 complete -c mq -n "__fish_mq_using_subcommand list-queues" -l client-key -d 'The client certificate\'s private key (PEM, unencrypted) [default: in the --client-cert file] [profile: client_key]' -r -F
+complete -c mq -n "__fish_mq_using_subcommand list-queues" -l wide -d 'Tables: every value whole, however wide (on a terminal a table is cut to its width, long names ending in …; elsewhere it is always whole)'
 complete -c mq -n "__fish_mq_using_subcommand list-queues" -l all-vhosts -d 'List every vhost (adds a vhost column first)'
 complete -c mq -n "__fish_mq_using_subcommand list-queues" -l insecure -d 'Do not verify the broker\'s TLS certificate: unsafe, warned about on every run [profile: insecure = true]'
 complete -c mq -n "__fish_mq_using_subcommand list-queues" -s q -l quiet -d 'Print only what was asked for: no summaries, no progress'
@@ -441,6 +444,7 @@ complete -c mq -n "__fish_mq_using_subcommand list_queues" -l timeout -d 'Bound 
 complete -c mq -n "__fish_mq_using_subcommand list_queues" -l ca-cert -d 'CA certificate(s) (PEM) to verify the broker with, trusted instead of the system\'s [profile: ca_cert]' -r -F
 complete -c mq -n "__fish_mq_using_subcommand list_queues" -l client-cert -d 'Client certificate (PEM) for TLS; the login itself with ?auth_mechanism=external in the URL [profile: client_cert]' -r -F
 complete -c mq -n "__fish_mq_using_subcommand list_queues" -l client-key -d 'The client certificate\'s private key (PEM, unencrypted) [default: in the --client-cert file] [profile: client_key]' -r -F
+complete -c mq -n "__fish_mq_using_subcommand list_queues" -l wide -d 'Tables: every value whole, however wide (on a terminal a table is cut to its width, long names ending in …; elsewhere it is always whole)'
 complete -c mq -n "__fish_mq_using_subcommand list_queues" -l all-vhosts -d 'List every vhost (adds a vhost column first)'
 complete -c mq -n "__fish_mq_using_subcommand list_queues" -l insecure -d 'Do not verify the broker\'s TLS certificate: unsafe, warned about on every run [profile: insecure = true]'
 complete -c mq -n "__fish_mq_using_subcommand list_queues" -s q -l quiet -d 'Print only what was asked for: no summaries, no progress'
@@ -464,6 +468,7 @@ complete -c mq -n "__fish_mq_using_subcommand list-bindings" -l timeout -d 'Boun
 complete -c mq -n "__fish_mq_using_subcommand list-bindings" -l ca-cert -d 'CA certificate(s) (PEM) to verify the broker with, trusted instead of the system\'s [profile: ca_cert]' -r -F
 complete -c mq -n "__fish_mq_using_subcommand list-bindings" -l client-cert -d 'Client certificate (PEM) for TLS; the login itself with ?auth_mechanism=external in the URL [profile: client_cert]' -r -F
 complete -c mq -n "__fish_mq_using_subcommand list-bindings" -l client-key -d 'The client certificate\'s private key (PEM, unencrypted) [default: in the --client-cert file] [profile: client_key]' -r -F
+complete -c mq -n "__fish_mq_using_subcommand list-bindings" -l wide -d 'Tables: every value whole, however wide (on a terminal a table is cut to its width, long names ending in …; elsewhere it is always whole)'
 complete -c mq -n "__fish_mq_using_subcommand list-bindings" -l all-vhosts -d 'List every vhost (adds a vhost column first)'
 complete -c mq -n "__fish_mq_using_subcommand list-bindings" -l insecure -d 'Do not verify the broker\'s TLS certificate: unsafe, warned about on every run [profile: insecure = true]'
 complete -c mq -n "__fish_mq_using_subcommand list-bindings" -s q -l quiet -d 'Print only what was asked for: no summaries, no progress'
@@ -487,6 +492,7 @@ complete -c mq -n "__fish_mq_using_subcommand list_bindings" -l timeout -d 'Boun
 complete -c mq -n "__fish_mq_using_subcommand list_bindings" -l ca-cert -d 'CA certificate(s) (PEM) to verify the broker with, trusted instead of the system\'s [profile: ca_cert]' -r -F
 complete -c mq -n "__fish_mq_using_subcommand list_bindings" -l client-cert -d 'Client certificate (PEM) for TLS; the login itself with ?auth_mechanism=external in the URL [profile: client_cert]' -r -F
 complete -c mq -n "__fish_mq_using_subcommand list_bindings" -l client-key -d 'The client certificate\'s private key (PEM, unencrypted) [default: in the --client-cert file] [profile: client_key]' -r -F
+complete -c mq -n "__fish_mq_using_subcommand list_bindings" -l wide -d 'Tables: every value whole, however wide (on a terminal a table is cut to its width, long names ending in …; elsewhere it is always whole)'
 complete -c mq -n "__fish_mq_using_subcommand list_bindings" -l all-vhosts -d 'List every vhost (adds a vhost column first)'
 complete -c mq -n "__fish_mq_using_subcommand list_bindings" -l insecure -d 'Do not verify the broker\'s TLS certificate: unsafe, warned about on every run [profile: insecure = true]'
 complete -c mq -n "__fish_mq_using_subcommand list_bindings" -s q -l quiet -d 'Print only what was asked for: no summaries, no progress'
@@ -510,6 +516,7 @@ complete -c mq -n "__fish_mq_using_subcommand list-connections" -l timeout -d 'B
 complete -c mq -n "__fish_mq_using_subcommand list-connections" -l ca-cert -d 'CA certificate(s) (PEM) to verify the broker with, trusted instead of the system\'s [profile: ca_cert]' -r -F
 complete -c mq -n "__fish_mq_using_subcommand list-connections" -l client-cert -d 'Client certificate (PEM) for TLS; the login itself with ?auth_mechanism=external in the URL [profile: client_cert]' -r -F
 complete -c mq -n "__fish_mq_using_subcommand list-connections" -l client-key -d 'The client certificate\'s private key (PEM, unencrypted) [default: in the --client-cert file] [profile: client_key]' -r -F
+complete -c mq -n "__fish_mq_using_subcommand list-connections" -l wide -d 'Tables: every value whole, however wide (on a terminal a table is cut to its width, long names ending in …; elsewhere it is always whole)'
 complete -c mq -n "__fish_mq_using_subcommand list-connections" -l all-vhosts -d 'List every vhost (adds a vhost column first)'
 complete -c mq -n "__fish_mq_using_subcommand list-connections" -l insecure -d 'Do not verify the broker\'s TLS certificate: unsafe, warned about on every run [profile: insecure = true]'
 complete -c mq -n "__fish_mq_using_subcommand list-connections" -s q -l quiet -d 'Print only what was asked for: no summaries, no progress'
@@ -533,6 +540,7 @@ complete -c mq -n "__fish_mq_using_subcommand list_connections" -l timeout -d 'B
 complete -c mq -n "__fish_mq_using_subcommand list_connections" -l ca-cert -d 'CA certificate(s) (PEM) to verify the broker with, trusted instead of the system\'s [profile: ca_cert]' -r -F
 complete -c mq -n "__fish_mq_using_subcommand list_connections" -l client-cert -d 'Client certificate (PEM) for TLS; the login itself with ?auth_mechanism=external in the URL [profile: client_cert]' -r -F
 complete -c mq -n "__fish_mq_using_subcommand list_connections" -l client-key -d 'The client certificate\'s private key (PEM, unencrypted) [default: in the --client-cert file] [profile: client_key]' -r -F
+complete -c mq -n "__fish_mq_using_subcommand list_connections" -l wide -d 'Tables: every value whole, however wide (on a terminal a table is cut to its width, long names ending in …; elsewhere it is always whole)'
 complete -c mq -n "__fish_mq_using_subcommand list_connections" -l all-vhosts -d 'List every vhost (adds a vhost column first)'
 complete -c mq -n "__fish_mq_using_subcommand list_connections" -l insecure -d 'Do not verify the broker\'s TLS certificate: unsafe, warned about on every run [profile: insecure = true]'
 complete -c mq -n "__fish_mq_using_subcommand list_connections" -s q -l quiet -d 'Print only what was asked for: no summaries, no progress'
@@ -556,6 +564,7 @@ complete -c mq -n "__fish_mq_using_subcommand list-channels" -l timeout -d 'Boun
 complete -c mq -n "__fish_mq_using_subcommand list-channels" -l ca-cert -d 'CA certificate(s) (PEM) to verify the broker with, trusted instead of the system\'s [profile: ca_cert]' -r -F
 complete -c mq -n "__fish_mq_using_subcommand list-channels" -l client-cert -d 'Client certificate (PEM) for TLS; the login itself with ?auth_mechanism=external in the URL [profile: client_cert]' -r -F
 complete -c mq -n "__fish_mq_using_subcommand list-channels" -l client-key -d 'The client certificate\'s private key (PEM, unencrypted) [default: in the --client-cert file] [profile: client_key]' -r -F
+complete -c mq -n "__fish_mq_using_subcommand list-channels" -l wide -d 'Tables: every value whole, however wide (on a terminal a table is cut to its width, long names ending in …; elsewhere it is always whole)'
 complete -c mq -n "__fish_mq_using_subcommand list-channels" -l all-vhosts -d 'List every vhost (adds a vhost column first)'
 complete -c mq -n "__fish_mq_using_subcommand list-channels" -l insecure -d 'Do not verify the broker\'s TLS certificate: unsafe, warned about on every run [profile: insecure = true]'
 complete -c mq -n "__fish_mq_using_subcommand list-channels" -s q -l quiet -d 'Print only what was asked for: no summaries, no progress'
@@ -579,6 +588,7 @@ complete -c mq -n "__fish_mq_using_subcommand list_channels" -l timeout -d 'Boun
 complete -c mq -n "__fish_mq_using_subcommand list_channels" -l ca-cert -d 'CA certificate(s) (PEM) to verify the broker with, trusted instead of the system\'s [profile: ca_cert]' -r -F
 complete -c mq -n "__fish_mq_using_subcommand list_channels" -l client-cert -d 'Client certificate (PEM) for TLS; the login itself with ?auth_mechanism=external in the URL [profile: client_cert]' -r -F
 complete -c mq -n "__fish_mq_using_subcommand list_channels" -l client-key -d 'The client certificate\'s private key (PEM, unencrypted) [default: in the --client-cert file] [profile: client_key]' -r -F
+complete -c mq -n "__fish_mq_using_subcommand list_channels" -l wide -d 'Tables: every value whole, however wide (on a terminal a table is cut to its width, long names ending in …; elsewhere it is always whole)'
 complete -c mq -n "__fish_mq_using_subcommand list_channels" -l all-vhosts -d 'List every vhost (adds a vhost column first)'
 complete -c mq -n "__fish_mq_using_subcommand list_channels" -l insecure -d 'Do not verify the broker\'s TLS certificate: unsafe, warned about on every run [profile: insecure = true]'
 complete -c mq -n "__fish_mq_using_subcommand list_channels" -s q -l quiet -d 'Print only what was asked for: no summaries, no progress'
@@ -602,6 +612,7 @@ complete -c mq -n "__fish_mq_using_subcommand list-consumers" -l timeout -d 'Bou
 complete -c mq -n "__fish_mq_using_subcommand list-consumers" -l ca-cert -d 'CA certificate(s) (PEM) to verify the broker with, trusted instead of the system\'s [profile: ca_cert]' -r -F
 complete -c mq -n "__fish_mq_using_subcommand list-consumers" -l client-cert -d 'Client certificate (PEM) for TLS; the login itself with ?auth_mechanism=external in the URL [profile: client_cert]' -r -F
 complete -c mq -n "__fish_mq_using_subcommand list-consumers" -l client-key -d 'The client certificate\'s private key (PEM, unencrypted) [default: in the --client-cert file] [profile: client_key]' -r -F
+complete -c mq -n "__fish_mq_using_subcommand list-consumers" -l wide -d 'Tables: every value whole, however wide (on a terminal a table is cut to its width, long names ending in …; elsewhere it is always whole)'
 complete -c mq -n "__fish_mq_using_subcommand list-consumers" -l all-vhosts -d 'List every vhost (adds a vhost column first)'
 complete -c mq -n "__fish_mq_using_subcommand list-consumers" -l insecure -d 'Do not verify the broker\'s TLS certificate: unsafe, warned about on every run [profile: insecure = true]'
 complete -c mq -n "__fish_mq_using_subcommand list-consumers" -s q -l quiet -d 'Print only what was asked for: no summaries, no progress'
@@ -625,6 +636,7 @@ complete -c mq -n "__fish_mq_using_subcommand list_consumers" -l timeout -d 'Bou
 complete -c mq -n "__fish_mq_using_subcommand list_consumers" -l ca-cert -d 'CA certificate(s) (PEM) to verify the broker with, trusted instead of the system\'s [profile: ca_cert]' -r -F
 complete -c mq -n "__fish_mq_using_subcommand list_consumers" -l client-cert -d 'Client certificate (PEM) for TLS; the login itself with ?auth_mechanism=external in the URL [profile: client_cert]' -r -F
 complete -c mq -n "__fish_mq_using_subcommand list_consumers" -l client-key -d 'The client certificate\'s private key (PEM, unencrypted) [default: in the --client-cert file] [profile: client_key]' -r -F
+complete -c mq -n "__fish_mq_using_subcommand list_consumers" -l wide -d 'Tables: every value whole, however wide (on a terminal a table is cut to its width, long names ending in …; elsewhere it is always whole)'
 complete -c mq -n "__fish_mq_using_subcommand list_consumers" -l all-vhosts -d 'List every vhost (adds a vhost column first)'
 complete -c mq -n "__fish_mq_using_subcommand list_consumers" -l insecure -d 'Do not verify the broker\'s TLS certificate: unsafe, warned about on every run [profile: insecure = true]'
 complete -c mq -n "__fish_mq_using_subcommand list_consumers" -s q -l quiet -d 'Print only what was asked for: no summaries, no progress'
@@ -648,6 +660,7 @@ complete -c mq -n "__fish_mq_using_subcommand list-vhosts" -l timeout -d 'Bound 
 complete -c mq -n "__fish_mq_using_subcommand list-vhosts" -l ca-cert -d 'CA certificate(s) (PEM) to verify the broker with, trusted instead of the system\'s [profile: ca_cert]' -r -F
 complete -c mq -n "__fish_mq_using_subcommand list-vhosts" -l client-cert -d 'Client certificate (PEM) for TLS; the login itself with ?auth_mechanism=external in the URL [profile: client_cert]' -r -F
 complete -c mq -n "__fish_mq_using_subcommand list-vhosts" -l client-key -d 'The client certificate\'s private key (PEM, unencrypted) [default: in the --client-cert file] [profile: client_key]' -r -F
+complete -c mq -n "__fish_mq_using_subcommand list-vhosts" -l wide -d 'Tables: every value whole, however wide (on a terminal a table is cut to its width, long names ending in …; elsewhere it is always whole)'
 complete -c mq -n "__fish_mq_using_subcommand list-vhosts" -l insecure -d 'Do not verify the broker\'s TLS certificate: unsafe, warned about on every run [profile: insecure = true]'
 complete -c mq -n "__fish_mq_using_subcommand list-vhosts" -s q -l quiet -d 'Print only what was asked for: no summaries, no progress'
 complete -c mq -n "__fish_mq_using_subcommand list-vhosts" -s v -l verbose -d 'Say on stderr what mq connects to and does'
@@ -670,6 +683,7 @@ complete -c mq -n "__fish_mq_using_subcommand list_vhosts" -l timeout -d 'Bound 
 complete -c mq -n "__fish_mq_using_subcommand list_vhosts" -l ca-cert -d 'CA certificate(s) (PEM) to verify the broker with, trusted instead of the system\'s [profile: ca_cert]' -r -F
 complete -c mq -n "__fish_mq_using_subcommand list_vhosts" -l client-cert -d 'Client certificate (PEM) for TLS; the login itself with ?auth_mechanism=external in the URL [profile: client_cert]' -r -F
 complete -c mq -n "__fish_mq_using_subcommand list_vhosts" -l client-key -d 'The client certificate\'s private key (PEM, unencrypted) [default: in the --client-cert file] [profile: client_key]' -r -F
+complete -c mq -n "__fish_mq_using_subcommand list_vhosts" -l wide -d 'Tables: every value whole, however wide (on a terminal a table is cut to its width, long names ending in …; elsewhere it is always whole)'
 complete -c mq -n "__fish_mq_using_subcommand list_vhosts" -l insecure -d 'Do not verify the broker\'s TLS certificate: unsafe, warned about on every run [profile: insecure = true]'
 complete -c mq -n "__fish_mq_using_subcommand list_vhosts" -s q -l quiet -d 'Print only what was asked for: no summaries, no progress'
 complete -c mq -n "__fish_mq_using_subcommand list_vhosts" -s v -l verbose -d 'Say on stderr what mq connects to and does'
@@ -692,6 +706,7 @@ complete -c mq -n "__fish_mq_using_subcommand overview" -l timeout -d 'Bound on 
 complete -c mq -n "__fish_mq_using_subcommand overview" -l ca-cert -d 'CA certificate(s) (PEM) to verify the broker with, trusted instead of the system\'s [profile: ca_cert]' -r -F
 complete -c mq -n "__fish_mq_using_subcommand overview" -l client-cert -d 'Client certificate (PEM) for TLS; the login itself with ?auth_mechanism=external in the URL [profile: client_cert]' -r -F
 complete -c mq -n "__fish_mq_using_subcommand overview" -l client-key -d 'The client certificate\'s private key (PEM, unencrypted) [default: in the --client-cert file] [profile: client_key]' -r -F
+complete -c mq -n "__fish_mq_using_subcommand overview" -l wide -d 'Tables: every value whole, however wide (on a terminal a table is cut to its width, long names ending in …; elsewhere it is always whole)'
 complete -c mq -n "__fish_mq_using_subcommand overview" -l insecure -d 'Do not verify the broker\'s TLS certificate: unsafe, warned about on every run [profile: insecure = true]'
 complete -c mq -n "__fish_mq_using_subcommand overview" -s q -l quiet -d 'Print only what was asked for: no summaries, no progress'
 complete -c mq -n "__fish_mq_using_subcommand overview" -s v -l verbose -d 'Say on stderr what mq connects to and does'

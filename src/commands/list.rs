@@ -11,7 +11,7 @@ use regex::Regex;
 use crate::context::Context;
 use crate::error::Result;
 use crate::listing::{self, Kind, columns};
-use crate::output::ListFormat;
+use crate::output::{ListFormat, TableLayout};
 
 /// How a listing is written; the default is `table` on a terminal, `tsv` elsewhere.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
@@ -26,10 +26,10 @@ pub enum FormatArg {
     Json,
 }
 
-impl From<FormatArg> for ListFormat {
-    fn from(format: FormatArg) -> ListFormat {
-        match format {
-            FormatArg::Table => ListFormat::Table,
+impl FormatArg {
+    fn with_layout(self, layout: TableLayout) -> ListFormat {
+        match self {
+            FormatArg::Table => ListFormat::Table(layout),
             FormatArg::Tsv => ListFormat::Tsv,
             FormatArg::Csv => ListFormat::Csv,
             FormatArg::Json => ListFormat::Json,
@@ -50,6 +50,10 @@ pub struct OutputArgs {
     /// Only these columns, in this order (comma-separated; see the command's help for all of them)
     #[arg(long, value_name = "a,b,c", value_delimiter = ',')]
     pub columns: Vec<String>,
+    /// Tables: every value whole, however wide (on a terminal a table is cut to its width,
+    /// long names ending in …; elsewhere it is always whole)
+    #[arg(long)]
+    pub wide: bool,
 }
 
 #[derive(Debug, Args, Clone, Default)]
@@ -67,8 +71,24 @@ fn parse_regex(input: &str) -> Result<Regex, String> {
 
 impl OutputArgs {
     pub fn options(&self, all_vhosts: bool) -> listing::Options {
+        self.options_laid_out(all_vhosts, false)
+    }
+
+    /// The options, with a table of one object (`overview`) shown `vertical`ly.
+    fn options_laid_out(&self, all_vhosts: bool, vertical: bool) -> listing::Options {
+        let layout = TableLayout {
+            wide: self.wide,
+            vertical,
+        };
+        let format = match self.format {
+            Some(format) => format.with_layout(layout),
+            None => match ListFormat::or_default(None) {
+                ListFormat::Table(_) => ListFormat::Table(layout),
+                other => other,
+            },
+        };
         listing::Options {
-            format: self.format.map(ListFormat::from),
+            format: Some(format),
             filter: self.filter.clone(),
             columns: self.columns.clone(),
             all_vhosts,
@@ -120,7 +140,7 @@ pub async fn vhosts(args: &OutputArgs, cx: &Context, out: &mut dyn Write) -> Res
 }
 
 pub async fn overview(args: &OutputArgs, cx: &Context, out: &mut dyn Write) -> Result<()> {
-    listing::overview(&args.options(false), cx, out).await
+    listing::overview(&args.options_laid_out(false, true), cx, out).await
 }
 
 #[cfg(test)]

@@ -1,24 +1,24 @@
 //! All rendering of results: listings (`listing::Listing`, rows of `listing::Cell`) as table
-//! (comfy-table), tsv, csv or json, and messages (in `message`). Commands return data; only
+//! (`table`, comfy-table), tsv, csv or json, and messages (in `message`). Commands return data; only
 //! this module decides how it looks.
 
 pub mod bench;
 pub mod message;
+pub mod table;
 pub mod topology;
 pub mod watch;
 
 use std::io::{self, IsTerminal, Write};
 
-use comfy_table::{CellAlignment, ContentArrangement, Table, presets};
-
 use crate::error::{Error, Result};
 use crate::listing::{Cell, Listing};
+pub use table::{TableLayout, Terminal, render_table};
 
 /// How a listing is written; the default is `table` on a terminal, `tsv` elsewhere.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum ListFormat {
     /// Aligned columns with a header, for people
-    Table,
+    Table(TableLayout),
     /// Tab-separated, no header, one object a line, for scripts
     Tsv,
     /// Comma-separated with a header row
@@ -30,7 +30,7 @@ pub enum ListFormat {
 impl ListFormat {
     pub fn or_default(format: Option<ListFormat>) -> ListFormat {
         format.unwrap_or(if io::stdout().is_terminal() {
-            ListFormat::Table
+            ListFormat::Table(TableLayout::default())
         } else {
             ListFormat::Tsv
         })
@@ -51,7 +51,7 @@ impl Cell {
         }
     }
 
-    pub fn for_table(&self) -> String {
+    pub(crate) fn for_table(&self) -> String {
         match self {
             Cell::Exchange(s) if s.is_empty() => "(AMQP default)".to_owned(),
             Cell::Float(x) => format!("{x:.1}"),
@@ -71,7 +71,7 @@ impl Cell {
         }
     }
 
-    fn is_numeric(&self) -> bool {
+    pub(crate) fn is_numeric(&self) -> bool {
         matches!(self, Cell::Int(_) | Cell::Float(_))
     }
 }
@@ -106,7 +106,7 @@ impl<'a> ListingWriter<'a> {
         match format {
             ListFormat::Csv => writer.csv_line(columns.iter().map(String::as_str))?,
             ListFormat::Json => writer.out.write_all(b"[").map_err(Error::output)?,
-            ListFormat::Table | ListFormat::Tsv => {}
+            ListFormat::Table(_) | ListFormat::Tsv => {}
         }
         Ok(writer)
     }
@@ -114,7 +114,7 @@ impl<'a> ListingWriter<'a> {
     pub fn row(&mut self, row: &[Cell]) -> Result<()> {
         self.rows += 1;
         match self.format {
-            ListFormat::Table => {
+            ListFormat::Table(_) => {
                 self.table_rows.push(row.to_vec());
                 Ok(())
             }
@@ -133,7 +133,11 @@ impl<'a> ListingWriter<'a> {
     /// Ends the listing; for `table`, this is when anything is written at all.
     pub fn finish(self) -> Result<()> {
         match self.format {
-            ListFormat::Table => write_table(self.out, &self.columns, &self.table_rows),
+            ListFormat::Table(layout) => {
+                let terminal = Terminal::stdout();
+                let text = render_table(&self.columns, &self.table_rows, layout, terminal);
+                self.out.write_all(text.as_bytes())
+            }
             ListFormat::Json if self.rows == 0 => writeln!(self.out, "]"),
             ListFormat::Json => writeln!(self.out, "\n]"),
             ListFormat::Tsv | ListFormat::Csv => Ok(()),
@@ -178,32 +182,6 @@ fn csv_error(err: csv::Error) -> Error {
         csv::ErrorKind::Io(err) => Error::output(err),
         other => Error::internal(format!("cannot write csv: {other:?}")),
     }
-}
-
-fn write_table(out: &mut dyn Write, columns: &[String], rows: &[Vec<Cell>]) -> io::Result<()> {
-    let mut table = Table::new();
-    table
-        .load_style(presets::UTF8_FULL_CONDENSED)
-        .set_content_arrangement(ContentArrangement::Dynamic)
-        .set_header(columns.iter().map(String::as_str));
-    // A terminal that reports no size (a bare pseudo-terminal says 0 columns) would squeeze
-    // every column to one character: lay the table out at its natural width instead.
-    if table.width().is_some_and(|width| width < 20) {
-        table.set_content_arrangement(ContentArrangement::Disabled);
-    }
-    for row in rows {
-        table.add_row(row.iter().map(Cell::for_table));
-    }
-    for (index, column) in table.column_iter_mut().enumerate() {
-        let numeric = rows
-            .iter()
-            .find_map(|row| row.get(index).filter(|c| !matches!(c, Cell::Missing)))
-            .is_some_and(Cell::is_numeric);
-        if numeric {
-            column.set_cell_alignment(CellAlignment::Right);
-        }
-    }
-    writeln!(out, "{table}")
 }
 
 /// Tabs, newlines and backslashes in values are escaped so that one line stays one object.
@@ -304,7 +282,7 @@ mod tests {
             render(&listing, ListFormat::Tsv),
             "2.25\t{\"x-max-length\":10}\n"
         );
-        assert!(render(&listing, ListFormat::Table).contains("2.2"));
+        assert!(render(&listing, ListFormat::Table(TableLayout::default())).contains("2.2"));
         let parsed: serde_json::Value =
             serde_json::from_str(&render(&listing, ListFormat::Json)).unwrap();
         assert_eq!(parsed[0]["arguments"]["x-max-length"], 10);
@@ -312,7 +290,7 @@ mod tests {
 
     #[test]
     fn table_names_the_default_exchange() {
-        let table = render(&sample(), ListFormat::Table);
+        let table = render(&sample(), ListFormat::Table(TableLayout::default()));
         assert!(table.contains("(AMQP default)"));
         assert!(table.contains("messages"));
     }

@@ -25,6 +25,7 @@ mod names;
 mod node_harness;
 mod replay;
 mod roundtrip;
+mod terminal;
 mod tls;
 mod tutorial;
 mod versions;

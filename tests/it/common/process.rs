@@ -5,13 +5,49 @@ use super::*;
 /// `mq` with no MQ_* variables and no config file.
 pub fn mq_bare() -> Command {
     let mut cmd = Command::new(env!("CARGO_BIN_EXE_mq"));
+    without_settings(&mut cmd);
+    cmd
+}
+
+/// No MQ_* variable and no config file for `cmd` and what it runs.
+fn without_settings(cmd: &mut Command) {
     for (key, _) in std::env::vars() {
         if key.starts_with("MQ_") {
             cmd.env_remove(key);
         }
     }
     cmd.env("XDG_CONFIG_HOME", "/nonexistent");
-    cmd
+}
+
+/// Runs `mq ARGS` on a pseudo-terminal `columns` wide (`script` makes it; `stty` sizes it),
+/// with `env` and the test broker's URLs. Its stdout is what the terminal showed, `\r\n` made
+/// `\n`; its stderr went to a file of its own and is in `stderr`.
+pub fn on_terminal(env: &[(&str, &str)], args: &[&str], columns: u16) -> Run {
+    let quote = |word: &str| format!("'{}'", word.replace('\'', "'\\''"));
+    let dir = temp_dir();
+    let stderr = dir.path().join("stderr");
+    let mut line = format!(
+        "stty cols {columns} rows 200; {}",
+        quote(env!("CARGO_BIN_EXE_mq"))
+    );
+    for arg in args {
+        line.push(' ');
+        line.push_str(&quote(arg));
+    }
+    line.push_str(&format!(" 2> {}", quote(&stderr.display().to_string())));
+    let mut cmd = Command::new("script");
+    without_settings(&mut cmd);
+    // The typescript file would get script's own start and end lines: its stdout has none.
+    cmd.args(["-qec", &line, "/dev/null"])
+        .env("MQ_URL", broker_url())
+        .env("MQ_API_URL", api_url())
+        .envs(env.iter().copied());
+    let run = Run::of(&mut cmd);
+    Run {
+        code: run.code,
+        stdout: run.stdout.replace("\r\n", "\n"),
+        stderr: std::fs::read_to_string(&stderr).unwrap_or_default(),
+    }
 }
 
 /// `mq` with no MQ_* variables and no config file but the test broker's URLs.

@@ -1,0 +1,141 @@
+//! `mq` on a terminal (a pseudo-terminal `script` makes, 80 columns): tables fit its width,
+//! numbers whole and long names cut with `…`; `--wide` and any table that is not on a terminal
+//! keep every value whole; colour only on a terminal and never under `NO_COLOR`.
+
+use std::collections::HashSet;
+use std::time::Duration;
+
+use serde_json::Value;
+
+use crate::common::{Run, TestVhost, WAIT, on_terminal, poll};
+
+const LONG: &str = "a-queue-name-long-enough-to-push-the-other-columns-off-an-80-column-terminal";
+
+/// What a terminal shows, without colour escapes.
+fn plain(text: &str) -> String {
+    let escapes = regex::Regex::new("\x1b\\[[0-9;]*m").expect("regex");
+    escapes.replace_all(text, "").into_owned()
+}
+
+/// Every integer of a listing's json, as text.
+fn numbers(json: &str) -> Vec<String> {
+    let rows: Vec<Value> = serde_json::from_str(json).expect("json listing");
+    rows.iter()
+        .filter_map(Value::as_object)
+        .flat_map(|row| row.values())
+        .filter(|value| value.is_i64() || value.is_u64())
+        .map(ToString::to_string)
+        .collect()
+}
+
+fn shown(vhost: &TestVhost, args: &[&str]) -> Run {
+    on_terminal(&[("MQ_VHOST", vhost.name.as_str())], args, 80)
+}
+
+/// Lines no wider than the terminal, and whether every number of the json listing is a whole
+/// word of the table (a wrapped or cut number is not).
+fn fits_with_every_number(vhost: &TestVhost, command: &str) -> Result<(), String> {
+    let json = vhost.outcome(&[command, "--format", "json"]);
+    let table = shown(vhost, &[command]);
+    if table.code != Some(0) || json.code != Some(0) {
+        return Err(format!("{command}: {json:?} {table:?}"));
+    }
+    let text = plain(&table.stdout);
+    if let Some(line) = text.lines().find(|line| line.chars().count() > 80) {
+        return Err(format!(
+            "{command}: a line wider than 80 columns: {line:?}\n{text}"
+        ));
+    }
+    let words: HashSet<&str> = text.split_whitespace().collect();
+    match numbers(&json.stdout)
+        .into_iter()
+        .find(|n| !words.contains(n.as_str()))
+    {
+        Some(missing) => Err(format!("{command}: {missing} is not whole in\n{text}")),
+        None => Ok(()),
+    }
+}
+
+#[test]
+fn at_80_columns_no_number_wraps_in_any_list() {
+    let vhost = TestVhost::new("term-fit");
+    vhost.fill(LONG, 1500, 0);
+    vhost.run(&["declare-queue", "evens", "--bind", "amq.direct:even"]);
+    let _consumer = vhost.spawn_consumer("evens", &[]);
+    // A node without management statistics cannot list connections, channels or consumers.
+    let listed = |command: &str| vhost.outcome(&[command, "--format", "json"]).code == Some(0);
+    let commands = [
+        "list-queues",
+        "list-exchanges",
+        "list-bindings",
+        "list-connections",
+        "list-channels",
+        "list-consumers",
+    ];
+    for command in commands.into_iter().filter(|command| listed(command)) {
+        // Statistics lag up to 5 s behind (a channel's consumer count): the json and the table
+        // are asked again until they show the same; a number the table wraps never agrees.
+        let mut last = Ok(());
+        let agreed = poll(WAIT, || {
+            last = fits_with_every_number(&vhost, command);
+            last.is_ok()
+        });
+        assert!(agreed, "{last:?}");
+    }
+    let queues = plain(&shown(&vhost, &["list-queues"]).stdout);
+    assert!(queues.contains('…'), "a long name is cut: {queues}");
+    assert!(!queues.contains(LONG), "{queues}");
+    assert!(queues.contains(" 1500 "), "{queues}");
+    // Broker-wide views change under other tests: their shape is what is checked.
+    let vhosts = plain(&shown(&vhost, &["list-vhosts"]).stdout);
+    assert!(vhosts.lines().all(|l| l.chars().count() <= 80), "{vhosts}");
+    let overview = plain(&shown(&vhost, &["overview"]).stdout);
+    let key_value = regex::Regex::new(r"^[a-z_]+: +\S*$").expect("regex");
+    assert!(overview.lines().count() >= 5, "{overview}");
+    for line in overview.lines() {
+        assert!(key_value.is_match(line), "overview is key: value: {line:?}");
+    }
+}
+
+#[test]
+fn wide_tables_and_tables_off_the_terminal_keep_names_whole() {
+    let vhost = TestVhost::new("term-wide");
+    vhost.run(&["declare-queue", LONG]);
+    let wide = plain(&shown(&vhost, &["list-queues", "--wide"]).stdout);
+    assert!(wide.contains(LONG), "{wide}");
+    assert!(!wide.contains('…'), "{wide}");
+    let piped = vhost.run(&["list-queues", "--format", "table"]);
+    assert!(piped.contains(LONG), "{piped}");
+    assert!(!piped.contains('…') && !piped.contains('\x1b'), "{piped:?}");
+}
+
+#[test]
+fn colour_marks_a_backlog_on_a_terminal_only_and_never_under_no_color() {
+    let vhost = TestVhost::new("term-colour");
+    vhost.fill("backlog", 3, 0);
+    let coloured = shown(&vhost, &["list-queues"]);
+    coloured.assert_ok();
+    assert!(coloured.stdout.contains("\x1b["), "{:?}", coloured.stdout);
+    let plain_run = on_terminal(
+        &[("MQ_VHOST", vhost.name.as_str()), ("NO_COLOR", "1")],
+        &["list-queues"],
+        80,
+    );
+    plain_run.assert_ok();
+    assert!(
+        !plain_run.stdout.contains("\x1b["),
+        "{:?}",
+        plain_run.stdout
+    );
+    assert!(
+        plain_run.stdout.contains("backlog"),
+        "{:?}",
+        plain_run.stdout
+    );
+    // A queue that is taken from is no backlog to point at.
+    let _consumer = vhost.spawn_consumer("backlog", &[]);
+    let taken = poll(Duration::from_secs(30), || {
+        vhost.ready("backlog") == 0 && !shown(&vhost, &["list-queues"]).stdout.contains("\x1b[")
+    });
+    assert!(taken, "{:?}", shown(&vhost, &["list-queues"]).stdout);
+}
