@@ -65,8 +65,30 @@ pub struct ListArgs {
     pub all_vhosts: bool,
 }
 
+/// A regex, or what is wrong with it in one line, where, but not the pattern itself (a value
+/// that fails to parse is never repeated: it may be a password typed in the wrong place).
 fn parse_regex(input: &str) -> Result<Regex, String> {
-    Regex::new(input).map_err(|e| format!("invalid regex: {e}"))
+    Regex::new(input).map_err(|err| match err {
+        regex::Error::Syntax(text) => {
+            // The regex crate's syntax errors are the pattern, a caret line under the spot,
+            // then `error: WHAT`.
+            let lines: Vec<&str> = text.lines().collect();
+            let what = lines.last().map_or("a syntax error", |line| {
+                line.trim().trim_start_matches("error: ")
+            });
+            let caret = lines.iter().find(|line| line.trim_start().starts_with('^'));
+            let pattern = lines.get(1).copied().unwrap_or_default();
+            match caret.and_then(|caret| caret.find('^')) {
+                Some(at) => {
+                    let indent = pattern.len() - pattern.trim_start().len();
+                    let column = at.saturating_sub(indent) + 1;
+                    format!("invalid regex: {what} (at character {column})")
+                }
+                None => format!("invalid regex: {what}"),
+            }
+        }
+        other => format!("invalid regex: {other}"),
+    })
 }
 
 impl OutputArgs {
@@ -146,6 +168,14 @@ pub async fn overview(args: &OutputArgs, cx: &Context, out: &mut dyn Write) -> R
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_bad_regex_says_what_and_where_in_one_line_without_the_pattern() {
+        let err = parse_regex("ab(cd").expect_err("unclosed");
+        assert_eq!(err, "invalid regex: unclosed group (at character 3)");
+        let err = parse_regex("x{99999999999}").expect_err("too big");
+        assert!(!err.contains('\n') && !err.contains("99999"), "{err}");
+    }
 
     #[test]
     fn each_command_help_names_every_column() {

@@ -28,5 +28,6 @@ mod roundtrip;
 mod terminal;
 mod tls;
 mod tutorial;
+mod usage;
 mod versions;
 mod views;

@@ -123,13 +123,14 @@ impl Run {
         run
     }
 
-    /// Exit `code`; one or two `mq: ` lines on stderr, not counting `mq: warning:` lines, the
-    /// first of them containing `message`; nothing on stdout.
+    /// Exit `code`; one or two `mq: ` lines on stderr, not counting `mq: warning:` lines nor
+    /// the indented lines that continue a message (clap's usage line), the first message (with
+    /// its indented lines) containing `message`; nothing on stdout.
     pub fn failed(&self, code: i32, message: &str) -> Result<(), String> {
         let lines: Vec<&str> = self
             .stderr
             .lines()
-            .filter(|l| !l.starts_with("mq: warning:"))
+            .filter(|l| !l.starts_with("mq: warning:") && !l.starts_with(' '))
             .collect();
         if self.code != Some(code) {
             return Err(format!("exit {:?}, not {code}: {}", self.code, self.stderr));
@@ -137,8 +138,18 @@ impl Run {
         if lines.is_empty() || lines.len() > 2 || !lines.iter().all(|l| l.starts_with("mq: ")) {
             return Err(format!("not one or two mq: lines: {:?}", self.stderr));
         }
-        if !lines[0].contains(message) {
-            return Err(format!("{message:?} not in {:?}", lines[0]));
+        // The first message is its `mq: ` line and the indented lines under it.
+        let first: Vec<&str> = self
+            .stderr
+            .lines()
+            .skip_while(|l| *l != lines[0])
+            .enumerate()
+            .take_while(|(index, l)| *index == 0 || l.starts_with(' '))
+            .map(|(_, l)| l)
+            .collect();
+        let first = first.join("\n");
+        if !first.contains(message) {
+            return Err(format!("{message:?} not in {first:?}"));
         }
         if !self.stdout.is_empty() {
             return Err(format!("stdout not empty: {:?}", self.stdout));
