@@ -328,9 +328,15 @@ pub enum Command {
     /// Delete an exchange
     DeleteExchange(delete::DeleteExchangeArgs),
     /// Delete a queue; prints how many messages went with it
+    ///
+    /// Into a pipe or a file the count alone (`3005`); on a terminal a sentence (`deleted queue
+    /// 'rd' and its 3005 messages`).
     #[command(visible_alias = "delete_queue")]
     DeleteQueue(delete::DeleteQueueArgs),
     /// Delete every ready message of a queue; prints how many
+    ///
+    /// Into a pipe or a file the count alone (`120`); on a terminal a sentence (`purged 120
+    /// messages from queue 'errors'`).
     #[command(visible_alias = "purge_queue")]
     Purge(delete::PurgeArgs),
     /// List exchanges: name type durable auto_delete internal

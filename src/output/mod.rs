@@ -184,6 +184,46 @@ fn csv_error(err: csv::Error) -> Error {
     }
 }
 
+/// What `delete-queue` or `purge` did to a queue, and how many messages went.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Removal<'a> {
+    Deleted { queue: &'a str, messages: u32 },
+    Purged { queue: &'a str, messages: u32 },
+}
+
+/// The count alone for scripts (as documented), a sentence on a terminal.
+pub fn write_removal(out: &mut dyn Write, removal: Removal<'_>) -> Result<()> {
+    let text = removal_text(removal, io::stdout().is_terminal());
+    writeln!(out, "{text}").map_err(Error::output)
+}
+
+fn removal_text(removal: Removal<'_>, terminal: bool) -> String {
+    let messages = |n: u32| match n {
+        1 => "1 message".to_owned(),
+        n => format!("{n} messages"),
+    };
+    match (removal, terminal) {
+        (Removal::Deleted { messages: n, .. } | Removal::Purged { messages: n, .. }, false) => {
+            n.to_string()
+        }
+        (Removal::Deleted { queue, messages: 0 }, true) => {
+            format!("deleted queue '{queue}' (it held no messages)")
+        }
+        (Removal::Deleted { queue, messages: 1 }, true) => {
+            format!("deleted queue '{queue}' and its only message")
+        }
+        (Removal::Deleted { queue, messages: n }, true) => {
+            format!("deleted queue '{queue}' and its {}", messages(n))
+        }
+        (Removal::Purged { queue, messages: 0 }, true) => {
+            format!("queue '{queue}' held no ready messages: nothing purged")
+        }
+        (Removal::Purged { queue, messages: n }, true) => {
+            format!("purged {} from queue '{queue}'", messages(n))
+        }
+    }
+}
+
 /// Tabs, newlines and backslashes in values are escaped so that one line stays one object.
 fn tsv_escape(value: &str) -> String {
     if !value.contains(['\t', '\n', '\r', '\\']) {
@@ -286,6 +326,41 @@ mod tests {
         let parsed: serde_json::Value =
             serde_json::from_str(&render(&listing, ListFormat::Json)).unwrap();
         assert_eq!(parsed[0]["arguments"]["x-max-length"], 10);
+    }
+
+    #[test]
+    fn a_removal_is_a_bare_count_for_scripts_and_a_sentence_on_a_terminal() {
+        let deleted = Removal::Deleted {
+            queue: "rd",
+            messages: 3005,
+        };
+        assert_eq!(removal_text(deleted, false), "3005");
+        assert_eq!(
+            removal_text(deleted, true),
+            "deleted queue 'rd' and its 3005 messages"
+        );
+        let one = Removal::Deleted {
+            queue: "rd",
+            messages: 1,
+        };
+        assert_eq!(
+            removal_text(one, true),
+            "deleted queue 'rd' and its only message"
+        );
+        let purged = Removal::Purged {
+            queue: "q",
+            messages: 120,
+        };
+        assert_eq!(removal_text(purged, false), "120");
+        assert_eq!(
+            removal_text(purged, true),
+            "purged 120 messages from queue 'q'"
+        );
+        let nothing = Removal::Purged {
+            queue: "q",
+            messages: 0,
+        };
+        assert_eq!(removal_text(nothing, false), "0");
     }
 
     #[test]

@@ -1,6 +1,7 @@
 //! `mq` on a terminal (a pseudo-terminal `script` makes, 80 columns): tables fit its width,
 //! numbers whole and long names cut with `…`; `--wide` and any table that is not on a terminal
-//! keep every value whole; colour only on a terminal and never under `NO_COLOR`.
+//! keep every value whole; colour only on a terminal and never under `NO_COLOR`; a deletion
+//! or purge says what it did there, and stays a bare count in a pipe.
 
 use std::collections::HashSet;
 use std::time::Duration;
@@ -138,4 +139,24 @@ fn colour_marks_a_backlog_on_a_terminal_only_and_never_under_no_color() {
         vhost.ready("backlog") == 0 && !shown(&vhost, &["list-queues"]).stdout.contains("\x1b[")
     });
     assert!(taken, "{:?}", shown(&vhost, &["list-queues"]).stdout);
+}
+
+#[test]
+fn delete_queue_and_purge_say_what_happened_on_a_terminal_and_stay_bare_in_a_pipe() {
+    let vhost = TestVhost::new("term-removal");
+    vhost.fill("rd", 5, 0);
+    vhost.fill("pq", 3, 0);
+    let purged = shown(&vhost, &["purge", "pq"]);
+    purged.assert_ok();
+    assert_eq!(purged.stdout, "purged 3 messages from queue 'pq'\n");
+    let deleted = shown(&vhost, &["delete-queue", "rd"]);
+    deleted.assert_ok();
+    assert_eq!(deleted.stdout, "deleted queue 'rd' and its 5 messages\n");
+    vhost.produce_n("pq", 2, 0);
+    assert_eq!(
+        vhost.run(&["purge", "pq"]),
+        "2\n",
+        "piped: the count, as documented"
+    );
+    assert_eq!(vhost.run(&["delete-queue", "pq"]), "0\n");
 }
