@@ -199,11 +199,12 @@ Register-ArgumentCompleter -Native -CommandName 'mq' -ScriptBlock {
             [CompletionResult]::new('--count', '--count', [CompletionResultType]::ParameterName, 'Stop after N messages [range: 1 to 2^64-1]')
             [CompletionResult]::new('--prefetch', '--prefetch', [CompletionResultType]::ParameterName, 'Most unacknowledged messages the broker sends ahead (basic.qos) [default: 500; 1 with --exec, so that other consumers get the messages this one is not working on] [range: 0 (no limit) to 65535]')
             [CompletionResult]::new('--idle-timeout', '--idle-timeout', [CompletionResultType]::ParameterName, 'Stop when no message has come for DURATION [range: 0 to 24h]')
-            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output: text (the body) or json (one object a line with properties and headers)')
             [CompletionResult]::new('--template', '--template', [CompletionResultType]::ParameterName, 'Format each message: {body} {routing_key} {exchange} {redelivered} {header.NAME} {property.NAME}')
             [CompletionResult]::new('--exec', '--exec', [CompletionResultType]::ParameterName, 'Run CMD (with sh -c) once per message, the body on its standard input; the message is acked when CMD exits 0 and rejected with requeue otherwise. Nothing is printed by mq; CMD sees MQ_EXCHANGE, MQ_ROUTING_KEY and MQ_REDELIVERED in its environment')
             [CompletionResult]::new('--offset', '--offset', [CompletionResultType]::ParameterName, 'Stream queues only: where to start reading: first, last, next, an offset N, a time (RFC 3339, e.g. 2024-05-01T12:00:00Z) or a duration ago (e.g. 10m) [default: next]')
             [CompletionResult]::new('--reconnect-for', '--reconnect-for', [CompletionResultType]::ParameterName, 'After a lost connection, try to reconnect (to any --url, pausing 0.1s, doubling up to 2s) for this long, then give up with exit 69; 0: give up at once. What was not confirmed (produce) or acked (consume) is done again: at least once [range: 0 to 7d]')
+            [CompletionResult]::new('-f', '-f', [CompletionResultType]::ParameterName, 'Output: text (the body) or json (one object a line with properties and headers)')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output: text (the body) or json (one object a line with properties and headers)')
             [CompletionResult]::new('--url', '--url', [CompletionResultType]::ParameterName, 'AMQP URI (amqp:// or amqps://); repeat for the nodes of a cluster: the first that answers is used [env: MQ_URL, space-separated]')
             [CompletionResult]::new('--api-url', '--api-url', [CompletionResultType]::ParameterName, 'Management API base [env: MQ_API_URL] [default: the host of the node in use, http://HOST:15672, https://HOST:15671 for amqps]')
             [CompletionResult]::new('-p', '-p', [CompletionResultType]::ParameterName, 'Virtual host, for AMQP and the API alike [env: MQ_VHOST] [default: the URL''s, else /]')
@@ -232,8 +233,9 @@ Register-ArgumentCompleter -Native -CommandName 'mq' -ScriptBlock {
         }
         'mq;get' {
             [CompletionResult]::new('--count', '--count', [CompletionResultType]::ParameterName, 'Take up to N messages (fewer when the queue runs out) [range: 1 to 2^64-1]')
-            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output: text (the body) or json (one object a line with properties and headers)')
             [CompletionResult]::new('--template', '--template', [CompletionResultType]::ParameterName, 'Format each message: {body} {routing_key} {exchange} {redelivered} {header.NAME} {property.NAME}')
+            [CompletionResult]::new('-f', '-f', [CompletionResultType]::ParameterName, 'Output: text (the body) or json (one object a line with properties and headers)')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output: text (the body) or json (one object a line with properties and headers)')
             [CompletionResult]::new('--url', '--url', [CompletionResultType]::ParameterName, 'AMQP URI (amqp:// or amqps://); repeat for the nodes of a cluster: the first that answers is used [env: MQ_URL, space-separated]')
             [CompletionResult]::new('--api-url', '--api-url', [CompletionResultType]::ParameterName, 'Management API base [env: MQ_API_URL] [default: the host of the node in use, http://HOST:15672, https://HOST:15671 for amqps]')
             [CompletionResult]::new('-p', '-p', [CompletionResultType]::ParameterName, 'Virtual host, for AMQP and the API alike [env: MQ_VHOST] [default: the URL''s, else /]')
@@ -442,9 +444,10 @@ Register-ArgumentCompleter -Native -CommandName 'mq' -ScriptBlock {
             break
         }
         'mq;list-exchanges' {
-            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format [default: table on a terminal, else tsv]. tsv writes one object a line: a tab, newline, carriage return or backslash in a value is written \t, \n, \r, \\')
             [CompletionResult]::new('--filter', '--filter', [CompletionResultType]::ParameterName, 'Only objects whose name matches REGEX (Rust regex syntax, unanchored)')
             [CompletionResult]::new('--columns', '--columns', [CompletionResultType]::ParameterName, 'Only these columns, in this order (comma-separated; see the command''s help for all of them)')
+            [CompletionResult]::new('-f', '-f', [CompletionResultType]::ParameterName, 'Output format [default: table on a terminal, else tsv]. tsv writes one object a line: a tab, newline, carriage return or backslash in a value is written \t, \n, \r, \\')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format [default: table on a terminal, else tsv]. tsv writes one object a line: a tab, newline, carriage return or backslash in a value is written \t, \n, \r, \\')
             [CompletionResult]::new('--url', '--url', [CompletionResultType]::ParameterName, 'AMQP URI (amqp:// or amqps://); repeat for the nodes of a cluster: the first that answers is used [env: MQ_URL, space-separated]')
             [CompletionResult]::new('--api-url', '--api-url', [CompletionResultType]::ParameterName, 'Management API base [env: MQ_API_URL] [default: the host of the node in use, http://HOST:15672, https://HOST:15671 for amqps]')
             [CompletionResult]::new('-p', '-p', [CompletionResultType]::ParameterName, 'Virtual host, for AMQP and the API alike [env: MQ_VHOST] [default: the URL''s, else /]')
@@ -471,9 +474,10 @@ Register-ArgumentCompleter -Native -CommandName 'mq' -ScriptBlock {
             break
         }
         'mq;list_exchanges' {
-            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format [default: table on a terminal, else tsv]. tsv writes one object a line: a tab, newline, carriage return or backslash in a value is written \t, \n, \r, \\')
             [CompletionResult]::new('--filter', '--filter', [CompletionResultType]::ParameterName, 'Only objects whose name matches REGEX (Rust regex syntax, unanchored)')
             [CompletionResult]::new('--columns', '--columns', [CompletionResultType]::ParameterName, 'Only these columns, in this order (comma-separated; see the command''s help for all of them)')
+            [CompletionResult]::new('-f', '-f', [CompletionResultType]::ParameterName, 'Output format [default: table on a terminal, else tsv]. tsv writes one object a line: a tab, newline, carriage return or backslash in a value is written \t, \n, \r, \\')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format [default: table on a terminal, else tsv]. tsv writes one object a line: a tab, newline, carriage return or backslash in a value is written \t, \n, \r, \\')
             [CompletionResult]::new('--url', '--url', [CompletionResultType]::ParameterName, 'AMQP URI (amqp:// or amqps://); repeat for the nodes of a cluster: the first that answers is used [env: MQ_URL, space-separated]')
             [CompletionResult]::new('--api-url', '--api-url', [CompletionResultType]::ParameterName, 'Management API base [env: MQ_API_URL] [default: the host of the node in use, http://HOST:15672, https://HOST:15671 for amqps]')
             [CompletionResult]::new('-p', '-p', [CompletionResultType]::ParameterName, 'Virtual host, for AMQP and the API alike [env: MQ_VHOST] [default: the URL''s, else /]')
@@ -500,10 +504,11 @@ Register-ArgumentCompleter -Native -CommandName 'mq' -ScriptBlock {
             break
         }
         'mq;list-queues' {
-            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format [default: table on a terminal, else tsv]. tsv writes one object a line: a tab, newline, carriage return or backslash in a value is written \t, \n, \r, \\')
             [CompletionResult]::new('--filter', '--filter', [CompletionResultType]::ParameterName, 'Only objects whose name matches REGEX (Rust regex syntax, unanchored)')
             [CompletionResult]::new('--columns', '--columns', [CompletionResultType]::ParameterName, 'Only these columns, in this order (comma-separated; see the command''s help for all of them)')
             [CompletionResult]::new('--watch', '--watch', [CompletionResultType]::ParameterName, 'Redraw every INTERVAL (default 5s; range 100ms to 24h) on a terminal, with in/s and out/s rates per queue')
+            [CompletionResult]::new('-f', '-f', [CompletionResultType]::ParameterName, 'Output format [default: table on a terminal, else tsv]. tsv writes one object a line: a tab, newline, carriage return or backslash in a value is written \t, \n, \r, \\')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format [default: table on a terminal, else tsv]. tsv writes one object a line: a tab, newline, carriage return or backslash in a value is written \t, \n, \r, \\')
             [CompletionResult]::new('--url', '--url', [CompletionResultType]::ParameterName, 'AMQP URI (amqp:// or amqps://); repeat for the nodes of a cluster: the first that answers is used [env: MQ_URL, space-separated]')
             [CompletionResult]::new('--api-url', '--api-url', [CompletionResultType]::ParameterName, 'Management API base [env: MQ_API_URL] [default: the host of the node in use, http://HOST:15672, https://HOST:15671 for amqps]')
             [CompletionResult]::new('-p', '-p', [CompletionResultType]::ParameterName, 'Virtual host, for AMQP and the API alike [env: MQ_VHOST] [default: the URL''s, else /]')
@@ -530,10 +535,11 @@ Register-ArgumentCompleter -Native -CommandName 'mq' -ScriptBlock {
             break
         }
         'mq;list_queues' {
-            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format [default: table on a terminal, else tsv]. tsv writes one object a line: a tab, newline, carriage return or backslash in a value is written \t, \n, \r, \\')
             [CompletionResult]::new('--filter', '--filter', [CompletionResultType]::ParameterName, 'Only objects whose name matches REGEX (Rust regex syntax, unanchored)')
             [CompletionResult]::new('--columns', '--columns', [CompletionResultType]::ParameterName, 'Only these columns, in this order (comma-separated; see the command''s help for all of them)')
             [CompletionResult]::new('--watch', '--watch', [CompletionResultType]::ParameterName, 'Redraw every INTERVAL (default 5s; range 100ms to 24h) on a terminal, with in/s and out/s rates per queue')
+            [CompletionResult]::new('-f', '-f', [CompletionResultType]::ParameterName, 'Output format [default: table on a terminal, else tsv]. tsv writes one object a line: a tab, newline, carriage return or backslash in a value is written \t, \n, \r, \\')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format [default: table on a terminal, else tsv]. tsv writes one object a line: a tab, newline, carriage return or backslash in a value is written \t, \n, \r, \\')
             [CompletionResult]::new('--url', '--url', [CompletionResultType]::ParameterName, 'AMQP URI (amqp:// or amqps://); repeat for the nodes of a cluster: the first that answers is used [env: MQ_URL, space-separated]')
             [CompletionResult]::new('--api-url', '--api-url', [CompletionResultType]::ParameterName, 'Management API base [env: MQ_API_URL] [default: the host of the node in use, http://HOST:15672, https://HOST:15671 for amqps]')
             [CompletionResult]::new('-p', '-p', [CompletionResultType]::ParameterName, 'Virtual host, for AMQP and the API alike [env: MQ_VHOST] [default: the URL''s, else /]')
@@ -560,9 +566,10 @@ Register-ArgumentCompleter -Native -CommandName 'mq' -ScriptBlock {
             break
         }
         'mq;list-bindings' {
-            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format [default: table on a terminal, else tsv]. tsv writes one object a line: a tab, newline, carriage return or backslash in a value is written \t, \n, \r, \\')
             [CompletionResult]::new('--filter', '--filter', [CompletionResultType]::ParameterName, 'Only objects whose name matches REGEX (Rust regex syntax, unanchored)')
             [CompletionResult]::new('--columns', '--columns', [CompletionResultType]::ParameterName, 'Only these columns, in this order (comma-separated; see the command''s help for all of them)')
+            [CompletionResult]::new('-f', '-f', [CompletionResultType]::ParameterName, 'Output format [default: table on a terminal, else tsv]. tsv writes one object a line: a tab, newline, carriage return or backslash in a value is written \t, \n, \r, \\')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format [default: table on a terminal, else tsv]. tsv writes one object a line: a tab, newline, carriage return or backslash in a value is written \t, \n, \r, \\')
             [CompletionResult]::new('--url', '--url', [CompletionResultType]::ParameterName, 'AMQP URI (amqp:// or amqps://); repeat for the nodes of a cluster: the first that answers is used [env: MQ_URL, space-separated]')
             [CompletionResult]::new('--api-url', '--api-url', [CompletionResultType]::ParameterName, 'Management API base [env: MQ_API_URL] [default: the host of the node in use, http://HOST:15672, https://HOST:15671 for amqps]')
             [CompletionResult]::new('-p', '-p', [CompletionResultType]::ParameterName, 'Virtual host, for AMQP and the API alike [env: MQ_VHOST] [default: the URL''s, else /]')
@@ -589,9 +596,10 @@ Register-ArgumentCompleter -Native -CommandName 'mq' -ScriptBlock {
             break
         }
         'mq;list_bindings' {
-            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format [default: table on a terminal, else tsv]. tsv writes one object a line: a tab, newline, carriage return or backslash in a value is written \t, \n, \r, \\')
             [CompletionResult]::new('--filter', '--filter', [CompletionResultType]::ParameterName, 'Only objects whose name matches REGEX (Rust regex syntax, unanchored)')
             [CompletionResult]::new('--columns', '--columns', [CompletionResultType]::ParameterName, 'Only these columns, in this order (comma-separated; see the command''s help for all of them)')
+            [CompletionResult]::new('-f', '-f', [CompletionResultType]::ParameterName, 'Output format [default: table on a terminal, else tsv]. tsv writes one object a line: a tab, newline, carriage return or backslash in a value is written \t, \n, \r, \\')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format [default: table on a terminal, else tsv]. tsv writes one object a line: a tab, newline, carriage return or backslash in a value is written \t, \n, \r, \\')
             [CompletionResult]::new('--url', '--url', [CompletionResultType]::ParameterName, 'AMQP URI (amqp:// or amqps://); repeat for the nodes of a cluster: the first that answers is used [env: MQ_URL, space-separated]')
             [CompletionResult]::new('--api-url', '--api-url', [CompletionResultType]::ParameterName, 'Management API base [env: MQ_API_URL] [default: the host of the node in use, http://HOST:15672, https://HOST:15671 for amqps]')
             [CompletionResult]::new('-p', '-p', [CompletionResultType]::ParameterName, 'Virtual host, for AMQP and the API alike [env: MQ_VHOST] [default: the URL''s, else /]')
@@ -618,9 +626,10 @@ Register-ArgumentCompleter -Native -CommandName 'mq' -ScriptBlock {
             break
         }
         'mq;list-connections' {
-            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format [default: table on a terminal, else tsv]. tsv writes one object a line: a tab, newline, carriage return or backslash in a value is written \t, \n, \r, \\')
             [CompletionResult]::new('--filter', '--filter', [CompletionResultType]::ParameterName, 'Only objects whose name matches REGEX (Rust regex syntax, unanchored)')
             [CompletionResult]::new('--columns', '--columns', [CompletionResultType]::ParameterName, 'Only these columns, in this order (comma-separated; see the command''s help for all of them)')
+            [CompletionResult]::new('-f', '-f', [CompletionResultType]::ParameterName, 'Output format [default: table on a terminal, else tsv]. tsv writes one object a line: a tab, newline, carriage return or backslash in a value is written \t, \n, \r, \\')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format [default: table on a terminal, else tsv]. tsv writes one object a line: a tab, newline, carriage return or backslash in a value is written \t, \n, \r, \\')
             [CompletionResult]::new('--url', '--url', [CompletionResultType]::ParameterName, 'AMQP URI (amqp:// or amqps://); repeat for the nodes of a cluster: the first that answers is used [env: MQ_URL, space-separated]')
             [CompletionResult]::new('--api-url', '--api-url', [CompletionResultType]::ParameterName, 'Management API base [env: MQ_API_URL] [default: the host of the node in use, http://HOST:15672, https://HOST:15671 for amqps]')
             [CompletionResult]::new('-p', '-p', [CompletionResultType]::ParameterName, 'Virtual host, for AMQP and the API alike [env: MQ_VHOST] [default: the URL''s, else /]')
@@ -647,9 +656,10 @@ Register-ArgumentCompleter -Native -CommandName 'mq' -ScriptBlock {
             break
         }
         'mq;list_connections' {
-            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format [default: table on a terminal, else tsv]. tsv writes one object a line: a tab, newline, carriage return or backslash in a value is written \t, \n, \r, \\')
             [CompletionResult]::new('--filter', '--filter', [CompletionResultType]::ParameterName, 'Only objects whose name matches REGEX (Rust regex syntax, unanchored)')
             [CompletionResult]::new('--columns', '--columns', [CompletionResultType]::ParameterName, 'Only these columns, in this order (comma-separated; see the command''s help for all of them)')
+            [CompletionResult]::new('-f', '-f', [CompletionResultType]::ParameterName, 'Output format [default: table on a terminal, else tsv]. tsv writes one object a line: a tab, newline, carriage return or backslash in a value is written \t, \n, \r, \\')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format [default: table on a terminal, else tsv]. tsv writes one object a line: a tab, newline, carriage return or backslash in a value is written \t, \n, \r, \\')
             [CompletionResult]::new('--url', '--url', [CompletionResultType]::ParameterName, 'AMQP URI (amqp:// or amqps://); repeat for the nodes of a cluster: the first that answers is used [env: MQ_URL, space-separated]')
             [CompletionResult]::new('--api-url', '--api-url', [CompletionResultType]::ParameterName, 'Management API base [env: MQ_API_URL] [default: the host of the node in use, http://HOST:15672, https://HOST:15671 for amqps]')
             [CompletionResult]::new('-p', '-p', [CompletionResultType]::ParameterName, 'Virtual host, for AMQP and the API alike [env: MQ_VHOST] [default: the URL''s, else /]')
@@ -676,9 +686,10 @@ Register-ArgumentCompleter -Native -CommandName 'mq' -ScriptBlock {
             break
         }
         'mq;list-channels' {
-            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format [default: table on a terminal, else tsv]. tsv writes one object a line: a tab, newline, carriage return or backslash in a value is written \t, \n, \r, \\')
             [CompletionResult]::new('--filter', '--filter', [CompletionResultType]::ParameterName, 'Only objects whose name matches REGEX (Rust regex syntax, unanchored)')
             [CompletionResult]::new('--columns', '--columns', [CompletionResultType]::ParameterName, 'Only these columns, in this order (comma-separated; see the command''s help for all of them)')
+            [CompletionResult]::new('-f', '-f', [CompletionResultType]::ParameterName, 'Output format [default: table on a terminal, else tsv]. tsv writes one object a line: a tab, newline, carriage return or backslash in a value is written \t, \n, \r, \\')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format [default: table on a terminal, else tsv]. tsv writes one object a line: a tab, newline, carriage return or backslash in a value is written \t, \n, \r, \\')
             [CompletionResult]::new('--url', '--url', [CompletionResultType]::ParameterName, 'AMQP URI (amqp:// or amqps://); repeat for the nodes of a cluster: the first that answers is used [env: MQ_URL, space-separated]')
             [CompletionResult]::new('--api-url', '--api-url', [CompletionResultType]::ParameterName, 'Management API base [env: MQ_API_URL] [default: the host of the node in use, http://HOST:15672, https://HOST:15671 for amqps]')
             [CompletionResult]::new('-p', '-p', [CompletionResultType]::ParameterName, 'Virtual host, for AMQP and the API alike [env: MQ_VHOST] [default: the URL''s, else /]')
@@ -705,9 +716,10 @@ Register-ArgumentCompleter -Native -CommandName 'mq' -ScriptBlock {
             break
         }
         'mq;list_channels' {
-            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format [default: table on a terminal, else tsv]. tsv writes one object a line: a tab, newline, carriage return or backslash in a value is written \t, \n, \r, \\')
             [CompletionResult]::new('--filter', '--filter', [CompletionResultType]::ParameterName, 'Only objects whose name matches REGEX (Rust regex syntax, unanchored)')
             [CompletionResult]::new('--columns', '--columns', [CompletionResultType]::ParameterName, 'Only these columns, in this order (comma-separated; see the command''s help for all of them)')
+            [CompletionResult]::new('-f', '-f', [CompletionResultType]::ParameterName, 'Output format [default: table on a terminal, else tsv]. tsv writes one object a line: a tab, newline, carriage return or backslash in a value is written \t, \n, \r, \\')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format [default: table on a terminal, else tsv]. tsv writes one object a line: a tab, newline, carriage return or backslash in a value is written \t, \n, \r, \\')
             [CompletionResult]::new('--url', '--url', [CompletionResultType]::ParameterName, 'AMQP URI (amqp:// or amqps://); repeat for the nodes of a cluster: the first that answers is used [env: MQ_URL, space-separated]')
             [CompletionResult]::new('--api-url', '--api-url', [CompletionResultType]::ParameterName, 'Management API base [env: MQ_API_URL] [default: the host of the node in use, http://HOST:15672, https://HOST:15671 for amqps]')
             [CompletionResult]::new('-p', '-p', [CompletionResultType]::ParameterName, 'Virtual host, for AMQP and the API alike [env: MQ_VHOST] [default: the URL''s, else /]')
@@ -734,9 +746,10 @@ Register-ArgumentCompleter -Native -CommandName 'mq' -ScriptBlock {
             break
         }
         'mq;list-consumers' {
-            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format [default: table on a terminal, else tsv]. tsv writes one object a line: a tab, newline, carriage return or backslash in a value is written \t, \n, \r, \\')
             [CompletionResult]::new('--filter', '--filter', [CompletionResultType]::ParameterName, 'Only objects whose name matches REGEX (Rust regex syntax, unanchored)')
             [CompletionResult]::new('--columns', '--columns', [CompletionResultType]::ParameterName, 'Only these columns, in this order (comma-separated; see the command''s help for all of them)')
+            [CompletionResult]::new('-f', '-f', [CompletionResultType]::ParameterName, 'Output format [default: table on a terminal, else tsv]. tsv writes one object a line: a tab, newline, carriage return or backslash in a value is written \t, \n, \r, \\')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format [default: table on a terminal, else tsv]. tsv writes one object a line: a tab, newline, carriage return or backslash in a value is written \t, \n, \r, \\')
             [CompletionResult]::new('--url', '--url', [CompletionResultType]::ParameterName, 'AMQP URI (amqp:// or amqps://); repeat for the nodes of a cluster: the first that answers is used [env: MQ_URL, space-separated]')
             [CompletionResult]::new('--api-url', '--api-url', [CompletionResultType]::ParameterName, 'Management API base [env: MQ_API_URL] [default: the host of the node in use, http://HOST:15672, https://HOST:15671 for amqps]')
             [CompletionResult]::new('-p', '-p', [CompletionResultType]::ParameterName, 'Virtual host, for AMQP and the API alike [env: MQ_VHOST] [default: the URL''s, else /]')
@@ -763,9 +776,10 @@ Register-ArgumentCompleter -Native -CommandName 'mq' -ScriptBlock {
             break
         }
         'mq;list_consumers' {
-            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format [default: table on a terminal, else tsv]. tsv writes one object a line: a tab, newline, carriage return or backslash in a value is written \t, \n, \r, \\')
             [CompletionResult]::new('--filter', '--filter', [CompletionResultType]::ParameterName, 'Only objects whose name matches REGEX (Rust regex syntax, unanchored)')
             [CompletionResult]::new('--columns', '--columns', [CompletionResultType]::ParameterName, 'Only these columns, in this order (comma-separated; see the command''s help for all of them)')
+            [CompletionResult]::new('-f', '-f', [CompletionResultType]::ParameterName, 'Output format [default: table on a terminal, else tsv]. tsv writes one object a line: a tab, newline, carriage return or backslash in a value is written \t, \n, \r, \\')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format [default: table on a terminal, else tsv]. tsv writes one object a line: a tab, newline, carriage return or backslash in a value is written \t, \n, \r, \\')
             [CompletionResult]::new('--url', '--url', [CompletionResultType]::ParameterName, 'AMQP URI (amqp:// or amqps://); repeat for the nodes of a cluster: the first that answers is used [env: MQ_URL, space-separated]')
             [CompletionResult]::new('--api-url', '--api-url', [CompletionResultType]::ParameterName, 'Management API base [env: MQ_API_URL] [default: the host of the node in use, http://HOST:15672, https://HOST:15671 for amqps]')
             [CompletionResult]::new('-p', '-p', [CompletionResultType]::ParameterName, 'Virtual host, for AMQP and the API alike [env: MQ_VHOST] [default: the URL''s, else /]')
@@ -792,9 +806,10 @@ Register-ArgumentCompleter -Native -CommandName 'mq' -ScriptBlock {
             break
         }
         'mq;list-vhosts' {
-            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format [default: table on a terminal, else tsv]. tsv writes one object a line: a tab, newline, carriage return or backslash in a value is written \t, \n, \r, \\')
             [CompletionResult]::new('--filter', '--filter', [CompletionResultType]::ParameterName, 'Only objects whose name matches REGEX (Rust regex syntax, unanchored)')
             [CompletionResult]::new('--columns', '--columns', [CompletionResultType]::ParameterName, 'Only these columns, in this order (comma-separated; see the command''s help for all of them)')
+            [CompletionResult]::new('-f', '-f', [CompletionResultType]::ParameterName, 'Output format [default: table on a terminal, else tsv]. tsv writes one object a line: a tab, newline, carriage return or backslash in a value is written \t, \n, \r, \\')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format [default: table on a terminal, else tsv]. tsv writes one object a line: a tab, newline, carriage return or backslash in a value is written \t, \n, \r, \\')
             [CompletionResult]::new('--url', '--url', [CompletionResultType]::ParameterName, 'AMQP URI (amqp:// or amqps://); repeat for the nodes of a cluster: the first that answers is used [env: MQ_URL, space-separated]')
             [CompletionResult]::new('--api-url', '--api-url', [CompletionResultType]::ParameterName, 'Management API base [env: MQ_API_URL] [default: the host of the node in use, http://HOST:15672, https://HOST:15671 for amqps]')
             [CompletionResult]::new('-p', '-p', [CompletionResultType]::ParameterName, 'Virtual host, for AMQP and the API alike [env: MQ_VHOST] [default: the URL''s, else /]')
@@ -820,9 +835,10 @@ Register-ArgumentCompleter -Native -CommandName 'mq' -ScriptBlock {
             break
         }
         'mq;list_vhosts' {
-            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format [default: table on a terminal, else tsv]. tsv writes one object a line: a tab, newline, carriage return or backslash in a value is written \t, \n, \r, \\')
             [CompletionResult]::new('--filter', '--filter', [CompletionResultType]::ParameterName, 'Only objects whose name matches REGEX (Rust regex syntax, unanchored)')
             [CompletionResult]::new('--columns', '--columns', [CompletionResultType]::ParameterName, 'Only these columns, in this order (comma-separated; see the command''s help for all of them)')
+            [CompletionResult]::new('-f', '-f', [CompletionResultType]::ParameterName, 'Output format [default: table on a terminal, else tsv]. tsv writes one object a line: a tab, newline, carriage return or backslash in a value is written \t, \n, \r, \\')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format [default: table on a terminal, else tsv]. tsv writes one object a line: a tab, newline, carriage return or backslash in a value is written \t, \n, \r, \\')
             [CompletionResult]::new('--url', '--url', [CompletionResultType]::ParameterName, 'AMQP URI (amqp:// or amqps://); repeat for the nodes of a cluster: the first that answers is used [env: MQ_URL, space-separated]')
             [CompletionResult]::new('--api-url', '--api-url', [CompletionResultType]::ParameterName, 'Management API base [env: MQ_API_URL] [default: the host of the node in use, http://HOST:15672, https://HOST:15671 for amqps]')
             [CompletionResult]::new('-p', '-p', [CompletionResultType]::ParameterName, 'Virtual host, for AMQP and the API alike [env: MQ_VHOST] [default: the URL''s, else /]')
@@ -848,9 +864,10 @@ Register-ArgumentCompleter -Native -CommandName 'mq' -ScriptBlock {
             break
         }
         'mq;overview' {
-            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format [default: table on a terminal, else tsv]. tsv writes one object a line: a tab, newline, carriage return or backslash in a value is written \t, \n, \r, \\')
             [CompletionResult]::new('--filter', '--filter', [CompletionResultType]::ParameterName, 'Only objects whose name matches REGEX (Rust regex syntax, unanchored)')
             [CompletionResult]::new('--columns', '--columns', [CompletionResultType]::ParameterName, 'Only these columns, in this order (comma-separated; see the command''s help for all of them)')
+            [CompletionResult]::new('-f', '-f', [CompletionResultType]::ParameterName, 'Output format [default: table on a terminal, else tsv]. tsv writes one object a line: a tab, newline, carriage return or backslash in a value is written \t, \n, \r, \\')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format [default: table on a terminal, else tsv]. tsv writes one object a line: a tab, newline, carriage return or backslash in a value is written \t, \n, \r, \\')
             [CompletionResult]::new('--url', '--url', [CompletionResultType]::ParameterName, 'AMQP URI (amqp:// or amqps://); repeat for the nodes of a cluster: the first that answers is used [env: MQ_URL, space-separated]')
             [CompletionResult]::new('--api-url', '--api-url', [CompletionResultType]::ParameterName, 'Management API base [env: MQ_API_URL] [default: the host of the node in use, http://HOST:15672, https://HOST:15671 for amqps]')
             [CompletionResult]::new('-p', '-p', [CompletionResultType]::ParameterName, 'Virtual host, for AMQP and the API alike [env: MQ_VHOST] [default: the URL''s, else /]')
@@ -924,8 +941,9 @@ Register-ArgumentCompleter -Native -CommandName 'mq' -ScriptBlock {
             break
         }
         'mq;topology' {
-            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'tree (for the terminal), dot (Graphviz), mermaid, or json (the graph as data)')
             [CompletionResult]::new('--watch', '--watch', [CompletionResultType]::ParameterName, 'Redraw every INTERVAL (default 5s; range 100ms to 24h) on a terminal, with in/out rates per queue')
+            [CompletionResult]::new('-f', '-f', [CompletionResultType]::ParameterName, 'tree (for the terminal), dot (Graphviz), mermaid, or json (the graph as data)')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'tree (for the terminal), dot (Graphviz), mermaid, or json (the graph as data)')
             [CompletionResult]::new('--url', '--url', [CompletionResultType]::ParameterName, 'AMQP URI (amqp:// or amqps://); repeat for the nodes of a cluster: the first that answers is used [env: MQ_URL, space-separated]')
             [CompletionResult]::new('--api-url', '--api-url', [CompletionResultType]::ParameterName, 'Management API base [env: MQ_API_URL] [default: the host of the node in use, http://HOST:15672, https://HOST:15671 for amqps]')
             [CompletionResult]::new('-p', '-p', [CompletionResultType]::ParameterName, 'Virtual host, for AMQP and the API alike [env: MQ_VHOST] [default: the URL''s, else /]')
@@ -985,6 +1003,7 @@ Register-ArgumentCompleter -Native -CommandName 'mq' -ScriptBlock {
             [CompletionResult]::new('--queue-type', '--queue-type', [CompletionResultType]::ParameterName, 'Type of the scratch queue')
             [CompletionResult]::new('--queue', '--queue', [CompletionResultType]::ParameterName, 'Use this existing queue instead of a scratch queue (it is neither declared nor deleted)')
             [CompletionResult]::new('--prefetch', '--prefetch', [CompletionResultType]::ParameterName, 'Prefetch of each consumer [range: 0 (no limit) to 65535]')
+            [CompletionResult]::new('-f', '-f', [CompletionResultType]::ParameterName, 'text: a line a second and a summary; json: the summary as JSON (seconds go to stderr)')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'text: a line a second and a summary; json: the summary as JSON (seconds go to stderr)')
             [CompletionResult]::new('--url', '--url', [CompletionResultType]::ParameterName, 'AMQP URI (amqp:// or amqps://); repeat for the nodes of a cluster: the first that answers is used [env: MQ_URL, space-separated]')
             [CompletionResult]::new('--api-url', '--api-url', [CompletionResultType]::ParameterName, 'Management API base [env: MQ_API_URL] [default: the host of the node in use, http://HOST:15672, https://HOST:15671 for amqps]')

@@ -262,7 +262,7 @@ _mq() {
             return 0
             ;;
         mq__subcmd__bench)
-            opts="-p -q -v -h -V --producers --consumers --size --duration --rate --confirm-window --queue-type --persistent --queue --prefetch --format --url --api-url --vhost --user --password-file --profile --config --timeout --ca-cert --client-cert --client-key --insecure --quiet --verbose --help --version"
+            opts="-f -p -q -v -h -V --producers --consumers --size --duration --rate --confirm-window --queue-type --persistent --queue --prefetch --format --url --api-url --vhost --user --password-file --profile --config --timeout --ca-cert --client-cert --client-key --insecure --quiet --verbose --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -305,6 +305,10 @@ _mq() {
                     return 0
                     ;;
                 --format)
+                    COMPREPLY=($(compgen -W "text json" -- "${cur}"))
+                    return 0
+                    ;;
+                -f)
                     COMPREPLY=($(compgen -W "text json" -- "${cur}"))
                     return 0
                     ;;
@@ -504,7 +508,7 @@ _mq() {
             return 0
             ;;
         mq__subcmd__consume)
-            opts="-p -q -v -h -V --count --prefetch --idle-timeout --no-ack --reject --requeue --format --template --exec --offset --reconnect-for --url --api-url --vhost --user --password-file --profile --config --timeout --ca-cert --client-cert --client-key --insecure --quiet --verbose --help --version"
+            opts="-f -p -q -v -h -V --count --prefetch --idle-timeout --no-ack --reject --requeue --template --exec --offset --reconnect-for --format --url --api-url --vhost --user --password-file --profile --config --timeout --ca-cert --client-cert --client-key --insecure --quiet --verbose --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -522,10 +526,6 @@ _mq() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
-                --format)
-                    COMPREPLY=($(compgen -W "text json" -- "${cur}"))
-                    return 0
-                    ;;
                 --template)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -540,6 +540,14 @@ _mq() {
                     ;;
                 --reconnect-for)
                     COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "text json" -- "${cur}"))
+                    return 0
+                    ;;
+                -f)
+                    COMPREPLY=($(compgen -W "text json" -- "${cur}"))
                     return 0
                     ;;
                 --url)
@@ -960,7 +968,7 @@ _mq() {
             return 0
             ;;
         mq__subcmd__get)
-            opts="-p -q -v -h -V --count --requeue --format --template --url --api-url --vhost --user --password-file --profile --config --timeout --ca-cert --client-cert --client-key --insecure --quiet --verbose --help --version"
+            opts="-f -p -q -v -h -V --count --requeue --template --format --url --api-url --vhost --user --password-file --profile --config --timeout --ca-cert --client-cert --client-key --insecure --quiet --verbose --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -970,12 +978,16 @@ _mq() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --template)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --format)
                     COMPREPLY=($(compgen -W "text json" -- "${cur}"))
                     return 0
                     ;;
-                --template)
-                    COMPREPLY=($(compgen -f "${cur}"))
+                -f)
+                    COMPREPLY=($(compgen -W "text json" -- "${cur}"))
                     return 0
                     ;;
                 --url)
@@ -1460,22 +1472,26 @@ _mq() {
             return 0
             ;;
         mq__subcmd__list__subcmd__bindings)
-            opts="-p -q -v -h -V --format --filter --columns --wide --all-vhosts --url --api-url --vhost --user --password-file --profile --config --timeout --ca-cert --client-cert --client-key --insecure --quiet --verbose --help --version"
+            opts="-f -p -q -v -h -V --filter --columns --wide --all-vhosts --format --url --api-url --vhost --user --password-file --profile --config --timeout --ca-cert --client-cert --client-key --insecure --quiet --verbose --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
-                --format)
-                    COMPREPLY=($(compgen -W "table tsv csv json" -- "${cur}"))
-                    return 0
-                    ;;
                 --filter)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 --columns)
                     COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "table tsv csv json" -- "${cur}"))
+                    return 0
+                    ;;
+                -f)
+                    COMPREPLY=($(compgen -W "table tsv csv json" -- "${cur}"))
                     return 0
                     ;;
                 --url)
@@ -1534,22 +1550,26 @@ _mq() {
             return 0
             ;;
         mq__subcmd__list__subcmd__channels)
-            opts="-p -q -v -h -V --format --filter --columns --wide --all-vhosts --url --api-url --vhost --user --password-file --profile --config --timeout --ca-cert --client-cert --client-key --insecure --quiet --verbose --help --version"
+            opts="-f -p -q -v -h -V --filter --columns --wide --all-vhosts --format --url --api-url --vhost --user --password-file --profile --config --timeout --ca-cert --client-cert --client-key --insecure --quiet --verbose --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
-                --format)
-                    COMPREPLY=($(compgen -W "table tsv csv json" -- "${cur}"))
-                    return 0
-                    ;;
                 --filter)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 --columns)
                     COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "table tsv csv json" -- "${cur}"))
+                    return 0
+                    ;;
+                -f)
+                    COMPREPLY=($(compgen -W "table tsv csv json" -- "${cur}"))
                     return 0
                     ;;
                 --url)
@@ -1608,22 +1628,26 @@ _mq() {
             return 0
             ;;
         mq__subcmd__list__subcmd__connections)
-            opts="-p -q -v -h -V --format --filter --columns --wide --all-vhosts --url --api-url --vhost --user --password-file --profile --config --timeout --ca-cert --client-cert --client-key --insecure --quiet --verbose --help --version"
+            opts="-f -p -q -v -h -V --filter --columns --wide --all-vhosts --format --url --api-url --vhost --user --password-file --profile --config --timeout --ca-cert --client-cert --client-key --insecure --quiet --verbose --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
-                --format)
-                    COMPREPLY=($(compgen -W "table tsv csv json" -- "${cur}"))
-                    return 0
-                    ;;
                 --filter)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 --columns)
                     COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "table tsv csv json" -- "${cur}"))
+                    return 0
+                    ;;
+                -f)
+                    COMPREPLY=($(compgen -W "table tsv csv json" -- "${cur}"))
                     return 0
                     ;;
                 --url)
@@ -1682,22 +1706,26 @@ _mq() {
             return 0
             ;;
         mq__subcmd__list__subcmd__consumers)
-            opts="-p -q -v -h -V --format --filter --columns --wide --all-vhosts --url --api-url --vhost --user --password-file --profile --config --timeout --ca-cert --client-cert --client-key --insecure --quiet --verbose --help --version"
+            opts="-f -p -q -v -h -V --filter --columns --wide --all-vhosts --format --url --api-url --vhost --user --password-file --profile --config --timeout --ca-cert --client-cert --client-key --insecure --quiet --verbose --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
-                --format)
-                    COMPREPLY=($(compgen -W "table tsv csv json" -- "${cur}"))
-                    return 0
-                    ;;
                 --filter)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 --columns)
                     COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "table tsv csv json" -- "${cur}"))
+                    return 0
+                    ;;
+                -f)
+                    COMPREPLY=($(compgen -W "table tsv csv json" -- "${cur}"))
                     return 0
                     ;;
                 --url)
@@ -1756,22 +1784,26 @@ _mq() {
             return 0
             ;;
         mq__subcmd__list__subcmd__exchanges)
-            opts="-p -q -v -h -V --format --filter --columns --wide --all-vhosts --url --api-url --vhost --user --password-file --profile --config --timeout --ca-cert --client-cert --client-key --insecure --quiet --verbose --help --version"
+            opts="-f -p -q -v -h -V --filter --columns --wide --all-vhosts --format --url --api-url --vhost --user --password-file --profile --config --timeout --ca-cert --client-cert --client-key --insecure --quiet --verbose --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
-                --format)
-                    COMPREPLY=($(compgen -W "table tsv csv json" -- "${cur}"))
-                    return 0
-                    ;;
                 --filter)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 --columns)
                     COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "table tsv csv json" -- "${cur}"))
+                    return 0
+                    ;;
+                -f)
+                    COMPREPLY=($(compgen -W "table tsv csv json" -- "${cur}"))
                     return 0
                     ;;
                 --url)
@@ -1830,16 +1862,12 @@ _mq() {
             return 0
             ;;
         mq__subcmd__list__subcmd__queues)
-            opts="-p -q -v -h -V --format --filter --columns --wide --all-vhosts --watch --url --api-url --vhost --user --password-file --profile --config --timeout --ca-cert --client-cert --client-key --insecure --quiet --verbose --help --version"
+            opts="-f -p -q -v -h -V --filter --columns --wide --all-vhosts --watch --format --url --api-url --vhost --user --password-file --profile --config --timeout --ca-cert --client-cert --client-key --insecure --quiet --verbose --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
-                --format)
-                    COMPREPLY=($(compgen -W "table tsv csv json" -- "${cur}"))
-                    return 0
-                    ;;
                 --filter)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -1850,6 +1878,14 @@ _mq() {
                     ;;
                 --watch)
                     COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "table tsv csv json" -- "${cur}"))
+                    return 0
+                    ;;
+                -f)
+                    COMPREPLY=($(compgen -W "table tsv csv json" -- "${cur}"))
                     return 0
                     ;;
                 --url)
@@ -1908,22 +1944,26 @@ _mq() {
             return 0
             ;;
         mq__subcmd__list__subcmd__vhosts)
-            opts="-p -q -v -h -V --format --filter --columns --wide --url --api-url --vhost --user --password-file --profile --config --timeout --ca-cert --client-cert --client-key --insecure --quiet --verbose --help --version"
+            opts="-f -p -q -v -h -V --filter --columns --wide --format --url --api-url --vhost --user --password-file --profile --config --timeout --ca-cert --client-cert --client-key --insecure --quiet --verbose --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
-                --format)
-                    COMPREPLY=($(compgen -W "table tsv csv json" -- "${cur}"))
-                    return 0
-                    ;;
                 --filter)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 --columns)
                     COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "table tsv csv json" -- "${cur}"))
+                    return 0
+                    ;;
+                -f)
+                    COMPREPLY=($(compgen -W "table tsv csv json" -- "${cur}"))
                     return 0
                     ;;
                 --url)
@@ -1982,22 +2022,26 @@ _mq() {
             return 0
             ;;
         mq__subcmd__overview)
-            opts="-p -q -v -h -V --format --filter --columns --wide --url --api-url --vhost --user --password-file --profile --config --timeout --ca-cert --client-cert --client-key --insecure --quiet --verbose --help --version"
+            opts="-f -p -q -v -h -V --filter --columns --wide --format --url --api-url --vhost --user --password-file --profile --config --timeout --ca-cert --client-cert --client-key --insecure --quiet --verbose --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
-                --format)
-                    COMPREPLY=($(compgen -W "table tsv csv json" -- "${cur}"))
-                    return 0
-                    ;;
                 --filter)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 --columns)
                     COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "table tsv csv json" -- "${cur}"))
+                    return 0
+                    ;;
+                -f)
+                    COMPREPLY=($(compgen -W "table tsv csv json" -- "${cur}"))
                     return 0
                     ;;
                 --url)
@@ -2330,18 +2374,22 @@ _mq() {
             return 0
             ;;
         mq__subcmd__topology)
-            opts="-p -q -v -h -V --format --watch --url --api-url --vhost --user --password-file --profile --config --timeout --ca-cert --client-cert --client-key --insecure --quiet --verbose --help --version"
+            opts="-f -p -q -v -h -V --watch --format --url --api-url --vhost --user --password-file --profile --config --timeout --ca-cert --client-cert --client-key --insecure --quiet --verbose --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
+                --watch)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --format)
                     COMPREPLY=($(compgen -W "tree dot mermaid json" -- "${cur}"))
                     return 0
                     ;;
-                --watch)
-                    COMPREPLY=($(compgen -f "${cur}"))
+                -f)
+                    COMPREPLY=($(compgen -W "tree dot mermaid json" -- "${cur}"))
                     return 0
                     ;;
                 --url)

@@ -192,11 +192,12 @@ set edit:completion:arg-completer[mq] = {|@words|
             cand --count 'Stop after N messages [range: 1 to 2^64-1]'
             cand --prefetch 'Most unacknowledged messages the broker sends ahead (basic.qos) [default: 500; 1 with --exec, so that other consumers get the messages this one is not working on] [range: 0 (no limit) to 65535]'
             cand --idle-timeout 'Stop when no message has come for DURATION [range: 0 to 24h]'
-            cand --format 'Output: text (the body) or json (one object a line with properties and headers)'
             cand --template 'Format each message: {body} {routing_key} {exchange} {redelivered} {header.NAME} {property.NAME}'
             cand --exec 'Run CMD (with sh -c) once per message, the body on its standard input; the message is acked when CMD exits 0 and rejected with requeue otherwise. Nothing is printed by mq; CMD sees MQ_EXCHANGE, MQ_ROUTING_KEY and MQ_REDELIVERED in its environment'
             cand --offset 'Stream queues only: where to start reading: first, last, next, an offset N, a time (RFC 3339, e.g. 2024-05-01T12:00:00Z) or a duration ago (e.g. 10m) [default: next]'
             cand --reconnect-for 'After a lost connection, try to reconnect (to any --url, pausing 0.1s, doubling up to 2s) for this long, then give up with exit 69; 0: give up at once. What was not confirmed (produce) or acked (consume) is done again: at least once [range: 0 to 7d]'
+            cand -f 'Output: text (the body) or json (one object a line with properties and headers)'
+            cand --format 'Output: text (the body) or json (one object a line with properties and headers)'
             cand --url 'AMQP URI (amqp:// or amqps://); repeat for the nodes of a cluster: the first that answers is used [env: MQ_URL, space-separated]'
             cand --api-url 'Management API base [env: MQ_API_URL] [default: the host of the node in use, http://HOST:15672, https://HOST:15671 for amqps]'
             cand -p 'Virtual host, for AMQP and the API alike [env: MQ_VHOST] [default: the URL''s, else /]'
@@ -224,8 +225,9 @@ set edit:completion:arg-completer[mq] = {|@words|
         }
         &'mq;get'= {
             cand --count 'Take up to N messages (fewer when the queue runs out) [range: 1 to 2^64-1]'
-            cand --format 'Output: text (the body) or json (one object a line with properties and headers)'
             cand --template 'Format each message: {body} {routing_key} {exchange} {redelivered} {header.NAME} {property.NAME}'
+            cand -f 'Output: text (the body) or json (one object a line with properties and headers)'
+            cand --format 'Output: text (the body) or json (one object a line with properties and headers)'
             cand --url 'AMQP URI (amqp:// or amqps://); repeat for the nodes of a cluster: the first that answers is used [env: MQ_URL, space-separated]'
             cand --api-url 'Management API base [env: MQ_API_URL] [default: the host of the node in use, http://HOST:15672, https://HOST:15671 for amqps]'
             cand -p 'Virtual host, for AMQP and the API alike [env: MQ_VHOST] [default: the URL''s, else /]'
@@ -426,9 +428,10 @@ set edit:completion:arg-completer[mq] = {|@words|
             cand --version 'Print version'
         }
         &'mq;list-exchanges'= {
-            cand --format 'Output format [default: table on a terminal, else tsv]. tsv writes one object a line: a tab, newline, carriage return or backslash in a value is written \t, \n, \r, \\'
             cand --filter 'Only objects whose name matches REGEX (Rust regex syntax, unanchored)'
             cand --columns 'Only these columns, in this order (comma-separated; see the command''s help for all of them)'
+            cand -f 'Output format [default: table on a terminal, else tsv]. tsv writes one object a line: a tab, newline, carriage return or backslash in a value is written \t, \n, \r, \\'
+            cand --format 'Output format [default: table on a terminal, else tsv]. tsv writes one object a line: a tab, newline, carriage return or backslash in a value is written \t, \n, \r, \\'
             cand --url 'AMQP URI (amqp:// or amqps://); repeat for the nodes of a cluster: the first that answers is used [env: MQ_URL, space-separated]'
             cand --api-url 'Management API base [env: MQ_API_URL] [default: the host of the node in use, http://HOST:15672, https://HOST:15671 for amqps]'
             cand -p 'Virtual host, for AMQP and the API alike [env: MQ_VHOST] [default: the URL''s, else /]'
@@ -454,9 +457,10 @@ set edit:completion:arg-completer[mq] = {|@words|
             cand --version 'Print version'
         }
         &'mq;list_exchanges'= {
-            cand --format 'Output format [default: table on a terminal, else tsv]. tsv writes one object a line: a tab, newline, carriage return or backslash in a value is written \t, \n, \r, \\'
             cand --filter 'Only objects whose name matches REGEX (Rust regex syntax, unanchored)'
             cand --columns 'Only these columns, in this order (comma-separated; see the command''s help for all of them)'
+            cand -f 'Output format [default: table on a terminal, else tsv]. tsv writes one object a line: a tab, newline, carriage return or backslash in a value is written \t, \n, \r, \\'
+            cand --format 'Output format [default: table on a terminal, else tsv]. tsv writes one object a line: a tab, newline, carriage return or backslash in a value is written \t, \n, \r, \\'
             cand --url 'AMQP URI (amqp:// or amqps://); repeat for the nodes of a cluster: the first that answers is used [env: MQ_URL, space-separated]'
             cand --api-url 'Management API base [env: MQ_API_URL] [default: the host of the node in use, http://HOST:15672, https://HOST:15671 for amqps]'
             cand -p 'Virtual host, for AMQP and the API alike [env: MQ_VHOST] [default: the URL''s, else /]'
@@ -482,10 +486,11 @@ set edit:completion:arg-completer[mq] = {|@words|
             cand --version 'Print version'
         }
         &'mq;list-queues'= {
-            cand --format 'Output format [default: table on a terminal, else tsv]. tsv writes one object a line: a tab, newline, carriage return or backslash in a value is written \t, \n, \r, \\'
             cand --filter 'Only objects whose name matches REGEX (Rust regex syntax, unanchored)'
             cand --columns 'Only these columns, in this order (comma-separated; see the command''s help for all of them)'
             cand --watch 'Redraw every INTERVAL (default 5s; range 100ms to 24h) on a terminal, with in/s and out/s rates per queue'
+            cand -f 'Output format [default: table on a terminal, else tsv]. tsv writes one object a line: a tab, newline, carriage return or backslash in a value is written \t, \n, \r, \\'
+            cand --format 'Output format [default: table on a terminal, else tsv]. tsv writes one object a line: a tab, newline, carriage return or backslash in a value is written \t, \n, \r, \\'
             cand --url 'AMQP URI (amqp:// or amqps://); repeat for the nodes of a cluster: the first that answers is used [env: MQ_URL, space-separated]'
             cand --api-url 'Management API base [env: MQ_API_URL] [default: the host of the node in use, http://HOST:15672, https://HOST:15671 for amqps]'
             cand -p 'Virtual host, for AMQP and the API alike [env: MQ_VHOST] [default: the URL''s, else /]'
@@ -511,10 +516,11 @@ set edit:completion:arg-completer[mq] = {|@words|
             cand --version 'Print version'
         }
         &'mq;list_queues'= {
-            cand --format 'Output format [default: table on a terminal, else tsv]. tsv writes one object a line: a tab, newline, carriage return or backslash in a value is written \t, \n, \r, \\'
             cand --filter 'Only objects whose name matches REGEX (Rust regex syntax, unanchored)'
             cand --columns 'Only these columns, in this order (comma-separated; see the command''s help for all of them)'
             cand --watch 'Redraw every INTERVAL (default 5s; range 100ms to 24h) on a terminal, with in/s and out/s rates per queue'
+            cand -f 'Output format [default: table on a terminal, else tsv]. tsv writes one object a line: a tab, newline, carriage return or backslash in a value is written \t, \n, \r, \\'
+            cand --format 'Output format [default: table on a terminal, else tsv]. tsv writes one object a line: a tab, newline, carriage return or backslash in a value is written \t, \n, \r, \\'
             cand --url 'AMQP URI (amqp:// or amqps://); repeat for the nodes of a cluster: the first that answers is used [env: MQ_URL, space-separated]'
             cand --api-url 'Management API base [env: MQ_API_URL] [default: the host of the node in use, http://HOST:15672, https://HOST:15671 for amqps]'
             cand -p 'Virtual host, for AMQP and the API alike [env: MQ_VHOST] [default: the URL''s, else /]'
@@ -540,9 +546,10 @@ set edit:completion:arg-completer[mq] = {|@words|
             cand --version 'Print version'
         }
         &'mq;list-bindings'= {
-            cand --format 'Output format [default: table on a terminal, else tsv]. tsv writes one object a line: a tab, newline, carriage return or backslash in a value is written \t, \n, \r, \\'
             cand --filter 'Only objects whose name matches REGEX (Rust regex syntax, unanchored)'
             cand --columns 'Only these columns, in this order (comma-separated; see the command''s help for all of them)'
+            cand -f 'Output format [default: table on a terminal, else tsv]. tsv writes one object a line: a tab, newline, carriage return or backslash in a value is written \t, \n, \r, \\'
+            cand --format 'Output format [default: table on a terminal, else tsv]. tsv writes one object a line: a tab, newline, carriage return or backslash in a value is written \t, \n, \r, \\'
             cand --url 'AMQP URI (amqp:// or amqps://); repeat for the nodes of a cluster: the first that answers is used [env: MQ_URL, space-separated]'
             cand --api-url 'Management API base [env: MQ_API_URL] [default: the host of the node in use, http://HOST:15672, https://HOST:15671 for amqps]'
             cand -p 'Virtual host, for AMQP and the API alike [env: MQ_VHOST] [default: the URL''s, else /]'
@@ -568,9 +575,10 @@ set edit:completion:arg-completer[mq] = {|@words|
             cand --version 'Print version'
         }
         &'mq;list_bindings'= {
-            cand --format 'Output format [default: table on a terminal, else tsv]. tsv writes one object a line: a tab, newline, carriage return or backslash in a value is written \t, \n, \r, \\'
             cand --filter 'Only objects whose name matches REGEX (Rust regex syntax, unanchored)'
             cand --columns 'Only these columns, in this order (comma-separated; see the command''s help for all of them)'
+            cand -f 'Output format [default: table on a terminal, else tsv]. tsv writes one object a line: a tab, newline, carriage return or backslash in a value is written \t, \n, \r, \\'
+            cand --format 'Output format [default: table on a terminal, else tsv]. tsv writes one object a line: a tab, newline, carriage return or backslash in a value is written \t, \n, \r, \\'
             cand --url 'AMQP URI (amqp:// or amqps://); repeat for the nodes of a cluster: the first that answers is used [env: MQ_URL, space-separated]'
             cand --api-url 'Management API base [env: MQ_API_URL] [default: the host of the node in use, http://HOST:15672, https://HOST:15671 for amqps]'
             cand -p 'Virtual host, for AMQP and the API alike [env: MQ_VHOST] [default: the URL''s, else /]'
@@ -596,9 +604,10 @@ set edit:completion:arg-completer[mq] = {|@words|
             cand --version 'Print version'
         }
         &'mq;list-connections'= {
-            cand --format 'Output format [default: table on a terminal, else tsv]. tsv writes one object a line: a tab, newline, carriage return or backslash in a value is written \t, \n, \r, \\'
             cand --filter 'Only objects whose name matches REGEX (Rust regex syntax, unanchored)'
             cand --columns 'Only these columns, in this order (comma-separated; see the command''s help for all of them)'
+            cand -f 'Output format [default: table on a terminal, else tsv]. tsv writes one object a line: a tab, newline, carriage return or backslash in a value is written \t, \n, \r, \\'
+            cand --format 'Output format [default: table on a terminal, else tsv]. tsv writes one object a line: a tab, newline, carriage return or backslash in a value is written \t, \n, \r, \\'
             cand --url 'AMQP URI (amqp:// or amqps://); repeat for the nodes of a cluster: the first that answers is used [env: MQ_URL, space-separated]'
             cand --api-url 'Management API base [env: MQ_API_URL] [default: the host of the node in use, http://HOST:15672, https://HOST:15671 for amqps]'
             cand -p 'Virtual host, for AMQP and the API alike [env: MQ_VHOST] [default: the URL''s, else /]'
@@ -624,9 +633,10 @@ set edit:completion:arg-completer[mq] = {|@words|
             cand --version 'Print version'
         }
         &'mq;list_connections'= {
-            cand --format 'Output format [default: table on a terminal, else tsv]. tsv writes one object a line: a tab, newline, carriage return or backslash in a value is written \t, \n, \r, \\'
             cand --filter 'Only objects whose name matches REGEX (Rust regex syntax, unanchored)'
             cand --columns 'Only these columns, in this order (comma-separated; see the command''s help for all of them)'
+            cand -f 'Output format [default: table on a terminal, else tsv]. tsv writes one object a line: a tab, newline, carriage return or backslash in a value is written \t, \n, \r, \\'
+            cand --format 'Output format [default: table on a terminal, else tsv]. tsv writes one object a line: a tab, newline, carriage return or backslash in a value is written \t, \n, \r, \\'
             cand --url 'AMQP URI (amqp:// or amqps://); repeat for the nodes of a cluster: the first that answers is used [env: MQ_URL, space-separated]'
             cand --api-url 'Management API base [env: MQ_API_URL] [default: the host of the node in use, http://HOST:15672, https://HOST:15671 for amqps]'
             cand -p 'Virtual host, for AMQP and the API alike [env: MQ_VHOST] [default: the URL''s, else /]'
@@ -652,9 +662,10 @@ set edit:completion:arg-completer[mq] = {|@words|
             cand --version 'Print version'
         }
         &'mq;list-channels'= {
-            cand --format 'Output format [default: table on a terminal, else tsv]. tsv writes one object a line: a tab, newline, carriage return or backslash in a value is written \t, \n, \r, \\'
             cand --filter 'Only objects whose name matches REGEX (Rust regex syntax, unanchored)'
             cand --columns 'Only these columns, in this order (comma-separated; see the command''s help for all of them)'
+            cand -f 'Output format [default: table on a terminal, else tsv]. tsv writes one object a line: a tab, newline, carriage return or backslash in a value is written \t, \n, \r, \\'
+            cand --format 'Output format [default: table on a terminal, else tsv]. tsv writes one object a line: a tab, newline, carriage return or backslash in a value is written \t, \n, \r, \\'
             cand --url 'AMQP URI (amqp:// or amqps://); repeat for the nodes of a cluster: the first that answers is used [env: MQ_URL, space-separated]'
             cand --api-url 'Management API base [env: MQ_API_URL] [default: the host of the node in use, http://HOST:15672, https://HOST:15671 for amqps]'
             cand -p 'Virtual host, for AMQP and the API alike [env: MQ_VHOST] [default: the URL''s, else /]'
@@ -680,9 +691,10 @@ set edit:completion:arg-completer[mq] = {|@words|
             cand --version 'Print version'
         }
         &'mq;list_channels'= {
-            cand --format 'Output format [default: table on a terminal, else tsv]. tsv writes one object a line: a tab, newline, carriage return or backslash in a value is written \t, \n, \r, \\'
             cand --filter 'Only objects whose name matches REGEX (Rust regex syntax, unanchored)'
             cand --columns 'Only these columns, in this order (comma-separated; see the command''s help for all of them)'
+            cand -f 'Output format [default: table on a terminal, else tsv]. tsv writes one object a line: a tab, newline, carriage return or backslash in a value is written \t, \n, \r, \\'
+            cand --format 'Output format [default: table on a terminal, else tsv]. tsv writes one object a line: a tab, newline, carriage return or backslash in a value is written \t, \n, \r, \\'
             cand --url 'AMQP URI (amqp:// or amqps://); repeat for the nodes of a cluster: the first that answers is used [env: MQ_URL, space-separated]'
             cand --api-url 'Management API base [env: MQ_API_URL] [default: the host of the node in use, http://HOST:15672, https://HOST:15671 for amqps]'
             cand -p 'Virtual host, for AMQP and the API alike [env: MQ_VHOST] [default: the URL''s, else /]'
@@ -708,9 +720,10 @@ set edit:completion:arg-completer[mq] = {|@words|
             cand --version 'Print version'
         }
         &'mq;list-consumers'= {
-            cand --format 'Output format [default: table on a terminal, else tsv]. tsv writes one object a line: a tab, newline, carriage return or backslash in a value is written \t, \n, \r, \\'
             cand --filter 'Only objects whose name matches REGEX (Rust regex syntax, unanchored)'
             cand --columns 'Only these columns, in this order (comma-separated; see the command''s help for all of them)'
+            cand -f 'Output format [default: table on a terminal, else tsv]. tsv writes one object a line: a tab, newline, carriage return or backslash in a value is written \t, \n, \r, \\'
+            cand --format 'Output format [default: table on a terminal, else tsv]. tsv writes one object a line: a tab, newline, carriage return or backslash in a value is written \t, \n, \r, \\'
             cand --url 'AMQP URI (amqp:// or amqps://); repeat for the nodes of a cluster: the first that answers is used [env: MQ_URL, space-separated]'
             cand --api-url 'Management API base [env: MQ_API_URL] [default: the host of the node in use, http://HOST:15672, https://HOST:15671 for amqps]'
             cand -p 'Virtual host, for AMQP and the API alike [env: MQ_VHOST] [default: the URL''s, else /]'
@@ -736,9 +749,10 @@ set edit:completion:arg-completer[mq] = {|@words|
             cand --version 'Print version'
         }
         &'mq;list_consumers'= {
-            cand --format 'Output format [default: table on a terminal, else tsv]. tsv writes one object a line: a tab, newline, carriage return or backslash in a value is written \t, \n, \r, \\'
             cand --filter 'Only objects whose name matches REGEX (Rust regex syntax, unanchored)'
             cand --columns 'Only these columns, in this order (comma-separated; see the command''s help for all of them)'
+            cand -f 'Output format [default: table on a terminal, else tsv]. tsv writes one object a line: a tab, newline, carriage return or backslash in a value is written \t, \n, \r, \\'
+            cand --format 'Output format [default: table on a terminal, else tsv]. tsv writes one object a line: a tab, newline, carriage return or backslash in a value is written \t, \n, \r, \\'
             cand --url 'AMQP URI (amqp:// or amqps://); repeat for the nodes of a cluster: the first that answers is used [env: MQ_URL, space-separated]'
             cand --api-url 'Management API base [env: MQ_API_URL] [default: the host of the node in use, http://HOST:15672, https://HOST:15671 for amqps]'
             cand -p 'Virtual host, for AMQP and the API alike [env: MQ_VHOST] [default: the URL''s, else /]'
@@ -764,9 +778,10 @@ set edit:completion:arg-completer[mq] = {|@words|
             cand --version 'Print version'
         }
         &'mq;list-vhosts'= {
-            cand --format 'Output format [default: table on a terminal, else tsv]. tsv writes one object a line: a tab, newline, carriage return or backslash in a value is written \t, \n, \r, \\'
             cand --filter 'Only objects whose name matches REGEX (Rust regex syntax, unanchored)'
             cand --columns 'Only these columns, in this order (comma-separated; see the command''s help for all of them)'
+            cand -f 'Output format [default: table on a terminal, else tsv]. tsv writes one object a line: a tab, newline, carriage return or backslash in a value is written \t, \n, \r, \\'
+            cand --format 'Output format [default: table on a terminal, else tsv]. tsv writes one object a line: a tab, newline, carriage return or backslash in a value is written \t, \n, \r, \\'
             cand --url 'AMQP URI (amqp:// or amqps://); repeat for the nodes of a cluster: the first that answers is used [env: MQ_URL, space-separated]'
             cand --api-url 'Management API base [env: MQ_API_URL] [default: the host of the node in use, http://HOST:15672, https://HOST:15671 for amqps]'
             cand -p 'Virtual host, for AMQP and the API alike [env: MQ_VHOST] [default: the URL''s, else /]'
@@ -791,9 +806,10 @@ set edit:completion:arg-completer[mq] = {|@words|
             cand --version 'Print version'
         }
         &'mq;list_vhosts'= {
-            cand --format 'Output format [default: table on a terminal, else tsv]. tsv writes one object a line: a tab, newline, carriage return or backslash in a value is written \t, \n, \r, \\'
             cand --filter 'Only objects whose name matches REGEX (Rust regex syntax, unanchored)'
             cand --columns 'Only these columns, in this order (comma-separated; see the command''s help for all of them)'
+            cand -f 'Output format [default: table on a terminal, else tsv]. tsv writes one object a line: a tab, newline, carriage return or backslash in a value is written \t, \n, \r, \\'
+            cand --format 'Output format [default: table on a terminal, else tsv]. tsv writes one object a line: a tab, newline, carriage return or backslash in a value is written \t, \n, \r, \\'
             cand --url 'AMQP URI (amqp:// or amqps://); repeat for the nodes of a cluster: the first that answers is used [env: MQ_URL, space-separated]'
             cand --api-url 'Management API base [env: MQ_API_URL] [default: the host of the node in use, http://HOST:15672, https://HOST:15671 for amqps]'
             cand -p 'Virtual host, for AMQP and the API alike [env: MQ_VHOST] [default: the URL''s, else /]'
@@ -818,9 +834,10 @@ set edit:completion:arg-completer[mq] = {|@words|
             cand --version 'Print version'
         }
         &'mq;overview'= {
-            cand --format 'Output format [default: table on a terminal, else tsv]. tsv writes one object a line: a tab, newline, carriage return or backslash in a value is written \t, \n, \r, \\'
             cand --filter 'Only objects whose name matches REGEX (Rust regex syntax, unanchored)'
             cand --columns 'Only these columns, in this order (comma-separated; see the command''s help for all of them)'
+            cand -f 'Output format [default: table on a terminal, else tsv]. tsv writes one object a line: a tab, newline, carriage return or backslash in a value is written \t, \n, \r, \\'
+            cand --format 'Output format [default: table on a terminal, else tsv]. tsv writes one object a line: a tab, newline, carriage return or backslash in a value is written \t, \n, \r, \\'
             cand --url 'AMQP URI (amqp:// or amqps://); repeat for the nodes of a cluster: the first that answers is used [env: MQ_URL, space-separated]'
             cand --api-url 'Management API base [env: MQ_API_URL] [default: the host of the node in use, http://HOST:15672, https://HOST:15671 for amqps]'
             cand -p 'Virtual host, for AMQP and the API alike [env: MQ_VHOST] [default: the URL''s, else /]'
@@ -891,8 +908,9 @@ set edit:completion:arg-completer[mq] = {|@words|
             cand --version 'Print version'
         }
         &'mq;topology'= {
-            cand --format 'tree (for the terminal), dot (Graphviz), mermaid, or json (the graph as data)'
             cand --watch 'Redraw every INTERVAL (default 5s; range 100ms to 24h) on a terminal, with in/out rates per queue'
+            cand -f 'tree (for the terminal), dot (Graphviz), mermaid, or json (the graph as data)'
+            cand --format 'tree (for the terminal), dot (Graphviz), mermaid, or json (the graph as data)'
             cand --url 'AMQP URI (amqp:// or amqps://); repeat for the nodes of a cluster: the first that answers is used [env: MQ_URL, space-separated]'
             cand --api-url 'Management API base [env: MQ_API_URL] [default: the host of the node in use, http://HOST:15672, https://HOST:15671 for amqps]'
             cand -p 'Virtual host, for AMQP and the API alike [env: MQ_VHOST] [default: the URL''s, else /]'
@@ -950,6 +968,7 @@ set edit:completion:arg-completer[mq] = {|@words|
             cand --queue-type 'Type of the scratch queue'
             cand --queue 'Use this existing queue instead of a scratch queue (it is neither declared nor deleted)'
             cand --prefetch 'Prefetch of each consumer [range: 0 (no limit) to 65535]'
+            cand -f 'text: a line a second and a summary; json: the summary as JSON (seconds go to stderr)'
             cand --format 'text: a line a second and a summary; json: the summary as JSON (seconds go to stderr)'
             cand --url 'AMQP URI (amqp:// or amqps://); repeat for the nodes of a cluster: the first that answers is used [env: MQ_URL, space-separated]'
             cand --api-url 'Management API base [env: MQ_API_URL] [default: the host of the node in use, http://HOST:15672, https://HOST:15671 for amqps]'

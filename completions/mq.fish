@@ -178,12 +178,12 @@ complete -c mq -n "__fish_mq_using_subcommand produce" -s V -l version -d 'Print
 complete -c mq -n "__fish_mq_using_subcommand consume" -l count -d 'Stop after N messages [range: 1 to 2^64-1]' -r
 complete -c mq -n "__fish_mq_using_subcommand consume" -l prefetch -d 'Most unacknowledged messages the broker sends ahead (basic.qos) [default: 500; 1 with --exec, so that other consumers get the messages this one is not working on] [range: 0 (no limit) to 65535]' -r
 complete -c mq -n "__fish_mq_using_subcommand consume" -l idle-timeout -d 'Stop when no message has come for DURATION [range: 0 to 24h]' -r
-complete -c mq -n "__fish_mq_using_subcommand consume" -l format -d 'Output: text (the body) or json (one object a line with properties and headers)' -r -f -a "text\t'The body, then a newline'
-json\t'One JSON object a line: exchange, routing_key, redelivered, properties (headers as plain JSON), amqp_types (the header types plain JSON would lose), body, body_encoding'"
 complete -c mq -n "__fish_mq_using_subcommand consume" -l template -d 'Format each message: {body} {routing_key} {exchange} {redelivered} {header.NAME} {property.NAME}' -r
 complete -c mq -n "__fish_mq_using_subcommand consume" -l exec -d 'Run CMD (with sh -c) once per message, the body on its standard input; the message is acked when CMD exits 0 and rejected with requeue otherwise. Nothing is printed by mq; CMD sees MQ_EXCHANGE, MQ_ROUTING_KEY and MQ_REDELIVERED in its environment' -r
 complete -c mq -n "__fish_mq_using_subcommand consume" -l offset -d 'Stream queues only: where to start reading: first, last, next, an offset N, a time (RFC 3339, e.g. 2024-05-01T12:00:00Z) or a duration ago (e.g. 10m) [default: next]' -r
 complete -c mq -n "__fish_mq_using_subcommand consume" -l reconnect-for -d 'After a lost connection, try to reconnect (to any --url, pausing 0.1s, doubling up to 2s) for this long, then give up with exit 69; 0: give up at once. What was not confirmed (produce) or acked (consume) is done again: at least once [range: 0 to 7d]' -r
+complete -c mq -n "__fish_mq_using_subcommand consume" -s f -l format -d 'Output: text (the body) or json (one object a line with properties and headers)' -r -f -a "text\t'The body, then a newline'
+json\t'One JSON object a line: exchange, routing_key, redelivered, properties (headers as plain JSON), amqp_types (the header types plain JSON would lose), body, body_encoding'"
 complete -c mq -n "__fish_mq_using_subcommand consume" -l url -d 'AMQP URI (amqp:// or amqps://); repeat for the nodes of a cluster: the first that answers is used [env: MQ_URL, space-separated]' -r
 complete -c mq -n "__fish_mq_using_subcommand consume" -l api-url -d 'Management API base [env: MQ_API_URL] [default: the host of the node in use, http://HOST:15672, https://HOST:15671 for amqps]' -r
 complete -c mq -n "__fish_mq_using_subcommand consume" -s p -l vhost -d 'Virtual host, for AMQP and the API alike [env: MQ_VHOST] [default: the URL\'s, else /]' -r
@@ -204,9 +204,9 @@ complete -c mq -n "__fish_mq_using_subcommand consume" -s v -l verbose -d 'Say o
 complete -c mq -n "__fish_mq_using_subcommand consume" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c mq -n "__fish_mq_using_subcommand consume" -s V -l version -d 'Print version'
 complete -c mq -n "__fish_mq_using_subcommand get" -l count -d 'Take up to N messages (fewer when the queue runs out) [range: 1 to 2^64-1]' -r
-complete -c mq -n "__fish_mq_using_subcommand get" -l format -d 'Output: text (the body) or json (one object a line with properties and headers)' -r -f -a "text\t'The body, then a newline'
-json\t'One JSON object a line: exchange, routing_key, redelivered, properties (headers as plain JSON), amqp_types (the header types plain JSON would lose), body, body_encoding'"
 complete -c mq -n "__fish_mq_using_subcommand get" -l template -d 'Format each message: {body} {routing_key} {exchange} {redelivered} {header.NAME} {property.NAME}' -r
+complete -c mq -n "__fish_mq_using_subcommand get" -s f -l format -d 'Output: text (the body) or json (one object a line with properties and headers)' -r -f -a "text\t'The body, then a newline'
+json\t'One JSON object a line: exchange, routing_key, redelivered, properties (headers as plain JSON), amqp_types (the header types plain JSON would lose), body, body_encoding'"
 complete -c mq -n "__fish_mq_using_subcommand get" -l url -d 'AMQP URI (amqp:// or amqps://); repeat for the nodes of a cluster: the first that answers is used [env: MQ_URL, space-separated]' -r
 complete -c mq -n "__fish_mq_using_subcommand get" -l api-url -d 'Management API base [env: MQ_API_URL] [default: the host of the node in use, http://HOST:15672, https://HOST:15671 for amqps]' -r
 complete -c mq -n "__fish_mq_using_subcommand get" -s p -l vhost -d 'Virtual host, for AMQP and the API alike [env: MQ_VHOST] [default: the URL\'s, else /]' -r
@@ -353,12 +353,12 @@ complete -c mq -n "__fish_mq_using_subcommand purge_queue" -s q -l quiet -d 'Pri
 complete -c mq -n "__fish_mq_using_subcommand purge_queue" -s v -l verbose -d 'Say on stderr what mq connects to and does'
 complete -c mq -n "__fish_mq_using_subcommand purge_queue" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c mq -n "__fish_mq_using_subcommand purge_queue" -s V -l version -d 'Print version'
-complete -c mq -n "__fish_mq_using_subcommand list-exchanges" -l format -d 'Output format [default: table on a terminal, else tsv]. tsv writes one object a line: a tab, newline, carriage return or backslash in a value is written \\t, \\n, \\r, \\\\' -r -f -a "table\t'Aligned columns with a header, for people'
+complete -c mq -n "__fish_mq_using_subcommand list-exchanges" -l filter -d 'Only objects whose name matches REGEX (Rust regex syntax, unanchored)' -r
+complete -c mq -n "__fish_mq_using_subcommand list-exchanges" -l columns -d 'Only these columns, in this order (comma-separated; see the command\'s help for all of them)' -r
+complete -c mq -n "__fish_mq_using_subcommand list-exchanges" -s f -l format -d 'Output format [default: table on a terminal, else tsv]. tsv writes one object a line: a tab, newline, carriage return or backslash in a value is written \\t, \\n, \\r, \\\\' -r -f -a "table\t'Aligned columns with a header, for people'
 tsv\t'Tab-separated, no header, one object a line, for scripts'
 csv\t'Comma-separated with a header row'
 json\t'An array of objects keyed by column name'"
-complete -c mq -n "__fish_mq_using_subcommand list-exchanges" -l filter -d 'Only objects whose name matches REGEX (Rust regex syntax, unanchored)' -r
-complete -c mq -n "__fish_mq_using_subcommand list-exchanges" -l columns -d 'Only these columns, in this order (comma-separated; see the command\'s help for all of them)' -r
 complete -c mq -n "__fish_mq_using_subcommand list-exchanges" -l url -d 'AMQP URI (amqp:// or amqps://); repeat for the nodes of a cluster: the first that answers is used [env: MQ_URL, space-separated]' -r
 complete -c mq -n "__fish_mq_using_subcommand list-exchanges" -l api-url -d 'Management API base [env: MQ_API_URL] [default: the host of the node in use, http://HOST:15672, https://HOST:15671 for amqps]' -r
 complete -c mq -n "__fish_mq_using_subcommand list-exchanges" -s p -l vhost -d 'Virtual host, for AMQP and the API alike [env: MQ_VHOST] [default: the URL\'s, else /]' -r
@@ -377,12 +377,12 @@ complete -c mq -n "__fish_mq_using_subcommand list-exchanges" -s q -l quiet -d '
 complete -c mq -n "__fish_mq_using_subcommand list-exchanges" -s v -l verbose -d 'Say on stderr what mq connects to and does'
 complete -c mq -n "__fish_mq_using_subcommand list-exchanges" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c mq -n "__fish_mq_using_subcommand list-exchanges" -s V -l version -d 'Print version'
-complete -c mq -n "__fish_mq_using_subcommand list_exchanges" -l format -d 'Output format [default: table on a terminal, else tsv]. tsv writes one object a line: a tab, newline, carriage return or backslash in a value is written \\t, \\n, \\r, \\\\' -r -f -a "table\t'Aligned columns with a header, for people'
+complete -c mq -n "__fish_mq_using_subcommand list_exchanges" -l filter -d 'Only objects whose name matches REGEX (Rust regex syntax, unanchored)' -r
+complete -c mq -n "__fish_mq_using_subcommand list_exchanges" -l columns -d 'Only these columns, in this order (comma-separated; see the command\'s help for all of them)' -r
+complete -c mq -n "__fish_mq_using_subcommand list_exchanges" -s f -l format -d 'Output format [default: table on a terminal, else tsv]. tsv writes one object a line: a tab, newline, carriage return or backslash in a value is written \\t, \\n, \\r, \\\\' -r -f -a "table\t'Aligned columns with a header, for people'
 tsv\t'Tab-separated, no header, one object a line, for scripts'
 csv\t'Comma-separated with a header row'
 json\t'An array of objects keyed by column name'"
-complete -c mq -n "__fish_mq_using_subcommand list_exchanges" -l filter -d 'Only objects whose name matches REGEX (Rust regex syntax, unanchored)' -r
-complete -c mq -n "__fish_mq_using_subcommand list_exchanges" -l columns -d 'Only these columns, in this order (comma-separated; see the command\'s help for all of them)' -r
 complete -c mq -n "__fish_mq_using_subcommand list_exchanges" -l url -d 'AMQP URI (amqp:// or amqps://); repeat for the nodes of a cluster: the first that answers is used [env: MQ_URL, space-separated]' -r
 complete -c mq -n "__fish_mq_using_subcommand list_exchanges" -l api-url -d 'Management API base [env: MQ_API_URL] [default: the host of the node in use, http://HOST:15672, https://HOST:15671 for amqps]' -r
 complete -c mq -n "__fish_mq_using_subcommand list_exchanges" -s p -l vhost -d 'Virtual host, for AMQP and the API alike [env: MQ_VHOST] [default: the URL\'s, else /]' -r
@@ -401,13 +401,13 @@ complete -c mq -n "__fish_mq_using_subcommand list_exchanges" -s q -l quiet -d '
 complete -c mq -n "__fish_mq_using_subcommand list_exchanges" -s v -l verbose -d 'Say on stderr what mq connects to and does'
 complete -c mq -n "__fish_mq_using_subcommand list_exchanges" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c mq -n "__fish_mq_using_subcommand list_exchanges" -s V -l version -d 'Print version'
-complete -c mq -n "__fish_mq_using_subcommand list-queues" -l format -d 'Output format [default: table on a terminal, else tsv]. tsv writes one object a line: a tab, newline, carriage return or backslash in a value is written \\t, \\n, \\r, \\\\' -r -f -a "table\t'Aligned columns with a header, for people'
-tsv\t'Tab-separated, no header, one object a line, for scripts'
-csv\t'Comma-separated with a header row'
-json\t'An array of objects keyed by column name'"
 complete -c mq -n "__fish_mq_using_subcommand list-queues" -l filter -d 'Only objects whose name matches REGEX (Rust regex syntax, unanchored)' -r
 complete -c mq -n "__fish_mq_using_subcommand list-queues" -l columns -d 'Only these columns, in this order (comma-separated; see the command\'s help for all of them)' -r
 complete -c mq -n "__fish_mq_using_subcommand list-queues" -l watch -d 'Redraw every INTERVAL (default 5s; range 100ms to 24h) on a terminal, with in/s and out/s rates per queue' -r
+complete -c mq -n "__fish_mq_using_subcommand list-queues" -s f -l format -d 'Output format [default: table on a terminal, else tsv]. tsv writes one object a line: a tab, newline, carriage return or backslash in a value is written \\t, \\n, \\r, \\\\' -r -f -a "table\t'Aligned columns with a header, for people'
+tsv\t'Tab-separated, no header, one object a line, for scripts'
+csv\t'Comma-separated with a header row'
+json\t'An array of objects keyed by column name'"
 complete -c mq -n "__fish_mq_using_subcommand list-queues" -l url -d 'AMQP URI (amqp:// or amqps://); repeat for the nodes of a cluster: the first that answers is used [env: MQ_URL, space-separated]' -r
 complete -c mq -n "__fish_mq_using_subcommand list-queues" -l api-url -d 'Management API base [env: MQ_API_URL] [default: the host of the node in use, http://HOST:15672, https://HOST:15671 for amqps]' -r
 complete -c mq -n "__fish_mq_using_subcommand list-queues" -s p -l vhost -d 'Virtual host, for AMQP and the API alike [env: MQ_VHOST] [default: the URL\'s, else /]' -r
@@ -426,13 +426,13 @@ complete -c mq -n "__fish_mq_using_subcommand list-queues" -s q -l quiet -d 'Pri
 complete -c mq -n "__fish_mq_using_subcommand list-queues" -s v -l verbose -d 'Say on stderr what mq connects to and does'
 complete -c mq -n "__fish_mq_using_subcommand list-queues" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c mq -n "__fish_mq_using_subcommand list-queues" -s V -l version -d 'Print version'
-complete -c mq -n "__fish_mq_using_subcommand list_queues" -l format -d 'Output format [default: table on a terminal, else tsv]. tsv writes one object a line: a tab, newline, carriage return or backslash in a value is written \\t, \\n, \\r, \\\\' -r -f -a "table\t'Aligned columns with a header, for people'
-tsv\t'Tab-separated, no header, one object a line, for scripts'
-csv\t'Comma-separated with a header row'
-json\t'An array of objects keyed by column name'"
 complete -c mq -n "__fish_mq_using_subcommand list_queues" -l filter -d 'Only objects whose name matches REGEX (Rust regex syntax, unanchored)' -r
 complete -c mq -n "__fish_mq_using_subcommand list_queues" -l columns -d 'Only these columns, in this order (comma-separated; see the command\'s help for all of them)' -r
 complete -c mq -n "__fish_mq_using_subcommand list_queues" -l watch -d 'Redraw every INTERVAL (default 5s; range 100ms to 24h) on a terminal, with in/s and out/s rates per queue' -r
+complete -c mq -n "__fish_mq_using_subcommand list_queues" -s f -l format -d 'Output format [default: table on a terminal, else tsv]. tsv writes one object a line: a tab, newline, carriage return or backslash in a value is written \\t, \\n, \\r, \\\\' -r -f -a "table\t'Aligned columns with a header, for people'
+tsv\t'Tab-separated, no header, one object a line, for scripts'
+csv\t'Comma-separated with a header row'
+json\t'An array of objects keyed by column name'"
 complete -c mq -n "__fish_mq_using_subcommand list_queues" -l url -d 'AMQP URI (amqp:// or amqps://); repeat for the nodes of a cluster: the first that answers is used [env: MQ_URL, space-separated]' -r
 complete -c mq -n "__fish_mq_using_subcommand list_queues" -l api-url -d 'Management API base [env: MQ_API_URL] [default: the host of the node in use, http://HOST:15672, https://HOST:15671 for amqps]' -r
 complete -c mq -n "__fish_mq_using_subcommand list_queues" -s p -l vhost -d 'Virtual host, for AMQP and the API alike [env: MQ_VHOST] [default: the URL\'s, else /]' -r
@@ -451,12 +451,12 @@ complete -c mq -n "__fish_mq_using_subcommand list_queues" -s q -l quiet -d 'Pri
 complete -c mq -n "__fish_mq_using_subcommand list_queues" -s v -l verbose -d 'Say on stderr what mq connects to and does'
 complete -c mq -n "__fish_mq_using_subcommand list_queues" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c mq -n "__fish_mq_using_subcommand list_queues" -s V -l version -d 'Print version'
-complete -c mq -n "__fish_mq_using_subcommand list-bindings" -l format -d 'Output format [default: table on a terminal, else tsv]. tsv writes one object a line: a tab, newline, carriage return or backslash in a value is written \\t, \\n, \\r, \\\\' -r -f -a "table\t'Aligned columns with a header, for people'
+complete -c mq -n "__fish_mq_using_subcommand list-bindings" -l filter -d 'Only objects whose name matches REGEX (Rust regex syntax, unanchored)' -r
+complete -c mq -n "__fish_mq_using_subcommand list-bindings" -l columns -d 'Only these columns, in this order (comma-separated; see the command\'s help for all of them)' -r
+complete -c mq -n "__fish_mq_using_subcommand list-bindings" -s f -l format -d 'Output format [default: table on a terminal, else tsv]. tsv writes one object a line: a tab, newline, carriage return or backslash in a value is written \\t, \\n, \\r, \\\\' -r -f -a "table\t'Aligned columns with a header, for people'
 tsv\t'Tab-separated, no header, one object a line, for scripts'
 csv\t'Comma-separated with a header row'
 json\t'An array of objects keyed by column name'"
-complete -c mq -n "__fish_mq_using_subcommand list-bindings" -l filter -d 'Only objects whose name matches REGEX (Rust regex syntax, unanchored)' -r
-complete -c mq -n "__fish_mq_using_subcommand list-bindings" -l columns -d 'Only these columns, in this order (comma-separated; see the command\'s help for all of them)' -r
 complete -c mq -n "__fish_mq_using_subcommand list-bindings" -l url -d 'AMQP URI (amqp:// or amqps://); repeat for the nodes of a cluster: the first that answers is used [env: MQ_URL, space-separated]' -r
 complete -c mq -n "__fish_mq_using_subcommand list-bindings" -l api-url -d 'Management API base [env: MQ_API_URL] [default: the host of the node in use, http://HOST:15672, https://HOST:15671 for amqps]' -r
 complete -c mq -n "__fish_mq_using_subcommand list-bindings" -s p -l vhost -d 'Virtual host, for AMQP and the API alike [env: MQ_VHOST] [default: the URL\'s, else /]' -r
@@ -475,12 +475,12 @@ complete -c mq -n "__fish_mq_using_subcommand list-bindings" -s q -l quiet -d 'P
 complete -c mq -n "__fish_mq_using_subcommand list-bindings" -s v -l verbose -d 'Say on stderr what mq connects to and does'
 complete -c mq -n "__fish_mq_using_subcommand list-bindings" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c mq -n "__fish_mq_using_subcommand list-bindings" -s V -l version -d 'Print version'
-complete -c mq -n "__fish_mq_using_subcommand list_bindings" -l format -d 'Output format [default: table on a terminal, else tsv]. tsv writes one object a line: a tab, newline, carriage return or backslash in a value is written \\t, \\n, \\r, \\\\' -r -f -a "table\t'Aligned columns with a header, for people'
+complete -c mq -n "__fish_mq_using_subcommand list_bindings" -l filter -d 'Only objects whose name matches REGEX (Rust regex syntax, unanchored)' -r
+complete -c mq -n "__fish_mq_using_subcommand list_bindings" -l columns -d 'Only these columns, in this order (comma-separated; see the command\'s help for all of them)' -r
+complete -c mq -n "__fish_mq_using_subcommand list_bindings" -s f -l format -d 'Output format [default: table on a terminal, else tsv]. tsv writes one object a line: a tab, newline, carriage return or backslash in a value is written \\t, \\n, \\r, \\\\' -r -f -a "table\t'Aligned columns with a header, for people'
 tsv\t'Tab-separated, no header, one object a line, for scripts'
 csv\t'Comma-separated with a header row'
 json\t'An array of objects keyed by column name'"
-complete -c mq -n "__fish_mq_using_subcommand list_bindings" -l filter -d 'Only objects whose name matches REGEX (Rust regex syntax, unanchored)' -r
-complete -c mq -n "__fish_mq_using_subcommand list_bindings" -l columns -d 'Only these columns, in this order (comma-separated; see the command\'s help for all of them)' -r
 complete -c mq -n "__fish_mq_using_subcommand list_bindings" -l url -d 'AMQP URI (amqp:// or amqps://); repeat for the nodes of a cluster: the first that answers is used [env: MQ_URL, space-separated]' -r
 complete -c mq -n "__fish_mq_using_subcommand list_bindings" -l api-url -d 'Management API base [env: MQ_API_URL] [default: the host of the node in use, http://HOST:15672, https://HOST:15671 for amqps]' -r
 complete -c mq -n "__fish_mq_using_subcommand list_bindings" -s p -l vhost -d 'Virtual host, for AMQP and the API alike [env: MQ_VHOST] [default: the URL\'s, else /]' -r
@@ -499,12 +499,12 @@ complete -c mq -n "__fish_mq_using_subcommand list_bindings" -s q -l quiet -d 'P
 complete -c mq -n "__fish_mq_using_subcommand list_bindings" -s v -l verbose -d 'Say on stderr what mq connects to and does'
 complete -c mq -n "__fish_mq_using_subcommand list_bindings" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c mq -n "__fish_mq_using_subcommand list_bindings" -s V -l version -d 'Print version'
-complete -c mq -n "__fish_mq_using_subcommand list-connections" -l format -d 'Output format [default: table on a terminal, else tsv]. tsv writes one object a line: a tab, newline, carriage return or backslash in a value is written \\t, \\n, \\r, \\\\' -r -f -a "table\t'Aligned columns with a header, for people'
+complete -c mq -n "__fish_mq_using_subcommand list-connections" -l filter -d 'Only objects whose name matches REGEX (Rust regex syntax, unanchored)' -r
+complete -c mq -n "__fish_mq_using_subcommand list-connections" -l columns -d 'Only these columns, in this order (comma-separated; see the command\'s help for all of them)' -r
+complete -c mq -n "__fish_mq_using_subcommand list-connections" -s f -l format -d 'Output format [default: table on a terminal, else tsv]. tsv writes one object a line: a tab, newline, carriage return or backslash in a value is written \\t, \\n, \\r, \\\\' -r -f -a "table\t'Aligned columns with a header, for people'
 tsv\t'Tab-separated, no header, one object a line, for scripts'
 csv\t'Comma-separated with a header row'
 json\t'An array of objects keyed by column name'"
-complete -c mq -n "__fish_mq_using_subcommand list-connections" -l filter -d 'Only objects whose name matches REGEX (Rust regex syntax, unanchored)' -r
-complete -c mq -n "__fish_mq_using_subcommand list-connections" -l columns -d 'Only these columns, in this order (comma-separated; see the command\'s help for all of them)' -r
 complete -c mq -n "__fish_mq_using_subcommand list-connections" -l url -d 'AMQP URI (amqp:// or amqps://); repeat for the nodes of a cluster: the first that answers is used [env: MQ_URL, space-separated]' -r
 complete -c mq -n "__fish_mq_using_subcommand list-connections" -l api-url -d 'Management API base [env: MQ_API_URL] [default: the host of the node in use, http://HOST:15672, https://HOST:15671 for amqps]' -r
 complete -c mq -n "__fish_mq_using_subcommand list-connections" -s p -l vhost -d 'Virtual host, for AMQP and the API alike [env: MQ_VHOST] [default: the URL\'s, else /]' -r
@@ -523,12 +523,12 @@ complete -c mq -n "__fish_mq_using_subcommand list-connections" -s q -l quiet -d
 complete -c mq -n "__fish_mq_using_subcommand list-connections" -s v -l verbose -d 'Say on stderr what mq connects to and does'
 complete -c mq -n "__fish_mq_using_subcommand list-connections" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c mq -n "__fish_mq_using_subcommand list-connections" -s V -l version -d 'Print version'
-complete -c mq -n "__fish_mq_using_subcommand list_connections" -l format -d 'Output format [default: table on a terminal, else tsv]. tsv writes one object a line: a tab, newline, carriage return or backslash in a value is written \\t, \\n, \\r, \\\\' -r -f -a "table\t'Aligned columns with a header, for people'
+complete -c mq -n "__fish_mq_using_subcommand list_connections" -l filter -d 'Only objects whose name matches REGEX (Rust regex syntax, unanchored)' -r
+complete -c mq -n "__fish_mq_using_subcommand list_connections" -l columns -d 'Only these columns, in this order (comma-separated; see the command\'s help for all of them)' -r
+complete -c mq -n "__fish_mq_using_subcommand list_connections" -s f -l format -d 'Output format [default: table on a terminal, else tsv]. tsv writes one object a line: a tab, newline, carriage return or backslash in a value is written \\t, \\n, \\r, \\\\' -r -f -a "table\t'Aligned columns with a header, for people'
 tsv\t'Tab-separated, no header, one object a line, for scripts'
 csv\t'Comma-separated with a header row'
 json\t'An array of objects keyed by column name'"
-complete -c mq -n "__fish_mq_using_subcommand list_connections" -l filter -d 'Only objects whose name matches REGEX (Rust regex syntax, unanchored)' -r
-complete -c mq -n "__fish_mq_using_subcommand list_connections" -l columns -d 'Only these columns, in this order (comma-separated; see the command\'s help for all of them)' -r
 complete -c mq -n "__fish_mq_using_subcommand list_connections" -l url -d 'AMQP URI (amqp:// or amqps://); repeat for the nodes of a cluster: the first that answers is used [env: MQ_URL, space-separated]' -r
 complete -c mq -n "__fish_mq_using_subcommand list_connections" -l api-url -d 'Management API base [env: MQ_API_URL] [default: the host of the node in use, http://HOST:15672, https://HOST:15671 for amqps]' -r
 complete -c mq -n "__fish_mq_using_subcommand list_connections" -s p -l vhost -d 'Virtual host, for AMQP and the API alike [env: MQ_VHOST] [default: the URL\'s, else /]' -r
@@ -547,12 +547,12 @@ complete -c mq -n "__fish_mq_using_subcommand list_connections" -s q -l quiet -d
 complete -c mq -n "__fish_mq_using_subcommand list_connections" -s v -l verbose -d 'Say on stderr what mq connects to and does'
 complete -c mq -n "__fish_mq_using_subcommand list_connections" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c mq -n "__fish_mq_using_subcommand list_connections" -s V -l version -d 'Print version'
-complete -c mq -n "__fish_mq_using_subcommand list-channels" -l format -d 'Output format [default: table on a terminal, else tsv]. tsv writes one object a line: a tab, newline, carriage return or backslash in a value is written \\t, \\n, \\r, \\\\' -r -f -a "table\t'Aligned columns with a header, for people'
+complete -c mq -n "__fish_mq_using_subcommand list-channels" -l filter -d 'Only objects whose name matches REGEX (Rust regex syntax, unanchored)' -r
+complete -c mq -n "__fish_mq_using_subcommand list-channels" -l columns -d 'Only these columns, in this order (comma-separated; see the command\'s help for all of them)' -r
+complete -c mq -n "__fish_mq_using_subcommand list-channels" -s f -l format -d 'Output format [default: table on a terminal, else tsv]. tsv writes one object a line: a tab, newline, carriage return or backslash in a value is written \\t, \\n, \\r, \\\\' -r -f -a "table\t'Aligned columns with a header, for people'
 tsv\t'Tab-separated, no header, one object a line, for scripts'
 csv\t'Comma-separated with a header row'
 json\t'An array of objects keyed by column name'"
-complete -c mq -n "__fish_mq_using_subcommand list-channels" -l filter -d 'Only objects whose name matches REGEX (Rust regex syntax, unanchored)' -r
-complete -c mq -n "__fish_mq_using_subcommand list-channels" -l columns -d 'Only these columns, in this order (comma-separated; see the command\'s help for all of them)' -r
 complete -c mq -n "__fish_mq_using_subcommand list-channels" -l url -d 'AMQP URI (amqp:// or amqps://); repeat for the nodes of a cluster: the first that answers is used [env: MQ_URL, space-separated]' -r
 complete -c mq -n "__fish_mq_using_subcommand list-channels" -l api-url -d 'Management API base [env: MQ_API_URL] [default: the host of the node in use, http://HOST:15672, https://HOST:15671 for amqps]' -r
 complete -c mq -n "__fish_mq_using_subcommand list-channels" -s p -l vhost -d 'Virtual host, for AMQP and the API alike [env: MQ_VHOST] [default: the URL\'s, else /]' -r
@@ -571,12 +571,12 @@ complete -c mq -n "__fish_mq_using_subcommand list-channels" -s q -l quiet -d 'P
 complete -c mq -n "__fish_mq_using_subcommand list-channels" -s v -l verbose -d 'Say on stderr what mq connects to and does'
 complete -c mq -n "__fish_mq_using_subcommand list-channels" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c mq -n "__fish_mq_using_subcommand list-channels" -s V -l version -d 'Print version'
-complete -c mq -n "__fish_mq_using_subcommand list_channels" -l format -d 'Output format [default: table on a terminal, else tsv]. tsv writes one object a line: a tab, newline, carriage return or backslash in a value is written \\t, \\n, \\r, \\\\' -r -f -a "table\t'Aligned columns with a header, for people'
+complete -c mq -n "__fish_mq_using_subcommand list_channels" -l filter -d 'Only objects whose name matches REGEX (Rust regex syntax, unanchored)' -r
+complete -c mq -n "__fish_mq_using_subcommand list_channels" -l columns -d 'Only these columns, in this order (comma-separated; see the command\'s help for all of them)' -r
+complete -c mq -n "__fish_mq_using_subcommand list_channels" -s f -l format -d 'Output format [default: table on a terminal, else tsv]. tsv writes one object a line: a tab, newline, carriage return or backslash in a value is written \\t, \\n, \\r, \\\\' -r -f -a "table\t'Aligned columns with a header, for people'
 tsv\t'Tab-separated, no header, one object a line, for scripts'
 csv\t'Comma-separated with a header row'
 json\t'An array of objects keyed by column name'"
-complete -c mq -n "__fish_mq_using_subcommand list_channels" -l filter -d 'Only objects whose name matches REGEX (Rust regex syntax, unanchored)' -r
-complete -c mq -n "__fish_mq_using_subcommand list_channels" -l columns -d 'Only these columns, in this order (comma-separated; see the command\'s help for all of them)' -r
 complete -c mq -n "__fish_mq_using_subcommand list_channels" -l url -d 'AMQP URI (amqp:// or amqps://); repeat for the nodes of a cluster: the first that answers is used [env: MQ_URL, space-separated]' -r
 complete -c mq -n "__fish_mq_using_subcommand list_channels" -l api-url -d 'Management API base [env: MQ_API_URL] [default: the host of the node in use, http://HOST:15672, https://HOST:15671 for amqps]' -r
 complete -c mq -n "__fish_mq_using_subcommand list_channels" -s p -l vhost -d 'Virtual host, for AMQP and the API alike [env: MQ_VHOST] [default: the URL\'s, else /]' -r
@@ -595,12 +595,12 @@ complete -c mq -n "__fish_mq_using_subcommand list_channels" -s q -l quiet -d 'P
 complete -c mq -n "__fish_mq_using_subcommand list_channels" -s v -l verbose -d 'Say on stderr what mq connects to and does'
 complete -c mq -n "__fish_mq_using_subcommand list_channels" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c mq -n "__fish_mq_using_subcommand list_channels" -s V -l version -d 'Print version'
-complete -c mq -n "__fish_mq_using_subcommand list-consumers" -l format -d 'Output format [default: table on a terminal, else tsv]. tsv writes one object a line: a tab, newline, carriage return or backslash in a value is written \\t, \\n, \\r, \\\\' -r -f -a "table\t'Aligned columns with a header, for people'
+complete -c mq -n "__fish_mq_using_subcommand list-consumers" -l filter -d 'Only objects whose name matches REGEX (Rust regex syntax, unanchored)' -r
+complete -c mq -n "__fish_mq_using_subcommand list-consumers" -l columns -d 'Only these columns, in this order (comma-separated; see the command\'s help for all of them)' -r
+complete -c mq -n "__fish_mq_using_subcommand list-consumers" -s f -l format -d 'Output format [default: table on a terminal, else tsv]. tsv writes one object a line: a tab, newline, carriage return or backslash in a value is written \\t, \\n, \\r, \\\\' -r -f -a "table\t'Aligned columns with a header, for people'
 tsv\t'Tab-separated, no header, one object a line, for scripts'
 csv\t'Comma-separated with a header row'
 json\t'An array of objects keyed by column name'"
-complete -c mq -n "__fish_mq_using_subcommand list-consumers" -l filter -d 'Only objects whose name matches REGEX (Rust regex syntax, unanchored)' -r
-complete -c mq -n "__fish_mq_using_subcommand list-consumers" -l columns -d 'Only these columns, in this order (comma-separated; see the command\'s help for all of them)' -r
 complete -c mq -n "__fish_mq_using_subcommand list-consumers" -l url -d 'AMQP URI (amqp:// or amqps://); repeat for the nodes of a cluster: the first that answers is used [env: MQ_URL, space-separated]' -r
 complete -c mq -n "__fish_mq_using_subcommand list-consumers" -l api-url -d 'Management API base [env: MQ_API_URL] [default: the host of the node in use, http://HOST:15672, https://HOST:15671 for amqps]' -r
 complete -c mq -n "__fish_mq_using_subcommand list-consumers" -s p -l vhost -d 'Virtual host, for AMQP and the API alike [env: MQ_VHOST] [default: the URL\'s, else /]' -r
@@ -619,12 +619,12 @@ complete -c mq -n "__fish_mq_using_subcommand list-consumers" -s q -l quiet -d '
 complete -c mq -n "__fish_mq_using_subcommand list-consumers" -s v -l verbose -d 'Say on stderr what mq connects to and does'
 complete -c mq -n "__fish_mq_using_subcommand list-consumers" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c mq -n "__fish_mq_using_subcommand list-consumers" -s V -l version -d 'Print version'
-complete -c mq -n "__fish_mq_using_subcommand list_consumers" -l format -d 'Output format [default: table on a terminal, else tsv]. tsv writes one object a line: a tab, newline, carriage return or backslash in a value is written \\t, \\n, \\r, \\\\' -r -f -a "table\t'Aligned columns with a header, for people'
+complete -c mq -n "__fish_mq_using_subcommand list_consumers" -l filter -d 'Only objects whose name matches REGEX (Rust regex syntax, unanchored)' -r
+complete -c mq -n "__fish_mq_using_subcommand list_consumers" -l columns -d 'Only these columns, in this order (comma-separated; see the command\'s help for all of them)' -r
+complete -c mq -n "__fish_mq_using_subcommand list_consumers" -s f -l format -d 'Output format [default: table on a terminal, else tsv]. tsv writes one object a line: a tab, newline, carriage return or backslash in a value is written \\t, \\n, \\r, \\\\' -r -f -a "table\t'Aligned columns with a header, for people'
 tsv\t'Tab-separated, no header, one object a line, for scripts'
 csv\t'Comma-separated with a header row'
 json\t'An array of objects keyed by column name'"
-complete -c mq -n "__fish_mq_using_subcommand list_consumers" -l filter -d 'Only objects whose name matches REGEX (Rust regex syntax, unanchored)' -r
-complete -c mq -n "__fish_mq_using_subcommand list_consumers" -l columns -d 'Only these columns, in this order (comma-separated; see the command\'s help for all of them)' -r
 complete -c mq -n "__fish_mq_using_subcommand list_consumers" -l url -d 'AMQP URI (amqp:// or amqps://); repeat for the nodes of a cluster: the first that answers is used [env: MQ_URL, space-separated]' -r
 complete -c mq -n "__fish_mq_using_subcommand list_consumers" -l api-url -d 'Management API base [env: MQ_API_URL] [default: the host of the node in use, http://HOST:15672, https://HOST:15671 for amqps]' -r
 complete -c mq -n "__fish_mq_using_subcommand list_consumers" -s p -l vhost -d 'Virtual host, for AMQP and the API alike [env: MQ_VHOST] [default: the URL\'s, else /]' -r
@@ -643,12 +643,12 @@ complete -c mq -n "__fish_mq_using_subcommand list_consumers" -s q -l quiet -d '
 complete -c mq -n "__fish_mq_using_subcommand list_consumers" -s v -l verbose -d 'Say on stderr what mq connects to and does'
 complete -c mq -n "__fish_mq_using_subcommand list_consumers" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c mq -n "__fish_mq_using_subcommand list_consumers" -s V -l version -d 'Print version'
-complete -c mq -n "__fish_mq_using_subcommand list-vhosts" -l format -d 'Output format [default: table on a terminal, else tsv]. tsv writes one object a line: a tab, newline, carriage return or backslash in a value is written \\t, \\n, \\r, \\\\' -r -f -a "table\t'Aligned columns with a header, for people'
+complete -c mq -n "__fish_mq_using_subcommand list-vhosts" -l filter -d 'Only objects whose name matches REGEX (Rust regex syntax, unanchored)' -r
+complete -c mq -n "__fish_mq_using_subcommand list-vhosts" -l columns -d 'Only these columns, in this order (comma-separated; see the command\'s help for all of them)' -r
+complete -c mq -n "__fish_mq_using_subcommand list-vhosts" -s f -l format -d 'Output format [default: table on a terminal, else tsv]. tsv writes one object a line: a tab, newline, carriage return or backslash in a value is written \\t, \\n, \\r, \\\\' -r -f -a "table\t'Aligned columns with a header, for people'
 tsv\t'Tab-separated, no header, one object a line, for scripts'
 csv\t'Comma-separated with a header row'
 json\t'An array of objects keyed by column name'"
-complete -c mq -n "__fish_mq_using_subcommand list-vhosts" -l filter -d 'Only objects whose name matches REGEX (Rust regex syntax, unanchored)' -r
-complete -c mq -n "__fish_mq_using_subcommand list-vhosts" -l columns -d 'Only these columns, in this order (comma-separated; see the command\'s help for all of them)' -r
 complete -c mq -n "__fish_mq_using_subcommand list-vhosts" -l url -d 'AMQP URI (amqp:// or amqps://); repeat for the nodes of a cluster: the first that answers is used [env: MQ_URL, space-separated]' -r
 complete -c mq -n "__fish_mq_using_subcommand list-vhosts" -l api-url -d 'Management API base [env: MQ_API_URL] [default: the host of the node in use, http://HOST:15672, https://HOST:15671 for amqps]' -r
 complete -c mq -n "__fish_mq_using_subcommand list-vhosts" -s p -l vhost -d 'Virtual host, for AMQP and the API alike [env: MQ_VHOST] [default: the URL\'s, else /]' -r
@@ -666,12 +666,12 @@ complete -c mq -n "__fish_mq_using_subcommand list-vhosts" -s q -l quiet -d 'Pri
 complete -c mq -n "__fish_mq_using_subcommand list-vhosts" -s v -l verbose -d 'Say on stderr what mq connects to and does'
 complete -c mq -n "__fish_mq_using_subcommand list-vhosts" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c mq -n "__fish_mq_using_subcommand list-vhosts" -s V -l version -d 'Print version'
-complete -c mq -n "__fish_mq_using_subcommand list_vhosts" -l format -d 'Output format [default: table on a terminal, else tsv]. tsv writes one object a line: a tab, newline, carriage return or backslash in a value is written \\t, \\n, \\r, \\\\' -r -f -a "table\t'Aligned columns with a header, for people'
+complete -c mq -n "__fish_mq_using_subcommand list_vhosts" -l filter -d 'Only objects whose name matches REGEX (Rust regex syntax, unanchored)' -r
+complete -c mq -n "__fish_mq_using_subcommand list_vhosts" -l columns -d 'Only these columns, in this order (comma-separated; see the command\'s help for all of them)' -r
+complete -c mq -n "__fish_mq_using_subcommand list_vhosts" -s f -l format -d 'Output format [default: table on a terminal, else tsv]. tsv writes one object a line: a tab, newline, carriage return or backslash in a value is written \\t, \\n, \\r, \\\\' -r -f -a "table\t'Aligned columns with a header, for people'
 tsv\t'Tab-separated, no header, one object a line, for scripts'
 csv\t'Comma-separated with a header row'
 json\t'An array of objects keyed by column name'"
-complete -c mq -n "__fish_mq_using_subcommand list_vhosts" -l filter -d 'Only objects whose name matches REGEX (Rust regex syntax, unanchored)' -r
-complete -c mq -n "__fish_mq_using_subcommand list_vhosts" -l columns -d 'Only these columns, in this order (comma-separated; see the command\'s help for all of them)' -r
 complete -c mq -n "__fish_mq_using_subcommand list_vhosts" -l url -d 'AMQP URI (amqp:// or amqps://); repeat for the nodes of a cluster: the first that answers is used [env: MQ_URL, space-separated]' -r
 complete -c mq -n "__fish_mq_using_subcommand list_vhosts" -l api-url -d 'Management API base [env: MQ_API_URL] [default: the host of the node in use, http://HOST:15672, https://HOST:15671 for amqps]' -r
 complete -c mq -n "__fish_mq_using_subcommand list_vhosts" -s p -l vhost -d 'Virtual host, for AMQP and the API alike [env: MQ_VHOST] [default: the URL\'s, else /]' -r
@@ -689,12 +689,12 @@ complete -c mq -n "__fish_mq_using_subcommand list_vhosts" -s q -l quiet -d 'Pri
 complete -c mq -n "__fish_mq_using_subcommand list_vhosts" -s v -l verbose -d 'Say on stderr what mq connects to and does'
 complete -c mq -n "__fish_mq_using_subcommand list_vhosts" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c mq -n "__fish_mq_using_subcommand list_vhosts" -s V -l version -d 'Print version'
-complete -c mq -n "__fish_mq_using_subcommand overview" -l format -d 'Output format [default: table on a terminal, else tsv]. tsv writes one object a line: a tab, newline, carriage return or backslash in a value is written \\t, \\n, \\r, \\\\' -r -f -a "table\t'Aligned columns with a header, for people'
+complete -c mq -n "__fish_mq_using_subcommand overview" -l filter -d 'Only objects whose name matches REGEX (Rust regex syntax, unanchored)' -r
+complete -c mq -n "__fish_mq_using_subcommand overview" -l columns -d 'Only these columns, in this order (comma-separated; see the command\'s help for all of them)' -r
+complete -c mq -n "__fish_mq_using_subcommand overview" -s f -l format -d 'Output format [default: table on a terminal, else tsv]. tsv writes one object a line: a tab, newline, carriage return or backslash in a value is written \\t, \\n, \\r, \\\\' -r -f -a "table\t'Aligned columns with a header, for people'
 tsv\t'Tab-separated, no header, one object a line, for scripts'
 csv\t'Comma-separated with a header row'
 json\t'An array of objects keyed by column name'"
-complete -c mq -n "__fish_mq_using_subcommand overview" -l filter -d 'Only objects whose name matches REGEX (Rust regex syntax, unanchored)' -r
-complete -c mq -n "__fish_mq_using_subcommand overview" -l columns -d 'Only these columns, in this order (comma-separated; see the command\'s help for all of them)' -r
 complete -c mq -n "__fish_mq_using_subcommand overview" -l url -d 'AMQP URI (amqp:// or amqps://); repeat for the nodes of a cluster: the first that answers is used [env: MQ_URL, space-separated]' -r
 complete -c mq -n "__fish_mq_using_subcommand overview" -l api-url -d 'Management API base [env: MQ_API_URL] [default: the host of the node in use, http://HOST:15672, https://HOST:15671 for amqps]' -r
 complete -c mq -n "__fish_mq_using_subcommand overview" -s p -l vhost -d 'Virtual host, for AMQP and the API alike [env: MQ_VHOST] [default: the URL\'s, else /]' -r
@@ -744,11 +744,11 @@ complete -c mq -n "__fish_mq_using_subcommand import-definitions" -s q -l quiet 
 complete -c mq -n "__fish_mq_using_subcommand import-definitions" -s v -l verbose -d 'Say on stderr what mq connects to and does'
 complete -c mq -n "__fish_mq_using_subcommand import-definitions" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c mq -n "__fish_mq_using_subcommand import-definitions" -s V -l version -d 'Print version'
-complete -c mq -n "__fish_mq_using_subcommand topology" -l format -d 'tree (for the terminal), dot (Graphviz), mermaid, or json (the graph as data)' -r -f -a "tree\t'An indented tree, for the terminal'
+complete -c mq -n "__fish_mq_using_subcommand topology" -l watch -d 'Redraw every INTERVAL (default 5s; range 100ms to 24h) on a terminal, with in/out rates per queue' -r
+complete -c mq -n "__fish_mq_using_subcommand topology" -s f -l format -d 'tree (for the terminal), dot (Graphviz), mermaid, or json (the graph as data)' -r -f -a "tree\t'An indented tree, for the terminal'
 dot\t'Graphviz source (`mq topology --format dot | dot -Tsvg > topology.svg`)'
 mermaid\t'Mermaid flowchart source'
 json\t'The graph as data: exchanges, queues, bindings'"
-complete -c mq -n "__fish_mq_using_subcommand topology" -l watch -d 'Redraw every INTERVAL (default 5s; range 100ms to 24h) on a terminal, with in/out rates per queue' -r
 complete -c mq -n "__fish_mq_using_subcommand topology" -l url -d 'AMQP URI (amqp:// or amqps://); repeat for the nodes of a cluster: the first that answers is used [env: MQ_URL, space-separated]' -r
 complete -c mq -n "__fish_mq_using_subcommand topology" -l api-url -d 'Management API base [env: MQ_API_URL] [default: the host of the node in use, http://HOST:15672, https://HOST:15671 for amqps]' -r
 complete -c mq -n "__fish_mq_using_subcommand topology" -s p -l vhost -d 'Virtual host, for AMQP and the API alike [env: MQ_VHOST] [default: the URL\'s, else /]' -r
@@ -794,7 +794,7 @@ quorum\t''
 stream\t''"
 complete -c mq -n "__fish_mq_using_subcommand bench" -l queue -d 'Use this existing queue instead of a scratch queue (it is neither declared nor deleted)' -r
 complete -c mq -n "__fish_mq_using_subcommand bench" -l prefetch -d 'Prefetch of each consumer [range: 0 (no limit) to 65535]' -r
-complete -c mq -n "__fish_mq_using_subcommand bench" -l format -d 'text: a line a second and a summary; json: the summary as JSON (seconds go to stderr)' -r -f -a "text\t'A line a second and a summary, for people'
+complete -c mq -n "__fish_mq_using_subcommand bench" -s f -l format -d 'text: a line a second and a summary; json: the summary as JSON (seconds go to stderr)' -r -f -a "text\t'A line a second and a summary, for people'
 json\t'The summary as one JSON object (no per-second lines on stdout)'"
 complete -c mq -n "__fish_mq_using_subcommand bench" -l url -d 'AMQP URI (amqp:// or amqps://); repeat for the nodes of a cluster: the first that answers is used [env: MQ_URL, space-separated]' -r
 complete -c mq -n "__fish_mq_using_subcommand bench" -l api-url -d 'Management API base [env: MQ_API_URL] [default: the host of the node in use, http://HOST:15672, https://HOST:15671 for amqps]' -r

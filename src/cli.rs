@@ -28,10 +28,80 @@ pub fn command() -> clap::Command {
             arg
         }
     });
+    // `--format` everywhere has `-f`: one place, so that no command is left out.
+    let cli = cli.mut_subcommands(|sub| {
+        let has_format = sub.get_arguments().any(|arg| arg.get_id() == "format");
+        if has_format {
+            sub.mut_arg("format", |arg| arg.short('f'))
+        } else {
+            sub
+        }
+    });
     let commands = grouped_commands(&cli);
+    let options = grouped_options(&cli);
     cli.help_template(format!(
-        "{{about-with-newline}}\n{{usage-heading}} {{usage}}\n\n{commands}Options:\n{{options}}{{after-help}}"
+        "{{about-with-newline}}\n{{usage-heading}} {{usage}}\n\n{commands}{options}{{after-help}}"
     ))
+}
+
+/// `mq --help`'s options, one line each (wrapped under itself), under their headings: the
+/// global options once, grouped as every command's `--help` groups them.
+fn grouped_options(cli: &clap::Command) -> String {
+    // clap adds --help and --version when it builds the command, which it has not yet.
+    let builtin = [
+        clap::Arg::new("help")
+            .short('h')
+            .long("help")
+            .action(clap::ArgAction::Help)
+            .help("Print help"),
+        clap::Arg::new("version")
+            .short('V')
+            .long("version")
+            .action(clap::ArgAction::Version)
+            .help("Print version"),
+    ];
+    let shown: Vec<&clap::Arg> = builtin
+        .iter()
+        .chain(cli.get_arguments())
+        .filter(|arg| !arg.is_hide_set() && !arg.is_positional())
+        .collect();
+    let lead = |arg: &clap::Arg| {
+        let short = arg
+            .get_short()
+            .map_or("    ".to_owned(), |c| format!("-{c}, "));
+        let long = arg.get_long().map(|l| format!("--{l}")).unwrap_or_default();
+        let value = match arg.get_value_names() {
+            Some(names) if arg.get_action().takes_values() => format!(" <{}>", names[0]),
+            _ => String::new(),
+        };
+        format!("{short}{long}{value}")
+    };
+    let width = shown.iter().map(|arg| lead(arg).len()).max().unwrap_or(0);
+    // The command's own (--help, --version) first, then the global groups in their order.
+    let mut headings: Vec<Option<&str>> = vec![None];
+    for arg in &shown {
+        if !headings.contains(&arg.get_help_heading()) {
+            headings.push(arg.get_help_heading());
+        }
+    }
+    let mut text = String::new();
+    for heading in headings {
+        text.push_str(&format!("{}:\n", heading.unwrap_or("Options")));
+        for arg in shown.iter().filter(|arg| arg.get_help_heading() == heading) {
+            let help = arg.get_help().map(ToString::to_string).unwrap_or_default();
+            hanging(
+                &mut text,
+                &format!("  {:width$}  ", lead(arg)),
+                &help,
+                HELP_WIDTH,
+            );
+        }
+        text.push('\n');
+    }
+    // clap puts its own blank line before the after-help.
+    text.truncate(text.trim_end().len());
+    text.push('\n');
+    text
 }
 
 /// Each command's examples (`reference::examples`) after its options, in `--help` only.
@@ -207,7 +277,7 @@ what a RabbitMQ broker holds, through the AMQP port and the management HTTP API.
     max_term_width = 100
 )]
 pub struct Cli {
-    #[command(flatten, next_help_heading = "Global options")]
+    #[command(flatten, next_help_heading = "Connection options")]
     pub global: GlobalArgs,
     #[command(subcommand)]
     pub command: Command,
@@ -241,22 +311,28 @@ pub struct GlobalArgs {
     #[arg(long, global = true, value_name = "DURATION", value_parser = parse_timeout)]
     pub timeout: Option<Duration>,
     /// CA certificate(s) (PEM) to verify the broker with, trusted instead of the system's [profile: ca_cert]
-    #[arg(long, global = true, value_name = "FILE")]
+    #[arg(long, global = true, value_name = "FILE", help_heading = "TLS options")]
     pub ca_cert: Option<PathBuf>,
     /// Client certificate (PEM) for TLS; the login itself with ?auth_mechanism=external in the URL [profile: client_cert]
-    #[arg(long, global = true, value_name = "FILE")]
+    #[arg(long, global = true, value_name = "FILE", help_heading = "TLS options")]
     pub client_cert: Option<PathBuf>,
     /// The client certificate's private key (PEM, unencrypted) [default: in the --client-cert file] [profile: client_key]
-    #[arg(long, global = true, value_name = "FILE")]
+    #[arg(long, global = true, value_name = "FILE", help_heading = "TLS options")]
     pub client_key: Option<PathBuf>,
     /// Do not verify the broker's TLS certificate: unsafe, warned about on every run [profile: insecure = true]
-    #[arg(long, global = true)]
+    #[arg(long, global = true, help_heading = "TLS options")]
     pub insecure: bool,
     /// Print only what was asked for: no summaries, no progress
-    #[arg(short, long, global = true, conflicts_with = "verbose")]
+    #[arg(
+        short,
+        long,
+        global = true,
+        conflicts_with = "verbose",
+        help_heading = "Output options"
+    )]
     pub quiet: bool,
     /// Say on stderr what mq connects to and does
-    #[arg(short, long, global = true)]
+    #[arg(short, long, global = true, help_heading = "Output options")]
     pub verbose: bool,
 }
 
@@ -440,4 +516,44 @@ pub enum Command {
     /// Needs no broker and reads no config file.
     #[command(verbatim_doc_comment)]
     Completions(completions::CompletionsArgs),
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn every_format_option_has_f_for_short() {
+        let cli = command();
+        let mut with_format = 0;
+        for sub in cli.get_subcommands() {
+            if let Some(format) = sub.get_arguments().find(|arg| arg.get_id() == "format") {
+                assert_eq!(format.get_short(), Some('f'), "{}", sub.get_name());
+                with_format += 1;
+            }
+        }
+        assert!(with_format >= 10, "{with_format}");
+    }
+
+    #[test]
+    fn mq_help_lists_the_global_options_once_under_their_groups() {
+        let help = command().render_long_help().to_string();
+        for heading in [
+            "Options:",
+            "Connection options:",
+            "TLS options:",
+            "Output options:",
+        ] {
+            assert_eq!(help.matches(heading).count(), 1, "{heading} in {help}");
+        }
+        assert_eq!(help.matches("--client-key <FILE>").count(), 1, "{help}");
+        let connection = help.find("Connection options:").unwrap_or_default();
+        let tls = help.find("TLS options:").unwrap_or_default();
+        let vhost = help.find("-p, --vhost <NAME>").unwrap_or_default();
+        let insecure = help.find("--insecure").unwrap_or_default();
+        assert!(
+            connection < vhost && vhost < tls && tls < insecure,
+            "{help}"
+        );
+    }
 }
