@@ -8,6 +8,7 @@ pub mod table;
 pub mod topology;
 pub mod watch;
 
+use std::cmp::Ordering;
 use std::io::{self, IsTerminal, Write};
 
 use crate::error::{Error, Result};
@@ -76,32 +77,121 @@ impl Cell {
     }
 }
 
-pub fn write_listing(out: &mut dyn Write, listing: &Listing, format: ListFormat) -> Result<()> {
-    let mut writer = ListingWriter::new(out, &listing.columns, format)?;
+pub fn write_listing(
+    out: &mut dyn Write,
+    listing: &Listing,
+    format: ListFormat,
+    sort: Option<&Sort>,
+) -> Result<()> {
+    let mut writer = ListingWriter::sorted(out, &listing.columns, format, sort)?;
     for row in &listing.rows {
         writer.row(row)?;
     }
     writer.finish()
 }
 
+/// `--sort COLUMN` (smallest first) or `--sort -COLUMN` (largest first): numbers by value,
+/// text by its characters; an empty cell always goes last.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Sort {
+    pub column: String,
+    pub descending: bool,
+}
+
+impl Sort {
+    pub fn parse(text: &str) -> Sort {
+        match text.strip_prefix('-') {
+            Some(column) => Sort {
+                column: column.to_owned(),
+                descending: true,
+            },
+            None => Sort {
+                column: text.to_owned(),
+                descending: false,
+            },
+        }
+    }
+
+    /// Sorts `rows` (stably: equal rows keep the broker's order) by the cell at `index`.
+    fn apply(&self, index: usize, rows: &mut [Vec<Cell>]) {
+        rows.sort_by(|a, b| {
+            let (a, b) = (a.get(index), b.get(index));
+            let missing = |c: Option<&Cell>| matches!(c, None | Some(Cell::Missing));
+            match (missing(a), missing(b)) {
+                (true, true) => Ordering::Equal,
+                (true, false) => Ordering::Greater,
+                (false, true) => Ordering::Less,
+                (false, false) => {
+                    let order = compare(a.unwrap_or(&Cell::Missing), b.unwrap_or(&Cell::Missing));
+                    if self.descending {
+                        order.reverse()
+                    } else {
+                        order
+                    }
+                }
+            }
+        });
+    }
+}
+
+fn compare(a: &Cell, b: &Cell) -> Ordering {
+    let number = |c: &Cell| match c {
+        Cell::Int(n) => Some(*n as f64),
+        Cell::Float(x) => Some(*x),
+        _ => None,
+    };
+    match (number(a), number(b)) {
+        (Some(x), Some(y)) => x.total_cmp(&y),
+        _ => a.plain().cmp(&b.plain()),
+    }
+}
+
 /// Writes a listing row by row, so that a long listing never has to be held whole: tsv, csv
-/// and json rows go out as they come; only `table` keeps them, to size its columns.
+/// and json rows go out as they come; only `table` keeps them, to size its columns, and any
+/// format asked to `--sort`.
 pub struct ListingWriter<'a> {
     out: &'a mut dyn Write,
     columns: Vec<String>,
     format: ListFormat,
     rows: usize,
-    table_rows: Vec<Vec<Cell>>,
+    held: Vec<Vec<Cell>>,
+    sort: Option<(usize, Sort)>,
 }
 
 impl<'a> ListingWriter<'a> {
     pub fn new(out: &'a mut dyn Write, columns: &[String], format: ListFormat) -> Result<Self> {
+        ListingWriter::sorted(out, columns, format, None)
+    }
+
+    /// A writer that holds every row and writes them in `sort`'s order; a column that is not
+    /// shown cannot be sorted by (64, naming the shown ones).
+    pub fn sorted(
+        out: &'a mut dyn Write,
+        columns: &[String],
+        format: ListFormat,
+        sort: Option<&Sort>,
+    ) -> Result<Self> {
+        let sort = match sort {
+            Some(sort) => match columns.iter().position(|c| *c == sort.column) {
+                Some(index) => Some((index, sort.clone())),
+                None => {
+                    return Err(Error::usage(format!(
+                        "cannot sort by '{}': it is not one of the columns shown ({}); add it \
+                         with --columns",
+                        sort.column,
+                        columns.join(", ")
+                    )));
+                }
+            },
+            None => None,
+        };
         let mut writer = ListingWriter {
             out,
             columns: columns.to_vec(),
             format,
             rows: 0,
-            table_rows: Vec::new(),
+            held: Vec::new(),
+            sort,
         };
         match format {
             ListFormat::Csv => writer.csv_line(columns.iter().map(String::as_str))?,
@@ -112,12 +202,17 @@ impl<'a> ListingWriter<'a> {
     }
 
     pub fn row(&mut self, row: &[Cell]) -> Result<()> {
+        if self.sort.is_some() || matches!(self.format, ListFormat::Table(_)) {
+            self.held.push(row.to_vec());
+            return Ok(());
+        }
+        self.write_row(row)
+    }
+
+    fn write_row(&mut self, row: &[Cell]) -> Result<()> {
         self.rows += 1;
         match self.format {
-            ListFormat::Table(_) => {
-                self.table_rows.push(row.to_vec());
-                Ok(())
-            }
+            ListFormat::Table(_) => Ok(()),
             ListFormat::Tsv => {
                 let line: Vec<String> = row.iter().map(|c| tsv_escape(&c.plain())).collect();
                 writeln!(self.out, "{}", line.join("\t")).map_err(Error::output)
@@ -130,12 +225,22 @@ impl<'a> ListingWriter<'a> {
         }
     }
 
-    /// Ends the listing; for `table`, this is when anything is written at all.
-    pub fn finish(self) -> Result<()> {
+    /// Ends the listing; for `table`, and for a sorted listing, this is when its rows are
+    /// written at all.
+    pub fn finish(mut self) -> Result<()> {
+        let mut held = std::mem::take(&mut self.held);
+        if let Some((index, sort)) = &self.sort {
+            sort.apply(*index, &mut held);
+        }
+        if !matches!(self.format, ListFormat::Table(_)) {
+            for row in &held {
+                self.write_row(row)?;
+            }
+        }
         match self.format {
             ListFormat::Table(layout) => {
                 let terminal = Terminal::stdout();
-                let text = render_table(&self.columns, &self.table_rows, layout, terminal);
+                let text = render_table(&self.columns, &held, layout, terminal);
                 self.out.write_all(text.as_bytes())
             }
             ListFormat::Json if self.rows == 0 => writeln!(self.out, "]"),
@@ -255,7 +360,7 @@ mod tests {
 
     fn render(listing: &Listing, format: ListFormat) -> String {
         let mut out = Vec::new();
-        write_listing(&mut out, listing, format).unwrap();
+        write_listing(&mut out, listing, format, None).unwrap();
         String::from_utf8(out).unwrap()
     }
 
@@ -361,6 +466,38 @@ mod tests {
             messages: 0,
         };
         assert_eq!(removal_text(nothing, false), "0");
+    }
+
+    #[test]
+    fn sorted_listings_order_numbers_by_value_and_put_empty_cells_last() {
+        let mut listing = Listing::new(&["name", "messages"]);
+        for (name, messages) in [
+            ("b", Cell::Int(10)),
+            ("a", Cell::Missing),
+            ("c", Cell::Int(9)),
+        ] {
+            listing.rows.push(vec![Cell::text(name), messages]);
+        }
+        let sorted = |spec: &str| {
+            let mut out = Vec::new();
+            write_listing(
+                &mut out,
+                &listing,
+                ListFormat::Tsv,
+                Some(&Sort::parse(spec)),
+            )
+            .unwrap();
+            String::from_utf8(out).unwrap()
+        };
+        assert_eq!(sorted("messages"), "c\t9\nb\t10\na\t\n");
+        assert_eq!(sorted("-messages"), "b\t10\nc\t9\na\t\n");
+        assert_eq!(sorted("name"), "a\t\nb\t10\nc\t9\n");
+        let mut out = Vec::new();
+        let err = write_listing(&mut out, &listing, ListFormat::Csv, Some(&Sort::parse("x")))
+            .expect_err("not shown");
+        assert_eq!(err.exit_code(), 64);
+        assert!(err.to_string().contains("name, messages"), "{err}");
+        assert!(out.is_empty(), "nothing written before the error");
     }
 
     #[test]
