@@ -114,6 +114,7 @@ impl OutputArgs {
             filter: self.filter.clone(),
             columns: self.columns.clone(),
             all_vhosts,
+            sort: None,
         }
     }
 }

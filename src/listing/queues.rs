@@ -609,7 +609,7 @@ pub async fn list(options: &Options, cx: &Context, out: &mut dyn Write) -> Resul
     let columns = QUEUES.selected(&options.columns, options.all_vhosts)?;
     let plan = RowLayout::new(&columns, &[], options.all_vhosts);
     let names: Vec<String> = columns.iter().map(|c| c.name.to_owned()).collect();
-    let mut writer = ListingWriter::new(out, &names, options.format())?;
+    let mut writer = ListingWriter::sorted(out, &names, options.format(), options.sort.as_ref())?;
     gather(&plan, options, cx, false, &mut |mut row| {
         row.truncate(plan.shown);
         writer.row(&row)

@@ -170,7 +170,7 @@ pub async fn queues(
         }
         rates.retain_seen(now);
         let mut body = Vec::new();
-        write_listing(&mut body, &listing, format, None)?;
+        write_listing(&mut body, &listing, format, options.sort.as_ref())?;
         Ok(String::from_utf8_lossy(&body).into_owned())
     })
     .await
