@@ -57,8 +57,8 @@ set edit:completion:arg-completer[mq] = {|@words|
             cand list_queues 'List queues with current message counts: name type durable messages ready unacked consumers state'
             cand list-bindings 'List bindings: source destination destination_type routing_key arguments'
             cand list_bindings 'List bindings: source destination destination_type routing_key arguments'
-            cand list-connections 'List client connections: name user peer_host peer_port state channels'
-            cand list_connections 'List client connections: name user peer_host peer_port state channels'
+            cand list-connections 'List client connections: name user peer_host peer_port state channels client'
+            cand list_connections 'List client connections: name user peer_host peer_port state channels client'
             cand list-channels 'List channels: name user consumer_count messages_unacknowledged'
             cand list_channels 'List channels: name user consumer_count messages_unacknowledged'
             cand list-consumers 'List consumers: queue channel consumer_tag ack_required prefetch_count active arguments'
@@ -430,6 +430,7 @@ set edit:completion:arg-completer[mq] = {|@words|
         &'mq;list-exchanges'= {
             cand --filter 'Only objects whose name matches REGEX (Rust regex syntax, unanchored)'
             cand --columns 'Only these columns, in this order (comma-separated; see the command''s help for all of them)'
+            cand --sort 'Rows ordered by COLUMN, one of those shown: smallest first, or largest first with a leading - (--sort -messages); numbers by value, empty cells last'
             cand -f 'Output format [default: table on a terminal, else tsv]. tsv writes one object a line: a tab, newline, carriage return or backslash in a value is written \t, \n, \r, \\'
             cand --format 'Output format [default: table on a terminal, else tsv]. tsv writes one object a line: a tab, newline, carriage return or backslash in a value is written \t, \n, \r, \\'
             cand --url 'AMQP URI (amqp:// or amqps://); repeat for the nodes of a cluster: the first that answers is used [env: MQ_URL, space-separated]'
@@ -459,6 +460,7 @@ set edit:completion:arg-completer[mq] = {|@words|
         &'mq;list_exchanges'= {
             cand --filter 'Only objects whose name matches REGEX (Rust regex syntax, unanchored)'
             cand --columns 'Only these columns, in this order (comma-separated; see the command''s help for all of them)'
+            cand --sort 'Rows ordered by COLUMN, one of those shown: smallest first, or largest first with a leading - (--sort -messages); numbers by value, empty cells last'
             cand -f 'Output format [default: table on a terminal, else tsv]. tsv writes one object a line: a tab, newline, carriage return or backslash in a value is written \t, \n, \r, \\'
             cand --format 'Output format [default: table on a terminal, else tsv]. tsv writes one object a line: a tab, newline, carriage return or backslash in a value is written \t, \n, \r, \\'
             cand --url 'AMQP URI (amqp:// or amqps://); repeat for the nodes of a cluster: the first that answers is used [env: MQ_URL, space-separated]'
@@ -488,6 +490,7 @@ set edit:completion:arg-completer[mq] = {|@words|
         &'mq;list-queues'= {
             cand --filter 'Only objects whose name matches REGEX (Rust regex syntax, unanchored)'
             cand --columns 'Only these columns, in this order (comma-separated; see the command''s help for all of them)'
+            cand --sort 'Rows ordered by COLUMN, one of those shown: smallest first, or largest first with a leading - (--sort -messages); numbers by value, empty cells last'
             cand --watch 'Redraw every INTERVAL (default 5s; range 100ms to 24h) on a terminal, with in/s and out/s rates per queue'
             cand -f 'Output format [default: table on a terminal, else tsv]. tsv writes one object a line: a tab, newline, carriage return or backslash in a value is written \t, \n, \r, \\'
             cand --format 'Output format [default: table on a terminal, else tsv]. tsv writes one object a line: a tab, newline, carriage return or backslash in a value is written \t, \n, \r, \\'
@@ -518,6 +521,7 @@ set edit:completion:arg-completer[mq] = {|@words|
         &'mq;list_queues'= {
             cand --filter 'Only objects whose name matches REGEX (Rust regex syntax, unanchored)'
             cand --columns 'Only these columns, in this order (comma-separated; see the command''s help for all of them)'
+            cand --sort 'Rows ordered by COLUMN, one of those shown: smallest first, or largest first with a leading - (--sort -messages); numbers by value, empty cells last'
             cand --watch 'Redraw every INTERVAL (default 5s; range 100ms to 24h) on a terminal, with in/s and out/s rates per queue'
             cand -f 'Output format [default: table on a terminal, else tsv]. tsv writes one object a line: a tab, newline, carriage return or backslash in a value is written \t, \n, \r, \\'
             cand --format 'Output format [default: table on a terminal, else tsv]. tsv writes one object a line: a tab, newline, carriage return or backslash in a value is written \t, \n, \r, \\'
@@ -548,6 +552,7 @@ set edit:completion:arg-completer[mq] = {|@words|
         &'mq;list-bindings'= {
             cand --filter 'Only objects whose name matches REGEX (Rust regex syntax, unanchored)'
             cand --columns 'Only these columns, in this order (comma-separated; see the command''s help for all of them)'
+            cand --sort 'Rows ordered by COLUMN, one of those shown: smallest first, or largest first with a leading - (--sort -messages); numbers by value, empty cells last'
             cand -f 'Output format [default: table on a terminal, else tsv]. tsv writes one object a line: a tab, newline, carriage return or backslash in a value is written \t, \n, \r, \\'
             cand --format 'Output format [default: table on a terminal, else tsv]. tsv writes one object a line: a tab, newline, carriage return or backslash in a value is written \t, \n, \r, \\'
             cand --url 'AMQP URI (amqp:// or amqps://); repeat for the nodes of a cluster: the first that answers is used [env: MQ_URL, space-separated]'
@@ -577,6 +582,7 @@ set edit:completion:arg-completer[mq] = {|@words|
         &'mq;list_bindings'= {
             cand --filter 'Only objects whose name matches REGEX (Rust regex syntax, unanchored)'
             cand --columns 'Only these columns, in this order (comma-separated; see the command''s help for all of them)'
+            cand --sort 'Rows ordered by COLUMN, one of those shown: smallest first, or largest first with a leading - (--sort -messages); numbers by value, empty cells last'
             cand -f 'Output format [default: table on a terminal, else tsv]. tsv writes one object a line: a tab, newline, carriage return or backslash in a value is written \t, \n, \r, \\'
             cand --format 'Output format [default: table on a terminal, else tsv]. tsv writes one object a line: a tab, newline, carriage return or backslash in a value is written \t, \n, \r, \\'
             cand --url 'AMQP URI (amqp:// or amqps://); repeat for the nodes of a cluster: the first that answers is used [env: MQ_URL, space-separated]'
@@ -606,6 +612,7 @@ set edit:completion:arg-completer[mq] = {|@words|
         &'mq;list-connections'= {
             cand --filter 'Only objects whose name matches REGEX (Rust regex syntax, unanchored)'
             cand --columns 'Only these columns, in this order (comma-separated; see the command''s help for all of them)'
+            cand --sort 'Rows ordered by COLUMN, one of those shown: smallest first, or largest first with a leading - (--sort -messages); numbers by value, empty cells last'
             cand -f 'Output format [default: table on a terminal, else tsv]. tsv writes one object a line: a tab, newline, carriage return or backslash in a value is written \t, \n, \r, \\'
             cand --format 'Output format [default: table on a terminal, else tsv]. tsv writes one object a line: a tab, newline, carriage return or backslash in a value is written \t, \n, \r, \\'
             cand --url 'AMQP URI (amqp:// or amqps://); repeat for the nodes of a cluster: the first that answers is used [env: MQ_URL, space-separated]'
@@ -635,6 +642,7 @@ set edit:completion:arg-completer[mq] = {|@words|
         &'mq;list_connections'= {
             cand --filter 'Only objects whose name matches REGEX (Rust regex syntax, unanchored)'
             cand --columns 'Only these columns, in this order (comma-separated; see the command''s help for all of them)'
+            cand --sort 'Rows ordered by COLUMN, one of those shown: smallest first, or largest first with a leading - (--sort -messages); numbers by value, empty cells last'
             cand -f 'Output format [default: table on a terminal, else tsv]. tsv writes one object a line: a tab, newline, carriage return or backslash in a value is written \t, \n, \r, \\'
             cand --format 'Output format [default: table on a terminal, else tsv]. tsv writes one object a line: a tab, newline, carriage return or backslash in a value is written \t, \n, \r, \\'
             cand --url 'AMQP URI (amqp:// or amqps://); repeat for the nodes of a cluster: the first that answers is used [env: MQ_URL, space-separated]'
@@ -664,6 +672,7 @@ set edit:completion:arg-completer[mq] = {|@words|
         &'mq;list-channels'= {
             cand --filter 'Only objects whose name matches REGEX (Rust regex syntax, unanchored)'
             cand --columns 'Only these columns, in this order (comma-separated; see the command''s help for all of them)'
+            cand --sort 'Rows ordered by COLUMN, one of those shown: smallest first, or largest first with a leading - (--sort -messages); numbers by value, empty cells last'
             cand -f 'Output format [default: table on a terminal, else tsv]. tsv writes one object a line: a tab, newline, carriage return or backslash in a value is written \t, \n, \r, \\'
             cand --format 'Output format [default: table on a terminal, else tsv]. tsv writes one object a line: a tab, newline, carriage return or backslash in a value is written \t, \n, \r, \\'
             cand --url 'AMQP URI (amqp:// or amqps://); repeat for the nodes of a cluster: the first that answers is used [env: MQ_URL, space-separated]'
@@ -693,6 +702,7 @@ set edit:completion:arg-completer[mq] = {|@words|
         &'mq;list_channels'= {
             cand --filter 'Only objects whose name matches REGEX (Rust regex syntax, unanchored)'
             cand --columns 'Only these columns, in this order (comma-separated; see the command''s help for all of them)'
+            cand --sort 'Rows ordered by COLUMN, one of those shown: smallest first, or largest first with a leading - (--sort -messages); numbers by value, empty cells last'
             cand -f 'Output format [default: table on a terminal, else tsv]. tsv writes one object a line: a tab, newline, carriage return or backslash in a value is written \t, \n, \r, \\'
             cand --format 'Output format [default: table on a terminal, else tsv]. tsv writes one object a line: a tab, newline, carriage return or backslash in a value is written \t, \n, \r, \\'
             cand --url 'AMQP URI (amqp:// or amqps://); repeat for the nodes of a cluster: the first that answers is used [env: MQ_URL, space-separated]'
@@ -722,6 +732,7 @@ set edit:completion:arg-completer[mq] = {|@words|
         &'mq;list-consumers'= {
             cand --filter 'Only objects whose name matches REGEX (Rust regex syntax, unanchored)'
             cand --columns 'Only these columns, in this order (comma-separated; see the command''s help for all of them)'
+            cand --sort 'Rows ordered by COLUMN, one of those shown: smallest first, or largest first with a leading - (--sort -messages); numbers by value, empty cells last'
             cand -f 'Output format [default: table on a terminal, else tsv]. tsv writes one object a line: a tab, newline, carriage return or backslash in a value is written \t, \n, \r, \\'
             cand --format 'Output format [default: table on a terminal, else tsv]. tsv writes one object a line: a tab, newline, carriage return or backslash in a value is written \t, \n, \r, \\'
             cand --url 'AMQP URI (amqp:// or amqps://); repeat for the nodes of a cluster: the first that answers is used [env: MQ_URL, space-separated]'
@@ -751,6 +762,7 @@ set edit:completion:arg-completer[mq] = {|@words|
         &'mq;list_consumers'= {
             cand --filter 'Only objects whose name matches REGEX (Rust regex syntax, unanchored)'
             cand --columns 'Only these columns, in this order (comma-separated; see the command''s help for all of them)'
+            cand --sort 'Rows ordered by COLUMN, one of those shown: smallest first, or largest first with a leading - (--sort -messages); numbers by value, empty cells last'
             cand -f 'Output format [default: table on a terminal, else tsv]. tsv writes one object a line: a tab, newline, carriage return or backslash in a value is written \t, \n, \r, \\'
             cand --format 'Output format [default: table on a terminal, else tsv]. tsv writes one object a line: a tab, newline, carriage return or backslash in a value is written \t, \n, \r, \\'
             cand --url 'AMQP URI (amqp:// or amqps://); repeat for the nodes of a cluster: the first that answers is used [env: MQ_URL, space-separated]'
@@ -780,6 +792,7 @@ set edit:completion:arg-completer[mq] = {|@words|
         &'mq;list-vhosts'= {
             cand --filter 'Only objects whose name matches REGEX (Rust regex syntax, unanchored)'
             cand --columns 'Only these columns, in this order (comma-separated; see the command''s help for all of them)'
+            cand --sort 'Rows ordered by COLUMN, one of those shown: smallest first, or largest first with a leading - (--sort -messages); numbers by value, empty cells last'
             cand -f 'Output format [default: table on a terminal, else tsv]. tsv writes one object a line: a tab, newline, carriage return or backslash in a value is written \t, \n, \r, \\'
             cand --format 'Output format [default: table on a terminal, else tsv]. tsv writes one object a line: a tab, newline, carriage return or backslash in a value is written \t, \n, \r, \\'
             cand --url 'AMQP URI (amqp:// or amqps://); repeat for the nodes of a cluster: the first that answers is used [env: MQ_URL, space-separated]'
@@ -808,6 +821,7 @@ set edit:completion:arg-completer[mq] = {|@words|
         &'mq;list_vhosts'= {
             cand --filter 'Only objects whose name matches REGEX (Rust regex syntax, unanchored)'
             cand --columns 'Only these columns, in this order (comma-separated; see the command''s help for all of them)'
+            cand --sort 'Rows ordered by COLUMN, one of those shown: smallest first, or largest first with a leading - (--sort -messages); numbers by value, empty cells last'
             cand -f 'Output format [default: table on a terminal, else tsv]. tsv writes one object a line: a tab, newline, carriage return or backslash in a value is written \t, \n, \r, \\'
             cand --format 'Output format [default: table on a terminal, else tsv]. tsv writes one object a line: a tab, newline, carriage return or backslash in a value is written \t, \n, \r, \\'
             cand --url 'AMQP URI (amqp:// or amqps://); repeat for the nodes of a cluster: the first that answers is used [env: MQ_URL, space-separated]'
@@ -836,6 +850,7 @@ set edit:completion:arg-completer[mq] = {|@words|
         &'mq;overview'= {
             cand --filter 'Only objects whose name matches REGEX (Rust regex syntax, unanchored)'
             cand --columns 'Only these columns, in this order (comma-separated; see the command''s help for all of them)'
+            cand --sort 'Rows ordered by COLUMN, one of those shown: smallest first, or largest first with a leading - (--sort -messages); numbers by value, empty cells last'
             cand -f 'Output format [default: table on a terminal, else tsv]. tsv writes one object a line: a tab, newline, carriage return or backslash in a value is written \t, \n, \r, \\'
             cand --format 'Output format [default: table on a terminal, else tsv]. tsv writes one object a line: a tab, newline, carriage return or backslash in a value is written \t, \n, \r, \\'
             cand --url 'AMQP URI (amqp:// or amqps://); repeat for the nodes of a cluster: the first that answers is used [env: MQ_URL, space-separated]'
@@ -1030,7 +1045,7 @@ set edit:completion:arg-completer[mq] = {|@words|
             cand list-exchanges 'List exchanges: name type durable auto_delete internal'
             cand list-queues 'List queues with current message counts: name type durable messages ready unacked consumers state'
             cand list-bindings 'List bindings: source destination destination_type routing_key arguments'
-            cand list-connections 'List client connections: name user peer_host peer_port state channels'
+            cand list-connections 'List client connections: name user peer_host peer_port state channels client'
             cand list-channels 'List channels: name user consumer_count messages_unacknowledged'
             cand list-consumers 'List consumers: queue channel consumer_tag ack_required prefetch_count active arguments'
             cand list-vhosts 'List virtual hosts: name description tags tracing'

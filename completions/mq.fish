@@ -58,8 +58,8 @@ complete -c mq -n "__fish_mq_needs_command" -f -a "list-queues" -d 'List queues 
 complete -c mq -n "__fish_mq_needs_command" -f -a "list_queues" -d 'List queues with current message counts: name type durable messages ready unacked consumers state'
 complete -c mq -n "__fish_mq_needs_command" -f -a "list-bindings" -d 'List bindings: source destination destination_type routing_key arguments'
 complete -c mq -n "__fish_mq_needs_command" -f -a "list_bindings" -d 'List bindings: source destination destination_type routing_key arguments'
-complete -c mq -n "__fish_mq_needs_command" -f -a "list-connections" -d 'List client connections: name user peer_host peer_port state channels'
-complete -c mq -n "__fish_mq_needs_command" -f -a "list_connections" -d 'List client connections: name user peer_host peer_port state channels'
+complete -c mq -n "__fish_mq_needs_command" -f -a "list-connections" -d 'List client connections: name user peer_host peer_port state channels client'
+complete -c mq -n "__fish_mq_needs_command" -f -a "list_connections" -d 'List client connections: name user peer_host peer_port state channels client'
 complete -c mq -n "__fish_mq_needs_command" -f -a "list-channels" -d 'List channels: name user consumer_count messages_unacknowledged'
 complete -c mq -n "__fish_mq_needs_command" -f -a "list_channels" -d 'List channels: name user consumer_count messages_unacknowledged'
 complete -c mq -n "__fish_mq_needs_command" -f -a "list-consumers" -d 'List consumers: queue channel consumer_tag ack_required prefetch_count active arguments'
@@ -355,6 +355,7 @@ complete -c mq -n "__fish_mq_using_subcommand purge_queue" -s h -l help -d 'Prin
 complete -c mq -n "__fish_mq_using_subcommand purge_queue" -s V -l version -d 'Print version'
 complete -c mq -n "__fish_mq_using_subcommand list-exchanges" -l filter -d 'Only objects whose name matches REGEX (Rust regex syntax, unanchored)' -r
 complete -c mq -n "__fish_mq_using_subcommand list-exchanges" -l columns -d 'Only these columns, in this order (comma-separated; see the command\'s help for all of them)' -r
+complete -c mq -n "__fish_mq_using_subcommand list-exchanges" -l sort -d 'Rows ordered by COLUMN, one of those shown: smallest first, or largest first with a leading - (--sort -messages); numbers by value, empty cells last' -r
 complete -c mq -n "__fish_mq_using_subcommand list-exchanges" -s f -l format -d 'Output format [default: table on a terminal, else tsv]. tsv writes one object a line: a tab, newline, carriage return or backslash in a value is written \\t, \\n, \\r, \\\\' -r -f -a "table\t'Aligned columns with a header, for people'
 tsv\t'Tab-separated, no header, one object a line, for scripts'
 csv\t'Comma-separated with a header row'
@@ -379,6 +380,7 @@ complete -c mq -n "__fish_mq_using_subcommand list-exchanges" -s h -l help -d 'P
 complete -c mq -n "__fish_mq_using_subcommand list-exchanges" -s V -l version -d 'Print version'
 complete -c mq -n "__fish_mq_using_subcommand list_exchanges" -l filter -d 'Only objects whose name matches REGEX (Rust regex syntax, unanchored)' -r
 complete -c mq -n "__fish_mq_using_subcommand list_exchanges" -l columns -d 'Only these columns, in this order (comma-separated; see the command\'s help for all of them)' -r
+complete -c mq -n "__fish_mq_using_subcommand list_exchanges" -l sort -d 'Rows ordered by COLUMN, one of those shown: smallest first, or largest first with a leading - (--sort -messages); numbers by value, empty cells last' -r
 complete -c mq -n "__fish_mq_using_subcommand list_exchanges" -s f -l format -d 'Output format [default: table on a terminal, else tsv]. tsv writes one object a line: a tab, newline, carriage return or backslash in a value is written \\t, \\n, \\r, \\\\' -r -f -a "table\t'Aligned columns with a header, for people'
 tsv\t'Tab-separated, no header, one object a line, for scripts'
 csv\t'Comma-separated with a header row'
@@ -403,6 +405,7 @@ complete -c mq -n "__fish_mq_using_subcommand list_exchanges" -s h -l help -d 'P
 complete -c mq -n "__fish_mq_using_subcommand list_exchanges" -s V -l version -d 'Print version'
 complete -c mq -n "__fish_mq_using_subcommand list-queues" -l filter -d 'Only objects whose name matches REGEX (Rust regex syntax, unanchored)' -r
 complete -c mq -n "__fish_mq_using_subcommand list-queues" -l columns -d 'Only these columns, in this order (comma-separated; see the command\'s help for all of them)' -r
+complete -c mq -n "__fish_mq_using_subcommand list-queues" -l sort -d 'Rows ordered by COLUMN, one of those shown: smallest first, or largest first with a leading - (--sort -messages); numbers by value, empty cells last' -r
 complete -c mq -n "__fish_mq_using_subcommand list-queues" -l watch -d 'Redraw every INTERVAL (default 5s; range 100ms to 24h) on a terminal, with in/s and out/s rates per queue' -r
 complete -c mq -n "__fish_mq_using_subcommand list-queues" -s f -l format -d 'Output format [default: table on a terminal, else tsv]. tsv writes one object a line: a tab, newline, carriage return or backslash in a value is written \\t, \\n, \\r, \\\\' -r -f -a "table\t'Aligned columns with a header, for people'
 tsv\t'Tab-separated, no header, one object a line, for scripts'
@@ -428,6 +431,7 @@ complete -c mq -n "__fish_mq_using_subcommand list-queues" -s h -l help -d 'Prin
 complete -c mq -n "__fish_mq_using_subcommand list-queues" -s V -l version -d 'Print version'
 complete -c mq -n "__fish_mq_using_subcommand list_queues" -l filter -d 'Only objects whose name matches REGEX (Rust regex syntax, unanchored)' -r
 complete -c mq -n "__fish_mq_using_subcommand list_queues" -l columns -d 'Only these columns, in this order (comma-separated; see the command\'s help for all of them)' -r
+complete -c mq -n "__fish_mq_using_subcommand list_queues" -l sort -d 'Rows ordered by COLUMN, one of those shown: smallest first, or largest first with a leading - (--sort -messages); numbers by value, empty cells last' -r
 complete -c mq -n "__fish_mq_using_subcommand list_queues" -l watch -d 'Redraw every INTERVAL (default 5s; range 100ms to 24h) on a terminal, with in/s and out/s rates per queue' -r
 complete -c mq -n "__fish_mq_using_subcommand list_queues" -s f -l format -d 'Output format [default: table on a terminal, else tsv]. tsv writes one object a line: a tab, newline, carriage return or backslash in a value is written \\t, \\n, \\r, \\\\' -r -f -a "table\t'Aligned columns with a header, for people'
 tsv\t'Tab-separated, no header, one object a line, for scripts'
@@ -453,6 +457,7 @@ complete -c mq -n "__fish_mq_using_subcommand list_queues" -s h -l help -d 'Prin
 complete -c mq -n "__fish_mq_using_subcommand list_queues" -s V -l version -d 'Print version'
 complete -c mq -n "__fish_mq_using_subcommand list-bindings" -l filter -d 'Only objects whose name matches REGEX (Rust regex syntax, unanchored)' -r
 complete -c mq -n "__fish_mq_using_subcommand list-bindings" -l columns -d 'Only these columns, in this order (comma-separated; see the command\'s help for all of them)' -r
+complete -c mq -n "__fish_mq_using_subcommand list-bindings" -l sort -d 'Rows ordered by COLUMN, one of those shown: smallest first, or largest first with a leading - (--sort -messages); numbers by value, empty cells last' -r
 complete -c mq -n "__fish_mq_using_subcommand list-bindings" -s f -l format -d 'Output format [default: table on a terminal, else tsv]. tsv writes one object a line: a tab, newline, carriage return or backslash in a value is written \\t, \\n, \\r, \\\\' -r -f -a "table\t'Aligned columns with a header, for people'
 tsv\t'Tab-separated, no header, one object a line, for scripts'
 csv\t'Comma-separated with a header row'
@@ -477,6 +482,7 @@ complete -c mq -n "__fish_mq_using_subcommand list-bindings" -s h -l help -d 'Pr
 complete -c mq -n "__fish_mq_using_subcommand list-bindings" -s V -l version -d 'Print version'
 complete -c mq -n "__fish_mq_using_subcommand list_bindings" -l filter -d 'Only objects whose name matches REGEX (Rust regex syntax, unanchored)' -r
 complete -c mq -n "__fish_mq_using_subcommand list_bindings" -l columns -d 'Only these columns, in this order (comma-separated; see the command\'s help for all of them)' -r
+complete -c mq -n "__fish_mq_using_subcommand list_bindings" -l sort -d 'Rows ordered by COLUMN, one of those shown: smallest first, or largest first with a leading - (--sort -messages); numbers by value, empty cells last' -r
 complete -c mq -n "__fish_mq_using_subcommand list_bindings" -s f -l format -d 'Output format [default: table on a terminal, else tsv]. tsv writes one object a line: a tab, newline, carriage return or backslash in a value is written \\t, \\n, \\r, \\\\' -r -f -a "table\t'Aligned columns with a header, for people'
 tsv\t'Tab-separated, no header, one object a line, for scripts'
 csv\t'Comma-separated with a header row'
@@ -501,6 +507,7 @@ complete -c mq -n "__fish_mq_using_subcommand list_bindings" -s h -l help -d 'Pr
 complete -c mq -n "__fish_mq_using_subcommand list_bindings" -s V -l version -d 'Print version'
 complete -c mq -n "__fish_mq_using_subcommand list-connections" -l filter -d 'Only objects whose name matches REGEX (Rust regex syntax, unanchored)' -r
 complete -c mq -n "__fish_mq_using_subcommand list-connections" -l columns -d 'Only these columns, in this order (comma-separated; see the command\'s help for all of them)' -r
+complete -c mq -n "__fish_mq_using_subcommand list-connections" -l sort -d 'Rows ordered by COLUMN, one of those shown: smallest first, or largest first with a leading - (--sort -messages); numbers by value, empty cells last' -r
 complete -c mq -n "__fish_mq_using_subcommand list-connections" -s f -l format -d 'Output format [default: table on a terminal, else tsv]. tsv writes one object a line: a tab, newline, carriage return or backslash in a value is written \\t, \\n, \\r, \\\\' -r -f -a "table\t'Aligned columns with a header, for people'
 tsv\t'Tab-separated, no header, one object a line, for scripts'
 csv\t'Comma-separated with a header row'
@@ -525,6 +532,7 @@ complete -c mq -n "__fish_mq_using_subcommand list-connections" -s h -l help -d 
 complete -c mq -n "__fish_mq_using_subcommand list-connections" -s V -l version -d 'Print version'
 complete -c mq -n "__fish_mq_using_subcommand list_connections" -l filter -d 'Only objects whose name matches REGEX (Rust regex syntax, unanchored)' -r
 complete -c mq -n "__fish_mq_using_subcommand list_connections" -l columns -d 'Only these columns, in this order (comma-separated; see the command\'s help for all of them)' -r
+complete -c mq -n "__fish_mq_using_subcommand list_connections" -l sort -d 'Rows ordered by COLUMN, one of those shown: smallest first, or largest first with a leading - (--sort -messages); numbers by value, empty cells last' -r
 complete -c mq -n "__fish_mq_using_subcommand list_connections" -s f -l format -d 'Output format [default: table on a terminal, else tsv]. tsv writes one object a line: a tab, newline, carriage return or backslash in a value is written \\t, \\n, \\r, \\\\' -r -f -a "table\t'Aligned columns with a header, for people'
 tsv\t'Tab-separated, no header, one object a line, for scripts'
 csv\t'Comma-separated with a header row'
@@ -549,6 +557,7 @@ complete -c mq -n "__fish_mq_using_subcommand list_connections" -s h -l help -d 
 complete -c mq -n "__fish_mq_using_subcommand list_connections" -s V -l version -d 'Print version'
 complete -c mq -n "__fish_mq_using_subcommand list-channels" -l filter -d 'Only objects whose name matches REGEX (Rust regex syntax, unanchored)' -r
 complete -c mq -n "__fish_mq_using_subcommand list-channels" -l columns -d 'Only these columns, in this order (comma-separated; see the command\'s help for all of them)' -r
+complete -c mq -n "__fish_mq_using_subcommand list-channels" -l sort -d 'Rows ordered by COLUMN, one of those shown: smallest first, or largest first with a leading - (--sort -messages); numbers by value, empty cells last' -r
 complete -c mq -n "__fish_mq_using_subcommand list-channels" -s f -l format -d 'Output format [default: table on a terminal, else tsv]. tsv writes one object a line: a tab, newline, carriage return or backslash in a value is written \\t, \\n, \\r, \\\\' -r -f -a "table\t'Aligned columns with a header, for people'
 tsv\t'Tab-separated, no header, one object a line, for scripts'
 csv\t'Comma-separated with a header row'
@@ -573,6 +582,7 @@ complete -c mq -n "__fish_mq_using_subcommand list-channels" -s h -l help -d 'Pr
 complete -c mq -n "__fish_mq_using_subcommand list-channels" -s V -l version -d 'Print version'
 complete -c mq -n "__fish_mq_using_subcommand list_channels" -l filter -d 'Only objects whose name matches REGEX (Rust regex syntax, unanchored)' -r
 complete -c mq -n "__fish_mq_using_subcommand list_channels" -l columns -d 'Only these columns, in this order (comma-separated; see the command\'s help for all of them)' -r
+complete -c mq -n "__fish_mq_using_subcommand list_channels" -l sort -d 'Rows ordered by COLUMN, one of those shown: smallest first, or largest first with a leading - (--sort -messages); numbers by value, empty cells last' -r
 complete -c mq -n "__fish_mq_using_subcommand list_channels" -s f -l format -d 'Output format [default: table on a terminal, else tsv]. tsv writes one object a line: a tab, newline, carriage return or backslash in a value is written \\t, \\n, \\r, \\\\' -r -f -a "table\t'Aligned columns with a header, for people'
 tsv\t'Tab-separated, no header, one object a line, for scripts'
 csv\t'Comma-separated with a header row'
@@ -597,6 +607,7 @@ complete -c mq -n "__fish_mq_using_subcommand list_channels" -s h -l help -d 'Pr
 complete -c mq -n "__fish_mq_using_subcommand list_channels" -s V -l version -d 'Print version'
 complete -c mq -n "__fish_mq_using_subcommand list-consumers" -l filter -d 'Only objects whose name matches REGEX (Rust regex syntax, unanchored)' -r
 complete -c mq -n "__fish_mq_using_subcommand list-consumers" -l columns -d 'Only these columns, in this order (comma-separated; see the command\'s help for all of them)' -r
+complete -c mq -n "__fish_mq_using_subcommand list-consumers" -l sort -d 'Rows ordered by COLUMN, one of those shown: smallest first, or largest first with a leading - (--sort -messages); numbers by value, empty cells last' -r
 complete -c mq -n "__fish_mq_using_subcommand list-consumers" -s f -l format -d 'Output format [default: table on a terminal, else tsv]. tsv writes one object a line: a tab, newline, carriage return or backslash in a value is written \\t, \\n, \\r, \\\\' -r -f -a "table\t'Aligned columns with a header, for people'
 tsv\t'Tab-separated, no header, one object a line, for scripts'
 csv\t'Comma-separated with a header row'
@@ -621,6 +632,7 @@ complete -c mq -n "__fish_mq_using_subcommand list-consumers" -s h -l help -d 'P
 complete -c mq -n "__fish_mq_using_subcommand list-consumers" -s V -l version -d 'Print version'
 complete -c mq -n "__fish_mq_using_subcommand list_consumers" -l filter -d 'Only objects whose name matches REGEX (Rust regex syntax, unanchored)' -r
 complete -c mq -n "__fish_mq_using_subcommand list_consumers" -l columns -d 'Only these columns, in this order (comma-separated; see the command\'s help for all of them)' -r
+complete -c mq -n "__fish_mq_using_subcommand list_consumers" -l sort -d 'Rows ordered by COLUMN, one of those shown: smallest first, or largest first with a leading - (--sort -messages); numbers by value, empty cells last' -r
 complete -c mq -n "__fish_mq_using_subcommand list_consumers" -s f -l format -d 'Output format [default: table on a terminal, else tsv]. tsv writes one object a line: a tab, newline, carriage return or backslash in a value is written \\t, \\n, \\r, \\\\' -r -f -a "table\t'Aligned columns with a header, for people'
 tsv\t'Tab-separated, no header, one object a line, for scripts'
 csv\t'Comma-separated with a header row'
@@ -645,6 +657,7 @@ complete -c mq -n "__fish_mq_using_subcommand list_consumers" -s h -l help -d 'P
 complete -c mq -n "__fish_mq_using_subcommand list_consumers" -s V -l version -d 'Print version'
 complete -c mq -n "__fish_mq_using_subcommand list-vhosts" -l filter -d 'Only objects whose name matches REGEX (Rust regex syntax, unanchored)' -r
 complete -c mq -n "__fish_mq_using_subcommand list-vhosts" -l columns -d 'Only these columns, in this order (comma-separated; see the command\'s help for all of them)' -r
+complete -c mq -n "__fish_mq_using_subcommand list-vhosts" -l sort -d 'Rows ordered by COLUMN, one of those shown: smallest first, or largest first with a leading - (--sort -messages); numbers by value, empty cells last' -r
 complete -c mq -n "__fish_mq_using_subcommand list-vhosts" -s f -l format -d 'Output format [default: table on a terminal, else tsv]. tsv writes one object a line: a tab, newline, carriage return or backslash in a value is written \\t, \\n, \\r, \\\\' -r -f -a "table\t'Aligned columns with a header, for people'
 tsv\t'Tab-separated, no header, one object a line, for scripts'
 csv\t'Comma-separated with a header row'
@@ -668,6 +681,7 @@ complete -c mq -n "__fish_mq_using_subcommand list-vhosts" -s h -l help -d 'Prin
 complete -c mq -n "__fish_mq_using_subcommand list-vhosts" -s V -l version -d 'Print version'
 complete -c mq -n "__fish_mq_using_subcommand list_vhosts" -l filter -d 'Only objects whose name matches REGEX (Rust regex syntax, unanchored)' -r
 complete -c mq -n "__fish_mq_using_subcommand list_vhosts" -l columns -d 'Only these columns, in this order (comma-separated; see the command\'s help for all of them)' -r
+complete -c mq -n "__fish_mq_using_subcommand list_vhosts" -l sort -d 'Rows ordered by COLUMN, one of those shown: smallest first, or largest first with a leading - (--sort -messages); numbers by value, empty cells last' -r
 complete -c mq -n "__fish_mq_using_subcommand list_vhosts" -s f -l format -d 'Output format [default: table on a terminal, else tsv]. tsv writes one object a line: a tab, newline, carriage return or backslash in a value is written \\t, \\n, \\r, \\\\' -r -f -a "table\t'Aligned columns with a header, for people'
 tsv\t'Tab-separated, no header, one object a line, for scripts'
 csv\t'Comma-separated with a header row'
@@ -691,6 +705,7 @@ complete -c mq -n "__fish_mq_using_subcommand list_vhosts" -s h -l help -d 'Prin
 complete -c mq -n "__fish_mq_using_subcommand list_vhosts" -s V -l version -d 'Print version'
 complete -c mq -n "__fish_mq_using_subcommand overview" -l filter -d 'Only objects whose name matches REGEX (Rust regex syntax, unanchored)' -r
 complete -c mq -n "__fish_mq_using_subcommand overview" -l columns -d 'Only these columns, in this order (comma-separated; see the command\'s help for all of them)' -r
+complete -c mq -n "__fish_mq_using_subcommand overview" -l sort -d 'Rows ordered by COLUMN, one of those shown: smallest first, or largest first with a leading - (--sort -messages); numbers by value, empty cells last' -r
 complete -c mq -n "__fish_mq_using_subcommand overview" -s f -l format -d 'Output format [default: table on a terminal, else tsv]. tsv writes one object a line: a tab, newline, carriage return or backslash in a value is written \\t, \\n, \\r, \\\\' -r -f -a "table\t'Aligned columns with a header, for people'
 tsv\t'Tab-separated, no header, one object a line, for scripts'
 csv\t'Comma-separated with a header row'
@@ -842,7 +857,7 @@ complete -c mq -n "__fish_mq_using_subcommand help; and not __fish_seen_subcomma
 complete -c mq -n "__fish_mq_using_subcommand help; and not __fish_seen_subcommand_from declare-exchange declare-queue produce consume get bind unbind delete-exchange delete-queue purge list-exchanges list-queues list-bindings list-connections list-channels list-consumers list-vhosts overview export-definitions import-definitions topology reset bench completions help" -f -a "list-exchanges" -d 'List exchanges: name type durable auto_delete internal'
 complete -c mq -n "__fish_mq_using_subcommand help; and not __fish_seen_subcommand_from declare-exchange declare-queue produce consume get bind unbind delete-exchange delete-queue purge list-exchanges list-queues list-bindings list-connections list-channels list-consumers list-vhosts overview export-definitions import-definitions topology reset bench completions help" -f -a "list-queues" -d 'List queues with current message counts: name type durable messages ready unacked consumers state'
 complete -c mq -n "__fish_mq_using_subcommand help; and not __fish_seen_subcommand_from declare-exchange declare-queue produce consume get bind unbind delete-exchange delete-queue purge list-exchanges list-queues list-bindings list-connections list-channels list-consumers list-vhosts overview export-definitions import-definitions topology reset bench completions help" -f -a "list-bindings" -d 'List bindings: source destination destination_type routing_key arguments'
-complete -c mq -n "__fish_mq_using_subcommand help; and not __fish_seen_subcommand_from declare-exchange declare-queue produce consume get bind unbind delete-exchange delete-queue purge list-exchanges list-queues list-bindings list-connections list-channels list-consumers list-vhosts overview export-definitions import-definitions topology reset bench completions help" -f -a "list-connections" -d 'List client connections: name user peer_host peer_port state channels'
+complete -c mq -n "__fish_mq_using_subcommand help; and not __fish_seen_subcommand_from declare-exchange declare-queue produce consume get bind unbind delete-exchange delete-queue purge list-exchanges list-queues list-bindings list-connections list-channels list-consumers list-vhosts overview export-definitions import-definitions topology reset bench completions help" -f -a "list-connections" -d 'List client connections: name user peer_host peer_port state channels client'
 complete -c mq -n "__fish_mq_using_subcommand help; and not __fish_seen_subcommand_from declare-exchange declare-queue produce consume get bind unbind delete-exchange delete-queue purge list-exchanges list-queues list-bindings list-connections list-channels list-consumers list-vhosts overview export-definitions import-definitions topology reset bench completions help" -f -a "list-channels" -d 'List channels: name user consumer_count messages_unacknowledged'
 complete -c mq -n "__fish_mq_using_subcommand help; and not __fish_seen_subcommand_from declare-exchange declare-queue produce consume get bind unbind delete-exchange delete-queue purge list-exchanges list-queues list-bindings list-connections list-channels list-consumers list-vhosts overview export-definitions import-definitions topology reset bench completions help" -f -a "list-consumers" -d 'List consumers: queue channel consumer_tag ack_required prefetch_count active arguments'
 complete -c mq -n "__fish_mq_using_subcommand help; and not __fish_seen_subcommand_from declare-exchange declare-queue produce consume get bind unbind delete-exchange delete-queue purge list-exchanges list-queues list-bindings list-connections list-channels list-consumers list-vhosts overview export-definitions import-definitions topology reset bench completions help" -f -a "list-vhosts" -d 'List virtual hosts: name description tags tracing'

@@ -447,7 +447,7 @@ pub enum Command {
     /// source "" ("(AMQP default)" in tables). --filter matches the source or the destination.
     #[command(visible_alias = "list_bindings")]
     ListBindings(list::ListArgs),
-    /// List client connections: name user peer_host peer_port state channels
+    /// List client connections: name user peer_host peer_port state channels client
     ///
     /// Columns (--columns):
     #[command(visible_alias = "list_connections")]

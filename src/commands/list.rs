@@ -11,7 +11,7 @@ use regex::Regex;
 use crate::context::Context;
 use crate::error::Result;
 use crate::listing::{self, Kind, columns};
-use crate::output::{ListFormat, TableLayout};
+use crate::output::{ListFormat, Sort, TableLayout};
 
 /// How a listing is written; the default is `table` on a terminal, `tsv` elsewhere.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
@@ -50,6 +50,10 @@ pub struct OutputArgs {
     /// Only these columns, in this order (comma-separated; see the command's help for all of them)
     #[arg(long, value_name = "a,b,c", value_delimiter = ',')]
     pub columns: Vec<String>,
+    /// Rows ordered by COLUMN, one of those shown: smallest first, or largest first with a
+    /// leading - (--sort -messages); numbers by value, empty cells last
+    #[arg(long, value_name = "[-]COLUMN", allow_hyphen_values = true, value_parser = parse_sort)]
+    pub sort: Option<Sort>,
     /// Tables: every value whole, however wide (on a terminal a table is cut to its width,
     /// long names ending in …; elsewhere it is always whole)
     #[arg(long)]
@@ -67,6 +71,14 @@ pub struct ListArgs {
 
 /// A regex, or what is wrong with it in one line, where, but not the pattern itself (a value
 /// that fails to parse is never repeated: it may be a password typed in the wrong place).
+fn parse_sort(input: &str) -> Result<Sort, String> {
+    let sort = Sort::parse(input);
+    if sort.column.is_empty() {
+        return Err("give a column name, or -NAME for largest first".to_owned());
+    }
+    Ok(sort)
+}
+
 fn parse_regex(input: &str) -> Result<Regex, String> {
     Regex::new(input).map_err(|err| match err {
         regex::Error::Syntax(text) => {
@@ -93,14 +105,15 @@ fn parse_regex(input: &str) -> Result<Regex, String> {
 
 impl OutputArgs {
     pub fn options(&self, all_vhosts: bool) -> listing::Options {
-        self.options_laid_out(all_vhosts, false)
+        self.options_laid_out(all_vhosts, TableLayout::default())
     }
 
-    /// The options, with a table of one object (`overview`) shown `vertical`ly.
-    fn options_laid_out(&self, all_vhosts: bool, vertical: bool) -> listing::Options {
+    /// The options, with a table laid out as `layout` says (`overview` vertically), `--wide`
+    /// as typed.
+    fn options_laid_out(&self, all_vhosts: bool, layout: TableLayout) -> listing::Options {
         let layout = TableLayout {
             wide: self.wide,
-            vertical,
+            ..layout
         };
         let format = match self.format {
             Some(format) => format.with_layout(layout),
@@ -114,7 +127,7 @@ impl OutputArgs {
             filter: self.filter.clone(),
             columns: self.columns.clone(),
             all_vhosts,
-            sort: None,
+            sort: self.sort.clone(),
         }
     }
 }
@@ -142,7 +155,14 @@ pub async fn exchanges(args: &ListArgs, cx: &Context, out: &mut dyn Write) -> Re
 }
 
 pub async fn bindings(args: &ListArgs, cx: &Context, out: &mut dyn Write) -> Result<()> {
-    listing::list(&columns::BINDINGS, &args.options(), cx, out).await
+    // In a table the binding every queue has to the default exchange goes after the bindings
+    // someone made, unless the rows are sorted as asked; scripts get the broker's order.
+    let layout = TableLayout {
+        default_exchange_last: args.output.sort.is_none(),
+        ..TableLayout::default()
+    };
+    let options = args.output.options_laid_out(args.all_vhosts, layout);
+    listing::list(&columns::BINDINGS, &options, cx, out).await
 }
 
 pub async fn connections(args: &ListArgs, cx: &Context, out: &mut dyn Write) -> Result<()> {
@@ -163,7 +183,11 @@ pub async fn vhosts(args: &OutputArgs, cx: &Context, out: &mut dyn Write) -> Res
 }
 
 pub async fn overview(args: &OutputArgs, cx: &Context, out: &mut dyn Write) -> Result<()> {
-    listing::overview(&args.options_laid_out(false, true), cx, out).await
+    let layout = TableLayout {
+        vertical: true,
+        ..TableLayout::default()
+    };
+    listing::overview(&args.options_laid_out(false, layout), cx, out).await
 }
 
 #[cfg(test)]

@@ -159,10 +159,6 @@ pub struct ListingWriter<'a> {
 }
 
 impl<'a> ListingWriter<'a> {
-    pub fn new(out: &'a mut dyn Write, columns: &[String], format: ListFormat) -> Result<Self> {
-        ListingWriter::sorted(out, columns, format, None)
-    }
-
     /// A writer that holds every row and writes them in `sort`'s order; a column that is not
     /// shown cannot be sorted by (64, naming the shown ones).
     pub fn sorted(

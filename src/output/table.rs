@@ -17,6 +17,9 @@ pub struct TableLayout {
     pub wide: bool,
     /// One `key: value` line a column, for a view of one object (`overview`).
     pub vertical: bool,
+    /// Rows whose `source` is the default exchange after the others: the binding every queue
+    /// has to it says nothing about the topology anyone built (`list-bindings`).
+    pub default_exchange_last: bool,
 }
 
 /// What the terminal standard output is, if it is one, lets a table do.
@@ -71,6 +74,18 @@ pub fn render_table(
     if layout.vertical {
         return render_vertical(columns, rows);
     }
+    let source = columns.iter().position(|c| c == "source");
+    let implicit = |row: &Vec<Cell>| {
+        source.is_some_and(|at| matches!(row.get(at), Some(Cell::Exchange(s)) if s.is_empty()))
+    };
+    let rows: Vec<&Vec<Cell>> = match layout.default_exchange_last {
+        true => rows
+            .iter()
+            .filter(|row| !implicit(row))
+            .chain(rows.iter().filter(|row| implicit(row)))
+            .collect(),
+        false => rows.iter().collect(),
+    };
     let mut table = Table::new();
     table.load_style(COMPACT).force_no_tty();
     let fit = terminal.width.filter(|_| !layout.wide);
@@ -90,6 +105,7 @@ pub fn render_table(
     let mut header = Row::from(columns.iter().map(String::as_str));
     let colors: Vec<Vec<Option<Color>>> = rows
         .iter()
+        .copied()
         .map(|row| {
             if terminal.color {
                 emphasis(columns, row)
@@ -102,7 +118,7 @@ pub fn render_table(
         header.max_height(1);
     }
     table.set_header(header);
-    for (row, colors) in rows.iter().zip(&colors) {
+    for (row, colors) in rows.iter().copied().zip(&colors) {
         let mut line = Row::new();
         for (cell, color) in row.iter().zip(colors) {
             let mut shown = comfy_table::Cell::new(cell.for_table());
@@ -252,7 +268,7 @@ mod tests {
             (
                 TableLayout {
                     wide: true,
-                    vertical: false,
+                    ..TableLayout::default()
                 },
                 terminal,
             ),
@@ -299,8 +315,8 @@ mod tests {
         let columns = ["cluster", "queues", "messages"].map(String::from);
         let rows = vec![vec![Cell::text("rabbit@vm"), Cell::Int(3), Cell::Missing]];
         let layout = TableLayout {
-            wide: false,
             vertical: true,
+            ..TableLayout::default()
         };
         let text = render_table(&columns, &rows, layout, Terminal::default());
         assert_eq!(text, "cluster:  rabbit@vm\nqueues:   3\nmessages:\n");

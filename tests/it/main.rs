@@ -23,6 +23,7 @@ mod guarantees;
 mod inspection;
 mod names;
 mod node_harness;
+mod orientation;
 mod replay;
 mod roundtrip;
 mod terminal;
