@@ -75,6 +75,7 @@ Register-ArgumentCompleter -Native -CommandName 'mq' -ScriptBlock {
             [CompletionResult]::new('reset', 'reset', [CompletionResultType]::ParameterValue, 'Delete every queue and every non-default exchange of the vhost')
             [CompletionResult]::new('bench', 'bench', [CompletionResultType]::ParameterValue, 'Load test: producers and consumers on a scratch queue, rates and latency percentiles')
             [CompletionResult]::new('completions', 'completions', [CompletionResultType]::ParameterValue, 'Print the shell completion script for SHELL (bash, zsh, fish, powershell, elvish)')
+            [CompletionResult]::new('config', 'config', [CompletionResultType]::ParameterValue, 'Show the settings in effect and where each came from; list the config file''s profiles')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
             break
         }
@@ -1068,6 +1069,32 @@ Register-ArgumentCompleter -Native -CommandName 'mq' -ScriptBlock {
             [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
             break
         }
+        'mq;config' {
+            [CompletionResult]::new('-f', '-f', [CompletionResultType]::ParameterName, 'Output format [default: table on a terminal, else tsv: setting, value, source]')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format [default: table on a terminal, else tsv: setting, value, source]')
+            [CompletionResult]::new('--url', '--url', [CompletionResultType]::ParameterName, 'AMQP URI (amqp:// or amqps://); repeat for the nodes of a cluster: the first that answers is used [env: MQ_URL, space-separated]')
+            [CompletionResult]::new('--api-url', '--api-url', [CompletionResultType]::ParameterName, 'Management API base [env: MQ_API_URL] [default: the host of the node in use, http://HOST:15672, https://HOST:15671 for amqps]')
+            [CompletionResult]::new('-p', '-p', [CompletionResultType]::ParameterName, 'Virtual host, for AMQP and the API alike [env: MQ_VHOST] [default: the URL''s, else /]')
+            [CompletionResult]::new('--vhost', '--vhost', [CompletionResultType]::ParameterName, 'Virtual host, for AMQP and the API alike [env: MQ_VHOST] [default: the URL''s, else /]')
+            [CompletionResult]::new('--user', '--user', [CompletionResultType]::ParameterName, 'User name [env: MQ_USER] [default: the URL''s, else guest]')
+            [CompletionResult]::new('--password-file', '--password-file', [CompletionResultType]::ParameterName, 'Read the password from FILE (there is no --password flag) [env: MQ_PASSWORD holds the password itself]')
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Profile of the config file to use [env: MQ_PROFILE] [default: "default" if present]')
+            [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'Config file [env: MQ_CONFIG] [default: $XDG_CONFIG_HOME/mq/config.toml]')
+            [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Bound on each connection attempt (per node) and each API request (500ms, 10s, 2m) [default: 10s] [range: 1ms to 24h]')
+            [CompletionResult]::new('--ca-cert', '--ca-cert', [CompletionResultType]::ParameterName, 'CA certificate(s) (PEM) to verify the broker with, trusted instead of the system''s [profile: ca_cert]')
+            [CompletionResult]::new('--client-cert', '--client-cert', [CompletionResultType]::ParameterName, 'Client certificate (PEM) for TLS; the login itself with ?auth_mechanism=external in the URL [profile: client_cert]')
+            [CompletionResult]::new('--client-key', '--client-key', [CompletionResultType]::ParameterName, 'The client certificate''s private key (PEM, unencrypted) [default: in the --client-cert file] [profile: client_key]')
+            [CompletionResult]::new('--insecure', '--insecure', [CompletionResultType]::ParameterName, 'Do not verify the broker''s TLS certificate: unsafe, warned about on every run [profile: insecure = true]')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only what was asked for: no summaries, no progress')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only what was asked for: no summaries, no progress')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Say on stderr what mq connects to and does')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Say on stderr what mq connects to and does')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
         'mq;help' {
             [CompletionResult]::new('declare-exchange', 'declare-exchange', [CompletionResultType]::ParameterValue, 'Declare an exchange (default: direct, durable)')
             [CompletionResult]::new('declare-queue', 'declare-queue', [CompletionResultType]::ParameterValue, 'Declare a queue, optionally binding it; prints its name and message count')
@@ -1093,6 +1120,7 @@ Register-ArgumentCompleter -Native -CommandName 'mq' -ScriptBlock {
             [CompletionResult]::new('reset', 'reset', [CompletionResultType]::ParameterValue, 'Delete every queue and every non-default exchange of the vhost')
             [CompletionResult]::new('bench', 'bench', [CompletionResultType]::ParameterValue, 'Load test: producers and consumers on a scratch queue, rates and latency percentiles')
             [CompletionResult]::new('completions', 'completions', [CompletionResultType]::ParameterValue, 'Print the shell completion script for SHELL (bash, zsh, fish, powershell, elvish)')
+            [CompletionResult]::new('config', 'config', [CompletionResultType]::ParameterValue, 'Show the settings in effect and where each came from; list the config file''s profiles')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
             break
         }
@@ -1166,6 +1194,9 @@ Register-ArgumentCompleter -Native -CommandName 'mq' -ScriptBlock {
             break
         }
         'mq;help;completions' {
+            break
+        }
+        'mq;help;config' {
             break
         }
         'mq;help;help' {

@@ -25,6 +25,9 @@ _mq() {
             mq,completions)
                 cmd="mq__subcmd__completions"
                 ;;
+            mq,config)
+                cmd="mq__subcmd__config"
+                ;;
             mq,consume)
                 cmd="mq__subcmd__consume"
                 ;;
@@ -127,6 +130,9 @@ _mq() {
             mq__subcmd__help,completions)
                 cmd="mq__subcmd__help__subcmd__completions"
                 ;;
+            mq__subcmd__help,config)
+                cmd="mq__subcmd__help__subcmd__config"
+                ;;
             mq__subcmd__help,consume)
                 cmd="mq__subcmd__help__subcmd__consume"
                 ;;
@@ -200,7 +206,7 @@ _mq() {
 
     case "${cmd}" in
         mq)
-            opts="-p -q -v -h -V --url --api-url --vhost --user --password-file --profile --config --timeout --ca-cert --client-cert --client-key --insecure --quiet --verbose --help --version declare-exchange declare-queue produce consume get bind unbind delete-exchange delete-queue delete_queue purge purge_queue list-exchanges list_exchanges list-queues list_queues list-bindings list_bindings list-connections list_connections list-channels list_channels list-consumers list_consumers list-vhosts list_vhosts overview export-definitions import-definitions topology reset bench completions help"
+            opts="-p -q -v -h -V --url --api-url --vhost --user --password-file --profile --config --timeout --ca-cert --client-cert --client-key --insecure --quiet --verbose --help --version declare-exchange declare-queue produce consume get bind unbind delete-exchange delete-queue delete_queue purge purge_queue list-exchanges list_exchanges list-queues list_queues list-bindings list_bindings list-connections list_connections list-channels list_channels list-consumers list_consumers list-vhosts list_vhosts overview export-definitions import-definitions topology reset bench completions config help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 1 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -452,6 +458,76 @@ _mq() {
                 return 0
             fi
             case "${prev}" in
+                --url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --api-url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --vhost)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -p)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --user)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --password-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --profile)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --config)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --ca-cert)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --client-cert)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --client-key)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        mq__subcmd__config)
+            opts="-f -p -q -v -h -V --format --url --api-url --vhost --user --password-file --profile --config --timeout --ca-cert --client-cert --client-key --insecure --quiet --verbose --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --format)
+                    COMPREPLY=($(compgen -W "table tsv csv json" -- "${cur}"))
+                    return 0
+                    ;;
+                -f)
+                    COMPREPLY=($(compgen -W "table tsv csv json" -- "${cur}"))
+                    return 0
+                    ;;
                 --url)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -1046,7 +1122,7 @@ _mq() {
             return 0
             ;;
         mq__subcmd__help)
-            opts="declare-exchange declare-queue produce consume get bind unbind delete-exchange delete-queue purge list-exchanges list-queues list-bindings list-connections list-channels list-consumers list-vhosts overview export-definitions import-definitions topology reset bench completions help"
+            opts="declare-exchange declare-queue produce consume get bind unbind delete-exchange delete-queue purge list-exchanges list-queues list-bindings list-connections list-channels list-consumers list-vhosts overview export-definitions import-definitions topology reset bench completions config help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1088,6 +1164,20 @@ _mq() {
             return 0
             ;;
         mq__subcmd__help__subcmd__completions)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        mq__subcmd__help__subcmd__config)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )

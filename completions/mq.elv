@@ -72,6 +72,7 @@ set edit:completion:arg-completer[mq] = {|@words|
             cand reset 'Delete every queue and every non-default exchange of the vhost'
             cand bench 'Load test: producers and consumers on a scratch queue, rates and latency percentiles'
             cand completions 'Print the shell completion script for SHELL (bash, zsh, fish, powershell, elvish)'
+            cand config 'Show the settings in effect and where each came from; list the config file''s profiles'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'mq;declare-exchange'= {
@@ -1031,6 +1032,31 @@ set edit:completion:arg-completer[mq] = {|@words|
             cand -V 'Print version'
             cand --version 'Print version'
         }
+        &'mq;config'= {
+            cand -f 'Output format [default: table on a terminal, else tsv: setting, value, source]'
+            cand --format 'Output format [default: table on a terminal, else tsv: setting, value, source]'
+            cand --url 'AMQP URI (amqp:// or amqps://); repeat for the nodes of a cluster: the first that answers is used [env: MQ_URL, space-separated]'
+            cand --api-url 'Management API base [env: MQ_API_URL] [default: the host of the node in use, http://HOST:15672, https://HOST:15671 for amqps]'
+            cand -p 'Virtual host, for AMQP and the API alike [env: MQ_VHOST] [default: the URL''s, else /]'
+            cand --vhost 'Virtual host, for AMQP and the API alike [env: MQ_VHOST] [default: the URL''s, else /]'
+            cand --user 'User name [env: MQ_USER] [default: the URL''s, else guest]'
+            cand --password-file 'Read the password from FILE (there is no --password flag) [env: MQ_PASSWORD holds the password itself]'
+            cand --profile 'Profile of the config file to use [env: MQ_PROFILE] [default: "default" if present]'
+            cand --config 'Config file [env: MQ_CONFIG] [default: $XDG_CONFIG_HOME/mq/config.toml]'
+            cand --timeout 'Bound on each connection attempt (per node) and each API request (500ms, 10s, 2m) [default: 10s] [range: 1ms to 24h]'
+            cand --ca-cert 'CA certificate(s) (PEM) to verify the broker with, trusted instead of the system''s [profile: ca_cert]'
+            cand --client-cert 'Client certificate (PEM) for TLS; the login itself with ?auth_mechanism=external in the URL [profile: client_cert]'
+            cand --client-key 'The client certificate''s private key (PEM, unencrypted) [default: in the --client-cert file] [profile: client_key]'
+            cand --insecure 'Do not verify the broker''s TLS certificate: unsafe, warned about on every run [profile: insecure = true]'
+            cand -q 'Print only what was asked for: no summaries, no progress'
+            cand --quiet 'Print only what was asked for: no summaries, no progress'
+            cand -v 'Say on stderr what mq connects to and does'
+            cand --verbose 'Say on stderr what mq connects to and does'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
         &'mq;help'= {
             cand declare-exchange 'Declare an exchange (default: direct, durable)'
             cand declare-queue 'Declare a queue, optionally binding it; prints its name and message count'
@@ -1056,6 +1082,7 @@ set edit:completion:arg-completer[mq] = {|@words|
             cand reset 'Delete every queue and every non-default exchange of the vhost'
             cand bench 'Load test: producers and consumers on a scratch queue, rates and latency percentiles'
             cand completions 'Print the shell completion script for SHELL (bash, zsh, fish, powershell, elvish)'
+            cand config 'Show the settings in effect and where each came from; list the config file''s profiles'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'mq;help;declare-exchange'= {
@@ -1105,6 +1132,8 @@ set edit:completion:arg-completer[mq] = {|@words|
         &'mq;help;bench'= {
         }
         &'mq;help;completions'= {
+        }
+        &'mq;help;config'= {
         }
         &'mq;help;help'= {
         }

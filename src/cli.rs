@@ -7,8 +7,8 @@ use std::time::Duration;
 use clap::{Args, CommandFactory, Parser, Subcommand};
 
 use crate::commands::{
-    bench, bind, completions, consume, declare, definitions, delete, get, list, produce, queues,
-    reset, topology,
+    bench, bind, completions, config, consume, declare, definitions, delete, get, list, produce,
+    queues, reset, topology,
 };
 use crate::diag::Level;
 use crate::settings::Overrides;
@@ -152,7 +152,7 @@ const FAMILIES: &[(&str, &[&str])] = &[
         &["export-definitions", "import-definitions", "reset"],
     ),
     ("Load testing", &["bench"]),
-    ("Shell", &["completions"]),
+    ("Shell", &["config", "completions"]),
 ];
 
 /// `mq --help`'s list of commands, grouped by family; a command no family names goes last.
@@ -516,6 +516,14 @@ pub enum Command {
     /// Needs no broker and reads no config file.
     #[command(verbatim_doc_comment)]
     Completions(completions::CompletionsArgs),
+    /// Show the settings in effect and where each came from; list the config file's profiles
+    ///
+    /// One row a setting: the broker URLs (without passwords), the management API, vhost,
+    /// user, timeout, TLS files, the config file and the profile in use, each with its source:
+    /// an option (--vhost), a variable (MQ_VHOST), the profile ('prod'), the URL that carried
+    /// it, or the default. The password is never shown, only where it comes from. Asks no
+    /// broker.
+    Config(config::ConfigArgs),
 }
 
 #[cfg(test)]

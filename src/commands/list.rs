@@ -27,7 +27,7 @@ pub enum FormatArg {
 }
 
 impl FormatArg {
-    fn with_layout(self, layout: TableLayout) -> ListFormat {
+    pub fn with_layout(self, layout: TableLayout) -> ListFormat {
         match self {
             FormatArg::Table => ListFormat::Table(layout),
             FormatArg::Tsv => ListFormat::Tsv,

@@ -71,3 +71,81 @@ fn list_connections_shows_the_name_the_client_gave() {
         },
     );
 }
+
+#[test]
+fn mq_config_shows_each_setting_and_where_it_came_from_never_the_password() {
+    let dir = crate::common::temp_dir();
+    let file = dir.path().join("config.toml");
+    std::fs::write(
+        &file,
+        "[profiles.default]\nurl = \"amqp://bob:Pr0file-pw@127.0.0.1:5672/%2f\"\n\
+         [profiles.prod]\nvhost = \"orders\"\nuser = \"alice\"\n",
+    )
+    .expect("write config");
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::PermissionsExt;
+        std::fs::set_permissions(&file, std::fs::Permissions::from_mode(0o600)).expect("chmod");
+    }
+    let config = |args: &[&str], env: &[(&str, &str)]| {
+        let mut cmd = crate::common::mq_bare();
+        cmd.env("MQ_CONFIG", &file)
+            .envs(env.iter().copied())
+            .args(args);
+        let run = crate::common::Run::clean(&mut cmd, &["Pr0file-pw", "Env1r0n-pw"]);
+        run.assert_ok();
+        let rows: Vec<(String, String, String)> = run
+            .stdout
+            .lines()
+            .map(|line| {
+                let cells: Vec<&str> = line.split('\t').collect();
+                assert_eq!(cells.len(), 3, "{line:?}");
+                (
+                    cells[0].to_owned(),
+                    cells[1].to_owned(),
+                    cells[2].to_owned(),
+                )
+            })
+            .collect();
+        rows
+    };
+    let get = |rows: &[(String, String, String)], name: &str| {
+        rows.iter()
+            .find(|(setting, _, _)| setting == name)
+            .map(|(_, value, from)| (value.clone(), from.clone()))
+            .unwrap_or_else(|| panic!("no {name} in {rows:?}"))
+    };
+    let rows = config(&["config"], &[]);
+    assert_eq!(
+        get(&rows, "url"),
+        (
+            "amqp://bob@127.0.0.1:5672".into(),
+            "profile 'default'".into()
+        )
+    );
+    assert_eq!(
+        get(&rows, "user"),
+        ("bob".into(), "the URL (profile 'default')".into())
+    );
+    assert_eq!(get(&rows, "password").1, "the URL (profile 'default')");
+    assert_eq!(
+        get(&rows, "config"),
+        (file.display().to_string(), "MQ_CONFIG".into())
+    );
+    assert_eq!(get(&rows, "profiles").0, "default, prod");
+    let rows = config(
+        &["--profile", "prod", "--vhost", "x", "config"],
+        &[
+            ("MQ_PASSWORD", "Env1r0n-pw"),
+            ("MQ_URL", "amqp://127.0.0.1:5672"),
+        ],
+    );
+    assert_eq!(get(&rows, "vhost"), ("x".into(), "--vhost".into()));
+    assert_eq!(
+        get(&rows, "user"),
+        ("alice".into(), "profile 'prod'".into())
+    );
+    assert_eq!(get(&rows, "password").1, "MQ_PASSWORD");
+    assert_eq!(get(&rows, "url").1, "MQ_URL");
+    assert_eq!(get(&rows, "profile"), ("prod".into(), "--profile".into()));
+}
