@@ -49,23 +49,14 @@ complete -c mq -n "__fish_mq_needs_command" -f -a "bind" -d 'Bind a queue (or, w
 complete -c mq -n "__fish_mq_needs_command" -f -a "unbind" -d 'Remove a binding made by bind (same arguments)'
 complete -c mq -n "__fish_mq_needs_command" -f -a "delete-exchange" -d 'Delete an exchange'
 complete -c mq -n "__fish_mq_needs_command" -f -a "delete-queue" -d 'Delete a queue; prints how many messages went with it'
-complete -c mq -n "__fish_mq_needs_command" -f -a "delete_queue" -d 'Delete a queue; prints how many messages went with it'
 complete -c mq -n "__fish_mq_needs_command" -f -a "purge" -d 'Delete every ready message of a queue; prints how many'
-complete -c mq -n "__fish_mq_needs_command" -f -a "purge_queue" -d 'Delete every ready message of a queue; prints how many'
 complete -c mq -n "__fish_mq_needs_command" -f -a "list-exchanges" -d 'List exchanges: name type durable auto_delete internal'
-complete -c mq -n "__fish_mq_needs_command" -f -a "list_exchanges" -d 'List exchanges: name type durable auto_delete internal'
 complete -c mq -n "__fish_mq_needs_command" -f -a "list-queues" -d 'List queues with current message counts: name type durable messages ready unacked consumers state'
-complete -c mq -n "__fish_mq_needs_command" -f -a "list_queues" -d 'List queues with current message counts: name type durable messages ready unacked consumers state'
 complete -c mq -n "__fish_mq_needs_command" -f -a "list-bindings" -d 'List bindings: source destination destination_type routing_key arguments'
-complete -c mq -n "__fish_mq_needs_command" -f -a "list_bindings" -d 'List bindings: source destination destination_type routing_key arguments'
 complete -c mq -n "__fish_mq_needs_command" -f -a "list-connections" -d 'List client connections: name user peer_host peer_port state channels client'
-complete -c mq -n "__fish_mq_needs_command" -f -a "list_connections" -d 'List client connections: name user peer_host peer_port state channels client'
 complete -c mq -n "__fish_mq_needs_command" -f -a "list-channels" -d 'List channels: name user consumer_count messages_unacknowledged'
-complete -c mq -n "__fish_mq_needs_command" -f -a "list_channels" -d 'List channels: name user consumer_count messages_unacknowledged'
 complete -c mq -n "__fish_mq_needs_command" -f -a "list-consumers" -d 'List consumers: queue channel consumer_tag ack_required prefetch_count active arguments'
-complete -c mq -n "__fish_mq_needs_command" -f -a "list_consumers" -d 'List consumers: queue channel consumer_tag ack_required prefetch_count active arguments'
 complete -c mq -n "__fish_mq_needs_command" -f -a "list-vhosts" -d 'List virtual hosts: name description tags tracing'
-complete -c mq -n "__fish_mq_needs_command" -f -a "list_vhosts" -d 'List virtual hosts: name description tags tracing'
 complete -c mq -n "__fish_mq_needs_command" -f -a "overview" -d 'The broker at a glance, one row: cluster version erlang connections channels exchanges queues consumers messages ready unacked'
 complete -c mq -n "__fish_mq_needs_command" -f -a "export-definitions" -d 'Write the broker\'s definitions (or one vhost\'s, with --vhost) as JSON'
 complete -c mq -n "__fish_mq_needs_command" -f -a "import-definitions" -d 'Load definitions exported by export-definitions (or rabbitmqadmin) into the broker'
@@ -304,24 +295,6 @@ complete -c mq -n "__fish_mq_using_subcommand delete-queue" -s q -l quiet -d 'Pr
 complete -c mq -n "__fish_mq_using_subcommand delete-queue" -s v -l verbose -d 'Say on stderr what mq connects to and does'
 complete -c mq -n "__fish_mq_using_subcommand delete-queue" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c mq -n "__fish_mq_using_subcommand delete-queue" -s V -l version -d 'Print version'
-complete -c mq -n "__fish_mq_using_subcommand delete_queue" -l url -d 'AMQP URI (amqp:// or amqps://); repeat for the nodes of a cluster: the first that answers is used [env: MQ_URL, space-separated]' -r
-complete -c mq -n "__fish_mq_using_subcommand delete_queue" -l api-url -d 'Management API base [env: MQ_API_URL] [default: the host of the node in use, http://HOST:15672, https://HOST:15671 for amqps]' -r
-complete -c mq -n "__fish_mq_using_subcommand delete_queue" -s p -l vhost -d 'Virtual host, for AMQP and the API alike [env: MQ_VHOST] [default: the URL\'s, else /]' -r
-complete -c mq -n "__fish_mq_using_subcommand delete_queue" -l user -d 'User name [env: MQ_USER] [default: the URL\'s, else guest]' -r
-complete -c mq -n "__fish_mq_using_subcommand delete_queue" -l password-file -d 'Read the password from FILE (there is no --password flag) [env: MQ_PASSWORD holds the password itself]' -r -F
-complete -c mq -n "__fish_mq_using_subcommand delete_queue" -l profile -d 'Profile of the config file to use [env: MQ_PROFILE] [default: "default" if present]' -r
-complete -c mq -n "__fish_mq_using_subcommand delete_queue" -l config -d 'Config file [env: MQ_CONFIG] [default: $XDG_CONFIG_HOME/mq/config.toml]' -r -F
-complete -c mq -n "__fish_mq_using_subcommand delete_queue" -l timeout -d 'Bound on each connection attempt (per node) and each API request (500ms, 10s, 2m) [default: 10s] [range: 1ms to 24h]' -r
-complete -c mq -n "__fish_mq_using_subcommand delete_queue" -l ca-cert -d 'CA certificate(s) (PEM) to verify the broker with, trusted instead of the system\'s [profile: ca_cert]' -r -F
-complete -c mq -n "__fish_mq_using_subcommand delete_queue" -l client-cert -d 'Client certificate (PEM) for TLS; the login itself with ?auth_mechanism=external in the URL [profile: client_cert]' -r -F
-complete -c mq -n "__fish_mq_using_subcommand delete_queue" -l client-key -d 'The client certificate\'s private key (PEM, unencrypted) [default: in the --client-cert file] [profile: client_key]' -r -F
-complete -c mq -n "__fish_mq_using_subcommand delete_queue" -l if-empty -d 'Only if it holds no messages (else exit 65)'
-complete -c mq -n "__fish_mq_using_subcommand delete_queue" -l if-unused -d 'Only if it has no consumers (else exit 65)'
-complete -c mq -n "__fish_mq_using_subcommand delete_queue" -l insecure -d 'Do not verify the broker\'s TLS certificate: unsafe, warned about on every run [profile: insecure = true]'
-complete -c mq -n "__fish_mq_using_subcommand delete_queue" -s q -l quiet -d 'Print only what was asked for: no summaries, no progress'
-complete -c mq -n "__fish_mq_using_subcommand delete_queue" -s v -l verbose -d 'Say on stderr what mq connects to and does'
-complete -c mq -n "__fish_mq_using_subcommand delete_queue" -s h -l help -d 'Print help (see more with \'--help\')'
-complete -c mq -n "__fish_mq_using_subcommand delete_queue" -s V -l version -d 'Print version'
 complete -c mq -n "__fish_mq_using_subcommand purge" -l url -d 'AMQP URI (amqp:// or amqps://); repeat for the nodes of a cluster: the first that answers is used [env: MQ_URL, space-separated]' -r
 complete -c mq -n "__fish_mq_using_subcommand purge" -l api-url -d 'Management API base [env: MQ_API_URL] [default: the host of the node in use, http://HOST:15672, https://HOST:15671 for amqps]' -r
 complete -c mq -n "__fish_mq_using_subcommand purge" -s p -l vhost -d 'Virtual host, for AMQP and the API alike [env: MQ_VHOST] [default: the URL\'s, else /]' -r
@@ -338,24 +311,8 @@ complete -c mq -n "__fish_mq_using_subcommand purge" -s q -l quiet -d 'Print onl
 complete -c mq -n "__fish_mq_using_subcommand purge" -s v -l verbose -d 'Say on stderr what mq connects to and does'
 complete -c mq -n "__fish_mq_using_subcommand purge" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c mq -n "__fish_mq_using_subcommand purge" -s V -l version -d 'Print version'
-complete -c mq -n "__fish_mq_using_subcommand purge_queue" -l url -d 'AMQP URI (amqp:// or amqps://); repeat for the nodes of a cluster: the first that answers is used [env: MQ_URL, space-separated]' -r
-complete -c mq -n "__fish_mq_using_subcommand purge_queue" -l api-url -d 'Management API base [env: MQ_API_URL] [default: the host of the node in use, http://HOST:15672, https://HOST:15671 for amqps]' -r
-complete -c mq -n "__fish_mq_using_subcommand purge_queue" -s p -l vhost -d 'Virtual host, for AMQP and the API alike [env: MQ_VHOST] [default: the URL\'s, else /]' -r
-complete -c mq -n "__fish_mq_using_subcommand purge_queue" -l user -d 'User name [env: MQ_USER] [default: the URL\'s, else guest]' -r
-complete -c mq -n "__fish_mq_using_subcommand purge_queue" -l password-file -d 'Read the password from FILE (there is no --password flag) [env: MQ_PASSWORD holds the password itself]' -r -F
-complete -c mq -n "__fish_mq_using_subcommand purge_queue" -l profile -d 'Profile of the config file to use [env: MQ_PROFILE] [default: "default" if present]' -r
-complete -c mq -n "__fish_mq_using_subcommand purge_queue" -l config -d 'Config file [env: MQ_CONFIG] [default: $XDG_CONFIG_HOME/mq/config.toml]' -r -F
-complete -c mq -n "__fish_mq_using_subcommand purge_queue" -l timeout -d 'Bound on each connection attempt (per node) and each API request (500ms, 10s, 2m) [default: 10s] [range: 1ms to 24h]' -r
-complete -c mq -n "__fish_mq_using_subcommand purge_queue" -l ca-cert -d 'CA certificate(s) (PEM) to verify the broker with, trusted instead of the system\'s [profile: ca_cert]' -r -F
-complete -c mq -n "__fish_mq_using_subcommand purge_queue" -l client-cert -d 'Client certificate (PEM) for TLS; the login itself with ?auth_mechanism=external in the URL [profile: client_cert]' -r -F
-complete -c mq -n "__fish_mq_using_subcommand purge_queue" -l client-key -d 'The client certificate\'s private key (PEM, unencrypted) [default: in the --client-cert file] [profile: client_key]' -r -F
-complete -c mq -n "__fish_mq_using_subcommand purge_queue" -l insecure -d 'Do not verify the broker\'s TLS certificate: unsafe, warned about on every run [profile: insecure = true]'
-complete -c mq -n "__fish_mq_using_subcommand purge_queue" -s q -l quiet -d 'Print only what was asked for: no summaries, no progress'
-complete -c mq -n "__fish_mq_using_subcommand purge_queue" -s v -l verbose -d 'Say on stderr what mq connects to and does'
-complete -c mq -n "__fish_mq_using_subcommand purge_queue" -s h -l help -d 'Print help (see more with \'--help\')'
-complete -c mq -n "__fish_mq_using_subcommand purge_queue" -s V -l version -d 'Print version'
 complete -c mq -n "__fish_mq_using_subcommand list-exchanges" -l filter -d 'Only objects whose name matches REGEX (Rust regex syntax, unanchored)' -r
-complete -c mq -n "__fish_mq_using_subcommand list-exchanges" -l columns -d 'Only these columns, in this order (comma-separated; see the command\'s help for all of them)' -r
+complete -c mq -n "__fish_mq_using_subcommand list-exchanges" -l columns -d 'Only these columns, in this order (comma-separated; see the command\'s help for all of them)' -r -f
 complete -c mq -n "__fish_mq_using_subcommand list-exchanges" -l sort -d 'Rows ordered by COLUMN, one of those shown: smallest first, or largest first with a leading - (--sort -messages); numbers by value, empty cells last' -r
 complete -c mq -n "__fish_mq_using_subcommand list-exchanges" -s f -l format -d 'Output format [default: table on a terminal, else tsv]. tsv writes one object a line: a tab, newline, carriage return or backslash in a value is written \\t, \\n, \\r, \\\\' -r -f -a "table\t'Aligned columns with a header, for people'
 tsv\t'Tab-separated, no header, one object a line, for scripts'
@@ -379,33 +336,8 @@ complete -c mq -n "__fish_mq_using_subcommand list-exchanges" -s q -l quiet -d '
 complete -c mq -n "__fish_mq_using_subcommand list-exchanges" -s v -l verbose -d 'Say on stderr what mq connects to and does'
 complete -c mq -n "__fish_mq_using_subcommand list-exchanges" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c mq -n "__fish_mq_using_subcommand list-exchanges" -s V -l version -d 'Print version'
-complete -c mq -n "__fish_mq_using_subcommand list_exchanges" -l filter -d 'Only objects whose name matches REGEX (Rust regex syntax, unanchored)' -r
-complete -c mq -n "__fish_mq_using_subcommand list_exchanges" -l columns -d 'Only these columns, in this order (comma-separated; see the command\'s help for all of them)' -r
-complete -c mq -n "__fish_mq_using_subcommand list_exchanges" -l sort -d 'Rows ordered by COLUMN, one of those shown: smallest first, or largest first with a leading - (--sort -messages); numbers by value, empty cells last' -r
-complete -c mq -n "__fish_mq_using_subcommand list_exchanges" -s f -l format -d 'Output format [default: table on a terminal, else tsv]. tsv writes one object a line: a tab, newline, carriage return or backslash in a value is written \\t, \\n, \\r, \\\\' -r -f -a "table\t'Aligned columns with a header, for people'
-tsv\t'Tab-separated, no header, one object a line, for scripts'
-csv\t'Comma-separated with a header row'
-json\t'An array of objects keyed by column name'"
-complete -c mq -n "__fish_mq_using_subcommand list_exchanges" -l url -d 'AMQP URI (amqp:// or amqps://); repeat for the nodes of a cluster: the first that answers is used [env: MQ_URL, space-separated]' -r
-complete -c mq -n "__fish_mq_using_subcommand list_exchanges" -l api-url -d 'Management API base [env: MQ_API_URL] [default: the host of the node in use, http://HOST:15672, https://HOST:15671 for amqps]' -r
-complete -c mq -n "__fish_mq_using_subcommand list_exchanges" -s p -l vhost -d 'Virtual host, for AMQP and the API alike [env: MQ_VHOST] [default: the URL\'s, else /]' -r
-complete -c mq -n "__fish_mq_using_subcommand list_exchanges" -l user -d 'User name [env: MQ_USER] [default: the URL\'s, else guest]' -r
-complete -c mq -n "__fish_mq_using_subcommand list_exchanges" -l password-file -d 'Read the password from FILE (there is no --password flag) [env: MQ_PASSWORD holds the password itself]' -r -F
-complete -c mq -n "__fish_mq_using_subcommand list_exchanges" -l profile -d 'Profile of the config file to use [env: MQ_PROFILE] [default: "default" if present]' -r
-complete -c mq -n "__fish_mq_using_subcommand list_exchanges" -l config -d 'Config file [env: MQ_CONFIG] [default: $XDG_CONFIG_HOME/mq/config.toml]' -r -F
-complete -c mq -n "__fish_mq_using_subcommand list_exchanges" -l timeout -d 'Bound on each connection attempt (per node) and each API request (500ms, 10s, 2m) [default: 10s] [range: 1ms to 24h]' -r
-complete -c mq -n "__fish_mq_using_subcommand list_exchanges" -l ca-cert -d 'CA certificate(s) (PEM) to verify the broker with, trusted instead of the system\'s [profile: ca_cert]' -r -F
-complete -c mq -n "__fish_mq_using_subcommand list_exchanges" -l client-cert -d 'Client certificate (PEM) for TLS; the login itself with ?auth_mechanism=external in the URL [profile: client_cert]' -r -F
-complete -c mq -n "__fish_mq_using_subcommand list_exchanges" -l client-key -d 'The client certificate\'s private key (PEM, unencrypted) [default: in the --client-cert file] [profile: client_key]' -r -F
-complete -c mq -n "__fish_mq_using_subcommand list_exchanges" -l wide -d 'Tables: every value whole, however wide (on a terminal a table is cut to its width, long names ending in …; elsewhere it is always whole)'
-complete -c mq -n "__fish_mq_using_subcommand list_exchanges" -l all-vhosts -d 'List every vhost (adds a vhost column first)'
-complete -c mq -n "__fish_mq_using_subcommand list_exchanges" -l insecure -d 'Do not verify the broker\'s TLS certificate: unsafe, warned about on every run [profile: insecure = true]'
-complete -c mq -n "__fish_mq_using_subcommand list_exchanges" -s q -l quiet -d 'Print only what was asked for: no summaries, no progress'
-complete -c mq -n "__fish_mq_using_subcommand list_exchanges" -s v -l verbose -d 'Say on stderr what mq connects to and does'
-complete -c mq -n "__fish_mq_using_subcommand list_exchanges" -s h -l help -d 'Print help (see more with \'--help\')'
-complete -c mq -n "__fish_mq_using_subcommand list_exchanges" -s V -l version -d 'Print version'
 complete -c mq -n "__fish_mq_using_subcommand list-queues" -l filter -d 'Only objects whose name matches REGEX (Rust regex syntax, unanchored)' -r
-complete -c mq -n "__fish_mq_using_subcommand list-queues" -l columns -d 'Only these columns, in this order (comma-separated; see the command\'s help for all of them)' -r
+complete -c mq -n "__fish_mq_using_subcommand list-queues" -l columns -d 'Only these columns, in this order (comma-separated; see the command\'s help for all of them)' -r -f
 complete -c mq -n "__fish_mq_using_subcommand list-queues" -l sort -d 'Rows ordered by COLUMN, one of those shown: smallest first, or largest first with a leading - (--sort -messages); numbers by value, empty cells last' -r
 complete -c mq -n "__fish_mq_using_subcommand list-queues" -l watch -d 'Redraw every INTERVAL (default 5s; range 100ms to 24h) on a terminal, with in/s and out/s rates per queue' -r
 complete -c mq -n "__fish_mq_using_subcommand list-queues" -s f -l format -d 'Output format [default: table on a terminal, else tsv]. tsv writes one object a line: a tab, newline, carriage return or backslash in a value is written \\t, \\n, \\r, \\\\' -r -f -a "table\t'Aligned columns with a header, for people'
@@ -430,34 +362,8 @@ complete -c mq -n "__fish_mq_using_subcommand list-queues" -s q -l quiet -d 'Pri
 complete -c mq -n "__fish_mq_using_subcommand list-queues" -s v -l verbose -d 'Say on stderr what mq connects to and does'
 complete -c mq -n "__fish_mq_using_subcommand list-queues" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c mq -n "__fish_mq_using_subcommand list-queues" -s V -l version -d 'Print version'
-complete -c mq -n "__fish_mq_using_subcommand list_queues" -l filter -d 'Only objects whose name matches REGEX (Rust regex syntax, unanchored)' -r
-complete -c mq -n "__fish_mq_using_subcommand list_queues" -l columns -d 'Only these columns, in this order (comma-separated; see the command\'s help for all of them)' -r
-complete -c mq -n "__fish_mq_using_subcommand list_queues" -l sort -d 'Rows ordered by COLUMN, one of those shown: smallest first, or largest first with a leading - (--sort -messages); numbers by value, empty cells last' -r
-complete -c mq -n "__fish_mq_using_subcommand list_queues" -l watch -d 'Redraw every INTERVAL (default 5s; range 100ms to 24h) on a terminal, with in/s and out/s rates per queue' -r
-complete -c mq -n "__fish_mq_using_subcommand list_queues" -s f -l format -d 'Output format [default: table on a terminal, else tsv]. tsv writes one object a line: a tab, newline, carriage return or backslash in a value is written \\t, \\n, \\r, \\\\' -r -f -a "table\t'Aligned columns with a header, for people'
-tsv\t'Tab-separated, no header, one object a line, for scripts'
-csv\t'Comma-separated with a header row'
-json\t'An array of objects keyed by column name'"
-complete -c mq -n "__fish_mq_using_subcommand list_queues" -l url -d 'AMQP URI (amqp:// or amqps://); repeat for the nodes of a cluster: the first that answers is used [env: MQ_URL, space-separated]' -r
-complete -c mq -n "__fish_mq_using_subcommand list_queues" -l api-url -d 'Management API base [env: MQ_API_URL] [default: the host of the node in use, http://HOST:15672, https://HOST:15671 for amqps]' -r
-complete -c mq -n "__fish_mq_using_subcommand list_queues" -s p -l vhost -d 'Virtual host, for AMQP and the API alike [env: MQ_VHOST] [default: the URL\'s, else /]' -r
-complete -c mq -n "__fish_mq_using_subcommand list_queues" -l user -d 'User name [env: MQ_USER] [default: the URL\'s, else guest]' -r
-complete -c mq -n "__fish_mq_using_subcommand list_queues" -l password-file -d 'Read the password from FILE (there is no --password flag) [env: MQ_PASSWORD holds the password itself]' -r -F
-complete -c mq -n "__fish_mq_using_subcommand list_queues" -l profile -d 'Profile of the config file to use [env: MQ_PROFILE] [default: "default" if present]' -r
-complete -c mq -n "__fish_mq_using_subcommand list_queues" -l config -d 'Config file [env: MQ_CONFIG] [default: $XDG_CONFIG_HOME/mq/config.toml]' -r -F
-complete -c mq -n "__fish_mq_using_subcommand list_queues" -l timeout -d 'Bound on each connection attempt (per node) and each API request (500ms, 10s, 2m) [default: 10s] [range: 1ms to 24h]' -r
-complete -c mq -n "__fish_mq_using_subcommand list_queues" -l ca-cert -d 'CA certificate(s) (PEM) to verify the broker with, trusted instead of the system\'s [profile: ca_cert]' -r -F
-complete -c mq -n "__fish_mq_using_subcommand list_queues" -l client-cert -d 'Client certificate (PEM) for TLS; the login itself with ?auth_mechanism=external in the URL [profile: client_cert]' -r -F
-complete -c mq -n "__fish_mq_using_subcommand list_queues" -l client-key -d 'The client certificate\'s private key (PEM, unencrypted) [default: in the --client-cert file] [profile: client_key]' -r -F
-complete -c mq -n "__fish_mq_using_subcommand list_queues" -l wide -d 'Tables: every value whole, however wide (on a terminal a table is cut to its width, long names ending in …; elsewhere it is always whole)'
-complete -c mq -n "__fish_mq_using_subcommand list_queues" -l all-vhosts -d 'List every vhost (adds a vhost column first)'
-complete -c mq -n "__fish_mq_using_subcommand list_queues" -l insecure -d 'Do not verify the broker\'s TLS certificate: unsafe, warned about on every run [profile: insecure = true]'
-complete -c mq -n "__fish_mq_using_subcommand list_queues" -s q -l quiet -d 'Print only what was asked for: no summaries, no progress'
-complete -c mq -n "__fish_mq_using_subcommand list_queues" -s v -l verbose -d 'Say on stderr what mq connects to and does'
-complete -c mq -n "__fish_mq_using_subcommand list_queues" -s h -l help -d 'Print help (see more with \'--help\')'
-complete -c mq -n "__fish_mq_using_subcommand list_queues" -s V -l version -d 'Print version'
 complete -c mq -n "__fish_mq_using_subcommand list-bindings" -l filter -d 'Only objects whose name matches REGEX (Rust regex syntax, unanchored)' -r
-complete -c mq -n "__fish_mq_using_subcommand list-bindings" -l columns -d 'Only these columns, in this order (comma-separated; see the command\'s help for all of them)' -r
+complete -c mq -n "__fish_mq_using_subcommand list-bindings" -l columns -d 'Only these columns, in this order (comma-separated; see the command\'s help for all of them)' -r -f
 complete -c mq -n "__fish_mq_using_subcommand list-bindings" -l sort -d 'Rows ordered by COLUMN, one of those shown: smallest first, or largest first with a leading - (--sort -messages); numbers by value, empty cells last' -r
 complete -c mq -n "__fish_mq_using_subcommand list-bindings" -s f -l format -d 'Output format [default: table on a terminal, else tsv]. tsv writes one object a line: a tab, newline, carriage return or backslash in a value is written \\t, \\n, \\r, \\\\' -r -f -a "table\t'Aligned columns with a header, for people'
 tsv\t'Tab-separated, no header, one object a line, for scripts'
@@ -481,33 +387,8 @@ complete -c mq -n "__fish_mq_using_subcommand list-bindings" -s q -l quiet -d 'P
 complete -c mq -n "__fish_mq_using_subcommand list-bindings" -s v -l verbose -d 'Say on stderr what mq connects to and does'
 complete -c mq -n "__fish_mq_using_subcommand list-bindings" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c mq -n "__fish_mq_using_subcommand list-bindings" -s V -l version -d 'Print version'
-complete -c mq -n "__fish_mq_using_subcommand list_bindings" -l filter -d 'Only objects whose name matches REGEX (Rust regex syntax, unanchored)' -r
-complete -c mq -n "__fish_mq_using_subcommand list_bindings" -l columns -d 'Only these columns, in this order (comma-separated; see the command\'s help for all of them)' -r
-complete -c mq -n "__fish_mq_using_subcommand list_bindings" -l sort -d 'Rows ordered by COLUMN, one of those shown: smallest first, or largest first with a leading - (--sort -messages); numbers by value, empty cells last' -r
-complete -c mq -n "__fish_mq_using_subcommand list_bindings" -s f -l format -d 'Output format [default: table on a terminal, else tsv]. tsv writes one object a line: a tab, newline, carriage return or backslash in a value is written \\t, \\n, \\r, \\\\' -r -f -a "table\t'Aligned columns with a header, for people'
-tsv\t'Tab-separated, no header, one object a line, for scripts'
-csv\t'Comma-separated with a header row'
-json\t'An array of objects keyed by column name'"
-complete -c mq -n "__fish_mq_using_subcommand list_bindings" -l url -d 'AMQP URI (amqp:// or amqps://); repeat for the nodes of a cluster: the first that answers is used [env: MQ_URL, space-separated]' -r
-complete -c mq -n "__fish_mq_using_subcommand list_bindings" -l api-url -d 'Management API base [env: MQ_API_URL] [default: the host of the node in use, http://HOST:15672, https://HOST:15671 for amqps]' -r
-complete -c mq -n "__fish_mq_using_subcommand list_bindings" -s p -l vhost -d 'Virtual host, for AMQP and the API alike [env: MQ_VHOST] [default: the URL\'s, else /]' -r
-complete -c mq -n "__fish_mq_using_subcommand list_bindings" -l user -d 'User name [env: MQ_USER] [default: the URL\'s, else guest]' -r
-complete -c mq -n "__fish_mq_using_subcommand list_bindings" -l password-file -d 'Read the password from FILE (there is no --password flag) [env: MQ_PASSWORD holds the password itself]' -r -F
-complete -c mq -n "__fish_mq_using_subcommand list_bindings" -l profile -d 'Profile of the config file to use [env: MQ_PROFILE] [default: "default" if present]' -r
-complete -c mq -n "__fish_mq_using_subcommand list_bindings" -l config -d 'Config file [env: MQ_CONFIG] [default: $XDG_CONFIG_HOME/mq/config.toml]' -r -F
-complete -c mq -n "__fish_mq_using_subcommand list_bindings" -l timeout -d 'Bound on each connection attempt (per node) and each API request (500ms, 10s, 2m) [default: 10s] [range: 1ms to 24h]' -r
-complete -c mq -n "__fish_mq_using_subcommand list_bindings" -l ca-cert -d 'CA certificate(s) (PEM) to verify the broker with, trusted instead of the system\'s [profile: ca_cert]' -r -F
-complete -c mq -n "__fish_mq_using_subcommand list_bindings" -l client-cert -d 'Client certificate (PEM) for TLS; the login itself with ?auth_mechanism=external in the URL [profile: client_cert]' -r -F
-complete -c mq -n "__fish_mq_using_subcommand list_bindings" -l client-key -d 'The client certificate\'s private key (PEM, unencrypted) [default: in the --client-cert file] [profile: client_key]' -r -F
-complete -c mq -n "__fish_mq_using_subcommand list_bindings" -l wide -d 'Tables: every value whole, however wide (on a terminal a table is cut to its width, long names ending in …; elsewhere it is always whole)'
-complete -c mq -n "__fish_mq_using_subcommand list_bindings" -l all-vhosts -d 'List every vhost (adds a vhost column first)'
-complete -c mq -n "__fish_mq_using_subcommand list_bindings" -l insecure -d 'Do not verify the broker\'s TLS certificate: unsafe, warned about on every run [profile: insecure = true]'
-complete -c mq -n "__fish_mq_using_subcommand list_bindings" -s q -l quiet -d 'Print only what was asked for: no summaries, no progress'
-complete -c mq -n "__fish_mq_using_subcommand list_bindings" -s v -l verbose -d 'Say on stderr what mq connects to and does'
-complete -c mq -n "__fish_mq_using_subcommand list_bindings" -s h -l help -d 'Print help (see more with \'--help\')'
-complete -c mq -n "__fish_mq_using_subcommand list_bindings" -s V -l version -d 'Print version'
 complete -c mq -n "__fish_mq_using_subcommand list-connections" -l filter -d 'Only objects whose name matches REGEX (Rust regex syntax, unanchored)' -r
-complete -c mq -n "__fish_mq_using_subcommand list-connections" -l columns -d 'Only these columns, in this order (comma-separated; see the command\'s help for all of them)' -r
+complete -c mq -n "__fish_mq_using_subcommand list-connections" -l columns -d 'Only these columns, in this order (comma-separated; see the command\'s help for all of them)' -r -f
 complete -c mq -n "__fish_mq_using_subcommand list-connections" -l sort -d 'Rows ordered by COLUMN, one of those shown: smallest first, or largest first with a leading - (--sort -messages); numbers by value, empty cells last' -r
 complete -c mq -n "__fish_mq_using_subcommand list-connections" -s f -l format -d 'Output format [default: table on a terminal, else tsv]. tsv writes one object a line: a tab, newline, carriage return or backslash in a value is written \\t, \\n, \\r, \\\\' -r -f -a "table\t'Aligned columns with a header, for people'
 tsv\t'Tab-separated, no header, one object a line, for scripts'
@@ -531,33 +412,8 @@ complete -c mq -n "__fish_mq_using_subcommand list-connections" -s q -l quiet -d
 complete -c mq -n "__fish_mq_using_subcommand list-connections" -s v -l verbose -d 'Say on stderr what mq connects to and does'
 complete -c mq -n "__fish_mq_using_subcommand list-connections" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c mq -n "__fish_mq_using_subcommand list-connections" -s V -l version -d 'Print version'
-complete -c mq -n "__fish_mq_using_subcommand list_connections" -l filter -d 'Only objects whose name matches REGEX (Rust regex syntax, unanchored)' -r
-complete -c mq -n "__fish_mq_using_subcommand list_connections" -l columns -d 'Only these columns, in this order (comma-separated; see the command\'s help for all of them)' -r
-complete -c mq -n "__fish_mq_using_subcommand list_connections" -l sort -d 'Rows ordered by COLUMN, one of those shown: smallest first, or largest first with a leading - (--sort -messages); numbers by value, empty cells last' -r
-complete -c mq -n "__fish_mq_using_subcommand list_connections" -s f -l format -d 'Output format [default: table on a terminal, else tsv]. tsv writes one object a line: a tab, newline, carriage return or backslash in a value is written \\t, \\n, \\r, \\\\' -r -f -a "table\t'Aligned columns with a header, for people'
-tsv\t'Tab-separated, no header, one object a line, for scripts'
-csv\t'Comma-separated with a header row'
-json\t'An array of objects keyed by column name'"
-complete -c mq -n "__fish_mq_using_subcommand list_connections" -l url -d 'AMQP URI (amqp:// or amqps://); repeat for the nodes of a cluster: the first that answers is used [env: MQ_URL, space-separated]' -r
-complete -c mq -n "__fish_mq_using_subcommand list_connections" -l api-url -d 'Management API base [env: MQ_API_URL] [default: the host of the node in use, http://HOST:15672, https://HOST:15671 for amqps]' -r
-complete -c mq -n "__fish_mq_using_subcommand list_connections" -s p -l vhost -d 'Virtual host, for AMQP and the API alike [env: MQ_VHOST] [default: the URL\'s, else /]' -r
-complete -c mq -n "__fish_mq_using_subcommand list_connections" -l user -d 'User name [env: MQ_USER] [default: the URL\'s, else guest]' -r
-complete -c mq -n "__fish_mq_using_subcommand list_connections" -l password-file -d 'Read the password from FILE (there is no --password flag) [env: MQ_PASSWORD holds the password itself]' -r -F
-complete -c mq -n "__fish_mq_using_subcommand list_connections" -l profile -d 'Profile of the config file to use [env: MQ_PROFILE] [default: "default" if present]' -r
-complete -c mq -n "__fish_mq_using_subcommand list_connections" -l config -d 'Config file [env: MQ_CONFIG] [default: $XDG_CONFIG_HOME/mq/config.toml]' -r -F
-complete -c mq -n "__fish_mq_using_subcommand list_connections" -l timeout -d 'Bound on each connection attempt (per node) and each API request (500ms, 10s, 2m) [default: 10s] [range: 1ms to 24h]' -r
-complete -c mq -n "__fish_mq_using_subcommand list_connections" -l ca-cert -d 'CA certificate(s) (PEM) to verify the broker with, trusted instead of the system\'s [profile: ca_cert]' -r -F
-complete -c mq -n "__fish_mq_using_subcommand list_connections" -l client-cert -d 'Client certificate (PEM) for TLS; the login itself with ?auth_mechanism=external in the URL [profile: client_cert]' -r -F
-complete -c mq -n "__fish_mq_using_subcommand list_connections" -l client-key -d 'The client certificate\'s private key (PEM, unencrypted) [default: in the --client-cert file] [profile: client_key]' -r -F
-complete -c mq -n "__fish_mq_using_subcommand list_connections" -l wide -d 'Tables: every value whole, however wide (on a terminal a table is cut to its width, long names ending in …; elsewhere it is always whole)'
-complete -c mq -n "__fish_mq_using_subcommand list_connections" -l all-vhosts -d 'List every vhost (adds a vhost column first)'
-complete -c mq -n "__fish_mq_using_subcommand list_connections" -l insecure -d 'Do not verify the broker\'s TLS certificate: unsafe, warned about on every run [profile: insecure = true]'
-complete -c mq -n "__fish_mq_using_subcommand list_connections" -s q -l quiet -d 'Print only what was asked for: no summaries, no progress'
-complete -c mq -n "__fish_mq_using_subcommand list_connections" -s v -l verbose -d 'Say on stderr what mq connects to and does'
-complete -c mq -n "__fish_mq_using_subcommand list_connections" -s h -l help -d 'Print help (see more with \'--help\')'
-complete -c mq -n "__fish_mq_using_subcommand list_connections" -s V -l version -d 'Print version'
 complete -c mq -n "__fish_mq_using_subcommand list-channels" -l filter -d 'Only objects whose name matches REGEX (Rust regex syntax, unanchored)' -r
-complete -c mq -n "__fish_mq_using_subcommand list-channels" -l columns -d 'Only these columns, in this order (comma-separated; see the command\'s help for all of them)' -r
+complete -c mq -n "__fish_mq_using_subcommand list-channels" -l columns -d 'Only these columns, in this order (comma-separated; see the command\'s help for all of them)' -r -f
 complete -c mq -n "__fish_mq_using_subcommand list-channels" -l sort -d 'Rows ordered by COLUMN, one of those shown: smallest first, or largest first with a leading - (--sort -messages); numbers by value, empty cells last' -r
 complete -c mq -n "__fish_mq_using_subcommand list-channels" -s f -l format -d 'Output format [default: table on a terminal, else tsv]. tsv writes one object a line: a tab, newline, carriage return or backslash in a value is written \\t, \\n, \\r, \\\\' -r -f -a "table\t'Aligned columns with a header, for people'
 tsv\t'Tab-separated, no header, one object a line, for scripts'
@@ -581,33 +437,8 @@ complete -c mq -n "__fish_mq_using_subcommand list-channels" -s q -l quiet -d 'P
 complete -c mq -n "__fish_mq_using_subcommand list-channels" -s v -l verbose -d 'Say on stderr what mq connects to and does'
 complete -c mq -n "__fish_mq_using_subcommand list-channels" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c mq -n "__fish_mq_using_subcommand list-channels" -s V -l version -d 'Print version'
-complete -c mq -n "__fish_mq_using_subcommand list_channels" -l filter -d 'Only objects whose name matches REGEX (Rust regex syntax, unanchored)' -r
-complete -c mq -n "__fish_mq_using_subcommand list_channels" -l columns -d 'Only these columns, in this order (comma-separated; see the command\'s help for all of them)' -r
-complete -c mq -n "__fish_mq_using_subcommand list_channels" -l sort -d 'Rows ordered by COLUMN, one of those shown: smallest first, or largest first with a leading - (--sort -messages); numbers by value, empty cells last' -r
-complete -c mq -n "__fish_mq_using_subcommand list_channels" -s f -l format -d 'Output format [default: table on a terminal, else tsv]. tsv writes one object a line: a tab, newline, carriage return or backslash in a value is written \\t, \\n, \\r, \\\\' -r -f -a "table\t'Aligned columns with a header, for people'
-tsv\t'Tab-separated, no header, one object a line, for scripts'
-csv\t'Comma-separated with a header row'
-json\t'An array of objects keyed by column name'"
-complete -c mq -n "__fish_mq_using_subcommand list_channels" -l url -d 'AMQP URI (amqp:// or amqps://); repeat for the nodes of a cluster: the first that answers is used [env: MQ_URL, space-separated]' -r
-complete -c mq -n "__fish_mq_using_subcommand list_channels" -l api-url -d 'Management API base [env: MQ_API_URL] [default: the host of the node in use, http://HOST:15672, https://HOST:15671 for amqps]' -r
-complete -c mq -n "__fish_mq_using_subcommand list_channels" -s p -l vhost -d 'Virtual host, for AMQP and the API alike [env: MQ_VHOST] [default: the URL\'s, else /]' -r
-complete -c mq -n "__fish_mq_using_subcommand list_channels" -l user -d 'User name [env: MQ_USER] [default: the URL\'s, else guest]' -r
-complete -c mq -n "__fish_mq_using_subcommand list_channels" -l password-file -d 'Read the password from FILE (there is no --password flag) [env: MQ_PASSWORD holds the password itself]' -r -F
-complete -c mq -n "__fish_mq_using_subcommand list_channels" -l profile -d 'Profile of the config file to use [env: MQ_PROFILE] [default: "default" if present]' -r
-complete -c mq -n "__fish_mq_using_subcommand list_channels" -l config -d 'Config file [env: MQ_CONFIG] [default: $XDG_CONFIG_HOME/mq/config.toml]' -r -F
-complete -c mq -n "__fish_mq_using_subcommand list_channels" -l timeout -d 'Bound on each connection attempt (per node) and each API request (500ms, 10s, 2m) [default: 10s] [range: 1ms to 24h]' -r
-complete -c mq -n "__fish_mq_using_subcommand list_channels" -l ca-cert -d 'CA certificate(s) (PEM) to verify the broker with, trusted instead of the system\'s [profile: ca_cert]' -r -F
-complete -c mq -n "__fish_mq_using_subcommand list_channels" -l client-cert -d 'Client certificate (PEM) for TLS; the login itself with ?auth_mechanism=external in the URL [profile: client_cert]' -r -F
-complete -c mq -n "__fish_mq_using_subcommand list_channels" -l client-key -d 'The client certificate\'s private key (PEM, unencrypted) [default: in the --client-cert file] [profile: client_key]' -r -F
-complete -c mq -n "__fish_mq_using_subcommand list_channels" -l wide -d 'Tables: every value whole, however wide (on a terminal a table is cut to its width, long names ending in …; elsewhere it is always whole)'
-complete -c mq -n "__fish_mq_using_subcommand list_channels" -l all-vhosts -d 'List every vhost (adds a vhost column first)'
-complete -c mq -n "__fish_mq_using_subcommand list_channels" -l insecure -d 'Do not verify the broker\'s TLS certificate: unsafe, warned about on every run [profile: insecure = true]'
-complete -c mq -n "__fish_mq_using_subcommand list_channels" -s q -l quiet -d 'Print only what was asked for: no summaries, no progress'
-complete -c mq -n "__fish_mq_using_subcommand list_channels" -s v -l verbose -d 'Say on stderr what mq connects to and does'
-complete -c mq -n "__fish_mq_using_subcommand list_channels" -s h -l help -d 'Print help (see more with \'--help\')'
-complete -c mq -n "__fish_mq_using_subcommand list_channels" -s V -l version -d 'Print version'
 complete -c mq -n "__fish_mq_using_subcommand list-consumers" -l filter -d 'Only objects whose name matches REGEX (Rust regex syntax, unanchored)' -r
-complete -c mq -n "__fish_mq_using_subcommand list-consumers" -l columns -d 'Only these columns, in this order (comma-separated; see the command\'s help for all of them)' -r
+complete -c mq -n "__fish_mq_using_subcommand list-consumers" -l columns -d 'Only these columns, in this order (comma-separated; see the command\'s help for all of them)' -r -f
 complete -c mq -n "__fish_mq_using_subcommand list-consumers" -l sort -d 'Rows ordered by COLUMN, one of those shown: smallest first, or largest first with a leading - (--sort -messages); numbers by value, empty cells last' -r
 complete -c mq -n "__fish_mq_using_subcommand list-consumers" -s f -l format -d 'Output format [default: table on a terminal, else tsv]. tsv writes one object a line: a tab, newline, carriage return or backslash in a value is written \\t, \\n, \\r, \\\\' -r -f -a "table\t'Aligned columns with a header, for people'
 tsv\t'Tab-separated, no header, one object a line, for scripts'
@@ -631,33 +462,8 @@ complete -c mq -n "__fish_mq_using_subcommand list-consumers" -s q -l quiet -d '
 complete -c mq -n "__fish_mq_using_subcommand list-consumers" -s v -l verbose -d 'Say on stderr what mq connects to and does'
 complete -c mq -n "__fish_mq_using_subcommand list-consumers" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c mq -n "__fish_mq_using_subcommand list-consumers" -s V -l version -d 'Print version'
-complete -c mq -n "__fish_mq_using_subcommand list_consumers" -l filter -d 'Only objects whose name matches REGEX (Rust regex syntax, unanchored)' -r
-complete -c mq -n "__fish_mq_using_subcommand list_consumers" -l columns -d 'Only these columns, in this order (comma-separated; see the command\'s help for all of them)' -r
-complete -c mq -n "__fish_mq_using_subcommand list_consumers" -l sort -d 'Rows ordered by COLUMN, one of those shown: smallest first, or largest first with a leading - (--sort -messages); numbers by value, empty cells last' -r
-complete -c mq -n "__fish_mq_using_subcommand list_consumers" -s f -l format -d 'Output format [default: table on a terminal, else tsv]. tsv writes one object a line: a tab, newline, carriage return or backslash in a value is written \\t, \\n, \\r, \\\\' -r -f -a "table\t'Aligned columns with a header, for people'
-tsv\t'Tab-separated, no header, one object a line, for scripts'
-csv\t'Comma-separated with a header row'
-json\t'An array of objects keyed by column name'"
-complete -c mq -n "__fish_mq_using_subcommand list_consumers" -l url -d 'AMQP URI (amqp:// or amqps://); repeat for the nodes of a cluster: the first that answers is used [env: MQ_URL, space-separated]' -r
-complete -c mq -n "__fish_mq_using_subcommand list_consumers" -l api-url -d 'Management API base [env: MQ_API_URL] [default: the host of the node in use, http://HOST:15672, https://HOST:15671 for amqps]' -r
-complete -c mq -n "__fish_mq_using_subcommand list_consumers" -s p -l vhost -d 'Virtual host, for AMQP and the API alike [env: MQ_VHOST] [default: the URL\'s, else /]' -r
-complete -c mq -n "__fish_mq_using_subcommand list_consumers" -l user -d 'User name [env: MQ_USER] [default: the URL\'s, else guest]' -r
-complete -c mq -n "__fish_mq_using_subcommand list_consumers" -l password-file -d 'Read the password from FILE (there is no --password flag) [env: MQ_PASSWORD holds the password itself]' -r -F
-complete -c mq -n "__fish_mq_using_subcommand list_consumers" -l profile -d 'Profile of the config file to use [env: MQ_PROFILE] [default: "default" if present]' -r
-complete -c mq -n "__fish_mq_using_subcommand list_consumers" -l config -d 'Config file [env: MQ_CONFIG] [default: $XDG_CONFIG_HOME/mq/config.toml]' -r -F
-complete -c mq -n "__fish_mq_using_subcommand list_consumers" -l timeout -d 'Bound on each connection attempt (per node) and each API request (500ms, 10s, 2m) [default: 10s] [range: 1ms to 24h]' -r
-complete -c mq -n "__fish_mq_using_subcommand list_consumers" -l ca-cert -d 'CA certificate(s) (PEM) to verify the broker with, trusted instead of the system\'s [profile: ca_cert]' -r -F
-complete -c mq -n "__fish_mq_using_subcommand list_consumers" -l client-cert -d 'Client certificate (PEM) for TLS; the login itself with ?auth_mechanism=external in the URL [profile: client_cert]' -r -F
-complete -c mq -n "__fish_mq_using_subcommand list_consumers" -l client-key -d 'The client certificate\'s private key (PEM, unencrypted) [default: in the --client-cert file] [profile: client_key]' -r -F
-complete -c mq -n "__fish_mq_using_subcommand list_consumers" -l wide -d 'Tables: every value whole, however wide (on a terminal a table is cut to its width, long names ending in …; elsewhere it is always whole)'
-complete -c mq -n "__fish_mq_using_subcommand list_consumers" -l all-vhosts -d 'List every vhost (adds a vhost column first)'
-complete -c mq -n "__fish_mq_using_subcommand list_consumers" -l insecure -d 'Do not verify the broker\'s TLS certificate: unsafe, warned about on every run [profile: insecure = true]'
-complete -c mq -n "__fish_mq_using_subcommand list_consumers" -s q -l quiet -d 'Print only what was asked for: no summaries, no progress'
-complete -c mq -n "__fish_mq_using_subcommand list_consumers" -s v -l verbose -d 'Say on stderr what mq connects to and does'
-complete -c mq -n "__fish_mq_using_subcommand list_consumers" -s h -l help -d 'Print help (see more with \'--help\')'
-complete -c mq -n "__fish_mq_using_subcommand list_consumers" -s V -l version -d 'Print version'
 complete -c mq -n "__fish_mq_using_subcommand list-vhosts" -l filter -d 'Only objects whose name matches REGEX (Rust regex syntax, unanchored)' -r
-complete -c mq -n "__fish_mq_using_subcommand list-vhosts" -l columns -d 'Only these columns, in this order (comma-separated; see the command\'s help for all of them)' -r
+complete -c mq -n "__fish_mq_using_subcommand list-vhosts" -l columns -d 'Only these columns, in this order (comma-separated; see the command\'s help for all of them)' -r -f
 complete -c mq -n "__fish_mq_using_subcommand list-vhosts" -l sort -d 'Rows ordered by COLUMN, one of those shown: smallest first, or largest first with a leading - (--sort -messages); numbers by value, empty cells last' -r
 complete -c mq -n "__fish_mq_using_subcommand list-vhosts" -s f -l format -d 'Output format [default: table on a terminal, else tsv]. tsv writes one object a line: a tab, newline, carriage return or backslash in a value is written \\t, \\n, \\r, \\\\' -r -f -a "table\t'Aligned columns with a header, for people'
 tsv\t'Tab-separated, no header, one object a line, for scripts'
@@ -680,32 +486,8 @@ complete -c mq -n "__fish_mq_using_subcommand list-vhosts" -s q -l quiet -d 'Pri
 complete -c mq -n "__fish_mq_using_subcommand list-vhosts" -s v -l verbose -d 'Say on stderr what mq connects to and does'
 complete -c mq -n "__fish_mq_using_subcommand list-vhosts" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c mq -n "__fish_mq_using_subcommand list-vhosts" -s V -l version -d 'Print version'
-complete -c mq -n "__fish_mq_using_subcommand list_vhosts" -l filter -d 'Only objects whose name matches REGEX (Rust regex syntax, unanchored)' -r
-complete -c mq -n "__fish_mq_using_subcommand list_vhosts" -l columns -d 'Only these columns, in this order (comma-separated; see the command\'s help for all of them)' -r
-complete -c mq -n "__fish_mq_using_subcommand list_vhosts" -l sort -d 'Rows ordered by COLUMN, one of those shown: smallest first, or largest first with a leading - (--sort -messages); numbers by value, empty cells last' -r
-complete -c mq -n "__fish_mq_using_subcommand list_vhosts" -s f -l format -d 'Output format [default: table on a terminal, else tsv]. tsv writes one object a line: a tab, newline, carriage return or backslash in a value is written \\t, \\n, \\r, \\\\' -r -f -a "table\t'Aligned columns with a header, for people'
-tsv\t'Tab-separated, no header, one object a line, for scripts'
-csv\t'Comma-separated with a header row'
-json\t'An array of objects keyed by column name'"
-complete -c mq -n "__fish_mq_using_subcommand list_vhosts" -l url -d 'AMQP URI (amqp:// or amqps://); repeat for the nodes of a cluster: the first that answers is used [env: MQ_URL, space-separated]' -r
-complete -c mq -n "__fish_mq_using_subcommand list_vhosts" -l api-url -d 'Management API base [env: MQ_API_URL] [default: the host of the node in use, http://HOST:15672, https://HOST:15671 for amqps]' -r
-complete -c mq -n "__fish_mq_using_subcommand list_vhosts" -s p -l vhost -d 'Virtual host, for AMQP and the API alike [env: MQ_VHOST] [default: the URL\'s, else /]' -r
-complete -c mq -n "__fish_mq_using_subcommand list_vhosts" -l user -d 'User name [env: MQ_USER] [default: the URL\'s, else guest]' -r
-complete -c mq -n "__fish_mq_using_subcommand list_vhosts" -l password-file -d 'Read the password from FILE (there is no --password flag) [env: MQ_PASSWORD holds the password itself]' -r -F
-complete -c mq -n "__fish_mq_using_subcommand list_vhosts" -l profile -d 'Profile of the config file to use [env: MQ_PROFILE] [default: "default" if present]' -r
-complete -c mq -n "__fish_mq_using_subcommand list_vhosts" -l config -d 'Config file [env: MQ_CONFIG] [default: $XDG_CONFIG_HOME/mq/config.toml]' -r -F
-complete -c mq -n "__fish_mq_using_subcommand list_vhosts" -l timeout -d 'Bound on each connection attempt (per node) and each API request (500ms, 10s, 2m) [default: 10s] [range: 1ms to 24h]' -r
-complete -c mq -n "__fish_mq_using_subcommand list_vhosts" -l ca-cert -d 'CA certificate(s) (PEM) to verify the broker with, trusted instead of the system\'s [profile: ca_cert]' -r -F
-complete -c mq -n "__fish_mq_using_subcommand list_vhosts" -l client-cert -d 'Client certificate (PEM) for TLS; the login itself with ?auth_mechanism=external in the URL [profile: client_cert]' -r -F
-complete -c mq -n "__fish_mq_using_subcommand list_vhosts" -l client-key -d 'The client certificate\'s private key (PEM, unencrypted) [default: in the --client-cert file] [profile: client_key]' -r -F
-complete -c mq -n "__fish_mq_using_subcommand list_vhosts" -l wide -d 'Tables: every value whole, however wide (on a terminal a table is cut to its width, long names ending in …; elsewhere it is always whole)'
-complete -c mq -n "__fish_mq_using_subcommand list_vhosts" -l insecure -d 'Do not verify the broker\'s TLS certificate: unsafe, warned about on every run [profile: insecure = true]'
-complete -c mq -n "__fish_mq_using_subcommand list_vhosts" -s q -l quiet -d 'Print only what was asked for: no summaries, no progress'
-complete -c mq -n "__fish_mq_using_subcommand list_vhosts" -s v -l verbose -d 'Say on stderr what mq connects to and does'
-complete -c mq -n "__fish_mq_using_subcommand list_vhosts" -s h -l help -d 'Print help (see more with \'--help\')'
-complete -c mq -n "__fish_mq_using_subcommand list_vhosts" -s V -l version -d 'Print version'
 complete -c mq -n "__fish_mq_using_subcommand overview" -l filter -d 'Only objects whose name matches REGEX (Rust regex syntax, unanchored)' -r
-complete -c mq -n "__fish_mq_using_subcommand overview" -l columns -d 'Only these columns, in this order (comma-separated; see the command\'s help for all of them)' -r
+complete -c mq -n "__fish_mq_using_subcommand overview" -l columns -d 'Only these columns, in this order (comma-separated; see the command\'s help for all of them)' -r -f
 complete -c mq -n "__fish_mq_using_subcommand overview" -l sort -d 'Rows ordered by COLUMN, one of those shown: smallest first, or largest first with a leading - (--sort -messages); numbers by value, empty cells last' -r
 complete -c mq -n "__fish_mq_using_subcommand overview" -s f -l format -d 'Output format [default: table on a terminal, else tsv]. tsv writes one object a line: a tab, newline, carriage return or backslash in a value is written \\t, \\n, \\r, \\\\' -r -f -a "table\t'Aligned columns with a header, for people'
 tsv\t'Tab-separated, no header, one object a line, for scripts'

@@ -28,14 +28,28 @@ pub fn command() -> clap::Command {
             arg
         }
     });
-    // `--format` everywhere has `-f`: one place, so that no command is left out.
+    // `--format` everywhere has `-f`: one place, so that no command is left out. A name (a
+    // queue, an exchange) and `--columns` are no file names: shells are told not to offer files.
     let cli = cli.mut_subcommands(|sub| {
         let has_format = sub.get_arguments().any(|arg| arg.get_id() == "format");
-        if has_format {
+        let sub = if has_format {
             sub.mut_arg("format", |arg| arg.short('f'))
         } else {
             sub
-        }
+        };
+        sub.mut_args(|arg| {
+            let named = arg.is_positional()
+                && arg.get_value_hint() == clap::ValueHint::Unknown
+                && arg.get_possible_values().is_empty()
+                && !arg
+                    .get_value_names()
+                    .is_some_and(|names| names.iter().any(|n| n.contains("FILE")));
+            if named || arg.get_id() == "columns" {
+                arg.value_hint(clap::ValueHint::Other)
+            } else {
+                arg
+            }
+        })
     });
     let commands = grouped_commands(&cli);
     let options = grouped_options(&cli);
@@ -155,6 +169,32 @@ const FAMILIES: &[(&str, &[&str])] = &[
     ("Shell", &["config", "completions"]),
 ];
 
+/// Every visible command's name in `mq --help`'s order: by family, then the rest.
+pub(crate) fn family_order(cli: &clap::Command) -> Vec<&str> {
+    let visible: Vec<&str> = cli
+        .get_subcommands()
+        .filter(|c| !c.is_hide_set() && c.get_name() != "help")
+        .map(clap::Command::get_name)
+        .collect();
+    let mut names: Vec<&str> = FAMILIES
+        .iter()
+        .flat_map(|(_, names)| names.iter().copied())
+        .filter(|name| visible.contains(name))
+        .collect();
+    names.extend(
+        visible
+            .iter()
+            .filter(|name| !names.contains(name))
+            .collect::<Vec<_>>(),
+    );
+    names
+}
+
+/// The completion script for `shell` (`mq completions SHELL`, `completions/`).
+pub fn completion_script(shell: clap_complete::Shell) -> Vec<u8> {
+    crate::commands::completions::script(shell)
+}
+
 /// `mq --help`'s list of commands, grouped by family; a command no family names goes last.
 fn grouped_commands(cli: &clap::Command) -> String {
     let visible: Vec<&clap::Command> = cli.get_subcommands().filter(|c| !c.is_hide_set()).collect();
@@ -165,7 +205,7 @@ fn grouped_commands(cli: &clap::Command) -> String {
         .unwrap_or(0);
     let line = |c: &clap::Command| {
         let mut about = c.get_about().map(ToString::to_string).unwrap_or_default();
-        let aliases: Vec<&str> = c.get_visible_aliases().collect();
+        let aliases: Vec<&str> = c.get_all_aliases().collect();
         if !aliases.is_empty() {
             about.push_str(&format!(" [alias: {}]", aliases.join(", ")));
         }
@@ -407,19 +447,19 @@ pub enum Command {
     ///
     /// Into a pipe or a file the count alone (`3005`); on a terminal a sentence (`deleted queue
     /// 'rd' and its 3005 messages`).
-    #[command(visible_alias = "delete_queue")]
+    #[command(alias = "delete_queue")]
     DeleteQueue(delete::DeleteQueueArgs),
     /// Delete every ready message of a queue; prints how many
     ///
     /// Into a pipe or a file the count alone (`120`); on a terminal a sentence (`purged 120
     /// messages from queue 'errors'`).
-    #[command(visible_alias = "purge_queue")]
+    #[command(alias = "purge_queue")]
     Purge(delete::PurgeArgs),
     /// List exchanges: name type durable auto_delete internal
     ///
     /// Columns (--columns): The default exchange is "" in tsv, csv and json and "(AMQP default)"
     /// in tables.
-    #[command(visible_alias = "list_exchanges")]
+    #[command(alias = "list_exchanges")]
     ListExchanges(list::ListArgs),
     /// List queues with current message counts: name type durable messages ready unacked consumers state
     ///
@@ -439,33 +479,33 @@ pub enum Command {
     /// out_rate (messages/s published to and delivered from each queue, from the broker's
     /// counters, which it updates every 5 s); Ctrl-C stops it and leaves the last frame. When
     /// standard output is not a terminal, each refresh is written whole after the previous one.
-    #[command(visible_alias = "list_queues")]
+    #[command(alias = "list_queues")]
     ListQueues(queues::QueuesArgs),
     /// List bindings: source destination destination_type routing_key arguments
     ///
     /// Columns (--columns): The default exchange's binding to every queue is listed too, its
     /// source "" ("(AMQP default)" in tables). --filter matches the source or the destination.
-    #[command(visible_alias = "list_bindings")]
+    #[command(alias = "list_bindings")]
     ListBindings(list::ListArgs),
     /// List client connections: name user peer_host peer_port state channels client
     ///
     /// Columns (--columns):
-    #[command(visible_alias = "list_connections")]
+    #[command(alias = "list_connections")]
     ListConnections(list::ListArgs),
     /// List channels: name user consumer_count messages_unacknowledged
     ///
     /// Columns (--columns): Channel figures are the management statistics (up to 5 s old).
-    #[command(visible_alias = "list_channels")]
+    #[command(alias = "list_channels")]
     ListChannels(list::ListArgs),
     /// List consumers: queue channel consumer_tag ack_required prefetch_count active arguments
     ///
     /// Columns (--columns): --filter matches the queue name.
-    #[command(visible_alias = "list_consumers")]
+    #[command(alias = "list_consumers")]
     ListConsumers(list::ListArgs),
     /// List virtual hosts: name description tags tracing
     ///
     /// Always every vhost. Columns (--columns):
-    #[command(visible_alias = "list_vhosts")]
+    #[command(alias = "list_vhosts")]
     ListVhosts(list::OutputArgs),
     /// The broker at a glance, one row: cluster version erlang connections channels exchanges queues consumers messages ready unacked
     ///

@@ -14,6 +14,7 @@ mod bad_input_more;
 mod bench;
 mod cluster;
 mod cluster_failover;
+mod completion;
 mod counts_and_reset;
 mod credentials;
 mod errors;
