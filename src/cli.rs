@@ -476,9 +476,10 @@ pub enum Command {
     /// Columns (--columns): state reads "running" for a live queue.
     ///
     /// --watch redraws the listing in place every INTERVAL on a terminal, with in_rate and
-    /// out_rate (messages/s published to and delivered from each queue, from the broker's
-    /// counters, which it updates every 5 s); Ctrl-C stops it and leaves the last frame. When
-    /// standard output is not a terminal, each refresh is written whole after the previous one.
+    /// out_rate (messages/s published to and delivered from each queue: the broker's own rates,
+    /// which it works out every 5 s); Ctrl-C stops it and leaves the last frame. When standard
+    /// output is not a terminal, each refresh is written whole after the previous one, an empty
+    /// line apart.
     #[command(alias = "list_queues")]
     ListQueues(queues::QueuesArgs),
     /// List bindings: source destination destination_type routing_key arguments

@@ -13,7 +13,7 @@ use std::io::{self, IsTerminal, Write};
 
 use crate::error::{Error, Result};
 use crate::listing::{Cell, Listing};
-pub use table::{TableLayout, Terminal, render_table};
+pub use table::{TableLayout, TableWidths, Terminal, render_table};
 
 /// How a listing is written; the default is `table` on a terminal, `tsv` elsewhere.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -132,6 +132,16 @@ impl Sort {
             }
         });
     }
+}
+
+/// Sorts rows held elsewhere (a `--watch` frame) as a sorted listing would be.
+pub fn sort_rows(sort: &Sort, columns: &[String], rows: &mut [Vec<Cell>]) -> Result<()> {
+    let mut nowhere = io::sink();
+    let writer = ListingWriter::sorted(&mut nowhere, columns, ListFormat::Tsv, Some(sort))?;
+    if let Some((index, sort)) = &writer.sort {
+        sort.apply(*index, rows);
+    }
+    Ok(())
 }
 
 fn compare(a: &Cell, b: &Cell) -> Ordering {

@@ -71,6 +71,48 @@ pub fn render_table(
     layout: TableLayout,
     terminal: Terminal,
 ) -> String {
+    render_with_floor(columns, rows, layout, terminal, &[])
+}
+
+/// The widest each column has been in the frames drawn so far, so that a `--watch` table does
+/// not jump: a column of numbers only ever widens (names are cut to fit the terminal anyway).
+#[derive(Debug, Default)]
+pub struct TableWidths {
+    widest: Vec<usize>,
+}
+
+impl TableWidths {
+    pub fn render(
+        &mut self,
+        columns: &[String],
+        rows: &[Vec<Cell>],
+        layout: TableLayout,
+        terminal: Terminal,
+    ) -> String {
+        for (index, column) in columns.iter().enumerate() {
+            let natural = rows
+                .iter()
+                .filter_map(|row| row.get(index))
+                .map(|cell| cell.for_table().chars().count())
+                .chain([column.chars().count()])
+                .max()
+                .unwrap_or(0);
+            if self.widest.len() <= index {
+                self.widest.push(0);
+            }
+            self.widest[index] = self.widest[index].max(natural);
+        }
+        render_with_floor(columns, rows, layout, terminal, &self.widest)
+    }
+}
+
+fn render_with_floor(
+    columns: &[String],
+    rows: &[Vec<Cell>],
+    layout: TableLayout,
+    terminal: Terminal,
+    floor: &[usize],
+) -> String {
     if layout.vertical {
         return render_vertical(columns, rows);
     }
@@ -150,6 +192,8 @@ pub fn render_table(
                 .iter()
                 .filter_map(|row| row.get(index))
                 .map(|cell| cell.for_table().chars().count())
+                // A watched table's numbers keep the widest width they have had.
+                .chain(floor.get(index).copied())
                 .max()
                 .unwrap_or(0);
             // The boundary counts the column's padding too.
@@ -373,5 +417,22 @@ mod tests {
         assert!(!color_wanted(env(&[("NO_COLOR", "1")])));
         assert!(color_wanted(env(&[("NO_COLOR", "")])), "empty means unset");
         assert!(!color_wanted(env(&[("TERM", "dumb")])));
+    }
+
+    #[test]
+    fn a_watched_table_keeps_the_widest_width_its_numbers_had() {
+        let columns = ["name".to_owned(), "in_rate".to_owned()];
+        let frame = |rate: f64| vec![vec![Cell::text("q"), Cell::Float(rate)]];
+        let terminal = Terminal {
+            width: Some(80),
+            color: false,
+        };
+        let mut widths = TableWidths::default();
+        let narrow = widths.render(&columns, &frame(1.0), TableLayout::default(), terminal);
+        let wide = widths.render(&columns, &frame(123456.0), TableLayout::default(), terminal);
+        let again = widths.render(&columns, &frame(1.0), TableLayout::default(), terminal);
+        let width = |text: &str| text.lines().nth(2).map_or(0, |l| l.chars().count());
+        assert!(width(&wide) > width(&narrow), "{narrow}{wide}");
+        assert_eq!(width(&again), width(&wide), "{wide}{again}");
     }
 }

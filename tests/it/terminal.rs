@@ -160,3 +160,36 @@ fn delete_queue_and_purge_say_what_happened_on_a_terminal_and_stay_bare_in_a_pip
     );
     assert_eq!(vhost.run(&["delete-queue", "pq"]), "0\n");
 }
+
+#[test]
+fn watched_frames_in_a_pipe_are_an_empty_line_apart_with_the_brokers_rates() {
+    use std::io::BufRead;
+    let vhost = TestVhost::new("term-watch");
+    vhost.run(&["declare-queue", "w"]);
+    let mut child = crate::common::Spawned::new(vhost.mq().args([
+        "list-queues",
+        "--watch",
+        "200ms",
+        "-f",
+        "tsv",
+        "--columns",
+        "name,ready",
+    ]));
+    let stdout = child.stdout.take().expect("stdout");
+    let lines: Vec<String> = std::io::BufReader::new(stdout)
+        .lines()
+        .take(5)
+        .map(|line| line.expect("a line"))
+        .collect();
+    assert!(child.interrupt());
+    let rate = if crate::common::broker().stats_disabled {
+        ""
+    } else {
+        "0"
+    };
+    let frame = format!("w\t0\t{rate}\t{rate}");
+    assert_eq!(
+        lines,
+        [frame.as_str(), "", frame.as_str(), "", frame.as_str()]
+    );
+}
