@@ -193,3 +193,112 @@ fn watched_frames_in_a_pipe_are_an_empty_line_apart_with_the_brokers_rates() {
         [frame.as_str(), "", frame.as_str(), "", frame.as_str()]
     );
 }
+
+/// `(pos, confirmed, returned, nacked)` of each state of the bar the terminal showed.
+fn bar_states(shown: &str) -> Vec<(u64, u64, u64, u64)> {
+    let state = regex::Regex::new(r"(\d+)/\d+ confirmed (\d+), returned (\d+), nacked (\d+)")
+        .expect("regex");
+    let number = |m: Option<regex::Match<'_>>| m.map_or(0, |m| m.as_str().parse().unwrap_or(0));
+    state
+        .captures_iter(shown)
+        .map(|c| {
+            (
+                number(c.get(1)),
+                number(c.get(2)),
+                number(c.get(3)),
+                number(c.get(4)),
+            )
+        })
+        .collect()
+}
+
+#[test]
+fn the_produce_bar_counts_what_the_summary_counts_and_returns_are_summarised() {
+    let vhost = TestVhost::new("term-produce");
+    vhost.run(&["declare-exchange", "nowhere"]);
+    // stderr on the terminal too: the bar is drawn there.
+    let line = format!(
+        "stty cols 80 rows 50; '{}' produce --exchange nowhere --routing-key lost --count 2000 \
+         --size 8",
+        env!("CARGO_BIN_EXE_mq")
+    );
+    let mut cmd = std::process::Command::new("script");
+    cmd.args(["-qec", &line, "/dev/null"])
+        .env("MQ_URL", crate::common::broker_url())
+        .env("MQ_API_URL", crate::common::api_url())
+        .env("MQ_VHOST", &vhost.name)
+        .env("XDG_CONFIG_HOME", "/nonexistent");
+    let run = Run::of(&mut cmd);
+    assert_eq!(run.code, Some(1), "{run:?}");
+    let shown = plain(&run.stdout).replace('\r', "\n");
+    let summary = shown
+        .lines()
+        .find(|l| l.starts_with("mq: published "))
+        .unwrap_or_else(|| panic!("{shown}"));
+    assert!(
+        summary.starts_with("mq: published 2000, confirmed 0, returned 2000, nacked 0 in "),
+        "{summary}"
+    );
+    let states = bar_states(&shown);
+    for (pos, confirmed, returned, nacked) in &states {
+        assert_eq!(
+            *pos,
+            confirmed + returned + nacked,
+            "the bar agrees with itself"
+        );
+        assert_eq!(*confirmed, 0, "nothing was confirmed: {shown}");
+        assert!(*returned <= 2000);
+    }
+    for line in shown.lines().filter(|l| l.contains("/2000 ")) {
+        assert!(
+            line.trim_start_matches("\x1b[2K").chars().count() <= 80,
+            "{line:?}"
+        );
+    }
+    // The first returns one by one, the rest counted: not 2000 lines.
+    let one_by_one = shown.matches("mq: message returned as unroutable").count();
+    assert_eq!(one_by_one, 3, "{shown}");
+    assert!(
+        shown.contains(
+            "mq: 1997 more returned as unroutable: exchange 'nowhere', routing key 'lost'"
+        ),
+        "{shown}"
+    );
+}
+
+#[test]
+fn an_interrupted_produce_says_how_many_were_never_sent() {
+    let vhost = TestVhost::new("term-interrupted");
+    vhost.run(&["declare-queue", "q"]);
+    let child = crate::common::Spawned::new(vhost.mq().args([
+        "produce",
+        "--routing-key",
+        "q",
+        "--count",
+        "1000000",
+        "--rate",
+        "200",
+        "--size",
+        "1",
+    ]));
+    crate::common::wait_for("some messages in q", crate::common::WAIT, || {
+        vhost.passive("q").is_some_and(|(messages, _)| messages > 0)
+    });
+    assert!(child.interrupt());
+    let run = child.output();
+    assert_eq!(run.code, Some(130), "{run:?}");
+    let published: u64 = run
+        .stderr
+        .lines()
+        .find_map(|l| l.strip_prefix("mq: published "))
+        .and_then(|rest| rest.split(',').next())
+        .and_then(|n| n.parse().ok())
+        .unwrap_or_else(|| panic!("{run:?}"));
+    assert!(
+        run.stderr.contains(&format!(
+            "mq: interrupted: {} of the 1000000 messages were never sent",
+            1_000_000 - published
+        )),
+        "{run:?}"
+    );
+}
