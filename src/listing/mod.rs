@@ -45,6 +45,15 @@ impl Options {
     pub fn format(&self) -> ListFormat {
         ListFormat::or_default(self.format)
     }
+
+    /// The writer of a listing of `columns` in the format and order asked for.
+    pub fn writer<'a>(
+        &self,
+        out: &'a mut dyn Write,
+        columns: &[String],
+    ) -> Result<ListingWriter<'a>> {
+        ListingWriter::sorted(out, columns, self.format(), self.sort.as_ref())
+    }
 }
 
 /// One value of a listing.
@@ -131,12 +140,7 @@ pub async fn list(kind: &Kind, options: &Options, cx: &Context, out: &mut dyn Wr
         .get_array(&kind.path(vhost, options.all_vhosts), &query)
         .await
         .map_err(|e| vhost_context(e, vhost, kind.scope))?;
-    let mut writer = ListingWriter::sorted(
-        out,
-        &names(&columns),
-        options.format(),
-        options.sort.as_ref(),
-    )?;
+    let mut writer = options.writer(out, &names(&columns))?;
     while let Some(mut cells) = rows.next_seed(RowSeed::new(&fields)).await? {
         if matches(options.filter.as_ref(), &cells[shown..]) {
             cells.truncate(shown);
@@ -156,12 +160,7 @@ pub async fn overview(options: &Options, cx: &Context, out: &mut dyn Write) -> R
     let mut cells = RowSeed::new(&fields)
         .deserialize(answer)
         .map_err(|e| Error::internal(format!("unexpected answer from /api/overview: {e}")))?;
-    let mut writer = ListingWriter::sorted(
-        out,
-        &names(&columns),
-        options.format(),
-        options.sort.as_ref(),
-    )?;
+    let mut writer = options.writer(out, &names(&columns))?;
     if matches(options.filter.as_ref(), &cells[columns.len()..]) {
         cells.truncate(columns.len());
         writer.row(&cells)?;

@@ -35,7 +35,6 @@ use crate::error::{Kind as ErrorKind, Result};
 use crate::listing::columns::QUEUES;
 use crate::listing::fields::{Field, RowSeed};
 use crate::listing::{Cell, Column, Cost, Options, Scope, api_columns, matches, vhost_context};
-use crate::output::ListingWriter;
 
 /// Rows refreshed per round: large enough that the declares of a batch keep the broker busy,
 /// small enough that memory stays flat.
@@ -609,7 +608,7 @@ pub async fn list(options: &Options, cx: &Context, out: &mut dyn Write) -> Resul
     let columns = QUEUES.selected(&options.columns, options.all_vhosts)?;
     let plan = RowLayout::new(&columns, &[], options.all_vhosts);
     let names: Vec<String> = columns.iter().map(|c| c.name.to_owned()).collect();
-    let mut writer = ListingWriter::sorted(out, &names, options.format(), options.sort.as_ref())?;
+    let mut writer = options.writer(out, &names)?;
     gather(&plan, options, cx, false, &mut |mut row| {
         row.truncate(plan.shown);
         writer.row(&row)
