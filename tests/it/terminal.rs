@@ -296,7 +296,7 @@ fn an_interrupted_produce_says_how_many_were_never_sent() {
         .unwrap_or_else(|| panic!("{run:?}"));
     assert!(
         run.stderr.contains(&format!(
-            "mq: interrupted: {} of the 1000000 messages were never sent",
+            "; interrupted: {} of the 1000000 never sent\n",
             1_000_000 - published
         )),
         "{run:?}"

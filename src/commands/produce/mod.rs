@@ -189,7 +189,18 @@ pub async fn run(args: &ProduceArgs, cx: &Context, out: &mut dyn Write) -> Resul
     let settled = counts.confirmed + counts.returned + counts.nacked;
     let unconfirmed = publisher.unconfirmed();
     if !quiet && (settled > 0 || (outcome.is_ok() && drained.is_ok())) {
-        print_summary(&cx.diag, &counts, unconfirmed, elapsed, args.no_confirm);
+        // Interrupted, the summary line says how much of the run was never sent.
+        let unsent = count
+            .filter(|_| interrupt.is_raised())
+            .map(|count| (count.saturating_sub(counts.published), count));
+        print_summary(
+            &cx.diag,
+            &counts,
+            unconfirmed,
+            elapsed,
+            args.no_confirm,
+            unsent,
+        );
         let rate = counts.published as f64 / elapsed.as_secs_f64().max(f64::EPSILON);
         // Asked for more than it reached (by a tenth or more), a run says so: the broker,
         // the network or confirms were the limit, not --rate.
@@ -201,14 +212,6 @@ pub async fn run(args: &ProduceArgs, cx: &Context, out: &mut dyn Write) -> Resul
                 "asked for --rate {asked}, reached {}: the broker, the connection or the \
                  confirm window (--confirm-window) held it back",
                 per_second(rate)
-            ));
-        }
-        if interrupt.is_raised()
-            && let Some(count) = count
-        {
-            cx.diag.note(format_args!(
-                "interrupted: {} of the {count} messages were never sent",
-                count.saturating_sub(counts.published)
             ));
         }
     }
@@ -403,6 +406,7 @@ fn print_summary(
     unconfirmed: usize,
     elapsed: Duration,
     no_confirm: bool,
+    unsent: Option<(u64, u64)>,
 ) {
     let seconds = elapsed.as_secs_f64();
     let rate = if seconds > 0.0 {
@@ -425,8 +429,12 @@ fn print_summary(
             }
         )
     };
+    let interrupted = match unsent {
+        Some((unsent, count)) => format!("; interrupted: {unsent} of the {count} never sent"),
+        None => String::new(),
+    };
     diag.note(format_args!(
-        "published {}, {confirmed} in {seconds:.3}s ({})",
+        "published {}, {confirmed} in {seconds:.3}s ({}){interrupted}",
         tally.published,
         per_second(rate).replace("/s", " msg/s")
     ));
