@@ -1,6 +1,7 @@
 //! `completions`: prints the completion script for a shell. It needs no broker and no settings,
 //! so a broken config file cannot break a shell's start-up. The scripts are clap_complete's;
-//! bash's gets a layer of mq's own on top (see [`BASH_LAYER`]).
+//! bash's gets a layer of mq's own on top (see [`BASH_LAYER`]), zsh's the column names of
+//! `--columns`.
 
 use std::io::Write;
 
@@ -32,8 +33,28 @@ pub fn script(shell: Shell) -> Vec<u8> {
     clap_complete::generate(shell, &mut command, "mq", &mut script);
     match shell {
         Shell::Bash => with_bash_layer(&String::from_utf8_lossy(&script), &command).into_bytes(),
+        Shell::Zsh => with_zsh_columns(&String::from_utf8_lossy(&script)).into_bytes(),
         _ => script,
     }
+}
+
+/// zsh's script with each list command's `--columns` completing its column names, one
+/// comma-separated name at a time (`_sequence`).
+fn with_zsh_columns(clap_script: &str) -> String {
+    const COLUMNS_SPEC: &str = "]:a,b,c:' \\";
+    let mut text = clap_script.to_owned();
+    for (name, kind) in COMMAND_KINDS {
+        let Some(section) = text.find(&format!("\n({name})\n")) else {
+            continue;
+        };
+        let Some(at) = text[section..].find(COLUMNS_SPEC).map(|at| section + at) else {
+            continue;
+        };
+        let columns: Vec<&str> = kind.columns.iter().map(|c| c.name).collect();
+        let spec = format!("]:a,b,c:_sequence compadd - {}' \\", columns.join(" "));
+        text.replace_range(at..at + COLUMNS_SPEC.len(), &spec);
+    }
+    text
 }
 
 /// mq's bash completion over clap's (renamed `_mq_clap`, which still completes every flag and

@@ -126,3 +126,25 @@ fn without_a_broker_names_are_silently_not_offered() {
     assert!(offered(&env, &["mq", "purge", ""]).is_empty());
     assert!(offered(&env, &["mq", "--vhost", ""]).is_empty());
 }
+
+#[test]
+fn zsh_completes_column_names_and_no_file_names_for_names() {
+    let script = Run::of(mq_bare().args(["completions", "zsh"]));
+    script.assert_ok();
+    let queues = script
+        .stdout
+        .split("\n(list-queues)\n")
+        .nth(1)
+        .and_then(|section| section.lines().find(|l| l.contains("--columns=")))
+        .unwrap_or_else(|| panic!("no list-queues --columns in the zsh script"));
+    assert!(
+        queues.contains(":_sequence compadd - vhost name type durable messages ready"),
+        "{queues}"
+    );
+    assert!(
+        script
+            .stdout
+            .contains("':queue -- Queue to consume from:' \\"),
+        "no _default"
+    );
+}
