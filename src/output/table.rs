@@ -214,6 +214,7 @@ fn render_with_floor(
 }
 
 /// One `key: value` line a column, keys aligned; several objects are a blank line apart.
+/// A value the broker did not give (a node without statistics) says so.
 fn render_vertical(columns: &[String], rows: &[Vec<Cell>]) -> String {
     let width = columns.iter().map(|c| c.chars().count()).max().unwrap_or(0);
     let mut text = String::new();
@@ -223,7 +224,12 @@ fn render_vertical(columns: &[String], rows: &[Vec<Cell>]) -> String {
         }
         for (column, cell) in columns.iter().zip(row) {
             let key = format!("{column}:");
-            let line = format!("{key:width$} {}", cell.for_table(), width = width + 1);
+            // A lone key with nothing after it reads as a fault of mq: say the broker did not.
+            let value = match cell {
+                Cell::Missing => "(not given by the broker)".to_owned(),
+                other => other.for_table(),
+            };
+            let line = format!("{key:width$} {value}", width = width + 1);
             text.push_str(line.trim_end());
             text.push('\n');
         }
@@ -363,7 +369,10 @@ mod tests {
             ..TableLayout::default()
         };
         let text = render_table(&columns, &rows, layout, Terminal::default());
-        assert_eq!(text, "cluster:  rabbit@vm\nqueues:   3\nmessages:\n");
+        assert_eq!(
+            text,
+            "cluster:  rabbit@vm\nqueues:   3\nmessages: (not given by the broker)\n"
+        );
     }
 
     #[test]
