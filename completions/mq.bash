@@ -1,4 +1,4 @@
-_mq() {
+_mq_clap() {
     local i cur prev opts cmd
     COMPREPLY=()
     if [[ "${BASH_VERSINFO[0]}" -ge 4 ]]; then
@@ -25,6 +25,9 @@ _mq() {
             mq,completions)
                 cmd="mq__subcmd__completions"
                 ;;
+            mq,config)
+                cmd="mq__subcmd__config"
+                ;;
             mq,consume)
                 cmd="mq__subcmd__consume"
                 ;;
@@ -38,9 +41,6 @@ _mq() {
                 cmd="mq__subcmd__delete__subcmd__exchange"
                 ;;
             mq,delete-queue)
-                cmd="mq__subcmd__delete__subcmd__queue"
-                ;;
-            mq,delete_queue)
                 cmd="mq__subcmd__delete__subcmd__queue"
                 ;;
             mq,export-definitions)
@@ -76,27 +76,6 @@ _mq() {
             mq,list-vhosts)
                 cmd="mq__subcmd__list__subcmd__vhosts"
                 ;;
-            mq,list_bindings)
-                cmd="mq__subcmd__list__subcmd__bindings"
-                ;;
-            mq,list_channels)
-                cmd="mq__subcmd__list__subcmd__channels"
-                ;;
-            mq,list_connections)
-                cmd="mq__subcmd__list__subcmd__connections"
-                ;;
-            mq,list_consumers)
-                cmd="mq__subcmd__list__subcmd__consumers"
-                ;;
-            mq,list_exchanges)
-                cmd="mq__subcmd__list__subcmd__exchanges"
-                ;;
-            mq,list_queues)
-                cmd="mq__subcmd__list__subcmd__queues"
-                ;;
-            mq,list_vhosts)
-                cmd="mq__subcmd__list__subcmd__vhosts"
-                ;;
             mq,overview)
                 cmd="mq__subcmd__overview"
                 ;;
@@ -104,9 +83,6 @@ _mq() {
                 cmd="mq__subcmd__produce"
                 ;;
             mq,purge)
-                cmd="mq__subcmd__purge"
-                ;;
-            mq,purge_queue)
                 cmd="mq__subcmd__purge"
                 ;;
             mq,reset)
@@ -126,6 +102,9 @@ _mq() {
                 ;;
             mq__subcmd__help,completions)
                 cmd="mq__subcmd__help__subcmd__completions"
+                ;;
+            mq__subcmd__help,config)
+                cmd="mq__subcmd__help__subcmd__config"
                 ;;
             mq__subcmd__help,consume)
                 cmd="mq__subcmd__help__subcmd__consume"
@@ -200,7 +179,7 @@ _mq() {
 
     case "${cmd}" in
         mq)
-            opts="-p -q -v -h -V --url --api-url --vhost --user --password-file --profile --config --timeout --ca-cert --client-cert --client-key --insecure --quiet --verbose --help --version declare-exchange declare-queue produce consume get bind unbind delete-exchange delete-queue delete_queue purge purge_queue list-exchanges list_exchanges list-queues list_queues list-bindings list_bindings list-connections list_connections list-channels list_channels list-consumers list_consumers list-vhosts list_vhosts overview export-definitions import-definitions topology reset bench completions help"
+            opts="-p -q -v -h -V --url --api-url --vhost --user --password-file --profile --config --timeout --ca-cert --client-cert --client-key --insecure --quiet --verbose --help --version declare-exchange declare-queue produce consume get bind unbind delete-exchange delete-queue purge list-exchanges list-queues list-bindings list-connections list-channels list-consumers list-vhosts overview export-definitions import-definitions topology reset bench completions config help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 1 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -262,7 +241,7 @@ _mq() {
             return 0
             ;;
         mq__subcmd__bench)
-            opts="-p -q -v -h -V --producers --consumers --size --duration --rate --confirm-window --queue-type --persistent --queue --prefetch --format --url --api-url --vhost --user --password-file --profile --config --timeout --ca-cert --client-cert --client-key --insecure --quiet --verbose --help --version"
+            opts="-f -p -q -v -h -V --producers --consumers --size --duration --rate --confirm-window --queue-type --persistent --queue --prefetch --format --url --api-url --vhost --user --password-file --profile --config --timeout --ca-cert --client-cert --client-key --insecure --quiet --verbose --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -305,6 +284,10 @@ _mq() {
                     return 0
                     ;;
                 --format)
+                    COMPREPLY=($(compgen -W "text json" -- "${cur}"))
+                    return 0
+                    ;;
+                -f)
                     COMPREPLY=($(compgen -W "text json" -- "${cur}"))
                     return 0
                     ;;
@@ -503,8 +486,78 @@ _mq() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        mq__subcmd__config)
+            opts="-f -p -q -v -h -V --format --url --api-url --vhost --user --password-file --profile --config --timeout --ca-cert --client-cert --client-key --insecure --quiet --verbose --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --format)
+                    COMPREPLY=($(compgen -W "table tsv csv json" -- "${cur}"))
+                    return 0
+                    ;;
+                -f)
+                    COMPREPLY=($(compgen -W "table tsv csv json" -- "${cur}"))
+                    return 0
+                    ;;
+                --url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --api-url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --vhost)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -p)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --user)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --password-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --profile)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --config)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --ca-cert)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --client-cert)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --client-key)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         mq__subcmd__consume)
-            opts="-p -q -v -h -V --count --prefetch --idle-timeout --no-ack --reject --requeue --format --template --exec --offset --reconnect-for --url --api-url --vhost --user --password-file --profile --config --timeout --ca-cert --client-cert --client-key --insecure --quiet --verbose --help --version"
+            opts="-f -p -q -v -h -V --count --prefetch --idle-timeout --no-ack --reject --requeue --template --exec --offset --reconnect-for --format --url --api-url --vhost --user --password-file --profile --config --timeout --ca-cert --client-cert --client-key --insecure --quiet --verbose --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -522,10 +575,6 @@ _mq() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
-                --format)
-                    COMPREPLY=($(compgen -W "text json" -- "${cur}"))
-                    return 0
-                    ;;
                 --template)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -540,6 +589,14 @@ _mq() {
                     ;;
                 --reconnect-for)
                     COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "text json" -- "${cur}"))
+                    return 0
+                    ;;
+                -f)
+                    COMPREPLY=($(compgen -W "text json" -- "${cur}"))
                     return 0
                     ;;
                 --url)
@@ -960,7 +1017,7 @@ _mq() {
             return 0
             ;;
         mq__subcmd__get)
-            opts="-p -q -v -h -V --count --requeue --format --template --url --api-url --vhost --user --password-file --profile --config --timeout --ca-cert --client-cert --client-key --insecure --quiet --verbose --help --version"
+            opts="-f -p -q -v -h -V --count --requeue --template --format --url --api-url --vhost --user --password-file --profile --config --timeout --ca-cert --client-cert --client-key --insecure --quiet --verbose --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -970,12 +1027,16 @@ _mq() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --template)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --format)
                     COMPREPLY=($(compgen -W "text json" -- "${cur}"))
                     return 0
                     ;;
-                --template)
-                    COMPREPLY=($(compgen -f "${cur}"))
+                -f)
+                    COMPREPLY=($(compgen -W "text json" -- "${cur}"))
                     return 0
                     ;;
                 --url)
@@ -1034,7 +1095,7 @@ _mq() {
             return 0
             ;;
         mq__subcmd__help)
-            opts="declare-exchange declare-queue produce consume get bind unbind delete-exchange delete-queue purge list-exchanges list-queues list-bindings list-connections list-channels list-consumers list-vhosts overview export-definitions import-definitions topology reset bench completions help"
+            opts="declare-exchange declare-queue produce consume get bind unbind delete-exchange delete-queue purge list-exchanges list-queues list-bindings list-connections list-channels list-consumers list-vhosts overview export-definitions import-definitions topology reset bench completions config help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1076,6 +1137,20 @@ _mq() {
             return 0
             ;;
         mq__subcmd__help__subcmd__completions)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        mq__subcmd__help__subcmd__config)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -1460,22 +1535,33 @@ _mq() {
             return 0
             ;;
         mq__subcmd__list__subcmd__bindings)
-            opts="-p -q -v -h -V --format --filter --columns --all-vhosts --url --api-url --vhost --user --password-file --profile --config --timeout --ca-cert --client-cert --client-key --insecure --quiet --verbose --help --version"
+            opts="-f -p -q -v -h -V --filter --columns --sort --wide --all-vhosts --format --url --api-url --vhost --user --password-file --profile --config --timeout --ca-cert --client-cert --client-key --insecure --quiet --verbose --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
-                --format)
-                    COMPREPLY=($(compgen -W "table tsv csv json" -- "${cur}"))
-                    return 0
-                    ;;
                 --filter)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 --columns)
+                    COMPREPLY=("${cur}")
+                    if [[ "${BASH_VERSINFO[0]}" -ge 4 ]]; then
+                        compopt -o nospace
+                    fi
+                    return 0
+                    ;;
+                --sort)
                     COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "table tsv csv json" -- "${cur}"))
+                    return 0
+                    ;;
+                -f)
+                    COMPREPLY=($(compgen -W "table tsv csv json" -- "${cur}"))
                     return 0
                     ;;
                 --url)
@@ -1534,22 +1620,33 @@ _mq() {
             return 0
             ;;
         mq__subcmd__list__subcmd__channels)
-            opts="-p -q -v -h -V --format --filter --columns --all-vhosts --url --api-url --vhost --user --password-file --profile --config --timeout --ca-cert --client-cert --client-key --insecure --quiet --verbose --help --version"
+            opts="-f -p -q -v -h -V --filter --columns --sort --wide --all-vhosts --format --url --api-url --vhost --user --password-file --profile --config --timeout --ca-cert --client-cert --client-key --insecure --quiet --verbose --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
-                --format)
-                    COMPREPLY=($(compgen -W "table tsv csv json" -- "${cur}"))
-                    return 0
-                    ;;
                 --filter)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 --columns)
+                    COMPREPLY=("${cur}")
+                    if [[ "${BASH_VERSINFO[0]}" -ge 4 ]]; then
+                        compopt -o nospace
+                    fi
+                    return 0
+                    ;;
+                --sort)
                     COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "table tsv csv json" -- "${cur}"))
+                    return 0
+                    ;;
+                -f)
+                    COMPREPLY=($(compgen -W "table tsv csv json" -- "${cur}"))
                     return 0
                     ;;
                 --url)
@@ -1608,22 +1705,33 @@ _mq() {
             return 0
             ;;
         mq__subcmd__list__subcmd__connections)
-            opts="-p -q -v -h -V --format --filter --columns --all-vhosts --url --api-url --vhost --user --password-file --profile --config --timeout --ca-cert --client-cert --client-key --insecure --quiet --verbose --help --version"
+            opts="-f -p -q -v -h -V --filter --columns --sort --wide --all-vhosts --format --url --api-url --vhost --user --password-file --profile --config --timeout --ca-cert --client-cert --client-key --insecure --quiet --verbose --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
-                --format)
-                    COMPREPLY=($(compgen -W "table tsv csv json" -- "${cur}"))
-                    return 0
-                    ;;
                 --filter)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 --columns)
+                    COMPREPLY=("${cur}")
+                    if [[ "${BASH_VERSINFO[0]}" -ge 4 ]]; then
+                        compopt -o nospace
+                    fi
+                    return 0
+                    ;;
+                --sort)
                     COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "table tsv csv json" -- "${cur}"))
+                    return 0
+                    ;;
+                -f)
+                    COMPREPLY=($(compgen -W "table tsv csv json" -- "${cur}"))
                     return 0
                     ;;
                 --url)
@@ -1682,22 +1790,33 @@ _mq() {
             return 0
             ;;
         mq__subcmd__list__subcmd__consumers)
-            opts="-p -q -v -h -V --format --filter --columns --all-vhosts --url --api-url --vhost --user --password-file --profile --config --timeout --ca-cert --client-cert --client-key --insecure --quiet --verbose --help --version"
+            opts="-f -p -q -v -h -V --filter --columns --sort --wide --all-vhosts --format --url --api-url --vhost --user --password-file --profile --config --timeout --ca-cert --client-cert --client-key --insecure --quiet --verbose --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
-                --format)
-                    COMPREPLY=($(compgen -W "table tsv csv json" -- "${cur}"))
-                    return 0
-                    ;;
                 --filter)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 --columns)
+                    COMPREPLY=("${cur}")
+                    if [[ "${BASH_VERSINFO[0]}" -ge 4 ]]; then
+                        compopt -o nospace
+                    fi
+                    return 0
+                    ;;
+                --sort)
                     COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "table tsv csv json" -- "${cur}"))
+                    return 0
+                    ;;
+                -f)
+                    COMPREPLY=($(compgen -W "table tsv csv json" -- "${cur}"))
                     return 0
                     ;;
                 --url)
@@ -1756,22 +1875,33 @@ _mq() {
             return 0
             ;;
         mq__subcmd__list__subcmd__exchanges)
-            opts="-p -q -v -h -V --format --filter --columns --all-vhosts --url --api-url --vhost --user --password-file --profile --config --timeout --ca-cert --client-cert --client-key --insecure --quiet --verbose --help --version"
+            opts="-f -p -q -v -h -V --filter --columns --sort --wide --all-vhosts --format --url --api-url --vhost --user --password-file --profile --config --timeout --ca-cert --client-cert --client-key --insecure --quiet --verbose --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
-                --format)
-                    COMPREPLY=($(compgen -W "table tsv csv json" -- "${cur}"))
-                    return 0
-                    ;;
                 --filter)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 --columns)
+                    COMPREPLY=("${cur}")
+                    if [[ "${BASH_VERSINFO[0]}" -ge 4 ]]; then
+                        compopt -o nospace
+                    fi
+                    return 0
+                    ;;
+                --sort)
                     COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "table tsv csv json" -- "${cur}"))
+                    return 0
+                    ;;
+                -f)
+                    COMPREPLY=($(compgen -W "table tsv csv json" -- "${cur}"))
                     return 0
                     ;;
                 --url)
@@ -1830,26 +1960,37 @@ _mq() {
             return 0
             ;;
         mq__subcmd__list__subcmd__queues)
-            opts="-p -q -v -h -V --format --filter --columns --all-vhosts --watch --url --api-url --vhost --user --password-file --profile --config --timeout --ca-cert --client-cert --client-key --insecure --quiet --verbose --help --version"
+            opts="-f -p -q -v -h -V --filter --columns --sort --wide --all-vhosts --watch --format --url --api-url --vhost --user --password-file --profile --config --timeout --ca-cert --client-cert --client-key --insecure --quiet --verbose --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
-                --format)
-                    COMPREPLY=($(compgen -W "table tsv csv json" -- "${cur}"))
-                    return 0
-                    ;;
                 --filter)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 --columns)
+                    COMPREPLY=("${cur}")
+                    if [[ "${BASH_VERSINFO[0]}" -ge 4 ]]; then
+                        compopt -o nospace
+                    fi
+                    return 0
+                    ;;
+                --sort)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 --watch)
                     COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "table tsv csv json" -- "${cur}"))
+                    return 0
+                    ;;
+                -f)
+                    COMPREPLY=($(compgen -W "table tsv csv json" -- "${cur}"))
                     return 0
                     ;;
                 --url)
@@ -1908,22 +2049,33 @@ _mq() {
             return 0
             ;;
         mq__subcmd__list__subcmd__vhosts)
-            opts="-p -q -v -h -V --format --filter --columns --url --api-url --vhost --user --password-file --profile --config --timeout --ca-cert --client-cert --client-key --insecure --quiet --verbose --help --version"
+            opts="-f -p -q -v -h -V --filter --columns --sort --wide --format --url --api-url --vhost --user --password-file --profile --config --timeout --ca-cert --client-cert --client-key --insecure --quiet --verbose --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
-                --format)
-                    COMPREPLY=($(compgen -W "table tsv csv json" -- "${cur}"))
-                    return 0
-                    ;;
                 --filter)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 --columns)
+                    COMPREPLY=("${cur}")
+                    if [[ "${BASH_VERSINFO[0]}" -ge 4 ]]; then
+                        compopt -o nospace
+                    fi
+                    return 0
+                    ;;
+                --sort)
                     COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "table tsv csv json" -- "${cur}"))
+                    return 0
+                    ;;
+                -f)
+                    COMPREPLY=($(compgen -W "table tsv csv json" -- "${cur}"))
                     return 0
                     ;;
                 --url)
@@ -1982,22 +2134,33 @@ _mq() {
             return 0
             ;;
         mq__subcmd__overview)
-            opts="-p -q -v -h -V --format --filter --columns --url --api-url --vhost --user --password-file --profile --config --timeout --ca-cert --client-cert --client-key --insecure --quiet --verbose --help --version"
+            opts="-f -p -q -v -h -V --filter --columns --sort --wide --format --url --api-url --vhost --user --password-file --profile --config --timeout --ca-cert --client-cert --client-key --insecure --quiet --verbose --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
-                --format)
-                    COMPREPLY=($(compgen -W "table tsv csv json" -- "${cur}"))
-                    return 0
-                    ;;
                 --filter)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 --columns)
+                    COMPREPLY=("${cur}")
+                    if [[ "${BASH_VERSINFO[0]}" -ge 4 ]]; then
+                        compopt -o nospace
+                    fi
+                    return 0
+                    ;;
+                --sort)
                     COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "table tsv csv json" -- "${cur}"))
+                    return 0
+                    ;;
+                -f)
+                    COMPREPLY=($(compgen -W "table tsv csv json" -- "${cur}"))
                     return 0
                     ;;
                 --url)
@@ -2330,18 +2493,22 @@ _mq() {
             return 0
             ;;
         mq__subcmd__topology)
-            opts="-p -q -v -h -V --format --watch --url --api-url --vhost --user --password-file --profile --config --timeout --ca-cert --client-cert --client-key --insecure --quiet --verbose --help --version"
+            opts="-f -p -q -v -h -V --watch --format --url --api-url --vhost --user --password-file --profile --config --timeout --ca-cert --client-cert --client-key --insecure --quiet --verbose --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
+                --watch)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --format)
                     COMPREPLY=($(compgen -W "tree dot mermaid json" -- "${cur}"))
                     return 0
                     ;;
-                --watch)
-                    COMPREPLY=($(compgen -f "${cur}"))
+                -f)
+                    COMPREPLY=($(compgen -W "tree dot mermaid json" -- "${cur}"))
                     return 0
                     ;;
                 --url)
@@ -2480,8 +2647,107 @@ _mq() {
     esac
 }
 
+__mq_commands="declare-exchange declare-queue bind unbind delete-exchange delete-queue purge produce consume get list-exchanges list-queues list-bindings list-connections list-channels list-consumers list-vhosts overview topology export-definitions import-definitions reset bench config completions"
+__mq_valued="--url --api-url --vhost -p --user --password-file --profile --config --timeout --ca-cert --client-cert --client-key --type --arg --bind --max-length --message-ttl --dead-letter-exchange --dead-letter-routing-key --max-length-bytes --overflow --delivery-limit --max-age --input --exchange --routing-key --count --interval --rate --file --size --content-type --header --message-id --correlation-id --reply-to --expiration --priority --app-id --content-encoding --timestamp --user-id --confirm-window --reconnect-for --prefetch --idle-timeout --template --exec --offset --format -f --match --filter --columns --sort --watch --producers --consumers --duration --queue-type --queue"
+__mq_columns() {
+    case "$1" in
+        list-exchanges|list_exchanges) echo "vhost name type durable auto_delete internal arguments policy publish_in_rate publish_out_rate" ;;
+        list-queues|list_queues) echo "vhost name type durable messages ready unacked consumers state auto_delete exclusive arguments policy node memory message_bytes consumer_utilisation idle_since publish_rate deliver_rate" ;;
+        list-bindings|list_bindings) echo "vhost source destination destination_type routing_key arguments properties_key" ;;
+        list-connections|list_connections) echo "vhost name user peer_host peer_port state channels client product client_version platform protocol ssl auth_mechanism timeout frame_max channel_max connected_at node recv_oct send_oct" ;;
+        list-channels|list_channels) echo "vhost name user consumer_count messages_unacknowledged connection number state prefetch_count global_prefetch_count messages_unconfirmed messages_uncommitted acks_uncommitted confirm transactional node publish_rate deliver_rate" ;;
+        list-consumers|list_consumers) echo "vhost queue channel consumer_tag ack_required prefetch_count active arguments connection user exclusive activity_status" ;;
+        list-vhosts|list_vhosts) echo "name description tags tracing default_queue_type cluster_state messages ready unacked publish_rate deliver_rate" ;;
+        overview|overview) echo "cluster version erlang connections channels exchanges queues consumers messages ready unacked node management_version rates_mode publish_rate deliver_rate" ;;
+    esac
+}
+
+__mq_names() {
+    local what="$1"
+    shift
+    case "$what" in
+        queues) mq "$@" list-queues -f tsv --columns name --timeout 1s 2>/dev/null ;;
+        exchanges) mq "$@" list-exchanges -f tsv --columns name --timeout 1s 2>/dev/null | grep -v '^$' ;;
+        vhosts) mq "$@" list-vhosts -f tsv --columns name --timeout 1s 2>/dev/null ;;
+        profiles) mq "$@" config -f tsv 2>/dev/null | while IFS=$'\t' read -r key value _; do
+                [[ "$key" == profiles ]] && echo "${value//,/}"
+            done ;;
+    esac
+}
+
+_mq() {
+    local cur="${COMP_WORDS[COMP_CWORD]}" prev="" cmd="" positional=0 i word
+    local -a pass=()
+    (( COMP_CWORD > 0 )) && prev="${COMP_WORDS[COMP_CWORD-1]}"
+    for (( i = 1; i < COMP_CWORD; i++ )); do
+        word="${COMP_WORDS[i]}"
+        if [[ "$word" == -* ]]; then
+            if [[ " $__mq_valued " == *" $word "* ]] && (( i + 1 < COMP_CWORD )); then
+                # Where the names are asked for is where the command would connect to.
+                case "$word" in
+                    -p|--vhost|--url|--api-url|--user|--password-file|--profile|--config)
+                        pass+=("$word" "${COMP_WORDS[i+1]}") ;;
+                esac
+                (( i++ ))
+            fi
+            continue
+        fi
+        if [[ -z "$cmd" ]]; then cmd="$word"; else (( positional++ )); fi
+    done
+    case "$prev" in
+        --columns)
+            local head=""
+            [[ "$cur" == *,* ]] && head="${cur%,*},"
+            COMPREPLY=( $(compgen -P "$head" -W "$(__mq_columns "$cmd")" -- "${cur##*,}") )
+            compopt -o nospace 2>/dev/null
+            return 0 ;;
+        -p|--vhost)
+            COMPREPLY=( $(compgen -W "$(__mq_names vhosts "${pass[@]}")" -- "$cur") )
+            return 0 ;;
+        --profile)
+            COMPREPLY=( $(compgen -W "$(__mq_names profiles "${pass[@]}")" -- "$cur") )
+            return 0 ;;
+        --exchange)
+            COMPREPLY=( $(compgen -W "$(__mq_names exchanges "${pass[@]}")" -- "$cur") )
+            return 0 ;;
+    esac
+    if [[ "$cur" == -* || " $__mq_valued " == *" $prev "* ]]; then
+        _mq_clap "$@"
+        return
+    fi
+    if [[ -z "$cmd" ]]; then
+        COMPREPLY=( $(compgen -W "$__mq_commands" -- "$cur") )
+        return 0
+    fi
+    local names=""
+    case "$cmd,$positional" in
+        consume,0|get,0|purge,0|purge_queue,0|delete-queue,0|delete_queue,0|bind,1|unbind,1)
+            names=queues ;;
+        delete-exchange,0|bind,0|unbind,0)
+            names=exchanges ;;
+        import-definitions,0)
+            COMPREPLY=( $(compgen -f -- "$cur") )
+            return 0 ;;
+        help,0)
+            COMPREPLY=( $(compgen -W "$__mq_commands" -- "$cur") )
+            return 0 ;;
+    esac
+    if [[ -n "$names" ]]; then
+        COMPREPLY=( $(compgen -W "$(__mq_names "$names" "${pass[@]}")" -- "$cur") )
+        return 0
+    fi
+    # A value clap knows (`completions SHELL`), never a flag: those wait for a `-`.
+    _mq_clap "$@"
+    local -a values=()
+    for word in "${COMPREPLY[@]}"; do
+        [[ "$word" == -* ]] || values+=("$word")
+    done
+    COMPREPLY=( "${values[@]}" )
+    return 0
+}
+
 if [[ "${BASH_VERSINFO[0]}" -eq 4 && "${BASH_VERSINFO[1]}" -ge 4 || "${BASH_VERSINFO[0]}" -gt 4 ]]; then
-    complete -F _mq -o nosort -o bashdefault -o default mq
+    complete -F _mq -o nosort mq
 else
-    complete -F _mq -o bashdefault -o default mq
+    complete -F _mq mq
 fi

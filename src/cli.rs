@@ -7,8 +7,8 @@ use std::time::Duration;
 use clap::{Args, CommandFactory, Parser, Subcommand};
 
 use crate::commands::{
-    bench, bind, completions, consume, declare, definitions, delete, get, list, produce, queues,
-    reset, topology,
+    bench, bind, completions, config, consume, declare, definitions, delete, get, list, produce,
+    queues, reset, topology,
 };
 use crate::diag::Level;
 use crate::settings::Overrides;
@@ -28,10 +28,94 @@ pub fn command() -> clap::Command {
             arg
         }
     });
+    // `--format` everywhere has `-f`: one place, so that no command is left out. A name (a
+    // queue, an exchange) and `--columns` are no file names: shells are told not to offer files.
+    let cli = cli.mut_subcommands(|sub| {
+        let has_format = sub.get_arguments().any(|arg| arg.get_id() == "format");
+        let sub = if has_format {
+            sub.mut_arg("format", |arg| arg.short('f'))
+        } else {
+            sub
+        };
+        sub.mut_args(|arg| {
+            let named = arg.is_positional()
+                && arg.get_value_hint() == clap::ValueHint::Unknown
+                && arg.get_possible_values().is_empty()
+                && !arg
+                    .get_value_names()
+                    .is_some_and(|names| names.iter().any(|n| n.contains("FILE")));
+            if named || arg.get_id() == "columns" {
+                arg.value_hint(clap::ValueHint::Other)
+            } else {
+                arg
+            }
+        })
+    });
     let commands = grouped_commands(&cli);
+    let options = grouped_options(&cli);
     cli.help_template(format!(
-        "{{about-with-newline}}\n{{usage-heading}} {{usage}}\n\n{commands}Options:\n{{options}}{{after-help}}"
+        "{{about-with-newline}}\n{{usage-heading}} {{usage}}\n\n{commands}{options}{{after-help}}"
     ))
+}
+
+/// `mq --help`'s options, one line each (wrapped under itself), under their headings: the
+/// global options once, grouped as every command's `--help` groups them.
+fn grouped_options(cli: &clap::Command) -> String {
+    // clap adds --help and --version when it builds the command, which it has not yet.
+    let builtin = [
+        clap::Arg::new("help")
+            .short('h')
+            .long("help")
+            .action(clap::ArgAction::Help)
+            .help("Print help"),
+        clap::Arg::new("version")
+            .short('V')
+            .long("version")
+            .action(clap::ArgAction::Version)
+            .help("Print version"),
+    ];
+    let shown: Vec<&clap::Arg> = builtin
+        .iter()
+        .chain(cli.get_arguments())
+        .filter(|arg| !arg.is_hide_set() && !arg.is_positional())
+        .collect();
+    let lead = |arg: &clap::Arg| {
+        let short = arg
+            .get_short()
+            .map_or("    ".to_owned(), |c| format!("-{c}, "));
+        let long = arg.get_long().map(|l| format!("--{l}")).unwrap_or_default();
+        let value = match arg.get_value_names() {
+            Some(names) if arg.get_action().takes_values() => format!(" <{}>", names[0]),
+            _ => String::new(),
+        };
+        format!("{short}{long}{value}")
+    };
+    let width = shown.iter().map(|arg| lead(arg).len()).max().unwrap_or(0);
+    // The command's own (--help, --version) first, then the global groups in their order.
+    let mut headings: Vec<Option<&str>> = vec![None];
+    for arg in &shown {
+        if !headings.contains(&arg.get_help_heading()) {
+            headings.push(arg.get_help_heading());
+        }
+    }
+    let mut text = String::new();
+    for heading in headings {
+        text.push_str(&format!("{}:\n", heading.unwrap_or("Options")));
+        for arg in shown.iter().filter(|arg| arg.get_help_heading() == heading) {
+            let help = arg.get_help().map(ToString::to_string).unwrap_or_default();
+            hanging(
+                &mut text,
+                &format!("  {:width$}  ", lead(arg)),
+                &help,
+                HELP_WIDTH,
+            );
+        }
+        text.push('\n');
+    }
+    // clap puts its own blank line before the after-help.
+    text.truncate(text.trim_end().len());
+    text.push('\n');
+    text
 }
 
 /// Each command's examples (`reference::examples`) after its options, in `--help` only.
@@ -82,8 +166,34 @@ const FAMILIES: &[(&str, &[&str])] = &[
         &["export-definitions", "import-definitions", "reset"],
     ),
     ("Load testing", &["bench"]),
-    ("Shell", &["completions"]),
+    ("Shell", &["config", "completions"]),
 ];
+
+/// Every visible command's name in `mq --help`'s order: by family, then the rest.
+pub(crate) fn family_order(cli: &clap::Command) -> Vec<&str> {
+    let visible: Vec<&str> = cli
+        .get_subcommands()
+        .filter(|c| !c.is_hide_set() && c.get_name() != "help")
+        .map(clap::Command::get_name)
+        .collect();
+    let mut names: Vec<&str> = FAMILIES
+        .iter()
+        .flat_map(|(_, names)| names.iter().copied())
+        .filter(|name| visible.contains(name))
+        .collect();
+    names.extend(
+        visible
+            .iter()
+            .filter(|name| !names.contains(name))
+            .collect::<Vec<_>>(),
+    );
+    names
+}
+
+/// The completion script for `shell` (`mq completions SHELL`, `completions/`).
+pub fn completion_script(shell: clap_complete::Shell) -> Vec<u8> {
+    crate::commands::completions::script(shell)
+}
 
 /// `mq --help`'s list of commands, grouped by family; a command no family names goes last.
 fn grouped_commands(cli: &clap::Command) -> String {
@@ -95,7 +205,7 @@ fn grouped_commands(cli: &clap::Command) -> String {
         .unwrap_or(0);
     let line = |c: &clap::Command| {
         let mut about = c.get_about().map(ToString::to_string).unwrap_or_default();
-        let aliases: Vec<&str> = c.get_visible_aliases().collect();
+        let aliases: Vec<&str> = c.get_all_aliases().collect();
         if !aliases.is_empty() {
             about.push_str(&format!(" [alias: {}]", aliases.join(", ")));
         }
@@ -207,7 +317,7 @@ what a RabbitMQ broker holds, through the AMQP port and the management HTTP API.
     max_term_width = 100
 )]
 pub struct Cli {
-    #[command(flatten, next_help_heading = "Global options")]
+    #[command(flatten, next_help_heading = "Connection options")]
     pub global: GlobalArgs,
     #[command(subcommand)]
     pub command: Command,
@@ -241,22 +351,28 @@ pub struct GlobalArgs {
     #[arg(long, global = true, value_name = "DURATION", value_parser = parse_timeout)]
     pub timeout: Option<Duration>,
     /// CA certificate(s) (PEM) to verify the broker with, trusted instead of the system's [profile: ca_cert]
-    #[arg(long, global = true, value_name = "FILE")]
+    #[arg(long, global = true, value_name = "FILE", help_heading = "TLS options")]
     pub ca_cert: Option<PathBuf>,
     /// Client certificate (PEM) for TLS; the login itself with ?auth_mechanism=external in the URL [profile: client_cert]
-    #[arg(long, global = true, value_name = "FILE")]
+    #[arg(long, global = true, value_name = "FILE", help_heading = "TLS options")]
     pub client_cert: Option<PathBuf>,
     /// The client certificate's private key (PEM, unencrypted) [default: in the --client-cert file] [profile: client_key]
-    #[arg(long, global = true, value_name = "FILE")]
+    #[arg(long, global = true, value_name = "FILE", help_heading = "TLS options")]
     pub client_key: Option<PathBuf>,
     /// Do not verify the broker's TLS certificate: unsafe, warned about on every run [profile: insecure = true]
-    #[arg(long, global = true)]
+    #[arg(long, global = true, help_heading = "TLS options")]
     pub insecure: bool,
     /// Print only what was asked for: no summaries, no progress
-    #[arg(short, long, global = true, conflicts_with = "verbose")]
+    #[arg(
+        short,
+        long,
+        global = true,
+        conflicts_with = "verbose",
+        help_heading = "Output options"
+    )]
     pub quiet: bool,
     /// Say on stderr what mq connects to and does
-    #[arg(short, long, global = true)]
+    #[arg(short, long, global = true, help_heading = "Output options")]
     pub verbose: bool,
 }
 
@@ -328,16 +444,22 @@ pub enum Command {
     /// Delete an exchange
     DeleteExchange(delete::DeleteExchangeArgs),
     /// Delete a queue; prints how many messages went with it
-    #[command(visible_alias = "delete_queue")]
+    ///
+    /// Into a pipe or a file the count alone (`3005`); on a terminal a sentence (`deleted queue
+    /// 'rd' and its 3005 messages`).
+    #[command(alias = "delete_queue")]
     DeleteQueue(delete::DeleteQueueArgs),
     /// Delete every ready message of a queue; prints how many
-    #[command(visible_alias = "purge_queue")]
+    ///
+    /// Into a pipe or a file the count alone (`120`); on a terminal a sentence (`purged 120
+    /// messages from queue 'errors'`).
+    #[command(alias = "purge_queue")]
     Purge(delete::PurgeArgs),
     /// List exchanges: name type durable auto_delete internal
     ///
     /// Columns (--columns): The default exchange is "" in tsv, csv and json and "(AMQP default)"
     /// in tables.
-    #[command(visible_alias = "list_exchanges")]
+    #[command(alias = "list_exchanges")]
     ListExchanges(list::ListArgs),
     /// List queues with current message counts: name type durable messages ready unacked consumers state
     ///
@@ -354,36 +476,37 @@ pub enum Command {
     /// Columns (--columns): state reads "running" for a live queue.
     ///
     /// --watch redraws the listing in place every INTERVAL on a terminal, with in_rate and
-    /// out_rate (messages/s published to and delivered from each queue, from the broker's
-    /// counters, which it updates every 5 s); Ctrl-C stops it and leaves the last frame. When
-    /// standard output is not a terminal, each refresh is written whole after the previous one.
-    #[command(visible_alias = "list_queues")]
+    /// out_rate (messages/s published to and delivered from each queue: the broker's own rates,
+    /// which it works out every 5 s); Ctrl-C stops it and leaves the last frame. When standard
+    /// output is not a terminal, each refresh is written whole after the previous one, an empty
+    /// line apart.
+    #[command(alias = "list_queues")]
     ListQueues(queues::QueuesArgs),
     /// List bindings: source destination destination_type routing_key arguments
     ///
     /// Columns (--columns): The default exchange's binding to every queue is listed too, its
     /// source "" ("(AMQP default)" in tables). --filter matches the source or the destination.
-    #[command(visible_alias = "list_bindings")]
+    #[command(alias = "list_bindings")]
     ListBindings(list::ListArgs),
-    /// List client connections: name user peer_host peer_port state channels
+    /// List client connections: name user peer_host peer_port state channels client
     ///
     /// Columns (--columns):
-    #[command(visible_alias = "list_connections")]
+    #[command(alias = "list_connections")]
     ListConnections(list::ListArgs),
     /// List channels: name user consumer_count messages_unacknowledged
     ///
     /// Columns (--columns): Channel figures are the management statistics (up to 5 s old).
-    #[command(visible_alias = "list_channels")]
+    #[command(alias = "list_channels")]
     ListChannels(list::ListArgs),
     /// List consumers: queue channel consumer_tag ack_required prefetch_count active arguments
     ///
     /// Columns (--columns): --filter matches the queue name.
-    #[command(visible_alias = "list_consumers")]
+    #[command(alias = "list_consumers")]
     ListConsumers(list::ListArgs),
     /// List virtual hosts: name description tags tracing
     ///
     /// Always every vhost. Columns (--columns):
-    #[command(visible_alias = "list_vhosts")]
+    #[command(alias = "list_vhosts")]
     ListVhosts(list::OutputArgs),
     /// The broker at a glance, one row: cluster version erlang connections channels exchanges queues consumers messages ready unacked
     ///
@@ -434,4 +557,52 @@ pub enum Command {
     /// Needs no broker and reads no config file.
     #[command(verbatim_doc_comment)]
     Completions(completions::CompletionsArgs),
+    /// Show the settings in effect and where each came from; list the config file's profiles
+    ///
+    /// One row a setting: the broker URLs (without passwords), the management API, vhost,
+    /// user, timeout, TLS files, the config file and the profile in use, each with its source:
+    /// an option (--vhost), a variable (MQ_VHOST), the profile ('prod'), the URL that carried
+    /// it, or the default. The password is never shown, only where it comes from. Asks no
+    /// broker.
+    Config(config::ConfigArgs),
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn every_format_option_has_f_for_short() {
+        let cli = command();
+        let mut with_format = 0;
+        for sub in cli.get_subcommands() {
+            if let Some(format) = sub.get_arguments().find(|arg| arg.get_id() == "format") {
+                assert_eq!(format.get_short(), Some('f'), "{}", sub.get_name());
+                with_format += 1;
+            }
+        }
+        assert!(with_format >= 10, "{with_format}");
+    }
+
+    #[test]
+    fn mq_help_lists_the_global_options_once_under_their_groups() {
+        let help = command().render_long_help().to_string();
+        for heading in [
+            "Options:",
+            "Connection options:",
+            "TLS options:",
+            "Output options:",
+        ] {
+            assert_eq!(help.matches(heading).count(), 1, "{heading} in {help}");
+        }
+        assert_eq!(help.matches("--client-key <FILE>").count(), 1, "{help}");
+        let connection = help.find("Connection options:").unwrap_or_default();
+        let tls = help.find("TLS options:").unwrap_or_default();
+        let vhost = help.find("-p, --vhost <NAME>").unwrap_or_default();
+        let insecure = help.find("--insecure").unwrap_or_default();
+        assert!(
+            connection < vhost && vhost < tls && tls < insecure,
+            "{help}"
+        );
+    }
 }

@@ -14,6 +14,7 @@ use lapin::{Channel, ExchangeKind};
 use crate::amqp::amqp_error;
 use crate::context::Context;
 use crate::error::{Error, Result};
+use crate::output::{Removal, write_removal};
 use crate::values::short;
 
 #[derive(Debug, Args)]
@@ -73,7 +74,7 @@ pub async fn delete_exchange(args: &DeleteExchangeArgs, cx: &Context) -> Result<
         })
 }
 
-/// Prints how many messages were deleted with the queue.
+/// Prints how many messages were deleted with the queue (a sentence on a terminal).
 pub async fn delete_queue(args: &DeleteQueueArgs, cx: &Context, out: &mut dyn Write) -> Result<()> {
     let name = short(&args.name, "queue name")?;
     let what = format!("cannot delete queue '{}'", args.name);
@@ -93,11 +94,16 @@ pub async fn delete_queue(args: &DeleteQueueArgs, cx: &Context, out: &mut dyn Wr
             .await
             .map_err(|e| amqp_error(e, &what))
     }?;
-    writeln!(out, "{count}").map_err(Error::output)?;
-    Ok(())
+    write_removal(
+        out,
+        Removal::Deleted {
+            queue: &args.name,
+            messages: count,
+        },
+    )
 }
 
-/// Prints how many messages were purged.
+/// Prints how many messages were purged (a sentence on a terminal).
 pub async fn purge(args: &PurgeArgs, cx: &Context, out: &mut dyn Write) -> Result<()> {
     let name = short(&args.queue, "queue name")?;
     let what = format!("cannot purge queue '{}'", args.queue);
@@ -109,8 +115,13 @@ pub async fn purge(args: &PurgeArgs, cx: &Context, out: &mut dyn Write) -> Resul
             .await
             .map_err(|e| amqp_error(e, &what))
     }?;
-    writeln!(out, "{count}").map_err(Error::output)?;
-    Ok(())
+    write_removal(
+        out,
+        Removal::Purged {
+            queue: &args.queue,
+            messages: count,
+        },
+    )
 }
 
 /// A passive declare: NOT_FOUND (66) when the exchange does not exist.

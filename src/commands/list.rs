@@ -11,7 +11,7 @@ use regex::Regex;
 use crate::context::Context;
 use crate::error::Result;
 use crate::listing::{self, Kind, columns};
-use crate::output::ListFormat;
+use crate::output::{ListFormat, Sort, TableLayout};
 
 /// How a listing is written; the default is `table` on a terminal, `tsv` elsewhere.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
@@ -26,10 +26,10 @@ pub enum FormatArg {
     Json,
 }
 
-impl From<FormatArg> for ListFormat {
-    fn from(format: FormatArg) -> ListFormat {
-        match format {
-            FormatArg::Table => ListFormat::Table,
+impl FormatArg {
+    pub fn with_layout(self, layout: TableLayout) -> ListFormat {
+        match self {
+            FormatArg::Table => ListFormat::Table(layout),
             FormatArg::Tsv => ListFormat::Tsv,
             FormatArg::Csv => ListFormat::Csv,
             FormatArg::Json => ListFormat::Json,
@@ -50,6 +50,14 @@ pub struct OutputArgs {
     /// Only these columns, in this order (comma-separated; see the command's help for all of them)
     #[arg(long, value_name = "a,b,c", value_delimiter = ',')]
     pub columns: Vec<String>,
+    /// Rows ordered by COLUMN, one of those shown: smallest first, or largest first with a
+    /// leading - (--sort -messages); numbers by value, empty cells last
+    #[arg(long, value_name = "[-]COLUMN", allow_hyphen_values = true, value_parser = parse_sort)]
+    pub sort: Option<Sort>,
+    /// Tables: every value whole, however wide (on a terminal a table is cut to its width,
+    /// long names ending in …; elsewhere it is always whole)
+    #[arg(long)]
+    pub wide: bool,
 }
 
 #[derive(Debug, Args, Clone, Default)]
@@ -61,17 +69,65 @@ pub struct ListArgs {
     pub all_vhosts: bool,
 }
 
+/// A regex, or what is wrong with it in one line, where, but not the pattern itself (a value
+/// that fails to parse is never repeated: it may be a password typed in the wrong place).
+fn parse_sort(input: &str) -> Result<Sort, String> {
+    let sort = Sort::parse(input);
+    if sort.column.is_empty() {
+        return Err("give a column name, or -NAME for largest first".to_owned());
+    }
+    Ok(sort)
+}
+
 fn parse_regex(input: &str) -> Result<Regex, String> {
-    Regex::new(input).map_err(|e| format!("invalid regex: {e}"))
+    Regex::new(input).map_err(|err| match err {
+        regex::Error::Syntax(text) => {
+            // The regex crate's syntax errors are the pattern, a caret line under the spot,
+            // then `error: WHAT`.
+            let lines: Vec<&str> = text.lines().collect();
+            let what = lines.last().map_or("a syntax error", |line| {
+                line.trim().trim_start_matches("error: ")
+            });
+            let caret = lines.iter().find(|line| line.trim_start().starts_with('^'));
+            let pattern = lines.get(1).copied().unwrap_or_default();
+            match caret.and_then(|caret| caret.find('^')) {
+                Some(at) => {
+                    let indent = pattern.len() - pattern.trim_start().len();
+                    let column = at.saturating_sub(indent) + 1;
+                    format!("invalid regex: {what} (at character {column})")
+                }
+                None => format!("invalid regex: {what}"),
+            }
+        }
+        other => format!("invalid regex: {other}"),
+    })
 }
 
 impl OutputArgs {
     pub fn options(&self, all_vhosts: bool) -> listing::Options {
+        self.options_laid_out(all_vhosts, TableLayout::default())
+    }
+
+    /// The options, with a table laid out as `layout` says (`overview` vertically), `--wide`
+    /// as typed.
+    fn options_laid_out(&self, all_vhosts: bool, layout: TableLayout) -> listing::Options {
+        let layout = TableLayout {
+            wide: self.wide,
+            ..layout
+        };
+        let format = match self.format {
+            Some(format) => format.with_layout(layout),
+            None => match ListFormat::or_default(None) {
+                ListFormat::Table(_) => ListFormat::Table(layout),
+                other => other,
+            },
+        };
         listing::Options {
-            format: self.format.map(ListFormat::from),
+            format: Some(format),
             filter: self.filter.clone(),
             columns: self.columns.clone(),
             all_vhosts,
+            sort: self.sort.clone(),
         }
     }
 }
@@ -99,7 +155,14 @@ pub async fn exchanges(args: &ListArgs, cx: &Context, out: &mut dyn Write) -> Re
 }
 
 pub async fn bindings(args: &ListArgs, cx: &Context, out: &mut dyn Write) -> Result<()> {
-    listing::list(&columns::BINDINGS, &args.options(), cx, out).await
+    // In a table the binding every queue has to the default exchange goes after the bindings
+    // someone made, unless the rows are sorted as asked; scripts get the broker's order.
+    let layout = TableLayout {
+        default_exchange_last: args.output.sort.is_none(),
+        ..TableLayout::default()
+    };
+    let options = args.output.options_laid_out(args.all_vhosts, layout);
+    listing::list(&columns::BINDINGS, &options, cx, out).await
 }
 
 pub async fn connections(args: &ListArgs, cx: &Context, out: &mut dyn Write) -> Result<()> {
@@ -120,12 +183,24 @@ pub async fn vhosts(args: &OutputArgs, cx: &Context, out: &mut dyn Write) -> Res
 }
 
 pub async fn overview(args: &OutputArgs, cx: &Context, out: &mut dyn Write) -> Result<()> {
-    listing::overview(&args.options(false), cx, out).await
+    let layout = TableLayout {
+        vertical: true,
+        ..TableLayout::default()
+    };
+    listing::overview(&args.options_laid_out(false, layout), cx, out).await
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_bad_regex_says_what_and_where_in_one_line_without_the_pattern() {
+        let err = parse_regex("ab(cd").expect_err("unclosed");
+        assert_eq!(err, "invalid regex: unclosed group (at character 3)");
+        let err = parse_regex("x{99999999999}").expect_err("too big");
+        assert!(!err.contains('\n') && !err.contains("99999"), "{err}");
+    }
 
     #[test]
     fn each_command_help_names_every_column() {

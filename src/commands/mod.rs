@@ -4,6 +4,7 @@
 pub mod bench;
 pub mod bind;
 pub mod completions;
+pub mod config;
 pub mod consume;
 pub mod declare;
 pub mod definitions;
@@ -98,5 +99,6 @@ async fn dispatch(command: Command, cx: &Context, out: &mut dyn Write) -> Result
         Command::Reset(args) => reset::run(&args, cx, out).await,
         Command::Bench(args) => bench::run(&args, cx, out).await,
         Command::Completions(args) => completions::run(&args, out),
+        Command::Config(args) => config::run(&args, cx, out).await,
     }
 }

@@ -274,9 +274,7 @@ pub const CONNECTIONS: Kind = Kind {
         Column::new("peer_port", "peer_port"),
         Column::new("state", "state"),
         Column::new("channels", "channels"),
-        Column::new("client", "user_provided_name")
-            .extra()
-            .note("the name the client gave"),
+        Column::new("client", "user_provided_name").note("the name the client gave"),
         Column::new("product", "client_properties.product").extra(),
         Column::new("client_version", "client_properties.version").extra(),
         Column::new("platform", "client_properties.platform").extra(),

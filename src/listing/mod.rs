@@ -22,7 +22,7 @@ use serde::de::{DeserializeOwned, DeserializeSeed};
 use crate::api::Api;
 use crate::context::Context;
 use crate::error::{Error, Kind as ErrorKind, Result};
-use crate::output::{ListFormat, ListingWriter};
+use crate::output::{ListFormat, ListingWriter, Sort};
 
 pub use columns::{Column, Cost, Kind, Scope, with_columns_help};
 use fields::{Field, RowSeed};
@@ -38,11 +38,22 @@ pub struct Options {
     pub columns: Vec<String>,
     /// Every vhost (a vhost column first).
     pub all_vhosts: bool,
+    /// Rows in this order (`--sort`) rather than the broker's.
+    pub sort: Option<Sort>,
 }
 
 impl Options {
     pub fn format(&self) -> ListFormat {
         ListFormat::or_default(self.format)
+    }
+
+    /// The writer of a listing of `columns` in the format and order asked for.
+    pub fn writer<'a>(
+        &self,
+        out: &'a mut dyn Write,
+        columns: &[String],
+    ) -> Result<ListingWriter<'a>> {
+        ListingWriter::sorted(out, columns, self.format(), self.sort.as_ref())
     }
 }
 
@@ -130,7 +141,7 @@ pub async fn list(kind: &Kind, options: &Options, cx: &Context, out: &mut dyn Wr
         .get_array(&kind.path(vhost, options.all_vhosts), &query)
         .await
         .map_err(|e| vhost_context(e, vhost, kind.scope))?;
-    let mut writer = ListingWriter::new(out, &names(&columns), options.format())?;
+    let mut writer = options.writer(out, &names(&columns))?;
     while let Some(mut cells) = rows.next_seed(RowSeed::new(&fields)).await? {
         if matches(options.filter.as_ref(), &cells[shown..]) {
             cells.truncate(shown);
@@ -153,7 +164,7 @@ pub async fn overview(options: &Options, cx: &Context, out: &mut dyn Write) -> R
     let mut cells = RowSeed::new(&fields)
         .deserialize(answer)
         .map_err(|e| Error::internal(format!("unexpected answer from /api/overview: {e}")))?;
-    let mut writer = ListingWriter::new(out, &names(&columns), options.format())?;
+    let mut writer = options.writer(out, &names(&columns))?;
     if matches(options.filter.as_ref(), &cells[columns.len()..]) {
         cells.truncate(columns.len());
         writer.row(&cells)?;

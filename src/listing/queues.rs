@@ -36,7 +36,6 @@ use crate::listing::columns::QUEUES;
 use crate::listing::fields::{Field, RowSeed};
 use crate::listing::stand_in::StandIn;
 use crate::listing::{Cell, Column, Cost, Options, Scope, api_columns, matches, vhost_context};
-use crate::output::ListingWriter;
 
 /// Rows refreshed per round: large enough that the declares of a batch keep the broker busy,
 /// small enough that memory stays flat.
@@ -628,7 +627,7 @@ pub async fn list(options: &Options, cx: &Context, out: &mut dyn Write) -> Resul
     let columns = QUEUES.selected(&options.columns, options.all_vhosts)?;
     let plan = RowLayout::new(&columns, &[], options.all_vhosts);
     let names: Vec<String> = columns.iter().map(|c| c.name.to_owned()).collect();
-    let mut writer = ListingWriter::new(out, &names, options.format())?;
+    let mut writer = options.writer(out, &names)?;
     gather(&plan, options, cx, false, &mut |mut row| {
         row.truncate(plan.shown);
         writer.row(&row)

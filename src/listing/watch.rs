@@ -1,7 +1,8 @@
 //! `--watch` for `list-queues` and `topology`: gather, draw, wait, again, until Ctrl-C (which
-//! leaves the last frame on the screen and exits 130). Incoming and outgoing rates of each queue
-//! are computed here between two refreshes from the broker's cumulative counters
-//! (`message_stats.publish` and `message_stats.deliver_get`).
+//! leaves the last frame on the screen and exits 130). `list-queues` shows the broker's own
+//! rates; for `topology` incoming and outgoing rates of each queue are computed here between
+//! two refreshes from the broker's cumulative counters (`message_stats.publish` and
+//! `message_stats.deliver_get`).
 
 use std::collections::HashMap;
 use std::io::Write;
@@ -12,7 +13,7 @@ use crate::error::Result;
 use crate::listing::columns::QUEUES;
 use crate::listing::{Cell, Listing, Options, queues};
 use crate::output::watch::Screen;
-use crate::output::write_listing;
+use crate::output::{ListFormat, TableWidths, Terminal, sort_rows, write_listing};
 use crate::stop::Stop;
 
 /// Per-queue counters from the previous refresh, keyed by vhost and name.
@@ -141,36 +142,56 @@ where
     Err(interrupt.error())
 }
 
-/// `list-queues --watch`: the listing with `in_rate` and `out_rate` added.
+/// `list-queues --watch`: the listing with `in_rate` and `out_rate` added: the broker's own
+/// rates (`message_stats.publish_details.rate`, `deliver_get_details.rate`), which it works
+/// out over its samples (every 5 s by default) — counters differenced between two frames
+/// would read 0 until the broker's next sample and then jump, and the first frame would have
+/// none. A table keeps its column widths from frame to frame: a column only ever widens.
 pub async fn queues(
     options: &Options,
     interval: Duration,
     cx: &Context,
     out: &mut dyn Write,
 ) -> Result<()> {
-    let columns = QUEUES.selected(&options.columns, options.all_vhosts)?;
+    let mut columns = QUEUES.selected(&options.columns, options.all_vhosts)?;
+    columns.push(QUEUES.column("publish_rate")?);
+    columns.push(QUEUES.column("deliver_rate")?);
     let format = options.format();
-    let vhost = cx.settings.vhost.clone();
-    run("list-queues", interval, cx.stop(), out, async |rates| {
-        let snapshot = queues::snapshot(options, &columns, true, cx).await?;
-        // Rates are over the time between the two answers, not between the two requests.
-        let now = rates_clock();
-        let shown = columns.len();
+    let mut widths = TableWidths::default();
+    // A queue nothing ever went through has no message_stats: its rates are 0, not unknown —
+    // unless the node keeps no statistics at all (then they are unknown, and said so).
+    let statistics = !crate::listing::stats_disabled(cx.api()?).await;
+    run("list-queues", interval, cx.stop(), out, async |_| {
+        let snapshot = queues::snapshot(options, &columns, false, cx).await?;
         let mut listing = Listing::new(&[]);
         listing.columns = snapshot.columns;
+        let shown = listing.columns.len() - 2;
+        listing.columns.truncate(shown);
         listing
             .columns
             .extend(["in_rate".to_owned(), "out_rate".to_owned()]);
-        for mut row in snapshot.rows {
-            let (incoming, outgoing) = row_rates(rates, &row, shown, &vhost, now);
-            row.truncate(shown);
-            row.push(incoming.map_or(Cell::Missing, Cell::Float));
-            row.push(outgoing.map_or(Cell::Missing, Cell::Float));
-            listing.rows.push(row);
+        listing.rows = snapshot.rows;
+        if statistics {
+            for row in &mut listing.rows {
+                for cell in row.iter_mut().skip(shown) {
+                    if *cell == Cell::Missing {
+                        *cell = Cell::Float(0.0);
+                    }
+                }
+            }
         }
-        rates.retain_seen(now);
         let mut body = Vec::new();
-        write_listing(&mut body, &listing, format)?;
+        match format {
+            ListFormat::Table(layout) => {
+                let mut rows = listing.rows;
+                if let Some(sort) = &options.sort {
+                    sort_rows(sort, &listing.columns, &mut rows)?;
+                }
+                let text = widths.render(&listing.columns, &rows, layout, Terminal::stdout());
+                body.extend_from_slice(text.as_bytes());
+            }
+            _ => write_listing(&mut body, &listing, format, options.sort.as_ref())?,
+        }
         Ok(String::from_utf8_lossy(&body).into_owned())
     })
     .await

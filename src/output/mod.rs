@@ -1,25 +1,26 @@
 //! All rendering of results: listings (`listing::Listing`, rows of `listing::Cell`) as table
-//! (comfy-table), tsv, csv or json, and messages (in `message`). Commands return data; only
+//! (`table`, comfy-table), tsv, csv or json, and messages (in `message`). Commands return data; only
 //! this module decides how it looks.
 
 pub mod bench;
 pub mod message;
 pub mod pipe;
+pub mod table;
 pub mod topology;
 pub mod watch;
 
+use std::cmp::Ordering;
 use std::io::{self, IsTerminal, Write};
-
-use comfy_table::{CellAlignment, ContentArrangement, Table, presets};
 
 use crate::error::{Error, Result};
 use crate::listing::{Cell, Listing};
+pub use table::{TableLayout, TableWidths, Terminal, render_table};
 
 /// How a listing is written; the default is `table` on a terminal, `tsv` elsewhere.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum ListFormat {
     /// Aligned columns with a header, for people
-    Table,
+    Table(TableLayout),
     /// Tab-separated, no header, one object a line, for scripts
     Tsv,
     /// Comma-separated with a header row
@@ -31,7 +32,7 @@ pub enum ListFormat {
 impl ListFormat {
     pub fn or_default(format: Option<ListFormat>) -> ListFormat {
         format.unwrap_or(if io::stdout().is_terminal() {
-            ListFormat::Table
+            ListFormat::Table(TableLayout::default())
         } else {
             ListFormat::Tsv
         })
@@ -52,7 +53,7 @@ impl Cell {
         }
     }
 
-    pub fn for_table(&self) -> String {
+    pub(crate) fn for_table(&self) -> String {
         match self {
             Cell::Exchange(s) if s.is_empty() => "(AMQP default)".to_owned(),
             Cell::Float(x) => format!("{x:.1}"),
@@ -72,53 +73,153 @@ impl Cell {
         }
     }
 
-    fn is_numeric(&self) -> bool {
+    pub(crate) fn is_numeric(&self) -> bool {
         matches!(self, Cell::Int(_) | Cell::Float(_))
     }
 }
 
-pub fn write_listing(out: &mut dyn Write, listing: &Listing, format: ListFormat) -> Result<()> {
-    let mut writer = ListingWriter::new(out, &listing.columns, format)?;
+pub fn write_listing(
+    out: &mut dyn Write,
+    listing: &Listing,
+    format: ListFormat,
+    sort: Option<&Sort>,
+) -> Result<()> {
+    let mut writer = ListingWriter::sorted(out, &listing.columns, format, sort)?;
     for row in &listing.rows {
         writer.row(row)?;
     }
     writer.finish()
 }
 
+/// `--sort COLUMN` (smallest first) or `--sort -COLUMN` (largest first): numbers by value,
+/// text by its characters; an empty cell always goes last.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Sort {
+    pub column: String,
+    pub descending: bool,
+}
+
+impl Sort {
+    pub fn parse(text: &str) -> Sort {
+        match text.strip_prefix('-') {
+            Some(column) => Sort {
+                column: column.to_owned(),
+                descending: true,
+            },
+            None => Sort {
+                column: text.to_owned(),
+                descending: false,
+            },
+        }
+    }
+
+    /// Sorts `rows` (stably: equal rows keep the broker's order) by the cell at `index`.
+    fn apply(&self, index: usize, rows: &mut [Vec<Cell>]) {
+        rows.sort_by(|a, b| {
+            let (a, b) = (a.get(index), b.get(index));
+            let missing = |c: Option<&Cell>| matches!(c, None | Some(Cell::Missing));
+            match (missing(a), missing(b)) {
+                (true, true) => Ordering::Equal,
+                (true, false) => Ordering::Greater,
+                (false, true) => Ordering::Less,
+                (false, false) => {
+                    let order = compare(a.unwrap_or(&Cell::Missing), b.unwrap_or(&Cell::Missing));
+                    if self.descending {
+                        order.reverse()
+                    } else {
+                        order
+                    }
+                }
+            }
+        });
+    }
+}
+
+/// Sorts rows held elsewhere (a `--watch` frame) as a sorted listing would be.
+pub fn sort_rows(sort: &Sort, columns: &[String], rows: &mut [Vec<Cell>]) -> Result<()> {
+    let mut nowhere = io::sink();
+    let writer = ListingWriter::sorted(&mut nowhere, columns, ListFormat::Tsv, Some(sort))?;
+    if let Some((index, sort)) = &writer.sort {
+        sort.apply(*index, rows);
+    }
+    Ok(())
+}
+
+fn compare(a: &Cell, b: &Cell) -> Ordering {
+    let number = |c: &Cell| match c {
+        Cell::Int(n) => Some(*n as f64),
+        Cell::Float(x) => Some(*x),
+        _ => None,
+    };
+    match (number(a), number(b)) {
+        (Some(x), Some(y)) => x.total_cmp(&y),
+        _ => a.plain().cmp(&b.plain()),
+    }
+}
+
 /// Writes a listing row by row, so that a long listing never has to be held whole: tsv, csv
-/// and json rows go out as they come; only `table` keeps them, to size its columns.
+/// and json rows go out as they come; only `table` keeps them, to size its columns, and any
+/// format asked to `--sort`.
 pub struct ListingWriter<'a> {
     out: &'a mut dyn Write,
     columns: Vec<String>,
     format: ListFormat,
     rows: usize,
-    table_rows: Vec<Vec<Cell>>,
+    held: Vec<Vec<Cell>>,
+    sort: Option<(usize, Sort)>,
 }
 
 impl<'a> ListingWriter<'a> {
-    pub fn new(out: &'a mut dyn Write, columns: &[String], format: ListFormat) -> Result<Self> {
+    /// A writer that holds every row and writes them in `sort`'s order; a column that is not
+    /// shown cannot be sorted by (64, naming the shown ones).
+    pub fn sorted(
+        out: &'a mut dyn Write,
+        columns: &[String],
+        format: ListFormat,
+        sort: Option<&Sort>,
+    ) -> Result<Self> {
+        let sort = match sort {
+            Some(sort) => match columns.iter().position(|c| *c == sort.column) {
+                Some(index) => Some((index, sort.clone())),
+                None => {
+                    return Err(Error::usage(format!(
+                        "cannot sort by '{}': it is not one of the columns shown ({}); add it \
+                         with --columns",
+                        sort.column,
+                        columns.join(", ")
+                    )));
+                }
+            },
+            None => None,
+        };
         let mut writer = ListingWriter {
             out,
             columns: columns.to_vec(),
             format,
             rows: 0,
-            table_rows: Vec::new(),
+            held: Vec::new(),
+            sort,
         };
         match format {
             ListFormat::Csv => writer.csv_line(columns.iter().map(String::as_str))?,
             ListFormat::Json => writer.out.write_all(b"[").map_err(Error::output)?,
-            ListFormat::Table | ListFormat::Tsv => {}
+            ListFormat::Table(_) | ListFormat::Tsv => {}
         }
         Ok(writer)
     }
 
     pub fn row(&mut self, row: &[Cell]) -> Result<()> {
+        if self.sort.is_some() || matches!(self.format, ListFormat::Table(_)) {
+            self.held.push(row.to_vec());
+            return Ok(());
+        }
+        self.write_row(row)
+    }
+
+    fn write_row(&mut self, row: &[Cell]) -> Result<()> {
         self.rows += 1;
         match self.format {
-            ListFormat::Table => {
-                self.table_rows.push(row.to_vec());
-                Ok(())
-            }
+            ListFormat::Table(_) => Ok(()),
             ListFormat::Tsv => {
                 let line: Vec<String> = row.iter().map(|c| tsv_escape(&c.plain())).collect();
                 writeln!(self.out, "{}", line.join("\t")).map_err(Error::output)
@@ -131,10 +232,24 @@ impl<'a> ListingWriter<'a> {
         }
     }
 
-    /// Ends the listing; for `table`, this is when anything is written at all.
-    pub fn finish(self) -> Result<()> {
+    /// Ends the listing; for `table`, and for a sorted listing, this is when its rows are
+    /// written at all.
+    pub fn finish(mut self) -> Result<()> {
+        let mut held = std::mem::take(&mut self.held);
+        if let Some((index, sort)) = &self.sort {
+            sort.apply(*index, &mut held);
+        }
+        if !matches!(self.format, ListFormat::Table(_)) {
+            for row in &held {
+                self.write_row(row)?;
+            }
+        }
         match self.format {
-            ListFormat::Table => write_table(self.out, &self.columns, &self.table_rows),
+            ListFormat::Table(layout) => {
+                let terminal = Terminal::stdout();
+                let text = render_table(&self.columns, &held, layout, terminal);
+                self.out.write_all(text.as_bytes())
+            }
             ListFormat::Json if self.rows == 0 => writeln!(self.out, "]"),
             ListFormat::Json => writeln!(self.out, "\n]"),
             ListFormat::Tsv | ListFormat::Csv => Ok(()),
@@ -181,30 +296,44 @@ fn csv_error(err: csv::Error) -> Error {
     }
 }
 
-fn write_table(out: &mut dyn Write, columns: &[String], rows: &[Vec<Cell>]) -> io::Result<()> {
-    let mut table = Table::new();
-    table
-        .load_style(presets::UTF8_FULL_CONDENSED)
-        .set_content_arrangement(ContentArrangement::Dynamic)
-        .set_header(columns.iter().map(String::as_str));
-    // A terminal that reports no size (a bare pseudo-terminal says 0 columns) would squeeze
-    // every column to one character: lay the table out at its natural width instead.
-    if table.width().is_some_and(|width| width < 20) {
-        table.set_content_arrangement(ContentArrangement::Disabled);
-    }
-    for row in rows {
-        table.add_row(row.iter().map(Cell::for_table));
-    }
-    for (index, column) in table.column_iter_mut().enumerate() {
-        let numeric = rows
-            .iter()
-            .find_map(|row| row.get(index).filter(|c| !matches!(c, Cell::Missing)))
-            .is_some_and(Cell::is_numeric);
-        if numeric {
-            column.set_cell_alignment(CellAlignment::Right);
+/// What `delete-queue` or `purge` did to a queue, and how many messages went.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Removal<'a> {
+    Deleted { queue: &'a str, messages: u32 },
+    Purged { queue: &'a str, messages: u32 },
+}
+
+/// The count alone for scripts (as documented), a sentence on a terminal.
+pub fn write_removal(out: &mut dyn Write, removal: Removal<'_>) -> Result<()> {
+    let text = removal_text(removal, io::stdout().is_terminal());
+    writeln!(out, "{text}").map_err(Error::output)
+}
+
+fn removal_text(removal: Removal<'_>, terminal: bool) -> String {
+    let messages = |n: u32| match n {
+        1 => "1 message".to_owned(),
+        n => format!("{n} messages"),
+    };
+    match (removal, terminal) {
+        (Removal::Deleted { messages: n, .. } | Removal::Purged { messages: n, .. }, false) => {
+            n.to_string()
+        }
+        (Removal::Deleted { queue, messages: 0 }, true) => {
+            format!("deleted queue '{queue}' (it held no messages)")
+        }
+        (Removal::Deleted { queue, messages: 1 }, true) => {
+            format!("deleted queue '{queue}' and its only message")
+        }
+        (Removal::Deleted { queue, messages: n }, true) => {
+            format!("deleted queue '{queue}' and its {}", messages(n))
+        }
+        (Removal::Purged { queue, messages: 0 }, true) => {
+            format!("queue '{queue}' held no ready messages: nothing purged")
+        }
+        (Removal::Purged { queue, messages: n }, true) => {
+            format!("purged {} from queue '{queue}'", messages(n))
         }
     }
-    writeln!(out, "{table}")
 }
 
 /// Tabs, newlines and backslashes in values are escaped so that one line stays one object.
@@ -238,7 +367,7 @@ mod tests {
 
     fn render(listing: &Listing, format: ListFormat) -> String {
         let mut out = Vec::new();
-        write_listing(&mut out, listing, format).unwrap();
+        write_listing(&mut out, listing, format, None).unwrap();
         String::from_utf8(out).unwrap()
     }
 
@@ -305,15 +434,82 @@ mod tests {
             render(&listing, ListFormat::Tsv),
             "2.25\t{\"x-max-length\":10}\n"
         );
-        assert!(render(&listing, ListFormat::Table).contains("2.2"));
+        assert!(render(&listing, ListFormat::Table(TableLayout::default())).contains("2.2"));
         let parsed: serde_json::Value =
             serde_json::from_str(&render(&listing, ListFormat::Json)).unwrap();
         assert_eq!(parsed[0]["arguments"]["x-max-length"], 10);
     }
 
     #[test]
+    fn a_removal_is_a_bare_count_for_scripts_and_a_sentence_on_a_terminal() {
+        let deleted = Removal::Deleted {
+            queue: "rd",
+            messages: 3005,
+        };
+        assert_eq!(removal_text(deleted, false), "3005");
+        assert_eq!(
+            removal_text(deleted, true),
+            "deleted queue 'rd' and its 3005 messages"
+        );
+        let one = Removal::Deleted {
+            queue: "rd",
+            messages: 1,
+        };
+        assert_eq!(
+            removal_text(one, true),
+            "deleted queue 'rd' and its only message"
+        );
+        let purged = Removal::Purged {
+            queue: "q",
+            messages: 120,
+        };
+        assert_eq!(removal_text(purged, false), "120");
+        assert_eq!(
+            removal_text(purged, true),
+            "purged 120 messages from queue 'q'"
+        );
+        let nothing = Removal::Purged {
+            queue: "q",
+            messages: 0,
+        };
+        assert_eq!(removal_text(nothing, false), "0");
+    }
+
+    #[test]
+    fn sorted_listings_order_numbers_by_value_and_put_empty_cells_last() {
+        let mut listing = Listing::new(&["name", "messages"]);
+        for (name, messages) in [
+            ("b", Cell::Int(10)),
+            ("a", Cell::Missing),
+            ("c", Cell::Int(9)),
+        ] {
+            listing.rows.push(vec![Cell::text(name), messages]);
+        }
+        let sorted = |spec: &str| {
+            let mut out = Vec::new();
+            write_listing(
+                &mut out,
+                &listing,
+                ListFormat::Tsv,
+                Some(&Sort::parse(spec)),
+            )
+            .unwrap();
+            String::from_utf8(out).unwrap()
+        };
+        assert_eq!(sorted("messages"), "c\t9\nb\t10\na\t\n");
+        assert_eq!(sorted("-messages"), "b\t10\nc\t9\na\t\n");
+        assert_eq!(sorted("name"), "a\t\nb\t10\nc\t9\n");
+        let mut out = Vec::new();
+        let err = write_listing(&mut out, &listing, ListFormat::Csv, Some(&Sort::parse("x")))
+            .expect_err("not shown");
+        assert_eq!(err.exit_code(), 64);
+        assert!(err.to_string().contains("name, messages"), "{err}");
+        assert!(out.is_empty(), "nothing written before the error");
+    }
+
+    #[test]
     fn table_names_the_default_exchange() {
-        let table = render(&sample(), ListFormat::Table);
+        let table = render(&sample(), ListFormat::Table(TableLayout::default()));
         assert!(table.contains("(AMQP default)"));
         assert!(table.contains("messages"));
     }

@@ -2,7 +2,8 @@
 //! goes home, every line is cleared only to its end after being written, and whatever the old
 //! frame had below is cleared last — the screen is never blanked, so it does not flicker. A
 //! frame taller than the terminal is cut, saying how much was left out. Elsewhere (a pipe, a
-//! file) frames are written one after the other, whole and without control sequences.
+//! file) frames are written one after the other, whole, an empty line apart, without control
+//! sequences.
 
 use std::io::{self, IsTerminal, Write};
 
@@ -37,6 +38,10 @@ impl Screen {
                 .ok()
                 .map(|(_, rows)| usize::from(rows));
             frame(header, body, height, !self.drawn)
+        } else if self.drawn {
+            // Frames in a pipe or a file are told apart by an empty line: a reader of tsv
+            // sees where one ends, and `jq` reads the json frames as a stream all the same.
+            format!("\n{body}")
         } else {
             body.to_owned()
         };
@@ -114,6 +119,6 @@ mod tests {
         screen.draw(&mut out, "header", "[]\n").unwrap();
         screen.draw(&mut out, "header", "[]\n").unwrap();
         screen.finish(&mut out).unwrap();
-        assert_eq!(String::from_utf8(out).unwrap(), "[]\n[]\n");
+        assert_eq!(String::from_utf8(out).unwrap(), "[]\n\n[]\n");
     }
 }

@@ -286,6 +286,13 @@ pub const EXAMPLES: &[Examples] = &[
             "install bash completion",
         )],
     },
+    Examples {
+        command: "config",
+        examples: &[
+            ("mq config", "what mq would connect to, and why"),
+            ("mq --profile prod config", "what the profile 'prod' gives"),
+        ],
+    },
 ];
 
 /// The examples of `command`, if it has any.

@@ -1,13 +1,14 @@
 //! One broker node as an `amqp://` or `amqps://` URL describes it: parsed with the `url` crate
 //! (lapin's own parser would turn an IPv6 host into localhost), refusing what would reach
-//! another host or vhost than the one typed.
+//! another host or vhost than the one typed; and the management API base, given without the
+//! credentials it may embed.
 
 use std::fmt;
 use std::net::IpAddr;
 
 use url::{Host, Url};
 
-use super::redact::redact_url;
+use super::redact::{Secret, redact_url};
 
 /// The smallest frame AMQP 0-9-1 lets a peer negotiate (its `frame-min-size`).
 const MIN_FRAME_MAX: u32 = 4096;
@@ -195,4 +196,41 @@ fn decode(part: &str, shown: &str) -> Result<String, String> {
         .decode_utf8()
         .map(|s| s.into_owned())
         .map_err(|_| format!("'{shown}' has percent-encoding that is not UTF-8"))
+}
+
+/// The API base without credentials, and the user and password it embedded, if any.
+pub(super) fn parse_api_url(raw: &str) -> Result<(Url, Option<(String, Secret)>), String> {
+    let shown = redact_url(raw);
+    let mut url = Url::parse(raw).map_err(|e| format!("invalid API URL '{shown}': {e}"))?;
+    if !matches!(url.scheme(), "http" | "https") {
+        return Err(format!(
+            "unsupported scheme in API URL '{shown}': use http:// or https://"
+        ));
+    }
+    if url.host().is_none() {
+        return Err(format!("no host in API URL '{shown}'"));
+    }
+    let decode = |part: &str| {
+        percent_encoding::percent_decode_str(part)
+            .decode_utf8()
+            .map(|s| s.into_owned())
+            .map_err(|_| format!("'{shown}' has percent-encoding that is not UTF-8"))
+    };
+    let login = match (url.username(), url.password()) {
+        ("", None) => None,
+        ("", Some(_)) => {
+            return Err(format!(
+                "API URL '{shown}' has a password but no user: write http://USER:PASSWORD@HOST"
+            ));
+        }
+        (user, password) => Some((decode(user)?, Secret::new(decode(password.unwrap_or(""))?))),
+    };
+    // Credentials travel in the Authorization header, never in a URL that could be printed.
+    let _ = url.set_username("");
+    let _ = url.set_password(None);
+    if !url.path().ends_with('/') {
+        let path = format!("{}/", url.path());
+        url.set_path(&path);
+    }
+    Ok((url, login))
 }

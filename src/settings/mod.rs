@@ -3,6 +3,7 @@
 //! live state. Takes plain [`Overrides`], never the command line's own types.
 
 mod endpoint;
+mod origin;
 mod profile;
 mod redact;
 
@@ -12,10 +13,12 @@ use std::time::Duration;
 use url::Url;
 
 pub use endpoint::AmqpEndpoint;
+use endpoint::parse_api_url;
+pub use origin::Origins;
 pub use profile::default_config_path;
-pub use redact::{Secret, redact_clap, redact_url, typed_password_file};
+pub use redact::{Secret, redact_clap, typed_password_file};
 #[cfg(test)]
-pub use redact::{redact_text, redact_typed};
+pub use redact::{redact_text, redact_typed, redact_url};
 
 use crate::error::{Error, Result};
 use crate::tls::TlsFiles;
@@ -61,6 +64,8 @@ pub struct Settings {
     /// Said on stderr before the command runs: `--insecure` in use, a password that other
     /// users can read.
     pub warnings: Vec<String>,
+    /// Where each setting came from (`mq config`).
+    pub origins: Origins,
 }
 
 impl Settings {
@@ -118,7 +123,8 @@ pub fn resolve(
 ) -> Result<Settings> {
     let env_nonempty = |name: &str| env(name).filter(|v| !v.is_empty());
     let mut warnings = Vec::new();
-    let profile = load_profile(args, &env_nonempty, default_config, &mut warnings)?;
+    let (profile, config) = load_profile(args, &env_nonempty, default_config, &mut warnings)?;
+    let said = |source, flag, env| origin::describe(source, flag, env, config.as_ref());
 
     let flags = Layer {
         urls: args.urls.clone(),
@@ -189,15 +195,42 @@ pub fn resolve(
 
     // Within one source an explicit field beats what that source's URL embeds; a URL's
     // credentials and vhost count only for the source that supplied the URL in use.
-    let pick = |field: fn(&Layer) -> Option<String>, from_url: Option<String>| {
-        layers.iter().find_map(|(source, layer)| {
-            field(layer).or_else(|| (*source == url_source).then(|| from_url.clone()).flatten())
-        })
+    let url_origin = said(url_source, "--url", "MQ_URL");
+    let pick = |field: fn(&Layer) -> Option<String>, from_url: Option<String>, flag, env| {
+        layers
+            .iter()
+            .find_map(|(source, layer)| match field(layer) {
+                Some(value) => Some((value, said(*source, flag, env))),
+                None => (*source == url_source)
+                    .then(|| from_url.clone().map(|v| (v, origin::from_url(&url_origin))))
+                    .flatten(),
+            })
     };
-    let user = pick(|l| l.user.clone(), first.user.clone()).unwrap_or_else(|| "guest".into());
-    let password =
-        pick(|l| l.password.clone(), first.password.clone()).unwrap_or_else(|| "guest".into());
-    let vhost = pick(|l| l.vhost.clone(), first.vhost.clone()).unwrap_or_else(|| "/".into());
+    let or_default = |picked: Option<(String, String)>, default: &str| {
+        picked.unwrap_or_else(|| (default.to_owned(), "default".to_owned()))
+    };
+    let (user, user_origin) = or_default(
+        pick(|l| l.user.clone(), first.user.clone(), "--user", "MQ_USER"),
+        "guest",
+    );
+    let (password, password_origin) = or_default(
+        pick(
+            |l| l.password.clone(),
+            first.password.clone(),
+            "--password-file",
+            "MQ_PASSWORD",
+        ),
+        "guest",
+    );
+    let (vhost, vhost_origin) = or_default(
+        pick(
+            |l| l.vhost.clone(),
+            first.vhost.clone(),
+            "--vhost",
+            "MQ_VHOST",
+        ),
+        "/",
+    );
     // An empty vhost would make every API path name a collection of all vhosts (`/api/queues/`
     // lists every vhost's queues), and `.` and `..` are path steps: none names a vhost.
     for (source, layer) in &layers {
@@ -232,15 +265,29 @@ pub fn resolve(
         node.password = None;
     }
 
-    let (api_url, api_login) = match layers
+    let (api_url, api_login, api_origin) = match layers
         .iter()
         .find_map(|(source, layer)| layer.api_url.clone().map(|u| (*source, u)))
     {
         Some((source, raw)) => {
             let (url, login) = parse_api_url(&raw).map_err(|e| bad_value(source, e))?;
-            (Some(url), login)
+            (Some(url), login, said(source, "--api-url", "MQ_API_URL"))
         }
-        None => (None, None),
+        None => (None, None, "the node in use".to_owned()),
+    };
+    let origins = Origins {
+        url: url_origin.clone(),
+        api_url: api_origin,
+        vhost: vhost_origin,
+        user: user_origin,
+        password: password_origin,
+        timeout: if args.timeout.is_some() {
+            "--timeout"
+        } else {
+            "default"
+        }
+        .to_owned(),
+        config,
     };
 
     let mut settings = Settings {
@@ -259,6 +306,7 @@ pub fn resolve(
             insecure: args.tls.insecure || profile.insecure.unwrap_or(false),
         },
         warnings,
+        origins,
     };
     if settings.tls.insecure && settings.uses_tls() {
         settings
@@ -272,43 +320,6 @@ fn bad_value(source: Source, message: String) -> Error {
         Source::Profile => Error::config(format!("config file: {message}")),
         _ => Error::usage(message),
     }
-}
-
-/// The API base without credentials, and the user and password it embedded, if any.
-fn parse_api_url(raw: &str) -> Result<(Url, Option<(String, Secret)>), String> {
-    let shown = redact_url(raw);
-    let mut url = Url::parse(raw).map_err(|e| format!("invalid API URL '{shown}': {e}"))?;
-    if !matches!(url.scheme(), "http" | "https") {
-        return Err(format!(
-            "unsupported scheme in API URL '{shown}': use http:// or https://"
-        ));
-    }
-    if url.host().is_none() {
-        return Err(format!("no host in API URL '{shown}'"));
-    }
-    let decode = |part: &str| {
-        percent_encoding::percent_decode_str(part)
-            .decode_utf8()
-            .map(|s| s.into_owned())
-            .map_err(|_| format!("'{shown}' has percent-encoding that is not UTF-8"))
-    };
-    let login = match (url.username(), url.password()) {
-        ("", None) => None,
-        ("", Some(_)) => {
-            return Err(format!(
-                "API URL '{shown}' has a password but no user: write http://USER:PASSWORD@HOST"
-            ));
-        }
-        (user, password) => Some((decode(user)?, Secret::new(decode(password.unwrap_or(""))?))),
-    };
-    // Credentials travel in the Authorization header, never in a URL that could be printed.
-    let _ = url.set_username("");
-    let _ = url.set_password(None);
-    if !url.path().ends_with('/') {
-        let path = format!("{}/", url.path());
-        url.set_path(&path);
-    }
-    Ok((url, login))
 }
 
 #[cfg(test)]

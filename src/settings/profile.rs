@@ -6,6 +6,7 @@ use std::path::{Path, PathBuf};
 
 use serde::Deserialize;
 
+use super::origin::ConfigOrigin;
 use super::redact::redact_url;
 use crate::error::{Error, Result};
 
@@ -143,7 +144,7 @@ pub(super) fn load_profile(
     env: &dyn Fn(&str) -> Option<String>,
     default_config: Option<PathBuf>,
     warnings: &mut Vec<String>,
-) -> Result<Profile> {
+) -> Result<(Profile, Option<ConfigOrigin>)> {
     let explicit_path = args
         .config
         .clone()
@@ -151,12 +152,12 @@ pub(super) fn load_profile(
     let explicit_profile = args.profile.clone().or_else(|| env("MQ_PROFILE"));
     let path = match explicit_path.clone().or(default_config) {
         Some(path) => path,
-        None => return no_file(explicit_profile),
+        None => return no_file(explicit_profile).map(|p| (p, None)),
     };
     let text = match std::fs::read_to_string(&path) {
         Ok(text) => text,
         Err(e) if e.kind() == std::io::ErrorKind::NotFound && explicit_path.is_none() => {
-            return no_file(explicit_profile);
+            return no_file(explicit_profile).map(|p| (p, None));
         }
         Err(e) => {
             return Err(Error::config(format!(
@@ -176,20 +177,41 @@ pub(super) fn load_profile(
     if file.profiles.values().any(Profile::holds_password) {
         warnings.extend(exposed_warning(&path, "config file"));
     }
+    let from = |flag: bool, var: &str| match (flag, env(var).is_some()) {
+        (true, _) => "--".to_owned() + &var[3..].to_lowercase(),
+        (false, true) => var.to_owned(),
+        (false, false) => "default".to_owned(),
+    };
+    let origin = |name: Option<&str>| ConfigOrigin {
+        path: path.clone(),
+        path_from: from(args.config.is_some(), "MQ_CONFIG"),
+        profile: name.map(str::to_owned),
+        profile_from: from(args.profile.is_some(), "MQ_PROFILE"),
+        profiles: file.profiles.keys().cloned().collect(),
+    };
     match explicit_profile {
-        Some(name) => file.profiles.get(&name).cloned().ok_or_else(|| {
-            let known: Vec<_> = file.profiles.keys().map(String::as_str).collect();
-            Error::config(format!(
-                "unknown profile '{name}' in '{}' (profiles there: {})",
-                path.display(),
-                if known.is_empty() {
-                    "none".to_owned()
-                } else {
-                    known.join(", ")
-                }
-            ))
-        }),
-        None => Ok(file.profiles.get("default").cloned().unwrap_or_default()),
+        Some(name) => file
+            .profiles
+            .get(&name)
+            .cloned()
+            .map(|p| (p, Some(origin(Some(&name)))))
+            .ok_or_else(|| {
+                let known: Vec<_> = file.profiles.keys().map(String::as_str).collect();
+                Error::config(format!(
+                    "unknown profile '{name}' in '{}' (profiles there: {})",
+                    path.display(),
+                    if known.is_empty() {
+                        "none".to_owned()
+                    } else {
+                        known.join(", ")
+                    }
+                ))
+            }),
+        None => {
+            let default = file.profiles.get("default").cloned();
+            let name = default.as_ref().map(|_| "default");
+            Ok((default.unwrap_or_default(), Some(origin(name))))
+        }
     }
 }
 

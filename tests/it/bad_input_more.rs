@@ -74,7 +74,7 @@ fn command_lines_clap_refuses() {
             "a near miss of a command",
             "list-queus",
             64,
-            "similar subcommands exist: 'list-connections'",
+            "did you mean one of 'list-queues', ",
         ),
         words(
             "unknown command",

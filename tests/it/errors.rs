@@ -18,7 +18,12 @@ fn expect_failure(mut cmd: Command, args: &[&str], code: i32, message: &str) -> 
     cmd.args(args);
     let failure = run(cmd);
     assert_eq!(failure.code, Some(code), "mq {args:?}: {}", failure.stderr);
-    let lines: Vec<&str> = failure.stderr.lines().collect();
+    // Indented lines continue the line above (clap's usage line under a usage error).
+    let lines: Vec<&str> = failure
+        .stderr
+        .lines()
+        .filter(|l| !l.starts_with(' '))
+        .collect();
     assert!(
         !lines.is_empty() && lines.len() <= 2,
         "one or two lines expected: {}",

@@ -22,9 +22,7 @@ const BIN: &str = "mq";
 
 /// The completion script for `shell`, as `mq completions SHELL` prints it.
 pub fn completion(shell: Shell) -> Vec<u8> {
-    let mut script = Vec::new();
-    clap_complete::generate(shell, &mut cli(), BIN, &mut script);
-    script
+    mq::cli::completion_script(shell)
 }
 
 /// Every shell clap_complete knows, with the file name its script is installed under.
@@ -120,7 +118,7 @@ fn command_page(command: &clap::Command) -> Vec<u8> {
     page.add(|w| man.render_name_section(w));
     page.add(|w| man.render_synopsis_section(w));
     page.add(|w| man.render_description_section(w));
-    let aliases: Vec<&str> = command.get_visible_aliases().collect();
+    let aliases: Vec<&str> = command.get_all_aliases().collect();
     if !aliases.is_empty() {
         let mut roff = Roff::new();
         roff.control("PP", []);

@@ -328,7 +328,9 @@ fn a_command_page_shows_its_options_and_alias() {
         "\\-\\-format",
         "MQ_FORMAT",
         "mq list_queues",
-        "GLOBAL OPTIONS",
+        "CONNECTION OPTIONS",
+        "TLS OPTIONS",
+        "OUTPUT OPTIONS",
         "\\fBmq\\fR(1)",
     ] {
         assert!(page.contains(text), "{text} missing:\n{page}");

@@ -2,14 +2,14 @@
 //! and a source of bodies; the run, its progress bar, the `integer: N` lines printed once
 //! confirmed, the summary and the exit code. Publishing itself is [`crate::publish`]'s.
 
+mod progress;
 mod source;
 
-use std::io::{IsTerminal, Write};
+use std::io::Write;
 use std::path::PathBuf;
 use std::time::{Duration, Instant};
 
 use clap::Args;
-use indicatif::{ProgressBar, ProgressDrawTarget, ProgressStyle};
 use lapin::BasicProperties;
 use lapin::types::ShortString;
 use tokio::io::{AsyncRead, BufReader};
@@ -26,6 +26,7 @@ use crate::values::{
     parse_timestamp, parse_typed_arg, short,
 };
 
+use progress::{Progress, per_second};
 use source::{Bodies, Replay, ReplayOverrides};
 
 #[derive(Debug, Args)]
@@ -166,7 +167,7 @@ pub async fn run(args: &ProduceArgs, cx: &Context, out: &mut dyn Write) -> Resul
         reconnect_for: args.reconnect.reconnect_for,
         report_blocking: !quiet,
     };
-    let progress = progress_bar(count, args.random || quiet);
+    let progress = Progress::new(count, args.random || quiet);
     let announcer = Announcer {
         out,
         progress: &progress,
@@ -181,7 +182,7 @@ pub async fn run(args: &ProduceArgs, cx: &Context, out: &mut dyn Write) -> Resul
     let outcome = publish_all(&mut publisher, &mut bodies, count, &default_key, &interrupt).await;
     let skipped = bodies.skipped();
     let drained = publisher.drain(&interrupt, outcome.is_ok()).await;
-    progress.finish_and_clear();
+    progress.finish(&cx.diag);
     let elapsed = started.elapsed();
     // What the broker settled before a failure is worth knowing too; when it settled
     // nothing, the error alone says what happened.
@@ -189,7 +190,31 @@ pub async fn run(args: &ProduceArgs, cx: &Context, out: &mut dyn Write) -> Resul
     let settled = counts.confirmed + counts.returned + counts.nacked;
     let unconfirmed = publisher.unconfirmed();
     if !quiet && (settled > 0 || (outcome.is_ok() && drained.is_ok())) {
-        print_summary(&cx.diag, &counts, unconfirmed, elapsed, args.no_confirm);
+        // Interrupted, the summary line says how much of the run was never sent.
+        let unsent = count
+            .filter(|_| interrupt.is_raised())
+            .map(|count| (count.saturating_sub(counts.published), count));
+        print_summary(
+            &cx.diag,
+            &counts,
+            unconfirmed,
+            elapsed,
+            args.no_confirm,
+            unsent,
+        );
+        let rate = counts.published as f64 / elapsed.as_secs_f64().max(f64::EPSILON);
+        // Asked for more than it reached (by a tenth or more), a run says so: the broker,
+        // the network or confirms were the limit, not --rate.
+        // A run of under a second is mostly its start: too short to judge.
+        if let Some(asked) = args.rate.filter(|asked| *asked > 0.0 && rate < asked * 0.9)
+            && elapsed >= Duration::from_secs(1)
+        {
+            cx.diag.note(format_args!(
+                "asked for --rate {asked}, reached {}: the broker, the connection or the \
+                 confirm window (--confirm-window) held it back",
+                per_second(rate)
+            ));
+        }
     }
     let verdict = outcome
         .and(drained)
@@ -235,7 +260,7 @@ async fn publish_all(
 /// warns of returned and nacked messages, and moves the progress bar.
 struct Announcer<'a> {
     out: &'a mut dyn Write,
-    progress: &'a ProgressBar,
+    progress: &'a Progress,
     diag: &'a Diag,
     /// Standard output was closed (`produce --random | head -2`): publishing stops, and what
     /// is in flight is still waited for and counted in the summary.
@@ -266,20 +291,22 @@ impl Settled for Announcer<'_> {
     fn settled(&mut self, outcome: Outcome<'_>, line: Option<String>) -> Result<()> {
         match outcome {
             // Confirms off: the broker has it as far as anyone will know.
-            Outcome::Sent => return self.announce(line),
-            Outcome::Confirmed => self.announce(line)?,
-            Outcome::Returned(returned) => self.diag.warn(format_args!(
-                "message returned as unroutable: exchange '{}', routing key '{}' ({} {})",
-                returned.delivery.exchange,
-                returned.delivery.routing_key,
-                returned.reply_code,
-                returned.reply_text
-            )),
-            Outcome::Nacked => self.diag.warn(format_args!(
-                "the broker nacked a message (it could not take it)"
-            )),
+            Outcome::Sent => {
+                self.progress.sent();
+                return self.announce(line);
+            }
+            Outcome::Confirmed => {
+                self.progress.confirmed();
+                self.announce(line)?;
+            }
+            Outcome::Returned(returned) => self.progress.returned(returned, self.diag),
+            Outcome::Nacked => {
+                self.progress.nacked();
+                self.diag.warn(format_args!(
+                    "the broker nacked a message (it could not take it)"
+                ));
+            }
         }
-        self.progress.inc(1);
         Ok(())
     }
 }
@@ -389,27 +416,13 @@ fn property_flags(args: &ProduceArgs) -> Result<BasicProperties> {
     Ok(p)
 }
 
-fn progress_bar(count: Option<u64>, hidden: bool) -> ProgressBar {
-    match count {
-        Some(total) if !hidden && std::io::stderr().is_terminal() => {
-            let bar = ProgressBar::with_draw_target(Some(total), ProgressDrawTarget::stderr());
-            if let Ok(style) =
-                ProgressStyle::with_template("{bar:40} {pos}/{len} confirmed  {per_sec}  eta {eta}")
-            {
-                bar.set_style(style);
-            }
-            bar
-        }
-        _ => ProgressBar::hidden(),
-    }
-}
-
 fn print_summary(
     diag: &Diag,
     tally: &PublishCounts,
     unconfirmed: usize,
     elapsed: Duration,
     no_confirm: bool,
+    unsent: Option<(u64, u64)>,
 ) {
     let seconds = elapsed.as_secs_f64();
     let rate = if seconds > 0.0 {
@@ -432,9 +445,14 @@ fn print_summary(
             }
         )
     };
+    let interrupted = match unsent {
+        Some((unsent, count)) => format!("; interrupted: {unsent} of the {count} never sent"),
+        None => String::new(),
+    };
     diag.note(format_args!(
-        "published {}, {confirmed} in {seconds:.3}s ({rate:.0} msg/s)",
-        tally.published
+        "published {}, {confirmed} in {seconds:.3}s ({}){interrupted}",
+        tally.published,
+        per_second(rate).replace("/s", " msg/s")
     ));
     if tally.republished > 0 {
         diag.note(format_args!(

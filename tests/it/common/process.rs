@@ -5,13 +5,49 @@ use super::*;
 /// `mq` with no MQ_* variables and no config file.
 pub fn mq_bare() -> Command {
     let mut cmd = Command::new(env!("CARGO_BIN_EXE_mq"));
+    without_settings(&mut cmd);
+    cmd
+}
+
+/// No MQ_* variable and no config file for `cmd` and what it runs.
+fn without_settings(cmd: &mut Command) {
     for (key, _) in std::env::vars() {
         if key.starts_with("MQ_") {
             cmd.env_remove(key);
         }
     }
     cmd.env("XDG_CONFIG_HOME", "/nonexistent");
-    cmd
+}
+
+/// Runs `mq ARGS` on a pseudo-terminal `columns` wide (`script` makes it; `stty` sizes it),
+/// with `env` and the test broker's URLs. Its stdout is what the terminal showed, `\r\n` made
+/// `\n`; its stderr went to a file of its own and is in `stderr`.
+pub fn on_terminal(env: &[(&str, &str)], args: &[&str], columns: u16) -> Run {
+    let quote = |word: &str| format!("'{}'", word.replace('\'', "'\\''"));
+    let dir = temp_dir();
+    let stderr = dir.path().join("stderr");
+    let mut line = format!(
+        "stty cols {columns} rows 200; {}",
+        quote(env!("CARGO_BIN_EXE_mq"))
+    );
+    for arg in args {
+        line.push(' ');
+        line.push_str(&quote(arg));
+    }
+    line.push_str(&format!(" 2> {}", quote(&stderr.display().to_string())));
+    let mut cmd = Command::new("script");
+    without_settings(&mut cmd);
+    // The typescript file would get script's own start and end lines: its stdout has none.
+    cmd.args(["-qec", &line, "/dev/null"])
+        .env("MQ_URL", broker_url())
+        .env("MQ_API_URL", api_url())
+        .envs(env.iter().copied());
+    let run = Run::of(&mut cmd);
+    Run {
+        code: run.code,
+        stdout: run.stdout.replace("\r\n", "\n"),
+        stderr: std::fs::read_to_string(&stderr).unwrap_or_default(),
+    }
 }
 
 /// `mq` with no MQ_* variables and no config file but the test broker's URLs.
@@ -87,13 +123,14 @@ impl Run {
         run
     }
 
-    /// Exit `code`; one or two `mq: ` lines on stderr, not counting `mq: warning:` lines, the
-    /// first of them containing `message`; nothing on stdout.
+    /// Exit `code`; one or two `mq: ` lines on stderr, not counting `mq: warning:` lines nor
+    /// the indented lines that continue a message (clap's usage line), the first message (with
+    /// its indented lines) containing `message`; nothing on stdout.
     pub fn failed(&self, code: i32, message: &str) -> Result<(), String> {
         let lines: Vec<&str> = self
             .stderr
             .lines()
-            .filter(|l| !l.starts_with("mq: warning:"))
+            .filter(|l| !l.starts_with("mq: warning:") && !l.starts_with(' '))
             .collect();
         if self.code != Some(code) {
             return Err(format!("exit {:?}, not {code}: {}", self.code, self.stderr));
@@ -101,8 +138,18 @@ impl Run {
         if lines.is_empty() || lines.len() > 2 || !lines.iter().all(|l| l.starts_with("mq: ")) {
             return Err(format!("not one or two mq: lines: {:?}", self.stderr));
         }
-        if !lines[0].contains(message) {
-            return Err(format!("{message:?} not in {:?}", lines[0]));
+        // The first message is its `mq: ` line and the indented lines under it.
+        let first: Vec<&str> = self
+            .stderr
+            .lines()
+            .skip_while(|l| *l != lines[0])
+            .enumerate()
+            .take_while(|(index, l)| *index == 0 || l.starts_with(' '))
+            .map(|(_, l)| l)
+            .collect();
+        let first = first.join("\n");
+        if !first.contains(message) {
+            return Err(format!("{message:?} not in {first:?}"));
         }
         if !self.stdout.is_empty() {
             return Err(format!("stdout not empty: {:?}", self.stdout));
