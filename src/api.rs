@@ -126,13 +126,18 @@ impl Api {
     /// the whole transfer: a long listing is read at the pace its rows are written out.
     pub async fn get_array(&self, segments: &[&str], query: &[(&str, &str)]) -> Result<JsonArray> {
         let response = self
-            .send_with(Method::GET, segments, query, None, true)
+            .send_with(Method::GET, segments, query, None, true, &[])
             .await?;
         Ok(JsonArray::new(response, self.timeout))
     }
 
     pub async fn post(&self, segments: &[&str], body: &serde_json::Value) -> Result<()> {
         self.send(Method::POST, segments, &[], Some(body)).await?;
+        Ok(())
+    }
+
+    pub async fn put(&self, segments: &[&str], body: &serde_json::Value) -> Result<()> {
+        self.send(Method::PUT, segments, &[], Some(body)).await?;
         Ok(())
     }
 
@@ -148,7 +153,8 @@ impl Api {
         query: &[(&str, &str)],
         body: Option<&serde_json::Value>,
     ) -> Result<reqwest::Response> {
-        self.send_with(method, segments, query, body, false).await
+        self.send_with(method, segments, query, body, false, &[])
+            .await
     }
 
     /// Sends to the API in use; when it cannot be reached, to the next candidate (each once,
@@ -162,6 +168,7 @@ impl Api {
         query: &[(&str, &str)],
         body: Option<&serde_json::Value>,
         streaming: bool,
+        headers: &[(&str, &str)],
     ) -> Result<reqwest::Response> {
         let count = self.bases.len();
         let start = self.active.get() % count;
@@ -187,6 +194,9 @@ impl Api {
             }
             if let Some(body) = body {
                 request = request.json(body);
+            }
+            for (name, value) in headers {
+                request = request.header(*name, *value);
             }
             let sent = if streaming {
                 // The client's whole-request deadline is lifted; the wait for the head is

@@ -7,8 +7,8 @@ use std::time::Duration;
 use clap::{Args, CommandFactory, Parser, Subcommand};
 
 use crate::commands::{
-    bench, bind, completions, consume, declare, definitions, delete, get, list, produce, queues,
-    reset, topology,
+    admin, bench, bind, completions, consume, declare, definitions, delete, get, list, produce,
+    queues, reset, topology,
 };
 use crate::diag::Level;
 use crate::settings::Overrides;
@@ -80,6 +80,16 @@ const FAMILIES: &[(&str, &[&str])] = &[
     (
         "Definitions",
         &["export-definitions", "import-definitions", "reset"],
+    ),
+    (
+        "Administration",
+        &[
+            "declare-vhost",
+            "delete-vhost",
+            "set-vhost-limit",
+            "clear-vhost-limit",
+            "list-vhost-limits",
+        ],
     ),
     ("Load testing", &["bench"]),
     ("Shell", &["completions"]),
@@ -299,6 +309,7 @@ fn with_columns_help(cli: clap::Command) -> clap::Command {
     cli.mut_subcommands(|sub| {
         let kind = list::COMMAND_KINDS
             .iter()
+            .chain(admin::COMMAND_KINDS.iter())
             .find(|(name, _)| *name == sub.get_name());
         let Some((_, kind)) = kind else { return sub };
         let help = sub.get_long_about().map(ToString::to_string);
@@ -434,4 +445,6 @@ pub enum Command {
     /// Needs no broker and reads no config file.
     #[command(verbatim_doc_comment)]
     Completions(completions::CompletionsArgs),
+    #[command(flatten)]
+    Admin(admin::AdminCommand),
 }

@@ -286,6 +286,59 @@ pub const EXAMPLES: &[Examples] = &[
             "install bash completion",
         )],
     },
+    Examples {
+        command: "declare-vhost",
+        examples: &[
+            (
+                "mq declare-vhost shop --description 'orders and invoices' --tag eu",
+                "a vhost with a description and a tag",
+            ),
+            (
+                "mq declare-vhost events --default-queue-type quorum",
+                "queues declared without a type are quorum queues",
+            ),
+        ],
+    },
+    Examples {
+        command: "delete-vhost",
+        examples: &[
+            (
+                "mq delete-vhost shop --dry-run",
+                "how many queues and messages would go with it",
+            ),
+            ("mq delete-vhost shop --yes", "delete it, without asking"),
+        ],
+    },
+    Examples {
+        command: "set-vhost-limit",
+        examples: &[
+            (
+                "mq set-vhost-limit shop max-queues 100",
+                "at most 100 queues",
+            ),
+            (
+                "mq set-vhost-limit shop max-connections 0",
+                "refuse every new connection",
+            ),
+        ],
+    },
+    Examples {
+        command: "clear-vhost-limit",
+        examples: &[
+            (
+                "mq clear-vhost-limit shop max-queues",
+                "no limit on queues any more",
+            ),
+            ("mq clear-vhost-limit shop", "every limit of the vhost"),
+        ],
+    },
+    Examples {
+        command: "list-vhost-limits",
+        examples: &[
+            ("mq list-vhost-limits -p shop", "the limits of vhost shop"),
+            ("mq list-vhost-limits --all-vhosts", "of every vhost"),
+        ],
+    },
 ];
 
 /// The examples of `command`, if it has any.

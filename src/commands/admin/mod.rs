@@ -1,0 +1,150 @@
+//! The operator's commands, on the management API: vhosts and their limits, users and
+//! permissions, policies, parameters, nodes, feature flags and connections. [`AdminCommand`] is
+//! flattened into the command list; the helpers here are what these commands share: a listing
+//! at an explicit API path, the one "are you sure?" of bulk operations, and turning the API's
+//! 404 into the name of what is missing.
+
+pub mod vhosts;
+
+use std::io::{BufRead, IsTerminal, Write};
+
+use clap::Subcommand;
+
+use crate::context::Context;
+use crate::error::{Error, Kind as ErrorKind, Result};
+use crate::listing::fields::{Field, RowSeed};
+use crate::listing::{self, Kind, Options};
+use crate::output::ListingWriter;
+
+/// Each list command of this family and the table it shows, for its help's columns paragraph.
+pub const COMMAND_KINDS: [(&str, &Kind); 1] = [("list-vhost-limits", &vhosts::LIMITS)];
+
+// Parsed once per run: the size of the largest variant costs nothing worth boxing for.
+#[allow(clippy::large_enum_variant)]
+#[derive(Debug, Subcommand)]
+pub enum AdminCommand {
+    /// Create a virtual host (or update its description, tags and default queue type)
+    #[command(visible_alias = "add_vhost")]
+    DeclareVhost(vhosts::DeclareArgs),
+    /// Delete a virtual host with everything in it; says how many queues and messages went
+    #[command(visible_alias = "delete_vhost")]
+    DeleteVhost(vhosts::DeleteArgs),
+    /// Limit a vhost's connections or queues
+    #[command(visible_alias = "set_vhost_limits")]
+    SetVhostLimit(vhosts::SetLimitArgs),
+    /// Remove a vhost's limit (or all of them)
+    #[command(visible_alias = "clear_vhost_limits")]
+    ClearVhostLimit(vhosts::ClearLimitArgs),
+    /// List vhost limits: max_connections max_queues
+    ///
+    /// Of the vhost (--vhost), or of every vhost that has any with --all-vhosts. An empty
+    /// cell is a limit not set. Columns (--columns):
+    #[command(visible_alias = "list_vhost_limits")]
+    ListVhostLimits(crate::commands::list::ListArgs),
+}
+
+pub async fn run(command: AdminCommand, cx: &Context, out: &mut dyn Write) -> Result<()> {
+    match command {
+        AdminCommand::DeclareVhost(args) => vhosts::declare(&args, cx).await,
+        AdminCommand::DeleteVhost(args) => vhosts::delete(&args, cx, out).await,
+        AdminCommand::SetVhostLimit(args) => vhosts::set_limit(&args, cx).await,
+        AdminCommand::ClearVhostLimit(args) => vhosts::clear_limit(&args, cx).await,
+        AdminCommand::ListVhostLimits(args) => vhosts::list_limits(&args, cx, out).await,
+    }
+}
+
+/// Lists `kind` from the API's `path` (which may differ from the kind's own: a component's
+/// parameters, one user's permissions): the shown fields and the `--filter` ones, each row
+/// written as it is read. `missing` names what a 404 means.
+pub(crate) async fn list_at(
+    kind: &Kind,
+    path: &[&str],
+    options: &Options,
+    missing: &str,
+    cx: &Context,
+    out: &mut dyn Write,
+) -> Result<()> {
+    let columns = kind.selected(&options.columns, options.all_vhosts)?;
+    let mut fields: Vec<Field> = columns.iter().map(|c| c.field).collect();
+    fields.extend_from_slice(kind.filter);
+    let shown = columns.len();
+    let api_columns = listing::api_columns(&fields);
+    let mut rows = cx
+        .api()?
+        .get_array(path, &[("columns", api_columns.as_str())])
+        .await
+        .map_err(|e| named_missing(e, missing))?;
+    let names: Vec<String> = columns.iter().map(|c| c.name.to_owned()).collect();
+    let mut writer = ListingWriter::new(out, &names, options.format())?;
+    while let Some(mut cells) = rows.next_seed(RowSeed::new(&fields)).await? {
+        if listing::matches(options.filter.as_ref(), &cells[shown..]) {
+            cells.truncate(shown);
+            writer.row(&cells)?;
+        }
+    }
+    writer.finish()
+}
+
+/// The API's bare "not found" as what is missing: `vhost 'v' does not exist`.
+pub(crate) fn named_missing(err: Error, missing: &str) -> Error {
+    if err.kind() == ErrorKind::NotFound {
+        err.with_message(missing.to_owned())
+    } else {
+        err
+    }
+}
+
+/// Whether the API has the object at `path`: a 404 is `false`, any other failure an error.
+pub(crate) async fn exists(cx: &Context, path: &[&str]) -> Result<bool> {
+    match cx.api()?.get::<serde_json::Value>(path, &[]).await {
+        Ok(_) => Ok(true),
+        Err(err) if err.kind() == ErrorKind::NotFound => Ok(false),
+        Err(err) => Err(err),
+    }
+}
+
+/// The question before a bulk deletion or close: asked on the terminal, refused (64) when
+/// standard input is not one. `what` is the deed (`close 3 connection(s)`), `retry` what to
+/// give instead (`give --yes to do it, or --dry-run to see them`).
+pub(crate) fn confirm(what: &str, command: &str) -> Result<()> {
+    let stdin = std::io::stdin();
+    if !stdin.is_terminal() {
+        return Err(Error::usage(format!(
+            "{command} would {what}: give --yes to do it, or --dry-run to see what"
+        )));
+    }
+    // Asked on the terminal, not on stdout: `mq … > log` must not capture the question.
+    let mut terminal: Box<dyn Write> =
+        match std::fs::OpenOptions::new().write(true).open("/dev/tty") {
+            Ok(tty) => Box::new(tty),
+            Err(_) => Box::new(std::io::stderr()),
+        };
+    write!(terminal, "{}? [y/N] ", capitalised(what))
+        .and_then(|()| terminal.flush())
+        .map_err(|e| Error::write("the question to the terminal", e))?;
+    let mut answer = String::new();
+    stdin
+        .lock()
+        .read_line(&mut answer)
+        .map_err(|e| Error::read("the answer", e))?;
+    if matches!(answer.trim(), "y" | "Y" | "yes") {
+        Ok(())
+    } else {
+        Err(Error::usage(format!(
+            "{command} cancelled; nothing was done"
+        )))
+    }
+}
+
+fn capitalised(text: &str) -> String {
+    let mut chars = text.chars();
+    match chars.next() {
+        Some(first) => first.to_uppercase().chain(chars).collect(),
+        None => String::new(),
+    }
+}
+
+/// Writes one line of a command's report on stdout.
+pub(crate) fn say(out: &mut dyn Write, line: impl std::fmt::Display) -> Result<()> {
+    writeln!(out, "{line}").map_err(Error::output)
+}
