@@ -339,6 +339,95 @@ pub const EXAMPLES: &[Examples] = &[
             ("mq list-vhost-limits --all-vhosts", "of every vhost"),
         ],
     },
+    Examples {
+        command: "declare-user",
+        examples: &[
+            (
+                "mq declare-user alice --tag monitoring",
+                "asks for the password twice, without echo",
+            ),
+            (
+                "mq declare-user ci --new-password-file ci.pw",
+                "the password from a file",
+            ),
+            (
+                "mq declare-user copy --password-hash 'kI3GCqW5JLMJa4iX1lo7X4D6XbYqlLgxIs30+P6tENUV2POR' --tag management",
+                "the hash another broker stored",
+            ),
+        ],
+    },
+    Examples {
+        command: "change-password",
+        examples: &[
+            ("mq change-password alice", "asks for the new password"),
+            (
+                "mq change-password ci --new-password-file ci.pw",
+                "from a file; the tags stay",
+            ),
+        ],
+    },
+    Examples {
+        command: "delete-user",
+        examples: &[("mq delete-user alice", "the user and its permissions")],
+    },
+    Examples {
+        command: "list-users",
+        examples: &[
+            ("mq list-users", "every user and its tags"),
+            (
+                "mq list-users --columns name,hashing_algorithm",
+                "how their passwords are hashed",
+            ),
+        ],
+    },
+    Examples {
+        command: "set-permissions",
+        examples: &[
+            (
+                "mq set-permissions alice -p shop --configure '^alice-' --write '.*' --read '.*'",
+                "alice declares only queues named alice-…",
+            ),
+            (
+                "mq set-permissions monitor --configure '^$' --write '^$' --read '.*'",
+                "read-only in vhost /",
+            ),
+        ],
+    },
+    Examples {
+        command: "clear-permissions",
+        examples: &[(
+            "mq clear-permissions alice -p shop",
+            "alice can no longer use vhost shop",
+        )],
+    },
+    Examples {
+        command: "list-permissions",
+        examples: &[
+            (
+                "mq list-permissions -p shop",
+                "who may do what in vhost shop",
+            ),
+            ("mq list-permissions --of alice", "alice's, in every vhost"),
+        ],
+    },
+    Examples {
+        command: "set-topic-permissions",
+        examples: &[(
+            "mq set-topic-permissions alice --exchange amq.topic --write '^orders\\.' --read '.*'",
+            "alice publishes to amq.topic only with keys orders.…",
+        )],
+    },
+    Examples {
+        command: "clear-topic-permissions",
+        examples: &[(
+            "mq clear-topic-permissions alice",
+            "every topic permission of alice in vhost /",
+        )],
+    },
+    Examples {
+        command: "list-topic-permissions",
+        examples: &[("mq list-topic-permissions --all-vhosts", "in every vhost")],
+    },
 ];
 
 /// The examples of `command`, if it has any.

@@ -4,6 +4,7 @@
 //! at an explicit API path, the one "are you sure?" of bulk operations, and turning the API's
 //! 404 into the name of what is missing.
 
+pub mod users;
 pub mod vhosts;
 
 use std::io::{BufRead, IsTerminal, Write};
@@ -17,7 +18,12 @@ use crate::listing::{self, Kind, Options};
 use crate::output::ListingWriter;
 
 /// Each list command of this family and the table it shows, for its help's columns paragraph.
-pub const COMMAND_KINDS: [(&str, &Kind); 1] = [("list-vhost-limits", &vhosts::LIMITS)];
+pub const COMMAND_KINDS: [(&str, &Kind); 4] = [
+    ("list-vhost-limits", &vhosts::LIMITS),
+    ("list-users", &users::USERS),
+    ("list-permissions", &users::PERMISSIONS),
+    ("list-topic-permissions", &users::TOPIC_PERMISSIONS),
+];
 
 // Parsed once per run: the size of the largest variant costs nothing worth boxing for.
 #[allow(clippy::large_enum_variant)]
@@ -41,6 +47,48 @@ pub enum AdminCommand {
     /// cell is a limit not set. Columns (--columns):
     #[command(visible_alias = "list_vhost_limits")]
     ListVhostLimits(crate::commands::list::ListArgs),
+    /// Create a user; the password from --new-password-file, standard input or a prompt
+    ///
+    /// Never from the command line, where other users of the machine can read it. A user that
+    /// exists already is refused (65): change-password changes its password. With
+    /// --password-hash the user gets the hash as another broker stored it.
+    #[command(visible_alias = "add_user")]
+    DeclareUser(users::DeclareUserArgs),
+    /// Set a user's password (its tags are kept); from --new-password-file, standard input or a prompt
+    #[command(visible_alias = "change_password")]
+    ChangePassword(users::ChangePasswordArgs),
+    /// Delete a user, with its permissions
+    #[command(visible_alias = "delete_user")]
+    DeleteUser(users::DeleteUserArgs),
+    /// List users: name tags
+    ///
+    /// Password hashes are never shown. Columns (--columns):
+    #[command(visible_alias = "list_users")]
+    ListUsers(crate::commands::list::OutputArgs),
+    /// Let a user configure, write and read what three regexes match, in the vhost (--vhost)
+    #[command(visible_alias = "set_permissions")]
+    SetPermissions(users::SetPermissionsArgs),
+    /// Take every permission of a user in the vhost (--vhost) away
+    #[command(visible_alias = "clear_permissions")]
+    ClearPermissions(users::ClearPermissionsArgs),
+    /// List permissions: user configure write read
+    ///
+    /// Of the vhost (--vhost), every vhost (--all-vhosts) or one user in every vhost (--of
+    /// USER). --filter matches the user name. Columns (--columns):
+    #[command(visible_alias = "list_permissions")]
+    ListPermissions(users::ListPermissionsArgs),
+    /// Let a user publish to and bind from a topic exchange with what two regexes match
+    #[command(visible_alias = "set_topic_permissions")]
+    SetTopicPermissions(users::SetTopicPermissionsArgs),
+    /// Take every topic permission of a user in the vhost (--vhost) away
+    #[command(visible_alias = "clear_topic_permissions")]
+    ClearTopicPermissions(users::ClearPermissionsArgs),
+    /// List topic permissions: user exchange write read
+    ///
+    /// Of the vhost (--vhost), every vhost (--all-vhosts) or one user in every vhost (--of
+    /// USER). --filter matches the user name. Columns (--columns):
+    #[command(visible_alias = "list_topic_permissions")]
+    ListTopicPermissions(users::ListPermissionsArgs),
 }
 
 pub async fn run(command: AdminCommand, cx: &Context, out: &mut dyn Write) -> Result<()> {
@@ -50,6 +98,22 @@ pub async fn run(command: AdminCommand, cx: &Context, out: &mut dyn Write) -> Re
         AdminCommand::SetVhostLimit(args) => vhosts::set_limit(&args, cx).await,
         AdminCommand::ClearVhostLimit(args) => vhosts::clear_limit(&args, cx).await,
         AdminCommand::ListVhostLimits(args) => vhosts::list_limits(&args, cx, out).await,
+        AdminCommand::DeclareUser(args) => users::declare_user(&args, cx).await,
+        AdminCommand::ChangePassword(args) => users::change_password(&args, cx).await,
+        AdminCommand::DeleteUser(args) => users::delete_user(&args, cx).await,
+        AdminCommand::ListUsers(args) => users::list_users(&args, cx, out).await,
+        AdminCommand::SetPermissions(args) => users::set_permissions(&args, cx).await,
+        AdminCommand::ClearPermissions(args) => users::clear(&args, "permissions", cx).await,
+        AdminCommand::ListPermissions(args) => {
+            users::list(&args, &users::PERMISSIONS, cx, out).await
+        }
+        AdminCommand::SetTopicPermissions(args) => users::set_topic_permissions(&args, cx).await,
+        AdminCommand::ClearTopicPermissions(args) => {
+            users::clear(&args, "topic-permissions", cx).await
+        }
+        AdminCommand::ListTopicPermissions(args) => {
+            users::list(&args, &users::TOPIC_PERMISSIONS, cx, out).await
+        }
     }
 }
 
