@@ -254,6 +254,7 @@ impl Api {
         }
         let reason = body
             .and_then(|b| b.reason.or(b.error))
+            .map(|reason| one_line(&reason))
             .unwrap_or_else(|| status.canonical_reason().unwrap_or("").to_owned());
         Err(status_error(status, &url, &self.user, &reason))
     }
@@ -496,6 +497,30 @@ fn lenient_reason<'de, D: serde::Deserializer<'de>>(d: D) -> Result<Option<Strin
     Ok((!value.is_null()).then(|| text(&value)))
 }
 
+/// The broker's reason as one line of plain text: a validation failure (a policy's bad
+/// definition) comes as HTML-escaped paragraphs (`Validation failed\n\n&lt;&lt;"x"&gt;&gt; is
+/// not…`), and an error must stay one `mq: ` line.
+fn one_line(reason: &str) -> String {
+    let text = reason
+        .replace("&lt;", "<")
+        .replace("&gt;", ">")
+        .replace("&quot;", "\"")
+        .replace("&#39;", "'")
+        .replace("&amp;", "&");
+    let mut line = String::new();
+    for (index, paragraph) in text.split("\n\n").enumerate() {
+        let words: Vec<&str> = paragraph.split_whitespace().collect();
+        if words.is_empty() {
+            continue;
+        }
+        if index > 0 && !line.is_empty() {
+            line.push_str(": ");
+        }
+        line.push_str(&words.join(" "));
+    }
+    line
+}
+
 /// Far beyond any listing; each read is bounded by `--timeout` instead.
 const STREAM_DEADLINE: Duration = Duration::from_secs(24 * 3600);
 
@@ -624,6 +649,17 @@ mod tests {
             let err = api.url(&["queues", "v", unaddressable]).unwrap_err();
             assert_eq!(err.exit_code(), 64, "{unaddressable:?}");
         }
+    }
+
+    #[test]
+    fn reasons_are_one_line_of_plain_text() {
+        assert_eq!(
+            one_line(
+                "Validation failed\n\n&lt;&lt;\"foo\"&gt;&gt; is not a valid maximum length\n"
+            ),
+            "Validation failed: <<\"foo\">> is not a valid maximum length"
+        );
+        assert_eq!(one_line("not_found"), "not_found");
     }
 
     #[test]

@@ -428,6 +428,45 @@ pub const EXAMPLES: &[Examples] = &[
         command: "list-topic-permissions",
         examples: &[("mq list-topic-permissions --all-vhosts", "in every vhost")],
     },
+    Examples {
+        command: "declare-policy",
+        examples: &[
+            (
+                "mq declare-policy cap --pattern '^orders\\.' --apply-to queues --definition max-length=10000 --definition overflow=reject-publish",
+                "orders.* queues hold at most 10,000 messages and refuse more",
+            ),
+            (
+                "mq declare-policy dlx --pattern '.*' --priority 1 --definition dead-letter-exchange=dead",
+                "dead-letter from every queue of vhost /",
+            ),
+        ],
+    },
+    Examples {
+        command: "delete-policy",
+        examples: &[("mq delete-policy cap -p shop", "policy cap of vhost shop")],
+    },
+    Examples {
+        command: "list-policies",
+        examples: &[
+            ("mq list-policies", "the policies of vhost /"),
+            ("mq list-policies --all-vhosts", "of every vhost"),
+        ],
+    },
+    Examples {
+        command: "declare-operator-policy",
+        examples: &[(
+            "mq declare-operator-policy ceiling --pattern '.*' --apply-to queues --definition max-length-bytes=1000000000",
+            "no queue of vhost / holds more than 1 GB, whatever its users set",
+        )],
+    },
+    Examples {
+        command: "delete-operator-policy",
+        examples: &[("mq delete-operator-policy ceiling", "lift the ceiling")],
+    },
+    Examples {
+        command: "list-operator-policies",
+        examples: &[("mq list-operator-policies --all-vhosts", "in every vhost")],
+    },
 ];
 
 /// The examples of `command`, if it has any.

@@ -4,6 +4,7 @@
 //! at an explicit API path, the one "are you sure?" of bulk operations, and turning the API's
 //! 404 into the name of what is missing.
 
+pub mod policies;
 pub mod users;
 pub mod vhosts;
 
@@ -18,11 +19,13 @@ use crate::listing::{self, Kind, Options};
 use crate::output::ListingWriter;
 
 /// Each list command of this family and the table it shows, for its help's columns paragraph.
-pub const COMMAND_KINDS: [(&str, &Kind); 4] = [
+pub const COMMAND_KINDS: [(&str, &Kind); 6] = [
     ("list-vhost-limits", &vhosts::LIMITS),
     ("list-users", &users::USERS),
     ("list-permissions", &users::PERMISSIONS),
     ("list-topic-permissions", &users::TOPIC_PERMISSIONS),
+    ("list-policies", &policies::POLICIES),
+    ("list-operator-policies", &policies::OPERATOR_POLICIES),
 ];
 
 // Parsed once per run: the size of the largest variant costs nothing worth boxing for.
@@ -89,6 +92,34 @@ pub enum AdminCommand {
     /// USER). --filter matches the user name. Columns (--columns):
     #[command(visible_alias = "list_topic_permissions")]
     ListTopicPermissions(users::ListPermissionsArgs),
+    /// Apply a definition (max-length, dead-lettering…) to the queues or exchanges a regex names
+    ///
+    /// In the vhost (--vhost). A policy of the same name is replaced. Of the policies matching
+    /// an object only the one with the highest priority applies; list-queues --columns
+    /// name,policy shows which.
+    #[command(visible_alias = "set_policy")]
+    DeclarePolicy(policies::DeclareArgs),
+    /// Delete a policy of the vhost (--vhost)
+    #[command(visible_alias = "clear_policy")]
+    DeletePolicy(policies::DeleteArgs),
+    /// List policies: name pattern apply_to definition priority
+    ///
+    /// Of the vhost (--vhost), or of every vhost with --all-vhosts. Columns (--columns):
+    #[command(visible_alias = "list_policies")]
+    ListPolicies(crate::commands::list::ListArgs),
+    /// Cap what users' policies and arguments may set (max-length, message-ttl…), per vhost
+    ///
+    /// Operator policies apply beside the users' policies: of both, the stricter value wins.
+    #[command(visible_alias = "set_operator_policy")]
+    DeclareOperatorPolicy(policies::DeclareArgs),
+    /// Delete an operator policy of the vhost (--vhost)
+    #[command(visible_alias = "clear_operator_policy")]
+    DeleteOperatorPolicy(policies::DeleteArgs),
+    /// List operator policies: name pattern apply_to definition priority
+    ///
+    /// Of the vhost (--vhost), or of every vhost with --all-vhosts. Columns (--columns):
+    #[command(visible_alias = "list_operator_policies")]
+    ListOperatorPolicies(crate::commands::list::ListArgs),
 }
 
 pub async fn run(command: AdminCommand, cx: &Context, out: &mut dyn Write) -> Result<()> {
@@ -113,6 +144,22 @@ pub async fn run(command: AdminCommand, cx: &Context, out: &mut dyn Write) -> Re
         }
         AdminCommand::ListTopicPermissions(args) => {
             users::list(&args, &users::TOPIC_PERMISSIONS, cx, out).await
+        }
+        AdminCommand::DeclarePolicy(args) => {
+            policies::declare(&args, &policies::POLICIES, cx).await
+        }
+        AdminCommand::DeletePolicy(args) => policies::delete(&args, &policies::POLICIES, cx).await,
+        AdminCommand::ListPolicies(args) => {
+            policies::list(&args, &policies::POLICIES, cx, out).await
+        }
+        AdminCommand::DeclareOperatorPolicy(args) => {
+            policies::declare(&args, &policies::OPERATOR_POLICIES, cx).await
+        }
+        AdminCommand::DeleteOperatorPolicy(args) => {
+            policies::delete(&args, &policies::OPERATOR_POLICIES, cx).await
+        }
+        AdminCommand::ListOperatorPolicies(args) => {
+            policies::list(&args, &policies::OPERATOR_POLICIES, cx, out).await
         }
     }
 }
