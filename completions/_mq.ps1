@@ -117,6 +117,8 @@ Register-ArgumentCompleter -Native -CommandName 'mq' -ScriptBlock {
             [CompletionResult]::new('clear_operator_policy', 'clear_operator_policy', [CompletionResultType]::ParameterValue, 'Delete an operator policy of the vhost (--vhost)')
             [CompletionResult]::new('list-operator-policies', 'list-operator-policies', [CompletionResultType]::ParameterValue, 'List operator policies: name pattern apply_to definition priority')
             [CompletionResult]::new('list_operator_policies', 'list_operator_policies', [CompletionResultType]::ParameterValue, 'List operator policies: name pattern apply_to definition priority')
+            [CompletionResult]::new('close-connection', 'close-connection', [CompletionResultType]::ParameterValue, 'Close client connections: by name, or every one of a user (--of) or matching --filter')
+            [CompletionResult]::new('close_connection', 'close_connection', [CompletionResultType]::ParameterValue, 'Close client connections: by name, or every one of a user (--of) or matching --filter')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
             break
         }
@@ -2163,6 +2165,66 @@ Register-ArgumentCompleter -Native -CommandName 'mq' -ScriptBlock {
             [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
             break
         }
+        'mq;close-connection' {
+            [CompletionResult]::new('--of', '--of', [CompletionResultType]::ParameterName, 'Every connection of this user (in the vhost, or every vhost with --all-vhosts)')
+            [CompletionResult]::new('--filter', '--filter', [CompletionResultType]::ParameterName, 'Every connection whose name matches REGEX (with --of: of those, the matching ones)')
+            [CompletionResult]::new('--reason', '--reason', [CompletionResultType]::ParameterName, 'What the clients are told [default: "closed by an operator (mq close-connection)"]')
+            [CompletionResult]::new('--url', '--url', [CompletionResultType]::ParameterName, 'AMQP URI (amqp:// or amqps://); repeat for the nodes of a cluster: the first that answers is used [env: MQ_URL, space-separated]')
+            [CompletionResult]::new('--api-url', '--api-url', [CompletionResultType]::ParameterName, 'Management API base [env: MQ_API_URL] [default: the host of the node in use, http://HOST:15672, https://HOST:15671 for amqps]')
+            [CompletionResult]::new('-p', '-p', [CompletionResultType]::ParameterName, 'Virtual host, for AMQP and the API alike [env: MQ_VHOST] [default: the URL''s, else /]')
+            [CompletionResult]::new('--vhost', '--vhost', [CompletionResultType]::ParameterName, 'Virtual host, for AMQP and the API alike [env: MQ_VHOST] [default: the URL''s, else /]')
+            [CompletionResult]::new('--user', '--user', [CompletionResultType]::ParameterName, 'User name [env: MQ_USER] [default: the URL''s, else guest]')
+            [CompletionResult]::new('--password-file', '--password-file', [CompletionResultType]::ParameterName, 'Read the password from FILE (there is no --password flag) [env: MQ_PASSWORD holds the password itself]')
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Profile of the config file to use [env: MQ_PROFILE] [default: "default" if present]')
+            [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'Config file [env: MQ_CONFIG] [default: $XDG_CONFIG_HOME/mq/config.toml]')
+            [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Bound on each connection attempt (per node) and each API request (500ms, 10s, 2m) [default: 10s] [range: 1ms to 24h]')
+            [CompletionResult]::new('--ca-cert', '--ca-cert', [CompletionResultType]::ParameterName, 'CA certificate(s) (PEM) to verify the broker with, trusted instead of the system''s [profile: ca_cert]')
+            [CompletionResult]::new('--client-cert', '--client-cert', [CompletionResultType]::ParameterName, 'Client certificate (PEM) for TLS; the login itself with ?auth_mechanism=external in the URL [profile: client_cert]')
+            [CompletionResult]::new('--client-key', '--client-key', [CompletionResultType]::ParameterName, 'The client certificate''s private key (PEM, unencrypted) [default: in the --client-cert file] [profile: client_key]')
+            [CompletionResult]::new('--all-vhosts', '--all-vhosts', [CompletionResultType]::ParameterName, 'With --of or --filter: the connections of every vhost')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'With --of or --filter: close them without asking (required off a terminal)')
+            [CompletionResult]::new('--dry-run', '--dry-run', [CompletionResultType]::ParameterName, 'Print which connections would be closed, close none')
+            [CompletionResult]::new('--insecure', '--insecure', [CompletionResultType]::ParameterName, 'Do not verify the broker''s TLS certificate: unsafe, warned about on every run [profile: insecure = true]')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only what was asked for: no summaries, no progress')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only what was asked for: no summaries, no progress')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Say on stderr what mq connects to and does')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Say on stderr what mq connects to and does')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'mq;close_connection' {
+            [CompletionResult]::new('--of', '--of', [CompletionResultType]::ParameterName, 'Every connection of this user (in the vhost, or every vhost with --all-vhosts)')
+            [CompletionResult]::new('--filter', '--filter', [CompletionResultType]::ParameterName, 'Every connection whose name matches REGEX (with --of: of those, the matching ones)')
+            [CompletionResult]::new('--reason', '--reason', [CompletionResultType]::ParameterName, 'What the clients are told [default: "closed by an operator (mq close-connection)"]')
+            [CompletionResult]::new('--url', '--url', [CompletionResultType]::ParameterName, 'AMQP URI (amqp:// or amqps://); repeat for the nodes of a cluster: the first that answers is used [env: MQ_URL, space-separated]')
+            [CompletionResult]::new('--api-url', '--api-url', [CompletionResultType]::ParameterName, 'Management API base [env: MQ_API_URL] [default: the host of the node in use, http://HOST:15672, https://HOST:15671 for amqps]')
+            [CompletionResult]::new('-p', '-p', [CompletionResultType]::ParameterName, 'Virtual host, for AMQP and the API alike [env: MQ_VHOST] [default: the URL''s, else /]')
+            [CompletionResult]::new('--vhost', '--vhost', [CompletionResultType]::ParameterName, 'Virtual host, for AMQP and the API alike [env: MQ_VHOST] [default: the URL''s, else /]')
+            [CompletionResult]::new('--user', '--user', [CompletionResultType]::ParameterName, 'User name [env: MQ_USER] [default: the URL''s, else guest]')
+            [CompletionResult]::new('--password-file', '--password-file', [CompletionResultType]::ParameterName, 'Read the password from FILE (there is no --password flag) [env: MQ_PASSWORD holds the password itself]')
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Profile of the config file to use [env: MQ_PROFILE] [default: "default" if present]')
+            [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'Config file [env: MQ_CONFIG] [default: $XDG_CONFIG_HOME/mq/config.toml]')
+            [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Bound on each connection attempt (per node) and each API request (500ms, 10s, 2m) [default: 10s] [range: 1ms to 24h]')
+            [CompletionResult]::new('--ca-cert', '--ca-cert', [CompletionResultType]::ParameterName, 'CA certificate(s) (PEM) to verify the broker with, trusted instead of the system''s [profile: ca_cert]')
+            [CompletionResult]::new('--client-cert', '--client-cert', [CompletionResultType]::ParameterName, 'Client certificate (PEM) for TLS; the login itself with ?auth_mechanism=external in the URL [profile: client_cert]')
+            [CompletionResult]::new('--client-key', '--client-key', [CompletionResultType]::ParameterName, 'The client certificate''s private key (PEM, unencrypted) [default: in the --client-cert file] [profile: client_key]')
+            [CompletionResult]::new('--all-vhosts', '--all-vhosts', [CompletionResultType]::ParameterName, 'With --of or --filter: the connections of every vhost')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'With --of or --filter: close them without asking (required off a terminal)')
+            [CompletionResult]::new('--dry-run', '--dry-run', [CompletionResultType]::ParameterName, 'Print which connections would be closed, close none')
+            [CompletionResult]::new('--insecure', '--insecure', [CompletionResultType]::ParameterName, 'Do not verify the broker''s TLS certificate: unsafe, warned about on every run [profile: insecure = true]')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only what was asked for: no summaries, no progress')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only what was asked for: no summaries, no progress')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Say on stderr what mq connects to and does')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Say on stderr what mq connects to and does')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
         'mq;help' {
             [CompletionResult]::new('declare-exchange', 'declare-exchange', [CompletionResultType]::ParameterValue, 'Declare an exchange (default: direct, durable)')
             [CompletionResult]::new('declare-queue', 'declare-queue', [CompletionResultType]::ParameterValue, 'Declare a queue, optionally binding it; prints its name and message count')
@@ -2209,6 +2271,7 @@ Register-ArgumentCompleter -Native -CommandName 'mq' -ScriptBlock {
             [CompletionResult]::new('declare-operator-policy', 'declare-operator-policy', [CompletionResultType]::ParameterValue, 'Cap what users'' policies and arguments may set (max-length, message-ttl…), per vhost')
             [CompletionResult]::new('delete-operator-policy', 'delete-operator-policy', [CompletionResultType]::ParameterValue, 'Delete an operator policy of the vhost (--vhost)')
             [CompletionResult]::new('list-operator-policies', 'list-operator-policies', [CompletionResultType]::ParameterValue, 'List operator policies: name pattern apply_to definition priority')
+            [CompletionResult]::new('close-connection', 'close-connection', [CompletionResultType]::ParameterValue, 'Close client connections: by name, or every one of a user (--of) or matching --filter')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
             break
         }
@@ -2345,6 +2408,9 @@ Register-ArgumentCompleter -Native -CommandName 'mq' -ScriptBlock {
             break
         }
         'mq;help;list-operator-policies' {
+            break
+        }
+        'mq;help;close-connection' {
             break
         }
         'mq;help;help' {

@@ -58,6 +58,12 @@ _mq() {
             mq,clear_vhost_limits)
                 cmd="mq__subcmd__clear__subcmd__vhost__subcmd__limit"
                 ;;
+            mq,close-connection)
+                cmd="mq__subcmd__close__subcmd__connection"
+                ;;
+            mq,close_connection)
+                cmd="mq__subcmd__close__subcmd__connection"
+                ;;
             mq,completions)
                 cmd="mq__subcmd__completions"
                 ;;
@@ -262,6 +268,9 @@ _mq() {
             mq__subcmd__help,clear-vhost-limit)
                 cmd="mq__subcmd__help__subcmd__clear__subcmd__vhost__subcmd__limit"
                 ;;
+            mq__subcmd__help,close-connection)
+                cmd="mq__subcmd__help__subcmd__close__subcmd__connection"
+                ;;
             mq__subcmd__help,completions)
                 cmd="mq__subcmd__help__subcmd__completions"
                 ;;
@@ -389,7 +398,7 @@ _mq() {
 
     case "${cmd}" in
         mq)
-            opts="-p -q -v -h -V --url --api-url --vhost --user --password-file --profile --config --timeout --ca-cert --client-cert --client-key --insecure --quiet --verbose --help --version declare-exchange declare-queue produce consume get bind unbind delete-exchange delete-queue delete_queue purge purge_queue list-exchanges list_exchanges list-queues list_queues list-bindings list_bindings list-connections list_connections list-channels list_channels list-consumers list_consumers list-vhosts list_vhosts overview export-definitions import-definitions topology reset bench completions declare-vhost add_vhost delete-vhost delete_vhost set-vhost-limit set_vhost_limits clear-vhost-limit clear_vhost_limits list-vhost-limits list_vhost_limits declare-user add_user change-password change_password delete-user delete_user list-users list_users set-permissions set_permissions clear-permissions clear_permissions list-permissions list_permissions set-topic-permissions set_topic_permissions clear-topic-permissions clear_topic_permissions list-topic-permissions list_topic_permissions declare-policy set_policy delete-policy clear_policy list-policies list_policies declare-operator-policy set_operator_policy delete-operator-policy clear_operator_policy list-operator-policies list_operator_policies help"
+            opts="-p -q -v -h -V --url --api-url --vhost --user --password-file --profile --config --timeout --ca-cert --client-cert --client-key --insecure --quiet --verbose --help --version declare-exchange declare-queue produce consume get bind unbind delete-exchange delete-queue delete_queue purge purge_queue list-exchanges list_exchanges list-queues list_queues list-bindings list_bindings list-connections list_connections list-channels list_channels list-consumers list_consumers list-vhosts list_vhosts overview export-definitions import-definitions topology reset bench completions declare-vhost add_vhost delete-vhost delete_vhost set-vhost-limit set_vhost_limits clear-vhost-limit clear_vhost_limits list-vhost-limits list_vhost_limits declare-user add_user change-password change_password delete-user delete_user list-users list_users set-permissions set_permissions clear-permissions clear_permissions list-permissions list_permissions set-topic-permissions set_topic_permissions clear-topic-permissions clear_topic_permissions list-topic-permissions list_topic_permissions declare-policy set_policy delete-policy clear_policy list-policies list_policies declare-operator-policy set_operator_policy delete-operator-policy clear_operator_policy list-operator-policies list_operator_policies close-connection close_connection help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 1 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -840,6 +849,80 @@ _mq() {
                     return 0
                     ;;
                 --api-url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --user)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --password-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --profile)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --config)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --ca-cert)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --client-cert)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --client-key)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        mq__subcmd__close__subcmd__connection)
+            opts="-p -q -v -h -V --of --filter --all-vhosts --reason --yes --dry-run --url --api-url --vhost --user --password-file --profile --config --timeout --ca-cert --client-cert --client-key --insecure --quiet --verbose --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --of)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --filter)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --reason)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --api-url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --vhost)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -p)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -2031,7 +2114,7 @@ _mq() {
             return 0
             ;;
         mq__subcmd__help)
-            opts="declare-exchange declare-queue produce consume get bind unbind delete-exchange delete-queue purge list-exchanges list-queues list-bindings list-connections list-channels list-consumers list-vhosts overview export-definitions import-definitions topology reset bench completions declare-vhost delete-vhost set-vhost-limit clear-vhost-limit list-vhost-limits declare-user change-password delete-user list-users set-permissions clear-permissions list-permissions set-topic-permissions clear-topic-permissions list-topic-permissions declare-policy delete-policy list-policies declare-operator-policy delete-operator-policy list-operator-policies help"
+            opts="declare-exchange declare-queue produce consume get bind unbind delete-exchange delete-queue purge list-exchanges list-queues list-bindings list-connections list-channels list-consumers list-vhosts overview export-definitions import-definitions topology reset bench completions declare-vhost delete-vhost set-vhost-limit clear-vhost-limit list-vhost-limits declare-user change-password delete-user list-users set-permissions clear-permissions list-permissions set-topic-permissions clear-topic-permissions list-topic-permissions declare-policy delete-policy list-policies declare-operator-policy delete-operator-policy list-operator-policies close-connection help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2115,6 +2198,20 @@ _mq() {
             return 0
             ;;
         mq__subcmd__help__subcmd__clear__subcmd__vhost__subcmd__limit)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        mq__subcmd__help__subcmd__close__subcmd__connection)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )

@@ -114,6 +114,8 @@ set edit:completion:arg-completer[mq] = {|@words|
             cand clear_operator_policy 'Delete an operator policy of the vhost (--vhost)'
             cand list-operator-policies 'List operator policies: name pattern apply_to definition priority'
             cand list_operator_policies 'List operator policies: name pattern apply_to definition priority'
+            cand close-connection 'Close client connections: by name, or every one of a user (--of) or matching --filter'
+            cand close_connection 'Close client connections: by name, or every one of a user (--of) or matching --filter'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'mq;declare-exchange'= {
@@ -2084,6 +2086,64 @@ set edit:completion:arg-completer[mq] = {|@words|
             cand -V 'Print version'
             cand --version 'Print version'
         }
+        &'mq;close-connection'= {
+            cand --of 'Every connection of this user (in the vhost, or every vhost with --all-vhosts)'
+            cand --filter 'Every connection whose name matches REGEX (with --of: of those, the matching ones)'
+            cand --reason 'What the clients are told [default: "closed by an operator (mq close-connection)"]'
+            cand --url 'AMQP URI (amqp:// or amqps://); repeat for the nodes of a cluster: the first that answers is used [env: MQ_URL, space-separated]'
+            cand --api-url 'Management API base [env: MQ_API_URL] [default: the host of the node in use, http://HOST:15672, https://HOST:15671 for amqps]'
+            cand -p 'Virtual host, for AMQP and the API alike [env: MQ_VHOST] [default: the URL''s, else /]'
+            cand --vhost 'Virtual host, for AMQP and the API alike [env: MQ_VHOST] [default: the URL''s, else /]'
+            cand --user 'User name [env: MQ_USER] [default: the URL''s, else guest]'
+            cand --password-file 'Read the password from FILE (there is no --password flag) [env: MQ_PASSWORD holds the password itself]'
+            cand --profile 'Profile of the config file to use [env: MQ_PROFILE] [default: "default" if present]'
+            cand --config 'Config file [env: MQ_CONFIG] [default: $XDG_CONFIG_HOME/mq/config.toml]'
+            cand --timeout 'Bound on each connection attempt (per node) and each API request (500ms, 10s, 2m) [default: 10s] [range: 1ms to 24h]'
+            cand --ca-cert 'CA certificate(s) (PEM) to verify the broker with, trusted instead of the system''s [profile: ca_cert]'
+            cand --client-cert 'Client certificate (PEM) for TLS; the login itself with ?auth_mechanism=external in the URL [profile: client_cert]'
+            cand --client-key 'The client certificate''s private key (PEM, unencrypted) [default: in the --client-cert file] [profile: client_key]'
+            cand --all-vhosts 'With --of or --filter: the connections of every vhost'
+            cand --yes 'With --of or --filter: close them without asking (required off a terminal)'
+            cand --dry-run 'Print which connections would be closed, close none'
+            cand --insecure 'Do not verify the broker''s TLS certificate: unsafe, warned about on every run [profile: insecure = true]'
+            cand -q 'Print only what was asked for: no summaries, no progress'
+            cand --quiet 'Print only what was asked for: no summaries, no progress'
+            cand -v 'Say on stderr what mq connects to and does'
+            cand --verbose 'Say on stderr what mq connects to and does'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'mq;close_connection'= {
+            cand --of 'Every connection of this user (in the vhost, or every vhost with --all-vhosts)'
+            cand --filter 'Every connection whose name matches REGEX (with --of: of those, the matching ones)'
+            cand --reason 'What the clients are told [default: "closed by an operator (mq close-connection)"]'
+            cand --url 'AMQP URI (amqp:// or amqps://); repeat for the nodes of a cluster: the first that answers is used [env: MQ_URL, space-separated]'
+            cand --api-url 'Management API base [env: MQ_API_URL] [default: the host of the node in use, http://HOST:15672, https://HOST:15671 for amqps]'
+            cand -p 'Virtual host, for AMQP and the API alike [env: MQ_VHOST] [default: the URL''s, else /]'
+            cand --vhost 'Virtual host, for AMQP and the API alike [env: MQ_VHOST] [default: the URL''s, else /]'
+            cand --user 'User name [env: MQ_USER] [default: the URL''s, else guest]'
+            cand --password-file 'Read the password from FILE (there is no --password flag) [env: MQ_PASSWORD holds the password itself]'
+            cand --profile 'Profile of the config file to use [env: MQ_PROFILE] [default: "default" if present]'
+            cand --config 'Config file [env: MQ_CONFIG] [default: $XDG_CONFIG_HOME/mq/config.toml]'
+            cand --timeout 'Bound on each connection attempt (per node) and each API request (500ms, 10s, 2m) [default: 10s] [range: 1ms to 24h]'
+            cand --ca-cert 'CA certificate(s) (PEM) to verify the broker with, trusted instead of the system''s [profile: ca_cert]'
+            cand --client-cert 'Client certificate (PEM) for TLS; the login itself with ?auth_mechanism=external in the URL [profile: client_cert]'
+            cand --client-key 'The client certificate''s private key (PEM, unencrypted) [default: in the --client-cert file] [profile: client_key]'
+            cand --all-vhosts 'With --of or --filter: the connections of every vhost'
+            cand --yes 'With --of or --filter: close them without asking (required off a terminal)'
+            cand --dry-run 'Print which connections would be closed, close none'
+            cand --insecure 'Do not verify the broker''s TLS certificate: unsafe, warned about on every run [profile: insecure = true]'
+            cand -q 'Print only what was asked for: no summaries, no progress'
+            cand --quiet 'Print only what was asked for: no summaries, no progress'
+            cand -v 'Say on stderr what mq connects to and does'
+            cand --verbose 'Say on stderr what mq connects to and does'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
         &'mq;help'= {
             cand declare-exchange 'Declare an exchange (default: direct, durable)'
             cand declare-queue 'Declare a queue, optionally binding it; prints its name and message count'
@@ -2130,6 +2190,7 @@ set edit:completion:arg-completer[mq] = {|@words|
             cand declare-operator-policy 'Cap what users'' policies and arguments may set (max-length, message-ttl…), per vhost'
             cand delete-operator-policy 'Delete an operator policy of the vhost (--vhost)'
             cand list-operator-policies 'List operator policies: name pattern apply_to definition priority'
+            cand close-connection 'Close client connections: by name, or every one of a user (--of) or matching --filter'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'mq;help;declare-exchange'= {
@@ -2221,6 +2282,8 @@ set edit:completion:arg-completer[mq] = {|@words|
         &'mq;help;delete-operator-policy'= {
         }
         &'mq;help;list-operator-policies'= {
+        }
+        &'mq;help;close-connection'= {
         }
         &'mq;help;help'= {
         }

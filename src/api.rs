@@ -146,6 +146,15 @@ impl Api {
         Ok(())
     }
 
+    /// A DELETE that tells the broker why (`X-Reason`: what a closed connection's client is
+    /// told).
+    pub async fn delete_because(&self, segments: &[&str], reason: &str) -> Result<()> {
+        let headers = [("X-Reason", reason)];
+        self.send_with(Method::DELETE, segments, &[], None, false, &headers)
+            .await?;
+        Ok(())
+    }
+
     async fn send(
         &self,
         method: Method,

@@ -105,6 +105,7 @@ const FAMILIES: &[(&str, &[&str])] = &[
             "declare-operator-policy",
             "delete-operator-policy",
             "list-operator-policies",
+            "close-connection",
         ],
     ),
     ("Load testing", &["bench"]),

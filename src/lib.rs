@@ -41,7 +41,7 @@ pub fn main_exit_code() -> u8 {
         Ok(cli) => cli,
         Err(err) => return usage_error(err),
     };
-    let name = matches.subcommand_name().unwrap_or("mq").to_owned();
+    let name = commands::admin::connections::connection_name(&matches);
     let diag = Diag::stderr(cli.global.level());
     quiet_background_panics();
     let runtime = match tokio::runtime::Builder::new_current_thread()

@@ -467,6 +467,23 @@ pub const EXAMPLES: &[Examples] = &[
         command: "list-operator-policies",
         examples: &[("mq list-operator-policies --all-vhosts", "in every vhost")],
     },
+    Examples {
+        command: "close-connection",
+        examples: &[
+            (
+                "mq close-connection '127.0.0.1:50412 -> 127.0.0.1:5672' --reason 'maintenance'",
+                "one connection, by the name list-connections shows",
+            ),
+            (
+                "mq close-connection --of alice --all-vhosts --dry-run",
+                "which connections of alice would be closed",
+            ),
+            (
+                "mq close-connection --filter '^10\\.1\\.' --yes",
+                "every connection of vhost / from 10.1.*, without asking",
+            ),
+        ],
+    },
 ];
 
 /// The examples of `command`, if it has any.

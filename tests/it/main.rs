@@ -23,6 +23,7 @@ mod guarantees;
 mod inspection;
 mod names;
 mod node_harness;
+mod operator_connections;
 mod operator_policies;
 mod operator_users;
 mod operator_vhosts;

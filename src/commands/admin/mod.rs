@@ -4,6 +4,7 @@
 //! at an explicit API path, the one "are you sure?" of bulk operations, and turning the API's
 //! 404 into the name of what is missing.
 
+pub mod connections;
 pub mod policies;
 pub mod users;
 pub mod vhosts;
@@ -120,6 +121,14 @@ pub enum AdminCommand {
     /// Of the vhost (--vhost), or of every vhost with --all-vhosts. Columns (--columns):
     #[command(visible_alias = "list_operator_policies")]
     ListOperatorPolicies(crate::commands::list::ListArgs),
+    /// Close client connections: by name, or every one of a user (--of) or matching --filter
+    ///
+    /// Each closed connection is printed. Closing by --of or --filter asks first on a terminal
+    /// and needs --yes elsewhere; --dry-run prints them instead. The clients are told --reason.
+    /// mq's own connections are named after the command they run (`mq consume odds`), which
+    /// list-connections --columns name,client shows.
+    #[command(visible_alias = "close_connection")]
+    CloseConnection(connections::CloseArgs),
 }
 
 pub async fn run(command: AdminCommand, cx: &Context, out: &mut dyn Write) -> Result<()> {
@@ -161,6 +170,7 @@ pub async fn run(command: AdminCommand, cx: &Context, out: &mut dyn Write) -> Re
         AdminCommand::ListOperatorPolicies(args) => {
             policies::list(&args, &policies::OPERATOR_POLICIES, cx, out).await
         }
+        AdminCommand::CloseConnection(args) => connections::close(&args, cx, out).await,
     }
 }
 
