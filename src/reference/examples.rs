@@ -484,6 +484,80 @@ pub const EXAMPLES: &[Examples] = &[
             ),
         ],
     },
+    Examples {
+        command: "list-parameters",
+        examples: &[
+            (
+                "mq list-parameters -p shop",
+                "every component's parameters of vhost shop",
+            ),
+            (
+                "mq list-parameters --component federation-upstream --all-vhosts",
+                "the federation upstreams of every vhost",
+            ),
+        ],
+    },
+    Examples {
+        command: "set-parameter",
+        examples: &[
+            (
+                "mq set-parameter vhost-limits limits max-queues=100 max-connections=50",
+                "the vhost's limits as one parameter",
+            ),
+            (
+                "mq set-parameter federation-upstream origin uri=amqp://origin.example expires=3600000",
+                "a federation upstream (the plugin enabled)",
+            ),
+        ],
+    },
+    Examples {
+        command: "clear-parameter",
+        examples: &[(
+            "mq clear-parameter federation-upstream origin",
+            "remove the upstream",
+        )],
+    },
+    Examples {
+        command: "list-global-parameters",
+        examples: &[(
+            "mq list-global-parameters",
+            "the cluster's name and id, and more",
+        )],
+    },
+    Examples {
+        command: "list-nodes",
+        examples: &[
+            ("mq list-nodes", "every node, its memory, disk and alarms"),
+            (
+                "mq list-nodes --columns name,mem_alarm,disk_free_alarm --format csv",
+                "only the alarms",
+            ),
+        ],
+    },
+    Examples {
+        command: "list-feature-flags",
+        examples: &[(
+            "mq list-feature-flags --columns name,state,stability",
+            "which flags an upgrade still needs enabled",
+        )],
+    },
+    Examples {
+        command: "enable-feature-flag",
+        examples: &[
+            ("mq enable-feature-flag khepri_db", "one flag"),
+            (
+                "mq enable-feature-flag --all",
+                "every stable flag, before an upgrade",
+            ),
+        ],
+    },
+    Examples {
+        command: "list-deprecated-features",
+        examples: &[(
+            "mq list-deprecated-features --used",
+            "what the broker uses that a later version may refuse",
+        )],
+    },
 ];
 
 /// The examples of `command`, if it has any.

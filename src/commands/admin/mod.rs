@@ -5,6 +5,8 @@
 //! 404 into the name of what is missing.
 
 pub mod connections;
+pub mod nodes;
+pub mod parameters;
 pub mod policies;
 pub mod users;
 pub mod vhosts;
@@ -20,13 +22,18 @@ use crate::listing::{self, Kind, Options};
 use crate::output::ListingWriter;
 
 /// Each list command of this family and the table it shows, for its help's columns paragraph.
-pub const COMMAND_KINDS: [(&str, &Kind); 6] = [
+pub const COMMAND_KINDS: [(&str, &Kind); 11] = [
     ("list-vhost-limits", &vhosts::LIMITS),
     ("list-users", &users::USERS),
     ("list-permissions", &users::PERMISSIONS),
     ("list-topic-permissions", &users::TOPIC_PERMISSIONS),
     ("list-policies", &policies::POLICIES),
     ("list-operator-policies", &policies::OPERATOR_POLICIES),
+    ("list-parameters", &parameters::PARAMETERS),
+    ("list-global-parameters", &parameters::GLOBAL_PARAMETERS),
+    ("list-nodes", &nodes::NODES),
+    ("list-feature-flags", &nodes::FEATURE_FLAGS),
+    ("list-deprecated-features", &nodes::DEPRECATED_FEATURES),
 ];
 
 // Parsed once per run: the size of the largest variant costs nothing worth boxing for.
@@ -129,6 +136,44 @@ pub enum AdminCommand {
     /// list-connections --columns name,client shows.
     #[command(visible_alias = "close_connection")]
     CloseConnection(connections::CloseArgs),
+    /// List runtime parameters: component name value
+    ///
+    /// Of the vhost (--vhost), or of every vhost with --all-vhosts; --component narrows them to
+    /// one component's. --filter matches the name. Columns (--columns):
+    #[command(visible_alias = "list_parameters")]
+    ListParameters(parameters::ListParametersArgs),
+    /// Set a runtime parameter of a component in the vhost (--vhost); its value from typed KEY=VALUEs
+    #[command(visible_alias = "set_parameter")]
+    SetParameter(parameters::SetParameterArgs),
+    /// Remove a runtime parameter of a component in the vhost (--vhost)
+    #[command(visible_alias = "clear_parameter")]
+    ClearParameter(parameters::ClearParameterArgs),
+    /// List global runtime parameters: name value
+    ///
+    /// Always the whole broker. Columns (--columns):
+    #[command(visible_alias = "list_global_parameters")]
+    ListGlobalParameters(crate::commands::list::OutputArgs),
+    /// List the cluster's nodes: running, uptime, memory and disk against their limits, file descriptors, alarms, partitions
+    ///
+    /// Memory and disk in bytes. A node that keeps no management statistics reports only its
+    /// name and whether it runs (said on stderr). Columns (--columns):
+    #[command(visible_alias = "list_nodes")]
+    ListNodes(crate::commands::list::OutputArgs),
+    /// List feature flags: name state stability provided_by
+    ///
+    /// Every stable flag must be enabled before an upgrade to the next minor version.
+    /// Columns (--columns):
+    #[command(visible_alias = "list_feature_flags")]
+    ListFeatureFlags(crate::commands::list::OutputArgs),
+    /// Enable a feature flag, or --all the stable ones not enabled yet (there is no disabling)
+    #[command(visible_alias = "enable_feature_flag")]
+    EnableFeatureFlag(nodes::EnableFlagArgs),
+    /// List deprecated features: name deprecation_phase state provided_by
+    ///
+    /// --used: only those in use now, which the next major version may refuse. RabbitMQ 3.13
+    /// and later know them; an older broker's answer is 69. Columns (--columns):
+    #[command(visible_alias = "list_deprecated_features")]
+    ListDeprecatedFeatures(nodes::DeprecatedArgs),
 }
 
 pub async fn run(command: AdminCommand, cx: &Context, out: &mut dyn Write) -> Result<()> {
@@ -171,6 +216,14 @@ pub async fn run(command: AdminCommand, cx: &Context, out: &mut dyn Write) -> Re
             policies::list(&args, &policies::OPERATOR_POLICIES, cx, out).await
         }
         AdminCommand::CloseConnection(args) => connections::close(&args, cx, out).await,
+        AdminCommand::ListParameters(args) => parameters::list(&args, cx, out).await,
+        AdminCommand::SetParameter(args) => parameters::set(&args, cx).await,
+        AdminCommand::ClearParameter(args) => parameters::clear(&args, cx).await,
+        AdminCommand::ListGlobalParameters(args) => parameters::list_global(&args, cx, out).await,
+        AdminCommand::ListNodes(args) => nodes::list_nodes(&args, cx, out).await,
+        AdminCommand::ListFeatureFlags(args) => nodes::list_flags(&args, cx, out).await,
+        AdminCommand::EnableFeatureFlag(args) => nodes::enable_flag(&args, cx, out).await,
+        AdminCommand::ListDeprecatedFeatures(args) => nodes::list_deprecated(&args, cx, out).await,
     }
 }
 
@@ -185,10 +238,26 @@ pub(crate) async fn list_at(
     cx: &Context,
     out: &mut dyn Write,
 ) -> Result<()> {
+    list_where(kind, path, options, missing, None, cx, out).await
+}
+
+/// [`list_at`], keeping only the rows whose `only` field is that text (the API lists some
+/// objects only broker-wide: one vhost's are picked out here).
+pub(crate) async fn list_where(
+    kind: &Kind,
+    path: &[&str],
+    options: &Options,
+    missing: &str,
+    only: Option<(Field, &str)>,
+    cx: &Context,
+    out: &mut dyn Write,
+) -> Result<()> {
     let columns = kind.selected(&options.columns, options.all_vhosts)?;
     let mut fields: Vec<Field> = columns.iter().map(|c| c.field).collect();
     fields.extend_from_slice(kind.filter);
+    fields.extend(only.map(|(field, _)| field));
     let shown = columns.len();
+    let filters = shown..shown + kind.filter.len();
     let api_columns = listing::api_columns(&fields);
     let mut rows = cx
         .api()?
@@ -198,7 +267,10 @@ pub(crate) async fn list_at(
     let names: Vec<String> = columns.iter().map(|c| c.name.to_owned()).collect();
     let mut writer = ListingWriter::new(out, &names, options.format())?;
     while let Some(mut cells) = rows.next_seed(RowSeed::new(&fields)).await? {
-        if listing::matches(options.filter.as_ref(), &cells[shown..]) {
+        let kept = only.is_none_or(|(_, text)| {
+            matches!(cells.last(), Some(crate::listing::Cell::Text(value)) if value == text)
+        });
+        if kept && listing::matches(options.filter.as_ref(), &cells[filters.clone()]) {
             cells.truncate(shown);
             writer.row(&cells)?;
         }
