@@ -94,6 +94,12 @@ _mq() {
             mq,declare-vhost)
                 cmd="mq__subcmd__declare__subcmd__vhost"
                 ;;
+            mq,declare_exchange)
+                cmd="mq__subcmd__declare__subcmd__exchange"
+                ;;
+            mq,declare_queue)
+                cmd="mq__subcmd__declare__subcmd__queue"
+                ;;
             mq,delete-exchange)
                 cmd="mq__subcmd__delete__subcmd__exchange"
                 ;;
@@ -111,6 +117,9 @@ _mq() {
                 ;;
             mq,delete-vhost)
                 cmd="mq__subcmd__delete__subcmd__vhost"
+                ;;
+            mq,delete_exchange)
+                cmd="mq__subcmd__delete__subcmd__exchange"
                 ;;
             mq,delete_queue)
                 cmd="mq__subcmd__delete__subcmd__queue"
@@ -130,6 +139,9 @@ _mq() {
             mq,export-definitions)
                 cmd="mq__subcmd__export__subcmd__definitions"
                 ;;
+            mq,export_definitions)
+                cmd="mq__subcmd__export__subcmd__definitions"
+                ;;
             mq,get)
                 cmd="mq__subcmd__get"
                 ;;
@@ -137,6 +149,9 @@ _mq() {
                 cmd="mq__subcmd__help"
                 ;;
             mq,import-definitions)
+                cmd="mq__subcmd__import__subcmd__definitions"
+                ;;
+            mq,import_definitions)
                 cmd="mq__subcmd__import__subcmd__definitions"
                 ;;
             mq,list-bindings)
@@ -470,7 +485,7 @@ _mq() {
 
     case "${cmd}" in
         mq)
-            opts="-p -q -v -h -V --url --api-url --vhost --user --password-file --profile --config --timeout --ca-cert --client-cert --client-key --insecure --quiet --verbose --help --version declare-exchange declare-queue produce consume get bind unbind delete-exchange delete-queue delete_queue purge purge_queue list-exchanges list_exchanges list-queues list_queues list-bindings list_bindings list-connections list_connections list-channels list_channels list-consumers list_consumers list-vhosts list_vhosts overview export-definitions import-definitions topology reset bench completions declare-vhost add_vhost delete-vhost delete_vhost set-vhost-limit set_vhost_limits clear-vhost-limit clear_vhost_limits list-vhost-limits list_vhost_limits declare-user add_user change-password change_password delete-user delete_user list-users list_users set-permissions set_permissions clear-permissions clear_permissions list-permissions list_permissions set-topic-permissions set_topic_permissions clear-topic-permissions clear_topic_permissions list-topic-permissions list_topic_permissions declare-policy set_policy delete-policy clear_policy list-policies list_policies declare-operator-policy set_operator_policy delete-operator-policy clear_operator_policy list-operator-policies list_operator_policies close-connection close_connection list-parameters list_parameters set-parameter set_parameter clear-parameter clear_parameter list-global-parameters list_global_parameters list-nodes list_nodes list-feature-flags list_feature_flags enable-feature-flag enable_feature_flag list-deprecated-features list_deprecated_features help"
+            opts="-p -q -v -h -V --url --api-url --vhost --user --password-file --profile --config --timeout --ca-cert --client-cert --client-key --insecure --quiet --verbose --help --version declare-exchange declare_exchange declare-queue declare_queue produce consume get bind unbind delete-exchange delete_exchange delete-queue delete_queue purge purge_queue list-exchanges list_exchanges list-queues list_queues list-bindings list_bindings list-connections list_connections list-channels list_channels list-consumers list_consumers list-vhosts list_vhosts overview export-definitions export_definitions import-definitions import_definitions topology reset bench completions declare-vhost add_vhost delete-vhost delete_vhost set-vhost-limit set_vhost_limits clear-vhost-limit clear_vhost_limits list-vhost-limits list_vhost_limits declare-user add_user change-password change_password delete-user delete_user list-users list_users set-permissions set_permissions clear-permissions clear_permissions list-permissions list_permissions set-topic-permissions set_topic_permissions clear-topic-permissions clear_topic_permissions list-topic-permissions list_topic_permissions declare-policy set_policy delete-policy clear_policy list-policies list_policies declare-operator-policy set_operator_policy delete-operator-policy clear_operator_policy list-operator-policies list_operator_policies close-connection close_connection list-parameters list_parameters set-parameter set_parameter clear-parameter clear_parameter list-global-parameters list_global_parameters list-nodes list_nodes list-feature-flags list_feature_flags enable-feature-flag enable_feature_flag list-deprecated-features list_deprecated_features help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 1 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0

@@ -41,13 +41,16 @@ complete -c mq -n "__fish_mq_needs_command" -s v -l verbose -d 'Say on stderr wh
 complete -c mq -n "__fish_mq_needs_command" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c mq -n "__fish_mq_needs_command" -s V -l version -d 'Print version'
 complete -c mq -n "__fish_mq_needs_command" -f -a "declare-exchange" -d 'Declare an exchange (default: direct, durable)'
+complete -c mq -n "__fish_mq_needs_command" -f -a "declare_exchange" -d 'Declare an exchange (default: direct, durable)'
 complete -c mq -n "__fish_mq_needs_command" -f -a "declare-queue" -d 'Declare a queue, optionally binding it; prints its name and message count'
+complete -c mq -n "__fish_mq_needs_command" -f -a "declare_queue" -d 'Declare a queue, optionally binding it; prints its name and message count'
 complete -c mq -n "__fish_mq_needs_command" -f -a "produce" -d 'Publish messages, with publisher confirms'
 complete -c mq -n "__fish_mq_needs_command" -f -a "consume" -d 'Print messages from a queue as they arrive, acking each after it is printed'
 complete -c mq -n "__fish_mq_needs_command" -f -a "get" -d 'Take messages one at a time (basic.get) and print them; exit 2 when the queue is empty'
 complete -c mq -n "__fish_mq_needs_command" -f -a "bind" -d 'Bind a queue (or, with --to-exchange, an exchange) to an exchange'
 complete -c mq -n "__fish_mq_needs_command" -f -a "unbind" -d 'Remove a binding made by bind (same arguments)'
 complete -c mq -n "__fish_mq_needs_command" -f -a "delete-exchange" -d 'Delete an exchange'
+complete -c mq -n "__fish_mq_needs_command" -f -a "delete_exchange" -d 'Delete an exchange'
 complete -c mq -n "__fish_mq_needs_command" -f -a "delete-queue" -d 'Delete a queue; prints how many messages went with it'
 complete -c mq -n "__fish_mq_needs_command" -f -a "delete_queue" -d 'Delete a queue; prints how many messages went with it'
 complete -c mq -n "__fish_mq_needs_command" -f -a "purge" -d 'Delete every ready message of a queue; prints how many'
@@ -68,7 +71,9 @@ complete -c mq -n "__fish_mq_needs_command" -f -a "list-vhosts" -d 'List virtual
 complete -c mq -n "__fish_mq_needs_command" -f -a "list_vhosts" -d 'List virtual hosts: name description tags tracing'
 complete -c mq -n "__fish_mq_needs_command" -f -a "overview" -d 'The broker at a glance, one row: cluster version erlang connections channels exchanges queues consumers messages ready unacked'
 complete -c mq -n "__fish_mq_needs_command" -f -a "export-definitions" -d 'Write the broker\'s definitions (or one vhost\'s, with --vhost) as JSON'
+complete -c mq -n "__fish_mq_needs_command" -f -a "export_definitions" -d 'Write the broker\'s definitions (or one vhost\'s, with --vhost) as JSON'
 complete -c mq -n "__fish_mq_needs_command" -f -a "import-definitions" -d 'Load definitions exported by export-definitions (or rabbitmqadmin) into the broker'
+complete -c mq -n "__fish_mq_needs_command" -f -a "import_definitions" -d 'Load definitions exported by export-definitions (or rabbitmqadmin) into the broker'
 complete -c mq -n "__fish_mq_needs_command" -f -a "topology" -d 'Draw the vhost\'s exchanges, bindings (keys) and queues (messages, consumers)'
 complete -c mq -n "__fish_mq_needs_command" -f -a "reset" -d 'Delete every queue and every non-default exchange of the vhost'
 complete -c mq -n "__fish_mq_needs_command" -f -a "bench" -d 'Load test: producers and consumers on a scratch queue, rates and latency percentiles'
@@ -158,6 +163,30 @@ complete -c mq -n "__fish_mq_using_subcommand declare-exchange" -s q -l quiet -d
 complete -c mq -n "__fish_mq_using_subcommand declare-exchange" -s v -l verbose -d 'Say on stderr what mq connects to and does'
 complete -c mq -n "__fish_mq_using_subcommand declare-exchange" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c mq -n "__fish_mq_using_subcommand declare-exchange" -s V -l version -d 'Print version'
+complete -c mq -n "__fish_mq_using_subcommand declare_exchange" -l type -d 'Exchange type: direct, fanout, topic, headers, or a plugin\'s type' -r -f -a "direct\t''
+fanout\t''
+topic\t''
+headers\t''"
+complete -c mq -n "__fish_mq_using_subcommand declare_exchange" -l arg -d 'Extra argument, typed: integers and true/false stay so, "quoted" stays a string' -r
+complete -c mq -n "__fish_mq_using_subcommand declare_exchange" -l url -d 'AMQP URI (amqp:// or amqps://); repeat for the nodes of a cluster: the first that answers is used [env: MQ_URL, space-separated]' -r
+complete -c mq -n "__fish_mq_using_subcommand declare_exchange" -l api-url -d 'Management API base [env: MQ_API_URL] [default: the host of the node in use, http://HOST:15672, https://HOST:15671 for amqps]' -r
+complete -c mq -n "__fish_mq_using_subcommand declare_exchange" -s p -l vhost -d 'Virtual host, for AMQP and the API alike [env: MQ_VHOST] [default: the URL\'s, else /]' -r
+complete -c mq -n "__fish_mq_using_subcommand declare_exchange" -l user -d 'User name [env: MQ_USER] [default: the URL\'s, else guest]' -r
+complete -c mq -n "__fish_mq_using_subcommand declare_exchange" -l password-file -d 'Read the password from FILE (there is no --password flag) [env: MQ_PASSWORD holds the password itself]' -r -F
+complete -c mq -n "__fish_mq_using_subcommand declare_exchange" -l profile -d 'Profile of the config file to use [env: MQ_PROFILE] [default: "default" if present]' -r
+complete -c mq -n "__fish_mq_using_subcommand declare_exchange" -l config -d 'Config file [env: MQ_CONFIG] [default: $XDG_CONFIG_HOME/mq/config.toml]' -r -F
+complete -c mq -n "__fish_mq_using_subcommand declare_exchange" -l timeout -d 'Bound on each connection attempt (per node) and each API request (500ms, 10s, 2m) [default: 10s] [range: 1ms to 24h]' -r
+complete -c mq -n "__fish_mq_using_subcommand declare_exchange" -l ca-cert -d 'CA certificate(s) (PEM) to verify the broker with, trusted instead of the system\'s [profile: ca_cert]' -r -F
+complete -c mq -n "__fish_mq_using_subcommand declare_exchange" -l client-cert -d 'Client certificate (PEM) for TLS; the login itself with ?auth_mechanism=external in the URL [profile: client_cert]' -r -F
+complete -c mq -n "__fish_mq_using_subcommand declare_exchange" -l client-key -d 'The client certificate\'s private key (PEM, unencrypted) [default: in the --client-cert file] [profile: client_key]' -r -F
+complete -c mq -n "__fish_mq_using_subcommand declare_exchange" -l transient -d 'Not durable: gone when the broker restarts'
+complete -c mq -n "__fish_mq_using_subcommand declare_exchange" -l auto-delete -d 'Deleted when its last binding is removed'
+complete -c mq -n "__fish_mq_using_subcommand declare_exchange" -l internal -d 'Only other exchanges may publish to it'
+complete -c mq -n "__fish_mq_using_subcommand declare_exchange" -l insecure -d 'Do not verify the broker\'s TLS certificate: unsafe, warned about on every run [profile: insecure = true]'
+complete -c mq -n "__fish_mq_using_subcommand declare_exchange" -s q -l quiet -d 'Print only what was asked for: no summaries, no progress'
+complete -c mq -n "__fish_mq_using_subcommand declare_exchange" -s v -l verbose -d 'Say on stderr what mq connects to and does'
+complete -c mq -n "__fish_mq_using_subcommand declare_exchange" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c mq -n "__fish_mq_using_subcommand declare_exchange" -s V -l version -d 'Print version'
 complete -c mq -n "__fish_mq_using_subcommand declare-queue" -l bind -d 'Bind the queue to EXCHANGE with ROUTING_KEY (the part after the first \':\', may be empty)' -r
 complete -c mq -n "__fish_mq_using_subcommand declare-queue" -l type -d 'Queue type (sent as x-queue-type; the broker\'s default, classic, when absent)' -r -f -a "classic\t''
 quorum\t''
@@ -191,6 +220,39 @@ complete -c mq -n "__fish_mq_using_subcommand declare-queue" -s q -l quiet -d 'P
 complete -c mq -n "__fish_mq_using_subcommand declare-queue" -s v -l verbose -d 'Say on stderr what mq connects to and does'
 complete -c mq -n "__fish_mq_using_subcommand declare-queue" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c mq -n "__fish_mq_using_subcommand declare-queue" -s V -l version -d 'Print version'
+complete -c mq -n "__fish_mq_using_subcommand declare_queue" -l bind -d 'Bind the queue to EXCHANGE with ROUTING_KEY (the part after the first \':\', may be empty)' -r
+complete -c mq -n "__fish_mq_using_subcommand declare_queue" -l type -d 'Queue type (sent as x-queue-type; the broker\'s default, classic, when absent)' -r -f -a "classic\t''
+quorum\t''
+stream\t''"
+complete -c mq -n "__fish_mq_using_subcommand declare_queue" -l max-length -d 'At most N messages (x-max-length) [range: 0 to 2^63-1]' -r
+complete -c mq -n "__fish_mq_using_subcommand declare_queue" -l message-ttl -d 'Messages expire after DURATION (x-message-ttl) [range: 0 to 4294967295ms, about 49d]' -r
+complete -c mq -n "__fish_mq_using_subcommand declare_queue" -l dead-letter-exchange -d 'Dead-letter exchange for expired and rejected messages (x-dead-letter-exchange)' -r
+complete -c mq -n "__fish_mq_using_subcommand declare_queue" -l dead-letter-routing-key -d 'Routing key for dead-lettered messages [default: their own] (x-dead-letter-routing-key)' -r
+complete -c mq -n "__fish_mq_using_subcommand declare_queue" -l max-length-bytes -d 'At most BYTES of message bodies (x-max-length-bytes; streams: total size kept) [range: 0 to 2^63-1]' -r
+complete -c mq -n "__fish_mq_using_subcommand declare_queue" -l overflow -d 'What a full queue does: drop-head (the oldest), reject-publish (nack new messages) or reject-publish-dlx (x-overflow; streams do not take it)' -r -f -a "drop-head\t''
+reject-publish\t''
+reject-publish-dlx\t''"
+complete -c mq -n "__fish_mq_using_subcommand declare_queue" -l delivery-limit -d 'Quorum queues: dead-letter (or drop) a message after N failed deliveries (x-delivery-limit) [range: 0 to 4294967295]' -r
+complete -c mq -n "__fish_mq_using_subcommand declare_queue" -l max-age -d 'Streams: discard segments older than DURATION (x-max-age, e.g. 7d) [range: 1s to 100y]' -r
+complete -c mq -n "__fish_mq_using_subcommand declare_queue" -l arg -d 'Extra argument, typed: integers and true/false stay so, "quoted" stays a string' -r
+complete -c mq -n "__fish_mq_using_subcommand declare_queue" -l url -d 'AMQP URI (amqp:// or amqps://); repeat for the nodes of a cluster: the first that answers is used [env: MQ_URL, space-separated]' -r
+complete -c mq -n "__fish_mq_using_subcommand declare_queue" -l api-url -d 'Management API base [env: MQ_API_URL] [default: the host of the node in use, http://HOST:15672, https://HOST:15671 for amqps]' -r
+complete -c mq -n "__fish_mq_using_subcommand declare_queue" -s p -l vhost -d 'Virtual host, for AMQP and the API alike [env: MQ_VHOST] [default: the URL\'s, else /]' -r
+complete -c mq -n "__fish_mq_using_subcommand declare_queue" -l user -d 'User name [env: MQ_USER] [default: the URL\'s, else guest]' -r
+complete -c mq -n "__fish_mq_using_subcommand declare_queue" -l password-file -d 'Read the password from FILE (there is no --password flag) [env: MQ_PASSWORD holds the password itself]' -r -F
+complete -c mq -n "__fish_mq_using_subcommand declare_queue" -l profile -d 'Profile of the config file to use [env: MQ_PROFILE] [default: "default" if present]' -r
+complete -c mq -n "__fish_mq_using_subcommand declare_queue" -l config -d 'Config file [env: MQ_CONFIG] [default: $XDG_CONFIG_HOME/mq/config.toml]' -r -F
+complete -c mq -n "__fish_mq_using_subcommand declare_queue" -l timeout -d 'Bound on each connection attempt (per node) and each API request (500ms, 10s, 2m) [default: 10s] [range: 1ms to 24h]' -r
+complete -c mq -n "__fish_mq_using_subcommand declare_queue" -l ca-cert -d 'CA certificate(s) (PEM) to verify the broker with, trusted instead of the system\'s [profile: ca_cert]' -r -F
+complete -c mq -n "__fish_mq_using_subcommand declare_queue" -l client-cert -d 'Client certificate (PEM) for TLS; the login itself with ?auth_mechanism=external in the URL [profile: client_cert]' -r -F
+complete -c mq -n "__fish_mq_using_subcommand declare_queue" -l client-key -d 'The client certificate\'s private key (PEM, unencrypted) [default: in the --client-cert file] [profile: client_key]' -r -F
+complete -c mq -n "__fish_mq_using_subcommand declare_queue" -l transient -d 'Not durable: gone when the broker restarts'
+complete -c mq -n "__fish_mq_using_subcommand declare_queue" -l auto-delete -d 'Deleted when its last consumer goes away'
+complete -c mq -n "__fish_mq_using_subcommand declare_queue" -l insecure -d 'Do not verify the broker\'s TLS certificate: unsafe, warned about on every run [profile: insecure = true]'
+complete -c mq -n "__fish_mq_using_subcommand declare_queue" -s q -l quiet -d 'Print only what was asked for: no summaries, no progress'
+complete -c mq -n "__fish_mq_using_subcommand declare_queue" -s v -l verbose -d 'Say on stderr what mq connects to and does'
+complete -c mq -n "__fish_mq_using_subcommand declare_queue" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c mq -n "__fish_mq_using_subcommand declare_queue" -s V -l version -d 'Print version'
 complete -c mq -n "__fish_mq_using_subcommand produce" -l input -d 'What standard input (or --file) holds: text (each line a message body) or json (the JSON lines of \'consume --format json\', republished with their exchange, routing key, properties and headers; --exchange, --routing-key and property flags given here override the recorded ones)' -r -f -a "text\t'Each line is one message body'
 json\t'Each line is a message as \'consume --format json\' writes it'"
 complete -c mq -n "__fish_mq_using_subcommand produce" -l exchange -d 'Exchange to publish to [default: "" (the default exchange); \'integers\' with --random]' -r
@@ -345,6 +407,23 @@ complete -c mq -n "__fish_mq_using_subcommand delete-exchange" -s q -l quiet -d 
 complete -c mq -n "__fish_mq_using_subcommand delete-exchange" -s v -l verbose -d 'Say on stderr what mq connects to and does'
 complete -c mq -n "__fish_mq_using_subcommand delete-exchange" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c mq -n "__fish_mq_using_subcommand delete-exchange" -s V -l version -d 'Print version'
+complete -c mq -n "__fish_mq_using_subcommand delete_exchange" -l url -d 'AMQP URI (amqp:// or amqps://); repeat for the nodes of a cluster: the first that answers is used [env: MQ_URL, space-separated]' -r
+complete -c mq -n "__fish_mq_using_subcommand delete_exchange" -l api-url -d 'Management API base [env: MQ_API_URL] [default: the host of the node in use, http://HOST:15672, https://HOST:15671 for amqps]' -r
+complete -c mq -n "__fish_mq_using_subcommand delete_exchange" -s p -l vhost -d 'Virtual host, for AMQP and the API alike [env: MQ_VHOST] [default: the URL\'s, else /]' -r
+complete -c mq -n "__fish_mq_using_subcommand delete_exchange" -l user -d 'User name [env: MQ_USER] [default: the URL\'s, else guest]' -r
+complete -c mq -n "__fish_mq_using_subcommand delete_exchange" -l password-file -d 'Read the password from FILE (there is no --password flag) [env: MQ_PASSWORD holds the password itself]' -r -F
+complete -c mq -n "__fish_mq_using_subcommand delete_exchange" -l profile -d 'Profile of the config file to use [env: MQ_PROFILE] [default: "default" if present]' -r
+complete -c mq -n "__fish_mq_using_subcommand delete_exchange" -l config -d 'Config file [env: MQ_CONFIG] [default: $XDG_CONFIG_HOME/mq/config.toml]' -r -F
+complete -c mq -n "__fish_mq_using_subcommand delete_exchange" -l timeout -d 'Bound on each connection attempt (per node) and each API request (500ms, 10s, 2m) [default: 10s] [range: 1ms to 24h]' -r
+complete -c mq -n "__fish_mq_using_subcommand delete_exchange" -l ca-cert -d 'CA certificate(s) (PEM) to verify the broker with, trusted instead of the system\'s [profile: ca_cert]' -r -F
+complete -c mq -n "__fish_mq_using_subcommand delete_exchange" -l client-cert -d 'Client certificate (PEM) for TLS; the login itself with ?auth_mechanism=external in the URL [profile: client_cert]' -r -F
+complete -c mq -n "__fish_mq_using_subcommand delete_exchange" -l client-key -d 'The client certificate\'s private key (PEM, unencrypted) [default: in the --client-cert file] [profile: client_key]' -r -F
+complete -c mq -n "__fish_mq_using_subcommand delete_exchange" -l if-unused -d 'Only if no queue or exchange is bound to it (else exit 65)'
+complete -c mq -n "__fish_mq_using_subcommand delete_exchange" -l insecure -d 'Do not verify the broker\'s TLS certificate: unsafe, warned about on every run [profile: insecure = true]'
+complete -c mq -n "__fish_mq_using_subcommand delete_exchange" -s q -l quiet -d 'Print only what was asked for: no summaries, no progress'
+complete -c mq -n "__fish_mq_using_subcommand delete_exchange" -s v -l verbose -d 'Say on stderr what mq connects to and does'
+complete -c mq -n "__fish_mq_using_subcommand delete_exchange" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c mq -n "__fish_mq_using_subcommand delete_exchange" -s V -l version -d 'Print version'
 complete -c mq -n "__fish_mq_using_subcommand delete-queue" -l url -d 'AMQP URI (amqp:// or amqps://); repeat for the nodes of a cluster: the first that answers is used [env: MQ_URL, space-separated]' -r
 complete -c mq -n "__fish_mq_using_subcommand delete-queue" -l api-url -d 'Management API base [env: MQ_API_URL] [default: the host of the node in use, http://HOST:15672, https://HOST:15671 for amqps]' -r
 complete -c mq -n "__fish_mq_using_subcommand delete-queue" -s p -l vhost -d 'Virtual host, for AMQP and the API alike [env: MQ_VHOST] [default: the URL\'s, else /]' -r
@@ -773,6 +852,22 @@ complete -c mq -n "__fish_mq_using_subcommand export-definitions" -s q -l quiet 
 complete -c mq -n "__fish_mq_using_subcommand export-definitions" -s v -l verbose -d 'Say on stderr what mq connects to and does'
 complete -c mq -n "__fish_mq_using_subcommand export-definitions" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c mq -n "__fish_mq_using_subcommand export-definitions" -s V -l version -d 'Print version'
+complete -c mq -n "__fish_mq_using_subcommand export_definitions" -l url -d 'AMQP URI (amqp:// or amqps://); repeat for the nodes of a cluster: the first that answers is used [env: MQ_URL, space-separated]' -r
+complete -c mq -n "__fish_mq_using_subcommand export_definitions" -l api-url -d 'Management API base [env: MQ_API_URL] [default: the host of the node in use, http://HOST:15672, https://HOST:15671 for amqps]' -r
+complete -c mq -n "__fish_mq_using_subcommand export_definitions" -s p -l vhost -d 'Virtual host, for AMQP and the API alike [env: MQ_VHOST] [default: the URL\'s, else /]' -r
+complete -c mq -n "__fish_mq_using_subcommand export_definitions" -l user -d 'User name [env: MQ_USER] [default: the URL\'s, else guest]' -r
+complete -c mq -n "__fish_mq_using_subcommand export_definitions" -l password-file -d 'Read the password from FILE (there is no --password flag) [env: MQ_PASSWORD holds the password itself]' -r -F
+complete -c mq -n "__fish_mq_using_subcommand export_definitions" -l profile -d 'Profile of the config file to use [env: MQ_PROFILE] [default: "default" if present]' -r
+complete -c mq -n "__fish_mq_using_subcommand export_definitions" -l config -d 'Config file [env: MQ_CONFIG] [default: $XDG_CONFIG_HOME/mq/config.toml]' -r -F
+complete -c mq -n "__fish_mq_using_subcommand export_definitions" -l timeout -d 'Bound on each connection attempt (per node) and each API request (500ms, 10s, 2m) [default: 10s] [range: 1ms to 24h]' -r
+complete -c mq -n "__fish_mq_using_subcommand export_definitions" -l ca-cert -d 'CA certificate(s) (PEM) to verify the broker with, trusted instead of the system\'s [profile: ca_cert]' -r -F
+complete -c mq -n "__fish_mq_using_subcommand export_definitions" -l client-cert -d 'Client certificate (PEM) for TLS; the login itself with ?auth_mechanism=external in the URL [profile: client_cert]' -r -F
+complete -c mq -n "__fish_mq_using_subcommand export_definitions" -l client-key -d 'The client certificate\'s private key (PEM, unencrypted) [default: in the --client-cert file] [profile: client_key]' -r -F
+complete -c mq -n "__fish_mq_using_subcommand export_definitions" -l insecure -d 'Do not verify the broker\'s TLS certificate: unsafe, warned about on every run [profile: insecure = true]'
+complete -c mq -n "__fish_mq_using_subcommand export_definitions" -s q -l quiet -d 'Print only what was asked for: no summaries, no progress'
+complete -c mq -n "__fish_mq_using_subcommand export_definitions" -s v -l verbose -d 'Say on stderr what mq connects to and does'
+complete -c mq -n "__fish_mq_using_subcommand export_definitions" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c mq -n "__fish_mq_using_subcommand export_definitions" -s V -l version -d 'Print version'
 complete -c mq -n "__fish_mq_using_subcommand import-definitions" -l url -d 'AMQP URI (amqp:// or amqps://); repeat for the nodes of a cluster: the first that answers is used [env: MQ_URL, space-separated]' -r
 complete -c mq -n "__fish_mq_using_subcommand import-definitions" -l api-url -d 'Management API base [env: MQ_API_URL] [default: the host of the node in use, http://HOST:15672, https://HOST:15671 for amqps]' -r
 complete -c mq -n "__fish_mq_using_subcommand import-definitions" -s p -l vhost -d 'Virtual host, for AMQP and the API alike [env: MQ_VHOST] [default: the URL\'s, else /]' -r
@@ -789,6 +884,22 @@ complete -c mq -n "__fish_mq_using_subcommand import-definitions" -s q -l quiet 
 complete -c mq -n "__fish_mq_using_subcommand import-definitions" -s v -l verbose -d 'Say on stderr what mq connects to and does'
 complete -c mq -n "__fish_mq_using_subcommand import-definitions" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c mq -n "__fish_mq_using_subcommand import-definitions" -s V -l version -d 'Print version'
+complete -c mq -n "__fish_mq_using_subcommand import_definitions" -l url -d 'AMQP URI (amqp:// or amqps://); repeat for the nodes of a cluster: the first that answers is used [env: MQ_URL, space-separated]' -r
+complete -c mq -n "__fish_mq_using_subcommand import_definitions" -l api-url -d 'Management API base [env: MQ_API_URL] [default: the host of the node in use, http://HOST:15672, https://HOST:15671 for amqps]' -r
+complete -c mq -n "__fish_mq_using_subcommand import_definitions" -s p -l vhost -d 'Virtual host, for AMQP and the API alike [env: MQ_VHOST] [default: the URL\'s, else /]' -r
+complete -c mq -n "__fish_mq_using_subcommand import_definitions" -l user -d 'User name [env: MQ_USER] [default: the URL\'s, else guest]' -r
+complete -c mq -n "__fish_mq_using_subcommand import_definitions" -l password-file -d 'Read the password from FILE (there is no --password flag) [env: MQ_PASSWORD holds the password itself]' -r -F
+complete -c mq -n "__fish_mq_using_subcommand import_definitions" -l profile -d 'Profile of the config file to use [env: MQ_PROFILE] [default: "default" if present]' -r
+complete -c mq -n "__fish_mq_using_subcommand import_definitions" -l config -d 'Config file [env: MQ_CONFIG] [default: $XDG_CONFIG_HOME/mq/config.toml]' -r -F
+complete -c mq -n "__fish_mq_using_subcommand import_definitions" -l timeout -d 'Bound on each connection attempt (per node) and each API request (500ms, 10s, 2m) [default: 10s] [range: 1ms to 24h]' -r
+complete -c mq -n "__fish_mq_using_subcommand import_definitions" -l ca-cert -d 'CA certificate(s) (PEM) to verify the broker with, trusted instead of the system\'s [profile: ca_cert]' -r -F
+complete -c mq -n "__fish_mq_using_subcommand import_definitions" -l client-cert -d 'Client certificate (PEM) for TLS; the login itself with ?auth_mechanism=external in the URL [profile: client_cert]' -r -F
+complete -c mq -n "__fish_mq_using_subcommand import_definitions" -l client-key -d 'The client certificate\'s private key (PEM, unencrypted) [default: in the --client-cert file] [profile: client_key]' -r -F
+complete -c mq -n "__fish_mq_using_subcommand import_definitions" -l insecure -d 'Do not verify the broker\'s TLS certificate: unsafe, warned about on every run [profile: insecure = true]'
+complete -c mq -n "__fish_mq_using_subcommand import_definitions" -s q -l quiet -d 'Print only what was asked for: no summaries, no progress'
+complete -c mq -n "__fish_mq_using_subcommand import_definitions" -s v -l verbose -d 'Say on stderr what mq connects to and does'
+complete -c mq -n "__fish_mq_using_subcommand import_definitions" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c mq -n "__fish_mq_using_subcommand import_definitions" -s V -l version -d 'Print version'
 complete -c mq -n "__fish_mq_using_subcommand topology" -l format -d 'tree (for the terminal), dot (Graphviz), mermaid, or json (the graph as data)' -r -f -a "tree\t'An indented tree, for the terminal'
 dot\t'Graphviz source (`mq topology --format dot | dot -Tsvg > topology.svg`)'
 mermaid\t'Mermaid flowchart source'

@@ -348,8 +348,10 @@ fn with_columns_help(cli: clap::Command) -> clap::Command {
 #[derive(Debug, Subcommand)]
 pub enum Command {
     /// Declare an exchange (default: direct, durable)
+    #[command(visible_alias = "declare_exchange")]
     DeclareExchange(declare::ExchangeArgs),
     /// Declare a queue, optionally binding it; prints its name and message count
+    #[command(visible_alias = "declare_queue")]
     DeclareQueue(declare::QueueArgs),
     /// Publish messages, with publisher confirms
     Produce(produce::ProduceArgs),
@@ -362,6 +364,7 @@ pub enum Command {
     /// Remove a binding made by bind (same arguments)
     Unbind(bind::BindArgs),
     /// Delete an exchange
+    #[command(visible_alias = "delete_exchange")]
     DeleteExchange(delete::DeleteExchangeArgs),
     /// Delete a queue; prints how many messages went with it
     #[command(visible_alias = "delete_queue")]
@@ -432,6 +435,7 @@ pub enum Command {
     /// exchanges, queues, bindings, parameters. With it, that vhost's objects only. The vhost of
     /// the URL or a profile does not narrow the export: only --vhost and MQ_VHOST do. Messages
     /// are not part of definitions. A summary goes to stderr.
+    #[command(visible_alias = "export_definitions")]
     ExportDefinitions(definitions::ExportArgs),
     /// Load definitions exported by export-definitions (or rabbitmqadmin) into the broker
     ///
@@ -440,6 +444,7 @@ pub enum Command {
     /// existing one makes the import fail with 65). Without --vhost (or MQ_VHOST) the file is
     /// loaded into the broker as a whole, each object into the vhost it names; with it, the
     /// file's exchanges, queues and bindings go into that vhost.
+    #[command(visible_alias = "import_definitions")]
     ImportDefinitions(definitions::ImportArgs),
     /// Draw the vhost's exchanges, bindings (keys) and queues (messages, consumers)
     ///

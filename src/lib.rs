@@ -100,7 +100,8 @@ fn usage_error(err: clap::Error) -> u8 {
             let typed: Vec<String> = std::env::args_os()
                 .map(|arg| arg.to_string_lossy().into_owned())
                 .collect();
-            Error::command_line(clap_message(&err, &typed))
+            commands::admin::habits::spelling(&err, &typed)
+                .unwrap_or_else(|| Error::command_line(clap_message(&err, &typed)))
         }
     };
     diag.error(&err);

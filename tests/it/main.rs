@@ -24,6 +24,7 @@ mod inspection;
 mod names;
 mod node_harness;
 mod operator_connections;
+mod operator_habits;
 mod operator_nodes;
 mod operator_policies;
 mod operator_users;

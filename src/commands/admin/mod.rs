@@ -5,6 +5,7 @@
 //! 404 into the name of what is missing.
 
 pub mod connections;
+pub mod habits;
 pub mod nodes;
 pub mod parameters;
 pub mod policies;
