@@ -50,6 +50,9 @@ pub struct OutputArgs {
     /// Only these columns, in this order (comma-separated; see the command's help for all of them)
     #[arg(long, value_name = "a,b,c", value_delimiter = ',')]
     pub columns: Vec<String>,
+    /// The columns as words, as rabbitmqctl takes them (mq list_queues name messages)
+    #[arg(value_name = "COLUMN", conflicts_with = "columns")]
+    pub column_words: Vec<String>,
 }
 
 #[derive(Debug, Args, Clone, Default)]
@@ -70,7 +73,11 @@ impl OutputArgs {
         listing::Options {
             format: self.format.map(ListFormat::from),
             filter: self.filter.clone(),
-            columns: self.columns.clone(),
+            columns: if self.columns.is_empty() {
+                self.column_words.clone()
+            } else {
+                self.columns.clone()
+            },
             all_vhosts,
         }
     }

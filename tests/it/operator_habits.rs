@@ -68,3 +68,24 @@ fn rabbitmqadmin_spellings_are_answered_with_the_mq_command() {
     );
     run.assert_failed(64, "mq declare-user bob");
 }
+
+#[test]
+fn list_commands_take_column_words_as_rabbitmqctl_does() {
+    let vhost = TestVhost::new("column-words");
+    vhost.run(&["declare-queue", "q1"]);
+    vhost.produce_n("q1", 2, 4);
+    assert_eq!(
+        vhost.run(&["list_queues", "name", "messages", "consumers"]),
+        "q1\t2\t0\n"
+    );
+    assert_eq!(
+        vhost.run(&["list-exchanges", "name", "type", "--filter", "^amq.topic$"]),
+        "amq.topic\ttopic\n"
+    );
+    vhost
+        .outcome(&["list-queues", "name", "no_such_column"])
+        .assert_failed(64, "unknown column 'no_such_column'");
+    vhost
+        .outcome(&["list-queues", "name", "--columns", "name"])
+        .assert_code(64);
+}
