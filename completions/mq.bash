@@ -34,6 +34,9 @@ _mq() {
             mq,change_password)
                 cmd="mq__subcmd__change__subcmd__password"
                 ;;
+            mq,check)
+                cmd="mq__subcmd__check"
+                ;;
             mq,clear-parameter)
                 cmd="mq__subcmd__clear__subcmd__parameter"
                 ;;
@@ -322,6 +325,9 @@ _mq() {
             mq__subcmd__help,change-password)
                 cmd="mq__subcmd__help__subcmd__change__subcmd__password"
                 ;;
+            mq__subcmd__help,check)
+                cmd="mq__subcmd__help__subcmd__check"
+                ;;
             mq__subcmd__help,clear-parameter)
                 cmd="mq__subcmd__help__subcmd__clear__subcmd__parameter"
                 ;;
@@ -485,7 +491,7 @@ _mq() {
 
     case "${cmd}" in
         mq)
-            opts="-p -q -v -h -V --url --api-url --vhost --user --password-file --profile --config --timeout --ca-cert --client-cert --client-key --insecure --quiet --verbose --help --version declare-exchange declare_exchange declare-queue declare_queue produce consume get bind unbind delete-exchange delete_exchange delete-queue delete_queue purge purge_queue list-exchanges list_exchanges list-queues list_queues list-bindings list_bindings list-connections list_connections list-channels list_channels list-consumers list_consumers list-vhosts list_vhosts overview export-definitions export_definitions import-definitions import_definitions topology reset bench completions declare-vhost add_vhost delete-vhost delete_vhost set-vhost-limit set_vhost_limits clear-vhost-limit clear_vhost_limits list-vhost-limits list_vhost_limits declare-user add_user change-password change_password delete-user delete_user list-users list_users set-permissions set_permissions clear-permissions clear_permissions list-permissions list_permissions set-topic-permissions set_topic_permissions clear-topic-permissions clear_topic_permissions list-topic-permissions list_topic_permissions declare-policy set_policy delete-policy clear_policy list-policies list_policies declare-operator-policy set_operator_policy delete-operator-policy clear_operator_policy list-operator-policies list_operator_policies close-connection close_connection list-parameters list_parameters set-parameter set_parameter clear-parameter clear_parameter list-global-parameters list_global_parameters list-nodes list_nodes list-feature-flags list_feature_flags enable-feature-flag enable_feature_flag list-deprecated-features list_deprecated_features help"
+            opts="-p -q -v -h -V --url --api-url --vhost --user --password-file --profile --config --timeout --ca-cert --client-cert --client-key --insecure --quiet --verbose --help --version declare-exchange declare_exchange declare-queue declare_queue produce consume get bind unbind delete-exchange delete_exchange delete-queue delete_queue purge purge_queue list-exchanges list_exchanges list-queues list_queues list-bindings list_bindings list-connections list_connections list-channels list_channels list-consumers list_consumers list-vhosts list_vhosts overview export-definitions export_definitions import-definitions import_definitions topology reset bench completions declare-vhost add_vhost delete-vhost delete_vhost set-vhost-limit set_vhost_limits clear-vhost-limit clear_vhost_limits list-vhost-limits list_vhost_limits declare-user add_user change-password change_password delete-user delete_user list-users list_users set-permissions set_permissions clear-permissions clear_permissions list-permissions list_permissions set-topic-permissions set_topic_permissions clear-topic-permissions clear_topic_permissions list-topic-permissions list_topic_permissions declare-policy set_policy delete-policy clear_policy list-policies list_policies declare-operator-policy set_operator_policy delete-operator-policy clear_operator_policy list-operator-policies list_operator_policies close-connection close_connection list-parameters list_parameters set-parameter set_parameter clear-parameter clear_parameter list-global-parameters list_global_parameters list-nodes list_nodes list-feature-flags list_feature_flags enable-feature-flag enable_feature_flag list-deprecated-features list_deprecated_features check help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 1 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -743,6 +749,88 @@ _mq() {
                     ;;
                 --hashing-algorithm)
                     COMPREPLY=($(compgen -W "rabbit_password_hashing_sha256 rabbit_password_hashing_sha512 rabbit_password_hashing_md5" -- "${cur}"))
+                    return 0
+                    ;;
+                --url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --api-url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --vhost)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -p)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --user)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --password-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --profile)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --config)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --ca-cert)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --client-cert)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --client-key)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        mq__subcmd__check)
+            opts="-f -p -q -v -h -V --format --warn --critical --cert-days --url --api-url --vhost --user --password-file --profile --config --timeout --ca-cert --client-cert --client-key --insecure --quiet --verbose --help --version alarms local-alarms listeners quorum-critical deprecated vhosts certificates probe"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --format)
+                    COMPREPLY=($(compgen -W "text json nagios prometheus" -- "${cur}"))
+                    return 0
+                    ;;
+                -f)
+                    COMPREPLY=($(compgen -W "text json nagios prometheus" -- "${cur}"))
+                    return 0
+                    ;;
+                --warn)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --critical)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --cert-days)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 --url)
@@ -2325,7 +2413,7 @@ _mq() {
             return 0
             ;;
         mq__subcmd__help)
-            opts="declare-exchange declare-queue produce consume get bind unbind delete-exchange delete-queue purge list-exchanges list-queues list-bindings list-connections list-channels list-consumers list-vhosts overview export-definitions import-definitions topology reset bench completions declare-vhost delete-vhost set-vhost-limit clear-vhost-limit list-vhost-limits declare-user change-password delete-user list-users set-permissions clear-permissions list-permissions set-topic-permissions clear-topic-permissions list-topic-permissions declare-policy delete-policy list-policies declare-operator-policy delete-operator-policy list-operator-policies close-connection list-parameters set-parameter clear-parameter list-global-parameters list-nodes list-feature-flags enable-feature-flag list-deprecated-features help"
+            opts="declare-exchange declare-queue produce consume get bind unbind delete-exchange delete-queue purge list-exchanges list-queues list-bindings list-connections list-channels list-consumers list-vhosts overview export-definitions import-definitions topology reset bench completions declare-vhost delete-vhost set-vhost-limit clear-vhost-limit list-vhost-limits declare-user change-password delete-user list-users set-permissions clear-permissions list-permissions set-topic-permissions clear-topic-permissions list-topic-permissions declare-policy delete-policy list-policies declare-operator-policy delete-operator-policy list-operator-policies close-connection list-parameters set-parameter clear-parameter list-global-parameters list-nodes list-feature-flags enable-feature-flag list-deprecated-features check help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2367,6 +2455,20 @@ _mq() {
             return 0
             ;;
         mq__subcmd__help__subcmd__change__subcmd__password)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        mq__subcmd__help__subcmd__check)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )

@@ -126,7 +126,7 @@ impl Api {
     /// the whole transfer: a long listing is read at the pace its rows are written out.
     pub async fn get_array(&self, segments: &[&str], query: &[(&str, &str)]) -> Result<JsonArray> {
         let response = self
-            .send_with(Method::GET, segments, query, None, true, &[])
+            .send_with(Method::GET, segments, query, None, true, Extra::default())
             .await?;
         Ok(JsonArray::new(response, self.timeout))
     }
@@ -149,10 +149,30 @@ impl Api {
     /// A DELETE that tells the broker why (`X-Reason`: what a closed connection's client is
     /// told).
     pub async fn delete_because(&self, segments: &[&str], reason: &str) -> Result<()> {
-        let headers = [("X-Reason", reason)];
-        self.send_with(Method::DELETE, segments, &[], None, false, &headers)
+        let extra = Extra {
+            headers: &[("X-Reason", reason)],
+            ..Extra::default()
+        };
+        self.send_with(Method::DELETE, segments, &[], None, false, extra)
             .await?;
         Ok(())
+    }
+
+    /// One of the API's health checks (`health/checks/alarms`): whether it passed, and its
+    /// answer, which says why not (they answer a failure with 503 and a JSON body).
+    pub async fn health(&self, segments: &[&str]) -> Result<(bool, serde_json::Value)> {
+        let extra = Extra {
+            unavailable_answers: true,
+            ..Extra::default()
+        };
+        let response = self
+            .send_with(Method::GET, segments, &[], None, false, extra)
+            .await?;
+        let passed = response.status().is_success();
+        let url = response.url().clone();
+        let bytes = response.bytes().await.map_err(|e| request_error(e, &url))?;
+        let body = serde_json::from_slice(&bytes).unwrap_or(serde_json::Value::Null);
+        Ok((passed, body))
     }
 
     async fn send(
@@ -162,7 +182,7 @@ impl Api {
         query: &[(&str, &str)],
         body: Option<&serde_json::Value>,
     ) -> Result<reqwest::Response> {
-        self.send_with(method, segments, query, body, false, &[])
+        self.send_with(method, segments, query, body, false, Extra::default())
             .await
     }
 
@@ -177,7 +197,7 @@ impl Api {
         query: &[(&str, &str)],
         body: Option<&serde_json::Value>,
         streaming: bool,
-        headers: &[(&str, &str)],
+        extra: Extra<'_>,
     ) -> Result<reqwest::Response> {
         let count = self.bases.len();
         let start = self.active.get() % count;
@@ -204,7 +224,7 @@ impl Api {
             if let Some(body) = body {
                 request = request.json(body);
             }
-            for (name, value) in headers {
+            for (name, value) in extra.headers {
                 request = request.header(*name, *value);
             }
             let sent = if streaming {
@@ -239,7 +259,9 @@ impl Api {
         };
         let url = response.url().clone();
         let status = response.status();
-        if status.is_success() {
+        if status.is_success()
+            || (extra.unavailable_answers && status == StatusCode::SERVICE_UNAVAILABLE)
+        {
             return Ok(response);
         }
         let body = response.json::<ApiErrorBody>().await.ok();
@@ -480,6 +502,14 @@ impl Splitter {
         }
         None
     }
+}
+
+/// What a few requests add to the usual: headers (a closed connection's reason), and a 503
+/// taken for an answer (the health checks fail with it).
+#[derive(Default, Clone, Copy)]
+struct Extra<'a> {
+    headers: &'a [(&'a str, &'a str)],
+    unavailable_answers: bool,
 }
 
 #[derive(serde::Deserialize)]

@@ -114,6 +114,7 @@ const FAMILIES: &[(&str, &[&str])] = &[
             "list-feature-flags",
             "enable-feature-flag",
             "list-deprecated-features",
+            "check",
         ],
     ),
     ("Load testing", &["bench"]),

@@ -558,6 +558,20 @@ pub const EXAMPLES: &[Examples] = &[
             "what the broker uses that a later version may refuse",
         )],
     },
+    Examples {
+        command: "check",
+        examples: &[
+            ("mq check", "every check, one line each"),
+            (
+                "mq check alarms probe --warn 50ms --critical 500ms --format nagios",
+                "a Nagios service check: its exit code and performance data",
+            ),
+            (
+                "mq check --format prometheus > /var/lib/node_exporter/mq_check.prom",
+                "for node_exporter's textfile collector",
+            ),
+        ],
+    },
 ];
 
 /// The examples of `command`, if it has any.

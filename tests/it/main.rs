@@ -23,6 +23,8 @@ mod guarantees;
 mod inspection;
 mod names;
 mod node_harness;
+mod operator_alarms;
+mod operator_check;
 mod operator_connections;
 mod operator_habits;
 mod operator_nodes;

@@ -4,6 +4,7 @@
 //! at an explicit API path, the one "are you sure?" of bulk operations, and turning the API's
 //! 404 into the name of what is missing.
 
+pub mod check;
 pub mod connections;
 pub mod habits;
 pub mod nodes;
@@ -175,6 +176,18 @@ pub enum AdminCommand {
     /// and later know them; an older broker's answer is 69. Columns (--columns):
     #[command(visible_alias = "list_deprecated_features")]
     ListDeprecatedFeatures(nodes::DeprecatedArgs),
+    /// Check the broker's health: alarms, listeners, quorum-critical, deprecated features, vhosts, certificates, a probe
+    ///
+    /// Each check is OK, WARNING, CRITICAL or UNKNOWN (it could not be made), with one line of
+    /// why: alarms in effect in the cluster (alarms) or on the node of the API (local-alarms);
+    /// the node's listeners, an AMQP one among them (listeners); whether a quorum queue would
+    /// lose its majority if the node stopped (quorum-critical); deprecated features in use
+    /// (deprecated, a WARNING); every vhost running (vhosts); TLS certificates expiring within
+    /// --cert-days (certificates); and a probe: a message published with a confirm to a
+    /// temporary queue and consumed back, its round trip against --warn and --critical. The
+    /// exit code is 0 when every check is OK, else 1; with --format nagios it is Nagios's: 0
+    /// OK, 1 WARNING, 2 CRITICAL, 3 UNKNOWN (the worst of them).
+    Check(check::CheckArgs),
 }
 
 pub async fn run(command: AdminCommand, cx: &Context, out: &mut dyn Write) -> Result<()> {
@@ -225,6 +238,7 @@ pub async fn run(command: AdminCommand, cx: &Context, out: &mut dyn Write) -> Re
         AdminCommand::ListFeatureFlags(args) => nodes::list_flags(&args, cx, out).await,
         AdminCommand::EnableFeatureFlag(args) => nodes::enable_flag(&args, cx, out).await,
         AdminCommand::ListDeprecatedFeatures(args) => nodes::list_deprecated(&args, cx, out).await,
+        AdminCommand::Check(args) => check::run(&args, cx, out).await,
     }
 }
 
