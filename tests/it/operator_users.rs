@@ -7,6 +7,15 @@ use crate::common::*;
 const PASSWORD: &str = "Ops-test-pw-7a1c";
 const OTHER: &str = "Ops-test-pw-other-93be";
 
+/// `mq declare-user NAME`, the password on standard input.
+fn declare_user(name: &str) {
+    Run::with_stdin(
+        mq_command().args(["declare-user", name]),
+        PASSWORD.as_bytes(),
+    )
+    .assert_ok();
+}
+
 #[test]
 fn a_user_declared_from_stdin_logs_in_and_its_password_is_never_shown() {
     let vhost = TestVhost::new("user-stdin");
@@ -101,11 +110,7 @@ fn change_password_takes_a_file_and_keeps_the_tags() {
 fn a_password_hash_from_another_user_lets_in_with_that_users_password() {
     let source = UserName::new("hash-source");
     let copy = UserName::new("hash-copy");
-    Run::with_stdin(
-        mq_command().args(["declare-user", &source.name]),
-        PASSWORD.as_bytes(),
-    )
-    .assert_ok();
+    declare_user(&source.name);
     let stored = Admin::new().get(&["users", &source.name]);
     let hash = stored["password_hash"].as_str().expect("a hash");
     let algorithm = stored["hashing_algorithm"].as_str().expect("an algorithm");
@@ -146,11 +151,7 @@ fn permissions_are_set_listed_and_cleared_per_vhost() {
     let vhost = TestVhost::new("permissions");
     let user = UserName::new("perm");
     let name = user.name.as_str();
-    Run::with_stdin(
-        mq_command().args(["declare-user", name]),
-        PASSWORD.as_bytes(),
-    )
-    .assert_ok();
+    declare_user(name);
     vhost.run(&[
         "set_permissions",
         name,
@@ -213,11 +214,7 @@ fn topic_permissions_are_set_listed_and_cleared() {
     let vhost = TestVhost::new("topic-permissions");
     let user = UserName::new("topic");
     let name = user.name.as_str();
-    Run::with_stdin(
-        mq_command().args(["declare-user", name]),
-        PASSWORD.as_bytes(),
-    )
-    .assert_ok();
+    declare_user(name);
     vhost.run(&[
         "set-topic-permissions",
         name,

@@ -8,7 +8,7 @@ use clap::{ArgMatches, Args};
 use regex::Regex;
 use serde::Deserialize;
 
-use super::{confirm, say};
+use super::{confirm_bulk, say};
 use crate::context::Context;
 use crate::error::{Error, Kind as ErrorKind, Result};
 use crate::listing::stats_disabled;
@@ -119,7 +119,7 @@ pub async fn close(args: &CloseArgs, cx: &Context, out: &mut dyn Write) -> Resul
         return Ok(());
     }
     if bulk && !args.yes {
-        confirm(
+        confirm_bulk(
             &format!("close {} connection(s)", names.len()),
             "close-connection",
         )?;

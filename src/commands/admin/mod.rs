@@ -311,15 +311,13 @@ pub(crate) async fn exists(cx: &Context, path: &[&str]) -> Result<bool> {
     }
 }
 
-/// The question before a bulk deletion or close: asked on the terminal, refused (64) when
-/// standard input is not one. `what` is the deed (`close 3 connection(s)`), `retry` what to
-/// give instead (`give --yes to do it, or --dry-run to see them`).
-pub(crate) fn confirm(what: &str, command: &str) -> Result<()> {
+/// The question before a bulk deletion or close: `what` is the deed (`close 3
+/// connection(s)`), asked on the terminal; off a terminal the command is `refused` (64), and a
+/// "no" says it was `cancelled` (64).
+pub(crate) fn confirm(what: &str, refused: String, cancelled: String) -> Result<()> {
     let stdin = std::io::stdin();
     if !stdin.is_terminal() {
-        return Err(Error::usage(format!(
-            "{command} would {what}: give --yes to do it, or --dry-run to see what"
-        )));
+        return Err(Error::usage(refused));
     }
     // Asked on the terminal, not on stdout: `mq … > log` must not capture the question.
     let mut terminal: Box<dyn Write> =
@@ -338,10 +336,17 @@ pub(crate) fn confirm(what: &str, command: &str) -> Result<()> {
     if matches!(answer.trim(), "y" | "Y" | "yes") {
         Ok(())
     } else {
-        Err(Error::usage(format!(
-            "{command} cancelled; nothing was done"
-        )))
+        Err(Error::usage(cancelled))
     }
+}
+
+/// [`confirm`] with the usual words: `COMMAND would WHAT: give --yes…`.
+pub(crate) fn confirm_bulk(what: &str, command: &str) -> Result<()> {
+    confirm(
+        what,
+        format!("{command} would {what}: give --yes to do it, or --dry-run to see what"),
+        format!("{command} cancelled; nothing was done"),
+    )
 }
 
 fn capitalised(text: &str) -> String {

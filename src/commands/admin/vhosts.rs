@@ -6,7 +6,7 @@ use std::io::Write;
 use clap::Args;
 use serde_json::json;
 
-use super::{confirm, exists, list_at, named_missing, say};
+use super::{confirm_bulk, exists, list_at, named_missing, say};
 use crate::commands::list::ListArgs;
 use crate::context::Context;
 use crate::error::{Error, Result};
@@ -146,7 +146,7 @@ pub async fn delete(args: &DeleteArgs, cx: &Context, out: &mut dyn Write) -> Res
         return say(out, format_args!("would delete vhost {name}: {held}"));
     }
     if held.queues > 0 && !args.yes {
-        confirm(
+        confirm_bulk(
             &format!("delete vhost '{name}' and its {held}"),
             "delete-vhost",
         )?;
