@@ -41,13 +41,16 @@ complete -c mq -n "__fish_mq_needs_command" -s v -l verbose -d 'Say on stderr wh
 complete -c mq -n "__fish_mq_needs_command" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c mq -n "__fish_mq_needs_command" -s V -l version -d 'Print version'
 complete -c mq -n "__fish_mq_needs_command" -f -a "declare-exchange" -d 'Declare an exchange (default: direct, durable)'
+complete -c mq -n "__fish_mq_needs_command" -f -a "declare_exchange" -d 'Declare an exchange (default: direct, durable)'
 complete -c mq -n "__fish_mq_needs_command" -f -a "declare-queue" -d 'Declare a queue, optionally binding it; prints its name and message count'
+complete -c mq -n "__fish_mq_needs_command" -f -a "declare_queue" -d 'Declare a queue, optionally binding it; prints its name and message count'
 complete -c mq -n "__fish_mq_needs_command" -f -a "produce" -d 'Publish messages, with publisher confirms'
 complete -c mq -n "__fish_mq_needs_command" -f -a "consume" -d 'Print messages from a queue as they arrive, acking each after it is printed'
 complete -c mq -n "__fish_mq_needs_command" -f -a "get" -d 'Take messages one at a time (basic.get) and print them; exit 2 when the queue is empty'
 complete -c mq -n "__fish_mq_needs_command" -f -a "bind" -d 'Bind a queue (or, with --to-exchange, an exchange) to an exchange'
 complete -c mq -n "__fish_mq_needs_command" -f -a "unbind" -d 'Remove a binding made by bind (same arguments)'
 complete -c mq -n "__fish_mq_needs_command" -f -a "delete-exchange" -d 'Delete an exchange'
+complete -c mq -n "__fish_mq_needs_command" -f -a "delete_exchange" -d 'Delete an exchange'
 complete -c mq -n "__fish_mq_needs_command" -f -a "delete-queue" -d 'Delete a queue; prints how many messages went with it'
 complete -c mq -n "__fish_mq_needs_command" -f -a "purge" -d 'Delete every ready message of a queue; prints how many'
 complete -c mq -n "__fish_mq_needs_command" -f -a "list-exchanges" -d 'List exchanges: name type durable auto_delete internal'
@@ -59,12 +62,75 @@ complete -c mq -n "__fish_mq_needs_command" -f -a "list-consumers" -d 'List cons
 complete -c mq -n "__fish_mq_needs_command" -f -a "list-vhosts" -d 'List virtual hosts: name description tags tracing'
 complete -c mq -n "__fish_mq_needs_command" -f -a "overview" -d 'The broker at a glance, one row: cluster version erlang connections channels exchanges queues consumers messages ready unacked'
 complete -c mq -n "__fish_mq_needs_command" -f -a "export-definitions" -d 'Write the broker\'s definitions (or one vhost\'s, with --vhost) as JSON'
+complete -c mq -n "__fish_mq_needs_command" -f -a "export_definitions" -d 'Write the broker\'s definitions (or one vhost\'s, with --vhost) as JSON'
 complete -c mq -n "__fish_mq_needs_command" -f -a "import-definitions" -d 'Load definitions exported by export-definitions (or rabbitmqadmin) into the broker'
+complete -c mq -n "__fish_mq_needs_command" -f -a "import_definitions" -d 'Load definitions exported by export-definitions (or rabbitmqadmin) into the broker'
 complete -c mq -n "__fish_mq_needs_command" -f -a "topology" -d 'Draw the vhost\'s exchanges, bindings (keys) and queues (messages, consumers)'
 complete -c mq -n "__fish_mq_needs_command" -f -a "reset" -d 'Delete every queue and every non-default exchange of the vhost'
 complete -c mq -n "__fish_mq_needs_command" -f -a "bench" -d 'Load test: producers and consumers on a scratch queue, rates and latency percentiles'
 complete -c mq -n "__fish_mq_needs_command" -f -a "completions" -d 'Print the shell completion script for SHELL (bash, zsh, fish, powershell, elvish)'
 complete -c mq -n "__fish_mq_needs_command" -f -a "config" -d 'Show the settings in effect and where each came from; list the config file\'s profiles'
+complete -c mq -n "__fish_mq_needs_command" -f -a "declare-vhost" -d 'Create a virtual host (or update its description, tags and default queue type)'
+complete -c mq -n "__fish_mq_needs_command" -f -a "add_vhost" -d 'Create a virtual host (or update its description, tags and default queue type)'
+complete -c mq -n "__fish_mq_needs_command" -f -a "delete-vhost" -d 'Delete a virtual host with everything in it; says how many queues and messages went'
+complete -c mq -n "__fish_mq_needs_command" -f -a "delete_vhost" -d 'Delete a virtual host with everything in it; says how many queues and messages went'
+complete -c mq -n "__fish_mq_needs_command" -f -a "set-vhost-limit" -d 'Limit a vhost\'s connections or queues'
+complete -c mq -n "__fish_mq_needs_command" -f -a "set_vhost_limits" -d 'Limit a vhost\'s connections or queues'
+complete -c mq -n "__fish_mq_needs_command" -f -a "clear-vhost-limit" -d 'Remove a vhost\'s limit (or all of them)'
+complete -c mq -n "__fish_mq_needs_command" -f -a "clear_vhost_limits" -d 'Remove a vhost\'s limit (or all of them)'
+complete -c mq -n "__fish_mq_needs_command" -f -a "list-vhost-limits" -d 'List vhost limits: max_connections max_queues'
+complete -c mq -n "__fish_mq_needs_command" -f -a "list_vhost_limits" -d 'List vhost limits: max_connections max_queues'
+complete -c mq -n "__fish_mq_needs_command" -f -a "declare-user" -d 'Create a user; the password from --new-password-file, standard input or a prompt'
+complete -c mq -n "__fish_mq_needs_command" -f -a "add_user" -d 'Create a user; the password from --new-password-file, standard input or a prompt'
+complete -c mq -n "__fish_mq_needs_command" -f -a "change-password" -d 'Set a user\'s password (its tags are kept); from --new-password-file, standard input or a prompt'
+complete -c mq -n "__fish_mq_needs_command" -f -a "change_password" -d 'Set a user\'s password (its tags are kept); from --new-password-file, standard input or a prompt'
+complete -c mq -n "__fish_mq_needs_command" -f -a "delete-user" -d 'Delete a user, with its permissions'
+complete -c mq -n "__fish_mq_needs_command" -f -a "delete_user" -d 'Delete a user, with its permissions'
+complete -c mq -n "__fish_mq_needs_command" -f -a "list-users" -d 'List users: name tags'
+complete -c mq -n "__fish_mq_needs_command" -f -a "list_users" -d 'List users: name tags'
+complete -c mq -n "__fish_mq_needs_command" -f -a "set-permissions" -d 'Let a user configure, write and read what three regexes match, in the vhost (--vhost)'
+complete -c mq -n "__fish_mq_needs_command" -f -a "set_permissions" -d 'Let a user configure, write and read what three regexes match, in the vhost (--vhost)'
+complete -c mq -n "__fish_mq_needs_command" -f -a "clear-permissions" -d 'Take every permission of a user in the vhost (--vhost) away'
+complete -c mq -n "__fish_mq_needs_command" -f -a "clear_permissions" -d 'Take every permission of a user in the vhost (--vhost) away'
+complete -c mq -n "__fish_mq_needs_command" -f -a "list-permissions" -d 'List permissions: user configure write read'
+complete -c mq -n "__fish_mq_needs_command" -f -a "list_permissions" -d 'List permissions: user configure write read'
+complete -c mq -n "__fish_mq_needs_command" -f -a "set-topic-permissions" -d 'Let a user publish to and bind from a topic exchange with what two regexes match'
+complete -c mq -n "__fish_mq_needs_command" -f -a "set_topic_permissions" -d 'Let a user publish to and bind from a topic exchange with what two regexes match'
+complete -c mq -n "__fish_mq_needs_command" -f -a "clear-topic-permissions" -d 'Take every topic permission of a user in the vhost (--vhost) away'
+complete -c mq -n "__fish_mq_needs_command" -f -a "clear_topic_permissions" -d 'Take every topic permission of a user in the vhost (--vhost) away'
+complete -c mq -n "__fish_mq_needs_command" -f -a "list-topic-permissions" -d 'List topic permissions: user exchange write read'
+complete -c mq -n "__fish_mq_needs_command" -f -a "list_topic_permissions" -d 'List topic permissions: user exchange write read'
+complete -c mq -n "__fish_mq_needs_command" -f -a "declare-policy" -d 'Apply a definition (max-length, dead-lettering…) to the queues or exchanges a regex names'
+complete -c mq -n "__fish_mq_needs_command" -f -a "set_policy" -d 'Apply a definition (max-length, dead-lettering…) to the queues or exchanges a regex names'
+complete -c mq -n "__fish_mq_needs_command" -f -a "delete-policy" -d 'Delete a policy of the vhost (--vhost)'
+complete -c mq -n "__fish_mq_needs_command" -f -a "clear_policy" -d 'Delete a policy of the vhost (--vhost)'
+complete -c mq -n "__fish_mq_needs_command" -f -a "list-policies" -d 'List policies: name pattern apply_to definition priority'
+complete -c mq -n "__fish_mq_needs_command" -f -a "list_policies" -d 'List policies: name pattern apply_to definition priority'
+complete -c mq -n "__fish_mq_needs_command" -f -a "declare-operator-policy" -d 'Cap what users\' policies and arguments may set (max-length, message-ttl…), per vhost'
+complete -c mq -n "__fish_mq_needs_command" -f -a "set_operator_policy" -d 'Cap what users\' policies and arguments may set (max-length, message-ttl…), per vhost'
+complete -c mq -n "__fish_mq_needs_command" -f -a "delete-operator-policy" -d 'Delete an operator policy of the vhost (--vhost)'
+complete -c mq -n "__fish_mq_needs_command" -f -a "clear_operator_policy" -d 'Delete an operator policy of the vhost (--vhost)'
+complete -c mq -n "__fish_mq_needs_command" -f -a "list-operator-policies" -d 'List operator policies: name pattern apply_to definition priority'
+complete -c mq -n "__fish_mq_needs_command" -f -a "list_operator_policies" -d 'List operator policies: name pattern apply_to definition priority'
+complete -c mq -n "__fish_mq_needs_command" -f -a "close-connection" -d 'Close client connections: by name, or every one of a user (--of) or matching --filter'
+complete -c mq -n "__fish_mq_needs_command" -f -a "close_connection" -d 'Close client connections: by name, or every one of a user (--of) or matching --filter'
+complete -c mq -n "__fish_mq_needs_command" -f -a "list-parameters" -d 'List runtime parameters: component name value'
+complete -c mq -n "__fish_mq_needs_command" -f -a "list_parameters" -d 'List runtime parameters: component name value'
+complete -c mq -n "__fish_mq_needs_command" -f -a "set-parameter" -d 'Set a runtime parameter of a component in the vhost (--vhost); its value from typed KEY=VALUEs'
+complete -c mq -n "__fish_mq_needs_command" -f -a "set_parameter" -d 'Set a runtime parameter of a component in the vhost (--vhost); its value from typed KEY=VALUEs'
+complete -c mq -n "__fish_mq_needs_command" -f -a "clear-parameter" -d 'Remove a runtime parameter of a component in the vhost (--vhost)'
+complete -c mq -n "__fish_mq_needs_command" -f -a "clear_parameter" -d 'Remove a runtime parameter of a component in the vhost (--vhost)'
+complete -c mq -n "__fish_mq_needs_command" -f -a "list-global-parameters" -d 'List global runtime parameters: name value'
+complete -c mq -n "__fish_mq_needs_command" -f -a "list_global_parameters" -d 'List global runtime parameters: name value'
+complete -c mq -n "__fish_mq_needs_command" -f -a "list-nodes" -d 'List the cluster\'s nodes: running, uptime, memory and disk against their limits, file descriptors, alarms, partitions'
+complete -c mq -n "__fish_mq_needs_command" -f -a "list_nodes" -d 'List the cluster\'s nodes: running, uptime, memory and disk against their limits, file descriptors, alarms, partitions'
+complete -c mq -n "__fish_mq_needs_command" -f -a "list-feature-flags" -d 'List feature flags: name state stability provided_by'
+complete -c mq -n "__fish_mq_needs_command" -f -a "list_feature_flags" -d 'List feature flags: name state stability provided_by'
+complete -c mq -n "__fish_mq_needs_command" -f -a "enable-feature-flag" -d 'Enable a feature flag, or --all the stable ones not enabled yet (there is no disabling)'
+complete -c mq -n "__fish_mq_needs_command" -f -a "enable_feature_flag" -d 'Enable a feature flag, or --all the stable ones not enabled yet (there is no disabling)'
+complete -c mq -n "__fish_mq_needs_command" -f -a "list-deprecated-features" -d 'List deprecated features: name deprecation_phase state provided_by'
+complete -c mq -n "__fish_mq_needs_command" -f -a "list_deprecated_features" -d 'List deprecated features: name deprecation_phase state provided_by'
+complete -c mq -n "__fish_mq_needs_command" -f -a "check" -d 'Check the broker\'s health: alarms, listeners, quorum-critical, deprecated features, vhosts, certificates, a probe'
 complete -c mq -n "__fish_mq_needs_command" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c mq -n "__fish_mq_using_subcommand declare-exchange" -l type -d 'Exchange type: direct, fanout, topic, headers, or a plugin\'s type' -r -f -a "direct\t''
 fanout\t''
@@ -90,6 +156,30 @@ complete -c mq -n "__fish_mq_using_subcommand declare-exchange" -s q -l quiet -d
 complete -c mq -n "__fish_mq_using_subcommand declare-exchange" -s v -l verbose -d 'Say on stderr what mq connects to and does'
 complete -c mq -n "__fish_mq_using_subcommand declare-exchange" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c mq -n "__fish_mq_using_subcommand declare-exchange" -s V -l version -d 'Print version'
+complete -c mq -n "__fish_mq_using_subcommand declare_exchange" -l type -d 'Exchange type: direct, fanout, topic, headers, or a plugin\'s type' -r -f -a "direct\t''
+fanout\t''
+topic\t''
+headers\t''"
+complete -c mq -n "__fish_mq_using_subcommand declare_exchange" -l arg -d 'Extra argument, typed: integers and true/false stay so, "quoted" stays a string' -r
+complete -c mq -n "__fish_mq_using_subcommand declare_exchange" -l url -d 'AMQP URI (amqp:// or amqps://); repeat for the nodes of a cluster: the first that answers is used [env: MQ_URL, space-separated]' -r
+complete -c mq -n "__fish_mq_using_subcommand declare_exchange" -l api-url -d 'Management API base [env: MQ_API_URL] [default: the host of the node in use, http://HOST:15672, https://HOST:15671 for amqps]' -r
+complete -c mq -n "__fish_mq_using_subcommand declare_exchange" -s p -l vhost -d 'Virtual host, for AMQP and the API alike [env: MQ_VHOST] [default: the URL\'s, else /]' -r
+complete -c mq -n "__fish_mq_using_subcommand declare_exchange" -l user -d 'User name [env: MQ_USER] [default: the URL\'s, else guest]' -r
+complete -c mq -n "__fish_mq_using_subcommand declare_exchange" -l password-file -d 'Read the password from FILE (there is no --password flag) [env: MQ_PASSWORD holds the password itself]' -r -F
+complete -c mq -n "__fish_mq_using_subcommand declare_exchange" -l profile -d 'Profile of the config file to use [env: MQ_PROFILE] [default: "default" if present]' -r
+complete -c mq -n "__fish_mq_using_subcommand declare_exchange" -l config -d 'Config file [env: MQ_CONFIG] [default: $XDG_CONFIG_HOME/mq/config.toml]' -r -F
+complete -c mq -n "__fish_mq_using_subcommand declare_exchange" -l timeout -d 'Bound on each connection attempt (per node) and each API request (500ms, 10s, 2m) [default: 10s] [range: 1ms to 24h]' -r
+complete -c mq -n "__fish_mq_using_subcommand declare_exchange" -l ca-cert -d 'CA certificate(s) (PEM) to verify the broker with, trusted instead of the system\'s [profile: ca_cert]' -r -F
+complete -c mq -n "__fish_mq_using_subcommand declare_exchange" -l client-cert -d 'Client certificate (PEM) for TLS; the login itself with ?auth_mechanism=external in the URL [profile: client_cert]' -r -F
+complete -c mq -n "__fish_mq_using_subcommand declare_exchange" -l client-key -d 'The client certificate\'s private key (PEM, unencrypted) [default: in the --client-cert file] [profile: client_key]' -r -F
+complete -c mq -n "__fish_mq_using_subcommand declare_exchange" -l transient -d 'Not durable: gone when the broker restarts'
+complete -c mq -n "__fish_mq_using_subcommand declare_exchange" -l auto-delete -d 'Deleted when its last binding is removed'
+complete -c mq -n "__fish_mq_using_subcommand declare_exchange" -l internal -d 'Only other exchanges may publish to it'
+complete -c mq -n "__fish_mq_using_subcommand declare_exchange" -l insecure -d 'Do not verify the broker\'s TLS certificate: unsafe, warned about on every run [profile: insecure = true]'
+complete -c mq -n "__fish_mq_using_subcommand declare_exchange" -s q -l quiet -d 'Print only what was asked for: no summaries, no progress'
+complete -c mq -n "__fish_mq_using_subcommand declare_exchange" -s v -l verbose -d 'Say on stderr what mq connects to and does'
+complete -c mq -n "__fish_mq_using_subcommand declare_exchange" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c mq -n "__fish_mq_using_subcommand declare_exchange" -s V -l version -d 'Print version'
 complete -c mq -n "__fish_mq_using_subcommand declare-queue" -l bind -d 'Bind the queue to EXCHANGE with ROUTING_KEY (the part after the first \':\', may be empty)' -r
 complete -c mq -n "__fish_mq_using_subcommand declare-queue" -l type -d 'Queue type (sent as x-queue-type; the broker\'s default, classic, when absent)' -r -f -a "classic\t''
 quorum\t''
@@ -123,6 +213,39 @@ complete -c mq -n "__fish_mq_using_subcommand declare-queue" -s q -l quiet -d 'P
 complete -c mq -n "__fish_mq_using_subcommand declare-queue" -s v -l verbose -d 'Say on stderr what mq connects to and does'
 complete -c mq -n "__fish_mq_using_subcommand declare-queue" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c mq -n "__fish_mq_using_subcommand declare-queue" -s V -l version -d 'Print version'
+complete -c mq -n "__fish_mq_using_subcommand declare_queue" -l bind -d 'Bind the queue to EXCHANGE with ROUTING_KEY (the part after the first \':\', may be empty)' -r
+complete -c mq -n "__fish_mq_using_subcommand declare_queue" -l type -d 'Queue type (sent as x-queue-type; the broker\'s default, classic, when absent)' -r -f -a "classic\t''
+quorum\t''
+stream\t''"
+complete -c mq -n "__fish_mq_using_subcommand declare_queue" -l max-length -d 'At most N messages (x-max-length) [range: 0 to 2^63-1]' -r
+complete -c mq -n "__fish_mq_using_subcommand declare_queue" -l message-ttl -d 'Messages expire after DURATION (x-message-ttl) [range: 0 to 4294967295ms, about 49d]' -r
+complete -c mq -n "__fish_mq_using_subcommand declare_queue" -l dead-letter-exchange -d 'Dead-letter exchange for expired and rejected messages (x-dead-letter-exchange)' -r
+complete -c mq -n "__fish_mq_using_subcommand declare_queue" -l dead-letter-routing-key -d 'Routing key for dead-lettered messages [default: their own] (x-dead-letter-routing-key)' -r
+complete -c mq -n "__fish_mq_using_subcommand declare_queue" -l max-length-bytes -d 'At most BYTES of message bodies (x-max-length-bytes; streams: total size kept) [range: 0 to 2^63-1]' -r
+complete -c mq -n "__fish_mq_using_subcommand declare_queue" -l overflow -d 'What a full queue does: drop-head (the oldest), reject-publish (nack new messages) or reject-publish-dlx (x-overflow; streams do not take it)' -r -f -a "drop-head\t''
+reject-publish\t''
+reject-publish-dlx\t''"
+complete -c mq -n "__fish_mq_using_subcommand declare_queue" -l delivery-limit -d 'Quorum queues: dead-letter (or drop) a message after N failed deliveries (x-delivery-limit) [range: 0 to 4294967295]' -r
+complete -c mq -n "__fish_mq_using_subcommand declare_queue" -l max-age -d 'Streams: discard segments older than DURATION (x-max-age, e.g. 7d) [range: 1s to 100y]' -r
+complete -c mq -n "__fish_mq_using_subcommand declare_queue" -l arg -d 'Extra argument, typed: integers and true/false stay so, "quoted" stays a string' -r
+complete -c mq -n "__fish_mq_using_subcommand declare_queue" -l url -d 'AMQP URI (amqp:// or amqps://); repeat for the nodes of a cluster: the first that answers is used [env: MQ_URL, space-separated]' -r
+complete -c mq -n "__fish_mq_using_subcommand declare_queue" -l api-url -d 'Management API base [env: MQ_API_URL] [default: the host of the node in use, http://HOST:15672, https://HOST:15671 for amqps]' -r
+complete -c mq -n "__fish_mq_using_subcommand declare_queue" -s p -l vhost -d 'Virtual host, for AMQP and the API alike [env: MQ_VHOST] [default: the URL\'s, else /]' -r
+complete -c mq -n "__fish_mq_using_subcommand declare_queue" -l user -d 'User name [env: MQ_USER] [default: the URL\'s, else guest]' -r
+complete -c mq -n "__fish_mq_using_subcommand declare_queue" -l password-file -d 'Read the password from FILE (there is no --password flag) [env: MQ_PASSWORD holds the password itself]' -r -F
+complete -c mq -n "__fish_mq_using_subcommand declare_queue" -l profile -d 'Profile of the config file to use [env: MQ_PROFILE] [default: "default" if present]' -r
+complete -c mq -n "__fish_mq_using_subcommand declare_queue" -l config -d 'Config file [env: MQ_CONFIG] [default: $XDG_CONFIG_HOME/mq/config.toml]' -r -F
+complete -c mq -n "__fish_mq_using_subcommand declare_queue" -l timeout -d 'Bound on each connection attempt (per node) and each API request (500ms, 10s, 2m) [default: 10s] [range: 1ms to 24h]' -r
+complete -c mq -n "__fish_mq_using_subcommand declare_queue" -l ca-cert -d 'CA certificate(s) (PEM) to verify the broker with, trusted instead of the system\'s [profile: ca_cert]' -r -F
+complete -c mq -n "__fish_mq_using_subcommand declare_queue" -l client-cert -d 'Client certificate (PEM) for TLS; the login itself with ?auth_mechanism=external in the URL [profile: client_cert]' -r -F
+complete -c mq -n "__fish_mq_using_subcommand declare_queue" -l client-key -d 'The client certificate\'s private key (PEM, unencrypted) [default: in the --client-cert file] [profile: client_key]' -r -F
+complete -c mq -n "__fish_mq_using_subcommand declare_queue" -l transient -d 'Not durable: gone when the broker restarts'
+complete -c mq -n "__fish_mq_using_subcommand declare_queue" -l auto-delete -d 'Deleted when its last consumer goes away'
+complete -c mq -n "__fish_mq_using_subcommand declare_queue" -l insecure -d 'Do not verify the broker\'s TLS certificate: unsafe, warned about on every run [profile: insecure = true]'
+complete -c mq -n "__fish_mq_using_subcommand declare_queue" -s q -l quiet -d 'Print only what was asked for: no summaries, no progress'
+complete -c mq -n "__fish_mq_using_subcommand declare_queue" -s v -l verbose -d 'Say on stderr what mq connects to and does'
+complete -c mq -n "__fish_mq_using_subcommand declare_queue" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c mq -n "__fish_mq_using_subcommand declare_queue" -s V -l version -d 'Print version'
 complete -c mq -n "__fish_mq_using_subcommand produce" -l input -d 'What standard input (or --file) holds: text (each line a message body) or json (the JSON lines of \'consume --format json\', republished with their exchange, routing key, properties and headers; --exchange, --routing-key and property flags given here override the recorded ones)' -r -f -a "text\t'Each line is one message body'
 json\t'Each line is a message as \'consume --format json\' writes it'"
 complete -c mq -n "__fish_mq_using_subcommand produce" -l exchange -d 'Exchange to publish to [default: "" (the default exchange); \'integers\' with --random]' -r
@@ -277,6 +400,23 @@ complete -c mq -n "__fish_mq_using_subcommand delete-exchange" -s q -l quiet -d 
 complete -c mq -n "__fish_mq_using_subcommand delete-exchange" -s v -l verbose -d 'Say on stderr what mq connects to and does'
 complete -c mq -n "__fish_mq_using_subcommand delete-exchange" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c mq -n "__fish_mq_using_subcommand delete-exchange" -s V -l version -d 'Print version'
+complete -c mq -n "__fish_mq_using_subcommand delete_exchange" -l url -d 'AMQP URI (amqp:// or amqps://); repeat for the nodes of a cluster: the first that answers is used [env: MQ_URL, space-separated]' -r
+complete -c mq -n "__fish_mq_using_subcommand delete_exchange" -l api-url -d 'Management API base [env: MQ_API_URL] [default: the host of the node in use, http://HOST:15672, https://HOST:15671 for amqps]' -r
+complete -c mq -n "__fish_mq_using_subcommand delete_exchange" -s p -l vhost -d 'Virtual host, for AMQP and the API alike [env: MQ_VHOST] [default: the URL\'s, else /]' -r
+complete -c mq -n "__fish_mq_using_subcommand delete_exchange" -l user -d 'User name [env: MQ_USER] [default: the URL\'s, else guest]' -r
+complete -c mq -n "__fish_mq_using_subcommand delete_exchange" -l password-file -d 'Read the password from FILE (there is no --password flag) [env: MQ_PASSWORD holds the password itself]' -r -F
+complete -c mq -n "__fish_mq_using_subcommand delete_exchange" -l profile -d 'Profile of the config file to use [env: MQ_PROFILE] [default: "default" if present]' -r
+complete -c mq -n "__fish_mq_using_subcommand delete_exchange" -l config -d 'Config file [env: MQ_CONFIG] [default: $XDG_CONFIG_HOME/mq/config.toml]' -r -F
+complete -c mq -n "__fish_mq_using_subcommand delete_exchange" -l timeout -d 'Bound on each connection attempt (per node) and each API request (500ms, 10s, 2m) [default: 10s] [range: 1ms to 24h]' -r
+complete -c mq -n "__fish_mq_using_subcommand delete_exchange" -l ca-cert -d 'CA certificate(s) (PEM) to verify the broker with, trusted instead of the system\'s [profile: ca_cert]' -r -F
+complete -c mq -n "__fish_mq_using_subcommand delete_exchange" -l client-cert -d 'Client certificate (PEM) for TLS; the login itself with ?auth_mechanism=external in the URL [profile: client_cert]' -r -F
+complete -c mq -n "__fish_mq_using_subcommand delete_exchange" -l client-key -d 'The client certificate\'s private key (PEM, unencrypted) [default: in the --client-cert file] [profile: client_key]' -r -F
+complete -c mq -n "__fish_mq_using_subcommand delete_exchange" -l if-unused -d 'Only if no queue or exchange is bound to it (else exit 65)'
+complete -c mq -n "__fish_mq_using_subcommand delete_exchange" -l insecure -d 'Do not verify the broker\'s TLS certificate: unsafe, warned about on every run [profile: insecure = true]'
+complete -c mq -n "__fish_mq_using_subcommand delete_exchange" -s q -l quiet -d 'Print only what was asked for: no summaries, no progress'
+complete -c mq -n "__fish_mq_using_subcommand delete_exchange" -s v -l verbose -d 'Say on stderr what mq connects to and does'
+complete -c mq -n "__fish_mq_using_subcommand delete_exchange" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c mq -n "__fish_mq_using_subcommand delete_exchange" -s V -l version -d 'Print version'
 complete -c mq -n "__fish_mq_using_subcommand delete-queue" -l url -d 'AMQP URI (amqp:// or amqps://); repeat for the nodes of a cluster: the first that answers is used [env: MQ_URL, space-separated]' -r
 complete -c mq -n "__fish_mq_using_subcommand delete-queue" -l api-url -d 'Management API base [env: MQ_API_URL] [default: the host of the node in use, http://HOST:15672, https://HOST:15671 for amqps]' -r
 complete -c mq -n "__fish_mq_using_subcommand delete-queue" -s p -l vhost -d 'Virtual host, for AMQP and the API alike [env: MQ_VHOST] [default: the URL\'s, else /]' -r
@@ -526,6 +666,22 @@ complete -c mq -n "__fish_mq_using_subcommand export-definitions" -s q -l quiet 
 complete -c mq -n "__fish_mq_using_subcommand export-definitions" -s v -l verbose -d 'Say on stderr what mq connects to and does'
 complete -c mq -n "__fish_mq_using_subcommand export-definitions" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c mq -n "__fish_mq_using_subcommand export-definitions" -s V -l version -d 'Print version'
+complete -c mq -n "__fish_mq_using_subcommand export_definitions" -l url -d 'AMQP URI (amqp:// or amqps://); repeat for the nodes of a cluster: the first that answers is used [env: MQ_URL, space-separated]' -r
+complete -c mq -n "__fish_mq_using_subcommand export_definitions" -l api-url -d 'Management API base [env: MQ_API_URL] [default: the host of the node in use, http://HOST:15672, https://HOST:15671 for amqps]' -r
+complete -c mq -n "__fish_mq_using_subcommand export_definitions" -s p -l vhost -d 'Virtual host, for AMQP and the API alike [env: MQ_VHOST] [default: the URL\'s, else /]' -r
+complete -c mq -n "__fish_mq_using_subcommand export_definitions" -l user -d 'User name [env: MQ_USER] [default: the URL\'s, else guest]' -r
+complete -c mq -n "__fish_mq_using_subcommand export_definitions" -l password-file -d 'Read the password from FILE (there is no --password flag) [env: MQ_PASSWORD holds the password itself]' -r -F
+complete -c mq -n "__fish_mq_using_subcommand export_definitions" -l profile -d 'Profile of the config file to use [env: MQ_PROFILE] [default: "default" if present]' -r
+complete -c mq -n "__fish_mq_using_subcommand export_definitions" -l config -d 'Config file [env: MQ_CONFIG] [default: $XDG_CONFIG_HOME/mq/config.toml]' -r -F
+complete -c mq -n "__fish_mq_using_subcommand export_definitions" -l timeout -d 'Bound on each connection attempt (per node) and each API request (500ms, 10s, 2m) [default: 10s] [range: 1ms to 24h]' -r
+complete -c mq -n "__fish_mq_using_subcommand export_definitions" -l ca-cert -d 'CA certificate(s) (PEM) to verify the broker with, trusted instead of the system\'s [profile: ca_cert]' -r -F
+complete -c mq -n "__fish_mq_using_subcommand export_definitions" -l client-cert -d 'Client certificate (PEM) for TLS; the login itself with ?auth_mechanism=external in the URL [profile: client_cert]' -r -F
+complete -c mq -n "__fish_mq_using_subcommand export_definitions" -l client-key -d 'The client certificate\'s private key (PEM, unencrypted) [default: in the --client-cert file] [profile: client_key]' -r -F
+complete -c mq -n "__fish_mq_using_subcommand export_definitions" -l insecure -d 'Do not verify the broker\'s TLS certificate: unsafe, warned about on every run [profile: insecure = true]'
+complete -c mq -n "__fish_mq_using_subcommand export_definitions" -s q -l quiet -d 'Print only what was asked for: no summaries, no progress'
+complete -c mq -n "__fish_mq_using_subcommand export_definitions" -s v -l verbose -d 'Say on stderr what mq connects to and does'
+complete -c mq -n "__fish_mq_using_subcommand export_definitions" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c mq -n "__fish_mq_using_subcommand export_definitions" -s V -l version -d 'Print version'
 complete -c mq -n "__fish_mq_using_subcommand import-definitions" -l url -d 'AMQP URI (amqp:// or amqps://); repeat for the nodes of a cluster: the first that answers is used [env: MQ_URL, space-separated]' -r
 complete -c mq -n "__fish_mq_using_subcommand import-definitions" -l api-url -d 'Management API base [env: MQ_API_URL] [default: the host of the node in use, http://HOST:15672, https://HOST:15671 for amqps]' -r
 complete -c mq -n "__fish_mq_using_subcommand import-definitions" -s p -l vhost -d 'Virtual host, for AMQP and the API alike [env: MQ_VHOST] [default: the URL\'s, else /]' -r
@@ -542,6 +698,22 @@ complete -c mq -n "__fish_mq_using_subcommand import-definitions" -s q -l quiet 
 complete -c mq -n "__fish_mq_using_subcommand import-definitions" -s v -l verbose -d 'Say on stderr what mq connects to and does'
 complete -c mq -n "__fish_mq_using_subcommand import-definitions" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c mq -n "__fish_mq_using_subcommand import-definitions" -s V -l version -d 'Print version'
+complete -c mq -n "__fish_mq_using_subcommand import_definitions" -l url -d 'AMQP URI (amqp:// or amqps://); repeat for the nodes of a cluster: the first that answers is used [env: MQ_URL, space-separated]' -r
+complete -c mq -n "__fish_mq_using_subcommand import_definitions" -l api-url -d 'Management API base [env: MQ_API_URL] [default: the host of the node in use, http://HOST:15672, https://HOST:15671 for amqps]' -r
+complete -c mq -n "__fish_mq_using_subcommand import_definitions" -s p -l vhost -d 'Virtual host, for AMQP and the API alike [env: MQ_VHOST] [default: the URL\'s, else /]' -r
+complete -c mq -n "__fish_mq_using_subcommand import_definitions" -l user -d 'User name [env: MQ_USER] [default: the URL\'s, else guest]' -r
+complete -c mq -n "__fish_mq_using_subcommand import_definitions" -l password-file -d 'Read the password from FILE (there is no --password flag) [env: MQ_PASSWORD holds the password itself]' -r -F
+complete -c mq -n "__fish_mq_using_subcommand import_definitions" -l profile -d 'Profile of the config file to use [env: MQ_PROFILE] [default: "default" if present]' -r
+complete -c mq -n "__fish_mq_using_subcommand import_definitions" -l config -d 'Config file [env: MQ_CONFIG] [default: $XDG_CONFIG_HOME/mq/config.toml]' -r -F
+complete -c mq -n "__fish_mq_using_subcommand import_definitions" -l timeout -d 'Bound on each connection attempt (per node) and each API request (500ms, 10s, 2m) [default: 10s] [range: 1ms to 24h]' -r
+complete -c mq -n "__fish_mq_using_subcommand import_definitions" -l ca-cert -d 'CA certificate(s) (PEM) to verify the broker with, trusted instead of the system\'s [profile: ca_cert]' -r -F
+complete -c mq -n "__fish_mq_using_subcommand import_definitions" -l client-cert -d 'Client certificate (PEM) for TLS; the login itself with ?auth_mechanism=external in the URL [profile: client_cert]' -r -F
+complete -c mq -n "__fish_mq_using_subcommand import_definitions" -l client-key -d 'The client certificate\'s private key (PEM, unencrypted) [default: in the --client-cert file] [profile: client_key]' -r -F
+complete -c mq -n "__fish_mq_using_subcommand import_definitions" -l insecure -d 'Do not verify the broker\'s TLS certificate: unsafe, warned about on every run [profile: insecure = true]'
+complete -c mq -n "__fish_mq_using_subcommand import_definitions" -s q -l quiet -d 'Print only what was asked for: no summaries, no progress'
+complete -c mq -n "__fish_mq_using_subcommand import_definitions" -s v -l verbose -d 'Say on stderr what mq connects to and does'
+complete -c mq -n "__fish_mq_using_subcommand import_definitions" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c mq -n "__fish_mq_using_subcommand import_definitions" -s V -l version -d 'Print version'
 complete -c mq -n "__fish_mq_using_subcommand topology" -l watch -d 'Redraw every INTERVAL (default 5s; range 100ms to 24h) on a terminal, with in/out rates per queue' -r
 complete -c mq -n "__fish_mq_using_subcommand topology" -s f -l format -d 'tree (for the terminal), dot (Graphviz), mermaid, or json (the graph as data)' -r -f -a "tree\t'An indented tree, for the terminal'
 dot\t'Graphviz source (`mq topology --format dot | dot -Tsvg > topology.svg`)'
@@ -647,29 +819,1333 @@ complete -c mq -n "__fish_mq_using_subcommand config" -s q -l quiet -d 'Print on
 complete -c mq -n "__fish_mq_using_subcommand config" -s v -l verbose -d 'Say on stderr what mq connects to and does'
 complete -c mq -n "__fish_mq_using_subcommand config" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c mq -n "__fish_mq_using_subcommand config" -s V -l version -d 'Print version'
-complete -c mq -n "__fish_mq_using_subcommand help; and not __fish_seen_subcommand_from declare-exchange declare-queue produce consume get bind unbind delete-exchange delete-queue purge list-exchanges list-queues list-bindings list-connections list-channels list-consumers list-vhosts overview export-definitions import-definitions topology reset bench completions config help" -f -a "declare-exchange" -d 'Declare an exchange (default: direct, durable)'
-complete -c mq -n "__fish_mq_using_subcommand help; and not __fish_seen_subcommand_from declare-exchange declare-queue produce consume get bind unbind delete-exchange delete-queue purge list-exchanges list-queues list-bindings list-connections list-channels list-consumers list-vhosts overview export-definitions import-definitions topology reset bench completions config help" -f -a "declare-queue" -d 'Declare a queue, optionally binding it; prints its name and message count'
-complete -c mq -n "__fish_mq_using_subcommand help; and not __fish_seen_subcommand_from declare-exchange declare-queue produce consume get bind unbind delete-exchange delete-queue purge list-exchanges list-queues list-bindings list-connections list-channels list-consumers list-vhosts overview export-definitions import-definitions topology reset bench completions config help" -f -a "produce" -d 'Publish messages, with publisher confirms'
-complete -c mq -n "__fish_mq_using_subcommand help; and not __fish_seen_subcommand_from declare-exchange declare-queue produce consume get bind unbind delete-exchange delete-queue purge list-exchanges list-queues list-bindings list-connections list-channels list-consumers list-vhosts overview export-definitions import-definitions topology reset bench completions config help" -f -a "consume" -d 'Print messages from a queue as they arrive, acking each after it is printed'
-complete -c mq -n "__fish_mq_using_subcommand help; and not __fish_seen_subcommand_from declare-exchange declare-queue produce consume get bind unbind delete-exchange delete-queue purge list-exchanges list-queues list-bindings list-connections list-channels list-consumers list-vhosts overview export-definitions import-definitions topology reset bench completions config help" -f -a "get" -d 'Take messages one at a time (basic.get) and print them; exit 2 when the queue is empty'
-complete -c mq -n "__fish_mq_using_subcommand help; and not __fish_seen_subcommand_from declare-exchange declare-queue produce consume get bind unbind delete-exchange delete-queue purge list-exchanges list-queues list-bindings list-connections list-channels list-consumers list-vhosts overview export-definitions import-definitions topology reset bench completions config help" -f -a "bind" -d 'Bind a queue (or, with --to-exchange, an exchange) to an exchange'
-complete -c mq -n "__fish_mq_using_subcommand help; and not __fish_seen_subcommand_from declare-exchange declare-queue produce consume get bind unbind delete-exchange delete-queue purge list-exchanges list-queues list-bindings list-connections list-channels list-consumers list-vhosts overview export-definitions import-definitions topology reset bench completions config help" -f -a "unbind" -d 'Remove a binding made by bind (same arguments)'
-complete -c mq -n "__fish_mq_using_subcommand help; and not __fish_seen_subcommand_from declare-exchange declare-queue produce consume get bind unbind delete-exchange delete-queue purge list-exchanges list-queues list-bindings list-connections list-channels list-consumers list-vhosts overview export-definitions import-definitions topology reset bench completions config help" -f -a "delete-exchange" -d 'Delete an exchange'
-complete -c mq -n "__fish_mq_using_subcommand help; and not __fish_seen_subcommand_from declare-exchange declare-queue produce consume get bind unbind delete-exchange delete-queue purge list-exchanges list-queues list-bindings list-connections list-channels list-consumers list-vhosts overview export-definitions import-definitions topology reset bench completions config help" -f -a "delete-queue" -d 'Delete a queue; prints how many messages went with it'
-complete -c mq -n "__fish_mq_using_subcommand help; and not __fish_seen_subcommand_from declare-exchange declare-queue produce consume get bind unbind delete-exchange delete-queue purge list-exchanges list-queues list-bindings list-connections list-channels list-consumers list-vhosts overview export-definitions import-definitions topology reset bench completions config help" -f -a "purge" -d 'Delete every ready message of a queue; prints how many'
-complete -c mq -n "__fish_mq_using_subcommand help; and not __fish_seen_subcommand_from declare-exchange declare-queue produce consume get bind unbind delete-exchange delete-queue purge list-exchanges list-queues list-bindings list-connections list-channels list-consumers list-vhosts overview export-definitions import-definitions topology reset bench completions config help" -f -a "list-exchanges" -d 'List exchanges: name type durable auto_delete internal'
-complete -c mq -n "__fish_mq_using_subcommand help; and not __fish_seen_subcommand_from declare-exchange declare-queue produce consume get bind unbind delete-exchange delete-queue purge list-exchanges list-queues list-bindings list-connections list-channels list-consumers list-vhosts overview export-definitions import-definitions topology reset bench completions config help" -f -a "list-queues" -d 'List queues with current message counts: name type durable messages ready unacked consumers state'
-complete -c mq -n "__fish_mq_using_subcommand help; and not __fish_seen_subcommand_from declare-exchange declare-queue produce consume get bind unbind delete-exchange delete-queue purge list-exchanges list-queues list-bindings list-connections list-channels list-consumers list-vhosts overview export-definitions import-definitions topology reset bench completions config help" -f -a "list-bindings" -d 'List bindings: source destination destination_type routing_key arguments'
-complete -c mq -n "__fish_mq_using_subcommand help; and not __fish_seen_subcommand_from declare-exchange declare-queue produce consume get bind unbind delete-exchange delete-queue purge list-exchanges list-queues list-bindings list-connections list-channels list-consumers list-vhosts overview export-definitions import-definitions topology reset bench completions config help" -f -a "list-connections" -d 'List client connections: name user peer_host peer_port state channels client'
-complete -c mq -n "__fish_mq_using_subcommand help; and not __fish_seen_subcommand_from declare-exchange declare-queue produce consume get bind unbind delete-exchange delete-queue purge list-exchanges list-queues list-bindings list-connections list-channels list-consumers list-vhosts overview export-definitions import-definitions topology reset bench completions config help" -f -a "list-channels" -d 'List channels: name user consumer_count messages_unacknowledged'
-complete -c mq -n "__fish_mq_using_subcommand help; and not __fish_seen_subcommand_from declare-exchange declare-queue produce consume get bind unbind delete-exchange delete-queue purge list-exchanges list-queues list-bindings list-connections list-channels list-consumers list-vhosts overview export-definitions import-definitions topology reset bench completions config help" -f -a "list-consumers" -d 'List consumers: queue channel consumer_tag ack_required prefetch_count active arguments'
-complete -c mq -n "__fish_mq_using_subcommand help; and not __fish_seen_subcommand_from declare-exchange declare-queue produce consume get bind unbind delete-exchange delete-queue purge list-exchanges list-queues list-bindings list-connections list-channels list-consumers list-vhosts overview export-definitions import-definitions topology reset bench completions config help" -f -a "list-vhosts" -d 'List virtual hosts: name description tags tracing'
-complete -c mq -n "__fish_mq_using_subcommand help; and not __fish_seen_subcommand_from declare-exchange declare-queue produce consume get bind unbind delete-exchange delete-queue purge list-exchanges list-queues list-bindings list-connections list-channels list-consumers list-vhosts overview export-definitions import-definitions topology reset bench completions config help" -f -a "overview" -d 'The broker at a glance, one row: cluster version erlang connections channels exchanges queues consumers messages ready unacked'
-complete -c mq -n "__fish_mq_using_subcommand help; and not __fish_seen_subcommand_from declare-exchange declare-queue produce consume get bind unbind delete-exchange delete-queue purge list-exchanges list-queues list-bindings list-connections list-channels list-consumers list-vhosts overview export-definitions import-definitions topology reset bench completions config help" -f -a "export-definitions" -d 'Write the broker\'s definitions (or one vhost\'s, with --vhost) as JSON'
-complete -c mq -n "__fish_mq_using_subcommand help; and not __fish_seen_subcommand_from declare-exchange declare-queue produce consume get bind unbind delete-exchange delete-queue purge list-exchanges list-queues list-bindings list-connections list-channels list-consumers list-vhosts overview export-definitions import-definitions topology reset bench completions config help" -f -a "import-definitions" -d 'Load definitions exported by export-definitions (or rabbitmqadmin) into the broker'
-complete -c mq -n "__fish_mq_using_subcommand help; and not __fish_seen_subcommand_from declare-exchange declare-queue produce consume get bind unbind delete-exchange delete-queue purge list-exchanges list-queues list-bindings list-connections list-channels list-consumers list-vhosts overview export-definitions import-definitions topology reset bench completions config help" -f -a "topology" -d 'Draw the vhost\'s exchanges, bindings (keys) and queues (messages, consumers)'
-complete -c mq -n "__fish_mq_using_subcommand help; and not __fish_seen_subcommand_from declare-exchange declare-queue produce consume get bind unbind delete-exchange delete-queue purge list-exchanges list-queues list-bindings list-connections list-channels list-consumers list-vhosts overview export-definitions import-definitions topology reset bench completions config help" -f -a "reset" -d 'Delete every queue and every non-default exchange of the vhost'
-complete -c mq -n "__fish_mq_using_subcommand help; and not __fish_seen_subcommand_from declare-exchange declare-queue produce consume get bind unbind delete-exchange delete-queue purge list-exchanges list-queues list-bindings list-connections list-channels list-consumers list-vhosts overview export-definitions import-definitions topology reset bench completions config help" -f -a "bench" -d 'Load test: producers and consumers on a scratch queue, rates and latency percentiles'
-complete -c mq -n "__fish_mq_using_subcommand help; and not __fish_seen_subcommand_from declare-exchange declare-queue produce consume get bind unbind delete-exchange delete-queue purge list-exchanges list-queues list-bindings list-connections list-channels list-consumers list-vhosts overview export-definitions import-definitions topology reset bench completions config help" -f -a "completions" -d 'Print the shell completion script for SHELL (bash, zsh, fish, powershell, elvish)'
-complete -c mq -n "__fish_mq_using_subcommand help; and not __fish_seen_subcommand_from declare-exchange declare-queue produce consume get bind unbind delete-exchange delete-queue purge list-exchanges list-queues list-bindings list-connections list-channels list-consumers list-vhosts overview export-definitions import-definitions topology reset bench completions config help" -f -a "config" -d 'Show the settings in effect and where each came from; list the config file\'s profiles'
-complete -c mq -n "__fish_mq_using_subcommand help; and not __fish_seen_subcommand_from declare-exchange declare-queue produce consume get bind unbind delete-exchange delete-queue purge list-exchanges list-queues list-bindings list-connections list-channels list-consumers list-vhosts overview export-definitions import-definitions topology reset bench completions config help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c mq -n "__fish_mq_using_subcommand declare-vhost" -l description -d 'What the vhost is for (list-vhosts shows it)' -r
+complete -c mq -n "__fish_mq_using_subcommand declare-vhost" -l tag -d 'A tag of the vhost; repeat for more' -r
+complete -c mq -n "__fish_mq_using_subcommand declare-vhost" -l default-queue-type -d 'The type of the queues declared in it without x-queue-type [default: the broker\'s, classic]' -r -f -a "classic\t''
+quorum\t''
+stream\t''"
+complete -c mq -n "__fish_mq_using_subcommand declare-vhost" -l url -d 'AMQP URI (amqp:// or amqps://); repeat for the nodes of a cluster: the first that answers is used [env: MQ_URL, space-separated]' -r
+complete -c mq -n "__fish_mq_using_subcommand declare-vhost" -l api-url -d 'Management API base [env: MQ_API_URL] [default: the host of the node in use, http://HOST:15672, https://HOST:15671 for amqps]' -r
+complete -c mq -n "__fish_mq_using_subcommand declare-vhost" -s p -l vhost -d 'Virtual host, for AMQP and the API alike [env: MQ_VHOST] [default: the URL\'s, else /]' -r
+complete -c mq -n "__fish_mq_using_subcommand declare-vhost" -l user -d 'User name [env: MQ_USER] [default: the URL\'s, else guest]' -r
+complete -c mq -n "__fish_mq_using_subcommand declare-vhost" -l password-file -d 'Read the password from FILE (there is no --password flag) [env: MQ_PASSWORD holds the password itself]' -r -F
+complete -c mq -n "__fish_mq_using_subcommand declare-vhost" -l profile -d 'Profile of the config file to use [env: MQ_PROFILE] [default: "default" if present]' -r
+complete -c mq -n "__fish_mq_using_subcommand declare-vhost" -l config -d 'Config file [env: MQ_CONFIG] [default: $XDG_CONFIG_HOME/mq/config.toml]' -r -F
+complete -c mq -n "__fish_mq_using_subcommand declare-vhost" -l timeout -d 'Bound on each connection attempt (per node) and each API request (500ms, 10s, 2m) [default: 10s] [range: 1ms to 24h]' -r
+complete -c mq -n "__fish_mq_using_subcommand declare-vhost" -l ca-cert -d 'CA certificate(s) (PEM) to verify the broker with, trusted instead of the system\'s [profile: ca_cert]' -r -F
+complete -c mq -n "__fish_mq_using_subcommand declare-vhost" -l client-cert -d 'Client certificate (PEM) for TLS; the login itself with ?auth_mechanism=external in the URL [profile: client_cert]' -r -F
+complete -c mq -n "__fish_mq_using_subcommand declare-vhost" -l client-key -d 'The client certificate\'s private key (PEM, unencrypted) [default: in the --client-cert file] [profile: client_key]' -r -F
+complete -c mq -n "__fish_mq_using_subcommand declare-vhost" -l insecure -d 'Do not verify the broker\'s TLS certificate: unsafe, warned about on every run [profile: insecure = true]'
+complete -c mq -n "__fish_mq_using_subcommand declare-vhost" -s q -l quiet -d 'Print only what was asked for: no summaries, no progress'
+complete -c mq -n "__fish_mq_using_subcommand declare-vhost" -s v -l verbose -d 'Say on stderr what mq connects to and does'
+complete -c mq -n "__fish_mq_using_subcommand declare-vhost" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c mq -n "__fish_mq_using_subcommand declare-vhost" -s V -l version -d 'Print version'
+complete -c mq -n "__fish_mq_using_subcommand add_vhost" -l description -d 'What the vhost is for (list-vhosts shows it)' -r
+complete -c mq -n "__fish_mq_using_subcommand add_vhost" -l tag -d 'A tag of the vhost; repeat for more' -r
+complete -c mq -n "__fish_mq_using_subcommand add_vhost" -l default-queue-type -d 'The type of the queues declared in it without x-queue-type [default: the broker\'s, classic]' -r -f -a "classic\t''
+quorum\t''
+stream\t''"
+complete -c mq -n "__fish_mq_using_subcommand add_vhost" -l url -d 'AMQP URI (amqp:// or amqps://); repeat for the nodes of a cluster: the first that answers is used [env: MQ_URL, space-separated]' -r
+complete -c mq -n "__fish_mq_using_subcommand add_vhost" -l api-url -d 'Management API base [env: MQ_API_URL] [default: the host of the node in use, http://HOST:15672, https://HOST:15671 for amqps]' -r
+complete -c mq -n "__fish_mq_using_subcommand add_vhost" -s p -l vhost -d 'Virtual host, for AMQP and the API alike [env: MQ_VHOST] [default: the URL\'s, else /]' -r
+complete -c mq -n "__fish_mq_using_subcommand add_vhost" -l user -d 'User name [env: MQ_USER] [default: the URL\'s, else guest]' -r
+complete -c mq -n "__fish_mq_using_subcommand add_vhost" -l password-file -d 'Read the password from FILE (there is no --password flag) [env: MQ_PASSWORD holds the password itself]' -r -F
+complete -c mq -n "__fish_mq_using_subcommand add_vhost" -l profile -d 'Profile of the config file to use [env: MQ_PROFILE] [default: "default" if present]' -r
+complete -c mq -n "__fish_mq_using_subcommand add_vhost" -l config -d 'Config file [env: MQ_CONFIG] [default: $XDG_CONFIG_HOME/mq/config.toml]' -r -F
+complete -c mq -n "__fish_mq_using_subcommand add_vhost" -l timeout -d 'Bound on each connection attempt (per node) and each API request (500ms, 10s, 2m) [default: 10s] [range: 1ms to 24h]' -r
+complete -c mq -n "__fish_mq_using_subcommand add_vhost" -l ca-cert -d 'CA certificate(s) (PEM) to verify the broker with, trusted instead of the system\'s [profile: ca_cert]' -r -F
+complete -c mq -n "__fish_mq_using_subcommand add_vhost" -l client-cert -d 'Client certificate (PEM) for TLS; the login itself with ?auth_mechanism=external in the URL [profile: client_cert]' -r -F
+complete -c mq -n "__fish_mq_using_subcommand add_vhost" -l client-key -d 'The client certificate\'s private key (PEM, unencrypted) [default: in the --client-cert file] [profile: client_key]' -r -F
+complete -c mq -n "__fish_mq_using_subcommand add_vhost" -l insecure -d 'Do not verify the broker\'s TLS certificate: unsafe, warned about on every run [profile: insecure = true]'
+complete -c mq -n "__fish_mq_using_subcommand add_vhost" -s q -l quiet -d 'Print only what was asked for: no summaries, no progress'
+complete -c mq -n "__fish_mq_using_subcommand add_vhost" -s v -l verbose -d 'Say on stderr what mq connects to and does'
+complete -c mq -n "__fish_mq_using_subcommand add_vhost" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c mq -n "__fish_mq_using_subcommand add_vhost" -s V -l version -d 'Print version'
+complete -c mq -n "__fish_mq_using_subcommand delete-vhost" -l url -d 'AMQP URI (amqp:// or amqps://); repeat for the nodes of a cluster: the first that answers is used [env: MQ_URL, space-separated]' -r
+complete -c mq -n "__fish_mq_using_subcommand delete-vhost" -l api-url -d 'Management API base [env: MQ_API_URL] [default: the host of the node in use, http://HOST:15672, https://HOST:15671 for amqps]' -r
+complete -c mq -n "__fish_mq_using_subcommand delete-vhost" -s p -l vhost -d 'Virtual host, for AMQP and the API alike [env: MQ_VHOST] [default: the URL\'s, else /]' -r
+complete -c mq -n "__fish_mq_using_subcommand delete-vhost" -l user -d 'User name [env: MQ_USER] [default: the URL\'s, else guest]' -r
+complete -c mq -n "__fish_mq_using_subcommand delete-vhost" -l password-file -d 'Read the password from FILE (there is no --password flag) [env: MQ_PASSWORD holds the password itself]' -r -F
+complete -c mq -n "__fish_mq_using_subcommand delete-vhost" -l profile -d 'Profile of the config file to use [env: MQ_PROFILE] [default: "default" if present]' -r
+complete -c mq -n "__fish_mq_using_subcommand delete-vhost" -l config -d 'Config file [env: MQ_CONFIG] [default: $XDG_CONFIG_HOME/mq/config.toml]' -r -F
+complete -c mq -n "__fish_mq_using_subcommand delete-vhost" -l timeout -d 'Bound on each connection attempt (per node) and each API request (500ms, 10s, 2m) [default: 10s] [range: 1ms to 24h]' -r
+complete -c mq -n "__fish_mq_using_subcommand delete-vhost" -l ca-cert -d 'CA certificate(s) (PEM) to verify the broker with, trusted instead of the system\'s [profile: ca_cert]' -r -F
+complete -c mq -n "__fish_mq_using_subcommand delete-vhost" -l client-cert -d 'Client certificate (PEM) for TLS; the login itself with ?auth_mechanism=external in the URL [profile: client_cert]' -r -F
+complete -c mq -n "__fish_mq_using_subcommand delete-vhost" -l client-key -d 'The client certificate\'s private key (PEM, unencrypted) [default: in the --client-cert file] [profile: client_key]' -r -F
+complete -c mq -n "__fish_mq_using_subcommand delete-vhost" -l yes -d 'Delete it without asking, also when it holds queues (required off a terminal then)'
+complete -c mq -n "__fish_mq_using_subcommand delete-vhost" -l dry-run -d 'Say what the vhost holds, delete nothing'
+complete -c mq -n "__fish_mq_using_subcommand delete-vhost" -l insecure -d 'Do not verify the broker\'s TLS certificate: unsafe, warned about on every run [profile: insecure = true]'
+complete -c mq -n "__fish_mq_using_subcommand delete-vhost" -s q -l quiet -d 'Print only what was asked for: no summaries, no progress'
+complete -c mq -n "__fish_mq_using_subcommand delete-vhost" -s v -l verbose -d 'Say on stderr what mq connects to and does'
+complete -c mq -n "__fish_mq_using_subcommand delete-vhost" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c mq -n "__fish_mq_using_subcommand delete-vhost" -s V -l version -d 'Print version'
+complete -c mq -n "__fish_mq_using_subcommand delete_vhost" -l url -d 'AMQP URI (amqp:// or amqps://); repeat for the nodes of a cluster: the first that answers is used [env: MQ_URL, space-separated]' -r
+complete -c mq -n "__fish_mq_using_subcommand delete_vhost" -l api-url -d 'Management API base [env: MQ_API_URL] [default: the host of the node in use, http://HOST:15672, https://HOST:15671 for amqps]' -r
+complete -c mq -n "__fish_mq_using_subcommand delete_vhost" -s p -l vhost -d 'Virtual host, for AMQP and the API alike [env: MQ_VHOST] [default: the URL\'s, else /]' -r
+complete -c mq -n "__fish_mq_using_subcommand delete_vhost" -l user -d 'User name [env: MQ_USER] [default: the URL\'s, else guest]' -r
+complete -c mq -n "__fish_mq_using_subcommand delete_vhost" -l password-file -d 'Read the password from FILE (there is no --password flag) [env: MQ_PASSWORD holds the password itself]' -r -F
+complete -c mq -n "__fish_mq_using_subcommand delete_vhost" -l profile -d 'Profile of the config file to use [env: MQ_PROFILE] [default: "default" if present]' -r
+complete -c mq -n "__fish_mq_using_subcommand delete_vhost" -l config -d 'Config file [env: MQ_CONFIG] [default: $XDG_CONFIG_HOME/mq/config.toml]' -r -F
+complete -c mq -n "__fish_mq_using_subcommand delete_vhost" -l timeout -d 'Bound on each connection attempt (per node) and each API request (500ms, 10s, 2m) [default: 10s] [range: 1ms to 24h]' -r
+complete -c mq -n "__fish_mq_using_subcommand delete_vhost" -l ca-cert -d 'CA certificate(s) (PEM) to verify the broker with, trusted instead of the system\'s [profile: ca_cert]' -r -F
+complete -c mq -n "__fish_mq_using_subcommand delete_vhost" -l client-cert -d 'Client certificate (PEM) for TLS; the login itself with ?auth_mechanism=external in the URL [profile: client_cert]' -r -F
+complete -c mq -n "__fish_mq_using_subcommand delete_vhost" -l client-key -d 'The client certificate\'s private key (PEM, unencrypted) [default: in the --client-cert file] [profile: client_key]' -r -F
+complete -c mq -n "__fish_mq_using_subcommand delete_vhost" -l yes -d 'Delete it without asking, also when it holds queues (required off a terminal then)'
+complete -c mq -n "__fish_mq_using_subcommand delete_vhost" -l dry-run -d 'Say what the vhost holds, delete nothing'
+complete -c mq -n "__fish_mq_using_subcommand delete_vhost" -l insecure -d 'Do not verify the broker\'s TLS certificate: unsafe, warned about on every run [profile: insecure = true]'
+complete -c mq -n "__fish_mq_using_subcommand delete_vhost" -s q -l quiet -d 'Print only what was asked for: no summaries, no progress'
+complete -c mq -n "__fish_mq_using_subcommand delete_vhost" -s v -l verbose -d 'Say on stderr what mq connects to and does'
+complete -c mq -n "__fish_mq_using_subcommand delete_vhost" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c mq -n "__fish_mq_using_subcommand delete_vhost" -s V -l version -d 'Print version'
+complete -c mq -n "__fish_mq_using_subcommand set-vhost-limit" -l url -d 'AMQP URI (amqp:// or amqps://); repeat for the nodes of a cluster: the first that answers is used [env: MQ_URL, space-separated]' -r
+complete -c mq -n "__fish_mq_using_subcommand set-vhost-limit" -l api-url -d 'Management API base [env: MQ_API_URL] [default: the host of the node in use, http://HOST:15672, https://HOST:15671 for amqps]' -r
+complete -c mq -n "__fish_mq_using_subcommand set-vhost-limit" -l user -d 'User name [env: MQ_USER] [default: the URL\'s, else guest]' -r
+complete -c mq -n "__fish_mq_using_subcommand set-vhost-limit" -l password-file -d 'Read the password from FILE (there is no --password flag) [env: MQ_PASSWORD holds the password itself]' -r -F
+complete -c mq -n "__fish_mq_using_subcommand set-vhost-limit" -l profile -d 'Profile of the config file to use [env: MQ_PROFILE] [default: "default" if present]' -r
+complete -c mq -n "__fish_mq_using_subcommand set-vhost-limit" -l config -d 'Config file [env: MQ_CONFIG] [default: $XDG_CONFIG_HOME/mq/config.toml]' -r -F
+complete -c mq -n "__fish_mq_using_subcommand set-vhost-limit" -l timeout -d 'Bound on each connection attempt (per node) and each API request (500ms, 10s, 2m) [default: 10s] [range: 1ms to 24h]' -r
+complete -c mq -n "__fish_mq_using_subcommand set-vhost-limit" -l ca-cert -d 'CA certificate(s) (PEM) to verify the broker with, trusted instead of the system\'s [profile: ca_cert]' -r -F
+complete -c mq -n "__fish_mq_using_subcommand set-vhost-limit" -l client-cert -d 'Client certificate (PEM) for TLS; the login itself with ?auth_mechanism=external in the URL [profile: client_cert]' -r -F
+complete -c mq -n "__fish_mq_using_subcommand set-vhost-limit" -l client-key -d 'The client certificate\'s private key (PEM, unencrypted) [default: in the --client-cert file] [profile: client_key]' -r -F
+complete -c mq -n "__fish_mq_using_subcommand set-vhost-limit" -l insecure -d 'Do not verify the broker\'s TLS certificate: unsafe, warned about on every run [profile: insecure = true]'
+complete -c mq -n "__fish_mq_using_subcommand set-vhost-limit" -s q -l quiet -d 'Print only what was asked for: no summaries, no progress'
+complete -c mq -n "__fish_mq_using_subcommand set-vhost-limit" -s v -l verbose -d 'Say on stderr what mq connects to and does'
+complete -c mq -n "__fish_mq_using_subcommand set-vhost-limit" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c mq -n "__fish_mq_using_subcommand set-vhost-limit" -s V -l version -d 'Print version'
+complete -c mq -n "__fish_mq_using_subcommand set_vhost_limits" -l url -d 'AMQP URI (amqp:// or amqps://); repeat for the nodes of a cluster: the first that answers is used [env: MQ_URL, space-separated]' -r
+complete -c mq -n "__fish_mq_using_subcommand set_vhost_limits" -l api-url -d 'Management API base [env: MQ_API_URL] [default: the host of the node in use, http://HOST:15672, https://HOST:15671 for amqps]' -r
+complete -c mq -n "__fish_mq_using_subcommand set_vhost_limits" -l user -d 'User name [env: MQ_USER] [default: the URL\'s, else guest]' -r
+complete -c mq -n "__fish_mq_using_subcommand set_vhost_limits" -l password-file -d 'Read the password from FILE (there is no --password flag) [env: MQ_PASSWORD holds the password itself]' -r -F
+complete -c mq -n "__fish_mq_using_subcommand set_vhost_limits" -l profile -d 'Profile of the config file to use [env: MQ_PROFILE] [default: "default" if present]' -r
+complete -c mq -n "__fish_mq_using_subcommand set_vhost_limits" -l config -d 'Config file [env: MQ_CONFIG] [default: $XDG_CONFIG_HOME/mq/config.toml]' -r -F
+complete -c mq -n "__fish_mq_using_subcommand set_vhost_limits" -l timeout -d 'Bound on each connection attempt (per node) and each API request (500ms, 10s, 2m) [default: 10s] [range: 1ms to 24h]' -r
+complete -c mq -n "__fish_mq_using_subcommand set_vhost_limits" -l ca-cert -d 'CA certificate(s) (PEM) to verify the broker with, trusted instead of the system\'s [profile: ca_cert]' -r -F
+complete -c mq -n "__fish_mq_using_subcommand set_vhost_limits" -l client-cert -d 'Client certificate (PEM) for TLS; the login itself with ?auth_mechanism=external in the URL [profile: client_cert]' -r -F
+complete -c mq -n "__fish_mq_using_subcommand set_vhost_limits" -l client-key -d 'The client certificate\'s private key (PEM, unencrypted) [default: in the --client-cert file] [profile: client_key]' -r -F
+complete -c mq -n "__fish_mq_using_subcommand set_vhost_limits" -l insecure -d 'Do not verify the broker\'s TLS certificate: unsafe, warned about on every run [profile: insecure = true]'
+complete -c mq -n "__fish_mq_using_subcommand set_vhost_limits" -s q -l quiet -d 'Print only what was asked for: no summaries, no progress'
+complete -c mq -n "__fish_mq_using_subcommand set_vhost_limits" -s v -l verbose -d 'Say on stderr what mq connects to and does'
+complete -c mq -n "__fish_mq_using_subcommand set_vhost_limits" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c mq -n "__fish_mq_using_subcommand set_vhost_limits" -s V -l version -d 'Print version'
+complete -c mq -n "__fish_mq_using_subcommand clear-vhost-limit" -l url -d 'AMQP URI (amqp:// or amqps://); repeat for the nodes of a cluster: the first that answers is used [env: MQ_URL, space-separated]' -r
+complete -c mq -n "__fish_mq_using_subcommand clear-vhost-limit" -l api-url -d 'Management API base [env: MQ_API_URL] [default: the host of the node in use, http://HOST:15672, https://HOST:15671 for amqps]' -r
+complete -c mq -n "__fish_mq_using_subcommand clear-vhost-limit" -l user -d 'User name [env: MQ_USER] [default: the URL\'s, else guest]' -r
+complete -c mq -n "__fish_mq_using_subcommand clear-vhost-limit" -l password-file -d 'Read the password from FILE (there is no --password flag) [env: MQ_PASSWORD holds the password itself]' -r -F
+complete -c mq -n "__fish_mq_using_subcommand clear-vhost-limit" -l profile -d 'Profile of the config file to use [env: MQ_PROFILE] [default: "default" if present]' -r
+complete -c mq -n "__fish_mq_using_subcommand clear-vhost-limit" -l config -d 'Config file [env: MQ_CONFIG] [default: $XDG_CONFIG_HOME/mq/config.toml]' -r -F
+complete -c mq -n "__fish_mq_using_subcommand clear-vhost-limit" -l timeout -d 'Bound on each connection attempt (per node) and each API request (500ms, 10s, 2m) [default: 10s] [range: 1ms to 24h]' -r
+complete -c mq -n "__fish_mq_using_subcommand clear-vhost-limit" -l ca-cert -d 'CA certificate(s) (PEM) to verify the broker with, trusted instead of the system\'s [profile: ca_cert]' -r -F
+complete -c mq -n "__fish_mq_using_subcommand clear-vhost-limit" -l client-cert -d 'Client certificate (PEM) for TLS; the login itself with ?auth_mechanism=external in the URL [profile: client_cert]' -r -F
+complete -c mq -n "__fish_mq_using_subcommand clear-vhost-limit" -l client-key -d 'The client certificate\'s private key (PEM, unencrypted) [default: in the --client-cert file] [profile: client_key]' -r -F
+complete -c mq -n "__fish_mq_using_subcommand clear-vhost-limit" -l insecure -d 'Do not verify the broker\'s TLS certificate: unsafe, warned about on every run [profile: insecure = true]'
+complete -c mq -n "__fish_mq_using_subcommand clear-vhost-limit" -s q -l quiet -d 'Print only what was asked for: no summaries, no progress'
+complete -c mq -n "__fish_mq_using_subcommand clear-vhost-limit" -s v -l verbose -d 'Say on stderr what mq connects to and does'
+complete -c mq -n "__fish_mq_using_subcommand clear-vhost-limit" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c mq -n "__fish_mq_using_subcommand clear-vhost-limit" -s V -l version -d 'Print version'
+complete -c mq -n "__fish_mq_using_subcommand clear_vhost_limits" -l url -d 'AMQP URI (amqp:// or amqps://); repeat for the nodes of a cluster: the first that answers is used [env: MQ_URL, space-separated]' -r
+complete -c mq -n "__fish_mq_using_subcommand clear_vhost_limits" -l api-url -d 'Management API base [env: MQ_API_URL] [default: the host of the node in use, http://HOST:15672, https://HOST:15671 for amqps]' -r
+complete -c mq -n "__fish_mq_using_subcommand clear_vhost_limits" -l user -d 'User name [env: MQ_USER] [default: the URL\'s, else guest]' -r
+complete -c mq -n "__fish_mq_using_subcommand clear_vhost_limits" -l password-file -d 'Read the password from FILE (there is no --password flag) [env: MQ_PASSWORD holds the password itself]' -r -F
+complete -c mq -n "__fish_mq_using_subcommand clear_vhost_limits" -l profile -d 'Profile of the config file to use [env: MQ_PROFILE] [default: "default" if present]' -r
+complete -c mq -n "__fish_mq_using_subcommand clear_vhost_limits" -l config -d 'Config file [env: MQ_CONFIG] [default: $XDG_CONFIG_HOME/mq/config.toml]' -r -F
+complete -c mq -n "__fish_mq_using_subcommand clear_vhost_limits" -l timeout -d 'Bound on each connection attempt (per node) and each API request (500ms, 10s, 2m) [default: 10s] [range: 1ms to 24h]' -r
+complete -c mq -n "__fish_mq_using_subcommand clear_vhost_limits" -l ca-cert -d 'CA certificate(s) (PEM) to verify the broker with, trusted instead of the system\'s [profile: ca_cert]' -r -F
+complete -c mq -n "__fish_mq_using_subcommand clear_vhost_limits" -l client-cert -d 'Client certificate (PEM) for TLS; the login itself with ?auth_mechanism=external in the URL [profile: client_cert]' -r -F
+complete -c mq -n "__fish_mq_using_subcommand clear_vhost_limits" -l client-key -d 'The client certificate\'s private key (PEM, unencrypted) [default: in the --client-cert file] [profile: client_key]' -r -F
+complete -c mq -n "__fish_mq_using_subcommand clear_vhost_limits" -l insecure -d 'Do not verify the broker\'s TLS certificate: unsafe, warned about on every run [profile: insecure = true]'
+complete -c mq -n "__fish_mq_using_subcommand clear_vhost_limits" -s q -l quiet -d 'Print only what was asked for: no summaries, no progress'
+complete -c mq -n "__fish_mq_using_subcommand clear_vhost_limits" -s v -l verbose -d 'Say on stderr what mq connects to and does'
+complete -c mq -n "__fish_mq_using_subcommand clear_vhost_limits" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c mq -n "__fish_mq_using_subcommand clear_vhost_limits" -s V -l version -d 'Print version'
+complete -c mq -n "__fish_mq_using_subcommand list-vhost-limits" -l filter -d 'Only objects whose name matches REGEX (Rust regex syntax, unanchored)' -r
+complete -c mq -n "__fish_mq_using_subcommand list-vhost-limits" -l columns -d 'Only these columns, in this order (comma-separated; see the command\'s help for all of them)' -r -f
+complete -c mq -n "__fish_mq_using_subcommand list-vhost-limits" -l sort -d 'Rows ordered by COLUMN, one of those shown: smallest first, or largest first with a leading - (--sort -messages); numbers by value, empty cells last' -r
+complete -c mq -n "__fish_mq_using_subcommand list-vhost-limits" -s f -l format -d 'Output format [default: table on a terminal, else tsv]. tsv writes one object a line: a tab, newline, carriage return or backslash in a value is written \\t, \\n, \\r, \\\\' -r -f -a "table\t'Aligned columns with a header, for people'
+tsv\t'Tab-separated, no header, one object a line, for scripts'
+csv\t'Comma-separated with a header row'
+json\t'An array of objects keyed by column name'"
+complete -c mq -n "__fish_mq_using_subcommand list-vhost-limits" -l url -d 'AMQP URI (amqp:// or amqps://); repeat for the nodes of a cluster: the first that answers is used [env: MQ_URL, space-separated]' -r
+complete -c mq -n "__fish_mq_using_subcommand list-vhost-limits" -l api-url -d 'Management API base [env: MQ_API_URL] [default: the host of the node in use, http://HOST:15672, https://HOST:15671 for amqps]' -r
+complete -c mq -n "__fish_mq_using_subcommand list-vhost-limits" -s p -l vhost -d 'Virtual host, for AMQP and the API alike [env: MQ_VHOST] [default: the URL\'s, else /]' -r
+complete -c mq -n "__fish_mq_using_subcommand list-vhost-limits" -l user -d 'User name [env: MQ_USER] [default: the URL\'s, else guest]' -r
+complete -c mq -n "__fish_mq_using_subcommand list-vhost-limits" -l password-file -d 'Read the password from FILE (there is no --password flag) [env: MQ_PASSWORD holds the password itself]' -r -F
+complete -c mq -n "__fish_mq_using_subcommand list-vhost-limits" -l profile -d 'Profile of the config file to use [env: MQ_PROFILE] [default: "default" if present]' -r
+complete -c mq -n "__fish_mq_using_subcommand list-vhost-limits" -l config -d 'Config file [env: MQ_CONFIG] [default: $XDG_CONFIG_HOME/mq/config.toml]' -r -F
+complete -c mq -n "__fish_mq_using_subcommand list-vhost-limits" -l timeout -d 'Bound on each connection attempt (per node) and each API request (500ms, 10s, 2m) [default: 10s] [range: 1ms to 24h]' -r
+complete -c mq -n "__fish_mq_using_subcommand list-vhost-limits" -l ca-cert -d 'CA certificate(s) (PEM) to verify the broker with, trusted instead of the system\'s [profile: ca_cert]' -r -F
+complete -c mq -n "__fish_mq_using_subcommand list-vhost-limits" -l client-cert -d 'Client certificate (PEM) for TLS; the login itself with ?auth_mechanism=external in the URL [profile: client_cert]' -r -F
+complete -c mq -n "__fish_mq_using_subcommand list-vhost-limits" -l client-key -d 'The client certificate\'s private key (PEM, unencrypted) [default: in the --client-cert file] [profile: client_key]' -r -F
+complete -c mq -n "__fish_mq_using_subcommand list-vhost-limits" -l wide -d 'Tables: every value whole, however wide (on a terminal a table is cut to its width, long names ending in …; elsewhere it is always whole)'
+complete -c mq -n "__fish_mq_using_subcommand list-vhost-limits" -l all-vhosts -d 'List every vhost (adds a vhost column first)'
+complete -c mq -n "__fish_mq_using_subcommand list-vhost-limits" -l insecure -d 'Do not verify the broker\'s TLS certificate: unsafe, warned about on every run [profile: insecure = true]'
+complete -c mq -n "__fish_mq_using_subcommand list-vhost-limits" -s q -l quiet -d 'Print only what was asked for: no summaries, no progress'
+complete -c mq -n "__fish_mq_using_subcommand list-vhost-limits" -s v -l verbose -d 'Say on stderr what mq connects to and does'
+complete -c mq -n "__fish_mq_using_subcommand list-vhost-limits" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c mq -n "__fish_mq_using_subcommand list-vhost-limits" -s V -l version -d 'Print version'
+complete -c mq -n "__fish_mq_using_subcommand list_vhost_limits" -l filter -d 'Only objects whose name matches REGEX (Rust regex syntax, unanchored)' -r
+complete -c mq -n "__fish_mq_using_subcommand list_vhost_limits" -l columns -d 'Only these columns, in this order (comma-separated; see the command\'s help for all of them)' -r -f
+complete -c mq -n "__fish_mq_using_subcommand list_vhost_limits" -l sort -d 'Rows ordered by COLUMN, one of those shown: smallest first, or largest first with a leading - (--sort -messages); numbers by value, empty cells last' -r
+complete -c mq -n "__fish_mq_using_subcommand list_vhost_limits" -s f -l format -d 'Output format [default: table on a terminal, else tsv]. tsv writes one object a line: a tab, newline, carriage return or backslash in a value is written \\t, \\n, \\r, \\\\' -r -f -a "table\t'Aligned columns with a header, for people'
+tsv\t'Tab-separated, no header, one object a line, for scripts'
+csv\t'Comma-separated with a header row'
+json\t'An array of objects keyed by column name'"
+complete -c mq -n "__fish_mq_using_subcommand list_vhost_limits" -l url -d 'AMQP URI (amqp:// or amqps://); repeat for the nodes of a cluster: the first that answers is used [env: MQ_URL, space-separated]' -r
+complete -c mq -n "__fish_mq_using_subcommand list_vhost_limits" -l api-url -d 'Management API base [env: MQ_API_URL] [default: the host of the node in use, http://HOST:15672, https://HOST:15671 for amqps]' -r
+complete -c mq -n "__fish_mq_using_subcommand list_vhost_limits" -s p -l vhost -d 'Virtual host, for AMQP and the API alike [env: MQ_VHOST] [default: the URL\'s, else /]' -r
+complete -c mq -n "__fish_mq_using_subcommand list_vhost_limits" -l user -d 'User name [env: MQ_USER] [default: the URL\'s, else guest]' -r
+complete -c mq -n "__fish_mq_using_subcommand list_vhost_limits" -l password-file -d 'Read the password from FILE (there is no --password flag) [env: MQ_PASSWORD holds the password itself]' -r -F
+complete -c mq -n "__fish_mq_using_subcommand list_vhost_limits" -l profile -d 'Profile of the config file to use [env: MQ_PROFILE] [default: "default" if present]' -r
+complete -c mq -n "__fish_mq_using_subcommand list_vhost_limits" -l config -d 'Config file [env: MQ_CONFIG] [default: $XDG_CONFIG_HOME/mq/config.toml]' -r -F
+complete -c mq -n "__fish_mq_using_subcommand list_vhost_limits" -l timeout -d 'Bound on each connection attempt (per node) and each API request (500ms, 10s, 2m) [default: 10s] [range: 1ms to 24h]' -r
+complete -c mq -n "__fish_mq_using_subcommand list_vhost_limits" -l ca-cert -d 'CA certificate(s) (PEM) to verify the broker with, trusted instead of the system\'s [profile: ca_cert]' -r -F
+complete -c mq -n "__fish_mq_using_subcommand list_vhost_limits" -l client-cert -d 'Client certificate (PEM) for TLS; the login itself with ?auth_mechanism=external in the URL [profile: client_cert]' -r -F
+complete -c mq -n "__fish_mq_using_subcommand list_vhost_limits" -l client-key -d 'The client certificate\'s private key (PEM, unencrypted) [default: in the --client-cert file] [profile: client_key]' -r -F
+complete -c mq -n "__fish_mq_using_subcommand list_vhost_limits" -l wide -d 'Tables: every value whole, however wide (on a terminal a table is cut to its width, long names ending in …; elsewhere it is always whole)'
+complete -c mq -n "__fish_mq_using_subcommand list_vhost_limits" -l all-vhosts -d 'List every vhost (adds a vhost column first)'
+complete -c mq -n "__fish_mq_using_subcommand list_vhost_limits" -l insecure -d 'Do not verify the broker\'s TLS certificate: unsafe, warned about on every run [profile: insecure = true]'
+complete -c mq -n "__fish_mq_using_subcommand list_vhost_limits" -s q -l quiet -d 'Print only what was asked for: no summaries, no progress'
+complete -c mq -n "__fish_mq_using_subcommand list_vhost_limits" -s v -l verbose -d 'Say on stderr what mq connects to and does'
+complete -c mq -n "__fish_mq_using_subcommand list_vhost_limits" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c mq -n "__fish_mq_using_subcommand list_vhost_limits" -s V -l version -d 'Print version'
+complete -c mq -n "__fish_mq_using_subcommand declare-user" -l tag -d 'A tag of the user: administrator, monitoring, policymaker, management, impersonator or your own; repeat for more' -r
+complete -c mq -n "__fish_mq_using_subcommand declare-user" -l new-password-file -d 'Read the user\'s password from FILE (its first line) [default: standard input when it is not a terminal, else asked for without echo]. --password-file is mq\'s own password' -r -F
+complete -c mq -n "__fish_mq_using_subcommand declare-user" -l password-hash -d 'The password as the broker stores it (base64 of salt and hash, as list-users --format json of another broker or export-definitions shows it) instead of a password' -r
+complete -c mq -n "__fish_mq_using_subcommand declare-user" -l hashing-algorithm -d 'How --password-hash was hashed' -r -f -a "rabbit_password_hashing_sha256\t''
+rabbit_password_hashing_sha512\t''
+rabbit_password_hashing_md5\t''"
+complete -c mq -n "__fish_mq_using_subcommand declare-user" -l url -d 'AMQP URI (amqp:// or amqps://); repeat for the nodes of a cluster: the first that answers is used [env: MQ_URL, space-separated]' -r
+complete -c mq -n "__fish_mq_using_subcommand declare-user" -l api-url -d 'Management API base [env: MQ_API_URL] [default: the host of the node in use, http://HOST:15672, https://HOST:15671 for amqps]' -r
+complete -c mq -n "__fish_mq_using_subcommand declare-user" -s p -l vhost -d 'Virtual host, for AMQP and the API alike [env: MQ_VHOST] [default: the URL\'s, else /]' -r
+complete -c mq -n "__fish_mq_using_subcommand declare-user" -l user -d 'User name [env: MQ_USER] [default: the URL\'s, else guest]' -r
+complete -c mq -n "__fish_mq_using_subcommand declare-user" -l password-file -d 'Read the password from FILE (there is no --password flag) [env: MQ_PASSWORD holds the password itself]' -r -F
+complete -c mq -n "__fish_mq_using_subcommand declare-user" -l profile -d 'Profile of the config file to use [env: MQ_PROFILE] [default: "default" if present]' -r
+complete -c mq -n "__fish_mq_using_subcommand declare-user" -l config -d 'Config file [env: MQ_CONFIG] [default: $XDG_CONFIG_HOME/mq/config.toml]' -r -F
+complete -c mq -n "__fish_mq_using_subcommand declare-user" -l timeout -d 'Bound on each connection attempt (per node) and each API request (500ms, 10s, 2m) [default: 10s] [range: 1ms to 24h]' -r
+complete -c mq -n "__fish_mq_using_subcommand declare-user" -l ca-cert -d 'CA certificate(s) (PEM) to verify the broker with, trusted instead of the system\'s [profile: ca_cert]' -r -F
+complete -c mq -n "__fish_mq_using_subcommand declare-user" -l client-cert -d 'Client certificate (PEM) for TLS; the login itself with ?auth_mechanism=external in the URL [profile: client_cert]' -r -F
+complete -c mq -n "__fish_mq_using_subcommand declare-user" -l client-key -d 'The client certificate\'s private key (PEM, unencrypted) [default: in the --client-cert file] [profile: client_key]' -r -F
+complete -c mq -n "__fish_mq_using_subcommand declare-user" -l insecure -d 'Do not verify the broker\'s TLS certificate: unsafe, warned about on every run [profile: insecure = true]'
+complete -c mq -n "__fish_mq_using_subcommand declare-user" -s q -l quiet -d 'Print only what was asked for: no summaries, no progress'
+complete -c mq -n "__fish_mq_using_subcommand declare-user" -s v -l verbose -d 'Say on stderr what mq connects to and does'
+complete -c mq -n "__fish_mq_using_subcommand declare-user" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c mq -n "__fish_mq_using_subcommand declare-user" -s V -l version -d 'Print version'
+complete -c mq -n "__fish_mq_using_subcommand add_user" -l tag -d 'A tag of the user: administrator, monitoring, policymaker, management, impersonator or your own; repeat for more' -r
+complete -c mq -n "__fish_mq_using_subcommand add_user" -l new-password-file -d 'Read the user\'s password from FILE (its first line) [default: standard input when it is not a terminal, else asked for without echo]. --password-file is mq\'s own password' -r -F
+complete -c mq -n "__fish_mq_using_subcommand add_user" -l password-hash -d 'The password as the broker stores it (base64 of salt and hash, as list-users --format json of another broker or export-definitions shows it) instead of a password' -r
+complete -c mq -n "__fish_mq_using_subcommand add_user" -l hashing-algorithm -d 'How --password-hash was hashed' -r -f -a "rabbit_password_hashing_sha256\t''
+rabbit_password_hashing_sha512\t''
+rabbit_password_hashing_md5\t''"
+complete -c mq -n "__fish_mq_using_subcommand add_user" -l url -d 'AMQP URI (amqp:// or amqps://); repeat for the nodes of a cluster: the first that answers is used [env: MQ_URL, space-separated]' -r
+complete -c mq -n "__fish_mq_using_subcommand add_user" -l api-url -d 'Management API base [env: MQ_API_URL] [default: the host of the node in use, http://HOST:15672, https://HOST:15671 for amqps]' -r
+complete -c mq -n "__fish_mq_using_subcommand add_user" -s p -l vhost -d 'Virtual host, for AMQP and the API alike [env: MQ_VHOST] [default: the URL\'s, else /]' -r
+complete -c mq -n "__fish_mq_using_subcommand add_user" -l user -d 'User name [env: MQ_USER] [default: the URL\'s, else guest]' -r
+complete -c mq -n "__fish_mq_using_subcommand add_user" -l password-file -d 'Read the password from FILE (there is no --password flag) [env: MQ_PASSWORD holds the password itself]' -r -F
+complete -c mq -n "__fish_mq_using_subcommand add_user" -l profile -d 'Profile of the config file to use [env: MQ_PROFILE] [default: "default" if present]' -r
+complete -c mq -n "__fish_mq_using_subcommand add_user" -l config -d 'Config file [env: MQ_CONFIG] [default: $XDG_CONFIG_HOME/mq/config.toml]' -r -F
+complete -c mq -n "__fish_mq_using_subcommand add_user" -l timeout -d 'Bound on each connection attempt (per node) and each API request (500ms, 10s, 2m) [default: 10s] [range: 1ms to 24h]' -r
+complete -c mq -n "__fish_mq_using_subcommand add_user" -l ca-cert -d 'CA certificate(s) (PEM) to verify the broker with, trusted instead of the system\'s [profile: ca_cert]' -r -F
+complete -c mq -n "__fish_mq_using_subcommand add_user" -l client-cert -d 'Client certificate (PEM) for TLS; the login itself with ?auth_mechanism=external in the URL [profile: client_cert]' -r -F
+complete -c mq -n "__fish_mq_using_subcommand add_user" -l client-key -d 'The client certificate\'s private key (PEM, unencrypted) [default: in the --client-cert file] [profile: client_key]' -r -F
+complete -c mq -n "__fish_mq_using_subcommand add_user" -l insecure -d 'Do not verify the broker\'s TLS certificate: unsafe, warned about on every run [profile: insecure = true]'
+complete -c mq -n "__fish_mq_using_subcommand add_user" -s q -l quiet -d 'Print only what was asked for: no summaries, no progress'
+complete -c mq -n "__fish_mq_using_subcommand add_user" -s v -l verbose -d 'Say on stderr what mq connects to and does'
+complete -c mq -n "__fish_mq_using_subcommand add_user" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c mq -n "__fish_mq_using_subcommand add_user" -s V -l version -d 'Print version'
+complete -c mq -n "__fish_mq_using_subcommand change-password" -l new-password-file -d 'Read the user\'s password from FILE (its first line) [default: standard input when it is not a terminal, else asked for without echo]. --password-file is mq\'s own password' -r -F
+complete -c mq -n "__fish_mq_using_subcommand change-password" -l password-hash -d 'The password as the broker stores it (base64 of salt and hash, as list-users --format json of another broker or export-definitions shows it) instead of a password' -r
+complete -c mq -n "__fish_mq_using_subcommand change-password" -l hashing-algorithm -d 'How --password-hash was hashed' -r -f -a "rabbit_password_hashing_sha256\t''
+rabbit_password_hashing_sha512\t''
+rabbit_password_hashing_md5\t''"
+complete -c mq -n "__fish_mq_using_subcommand change-password" -l url -d 'AMQP URI (amqp:// or amqps://); repeat for the nodes of a cluster: the first that answers is used [env: MQ_URL, space-separated]' -r
+complete -c mq -n "__fish_mq_using_subcommand change-password" -l api-url -d 'Management API base [env: MQ_API_URL] [default: the host of the node in use, http://HOST:15672, https://HOST:15671 for amqps]' -r
+complete -c mq -n "__fish_mq_using_subcommand change-password" -s p -l vhost -d 'Virtual host, for AMQP and the API alike [env: MQ_VHOST] [default: the URL\'s, else /]' -r
+complete -c mq -n "__fish_mq_using_subcommand change-password" -l user -d 'User name [env: MQ_USER] [default: the URL\'s, else guest]' -r
+complete -c mq -n "__fish_mq_using_subcommand change-password" -l password-file -d 'Read the password from FILE (there is no --password flag) [env: MQ_PASSWORD holds the password itself]' -r -F
+complete -c mq -n "__fish_mq_using_subcommand change-password" -l profile -d 'Profile of the config file to use [env: MQ_PROFILE] [default: "default" if present]' -r
+complete -c mq -n "__fish_mq_using_subcommand change-password" -l config -d 'Config file [env: MQ_CONFIG] [default: $XDG_CONFIG_HOME/mq/config.toml]' -r -F
+complete -c mq -n "__fish_mq_using_subcommand change-password" -l timeout -d 'Bound on each connection attempt (per node) and each API request (500ms, 10s, 2m) [default: 10s] [range: 1ms to 24h]' -r
+complete -c mq -n "__fish_mq_using_subcommand change-password" -l ca-cert -d 'CA certificate(s) (PEM) to verify the broker with, trusted instead of the system\'s [profile: ca_cert]' -r -F
+complete -c mq -n "__fish_mq_using_subcommand change-password" -l client-cert -d 'Client certificate (PEM) for TLS; the login itself with ?auth_mechanism=external in the URL [profile: client_cert]' -r -F
+complete -c mq -n "__fish_mq_using_subcommand change-password" -l client-key -d 'The client certificate\'s private key (PEM, unencrypted) [default: in the --client-cert file] [profile: client_key]' -r -F
+complete -c mq -n "__fish_mq_using_subcommand change-password" -l insecure -d 'Do not verify the broker\'s TLS certificate: unsafe, warned about on every run [profile: insecure = true]'
+complete -c mq -n "__fish_mq_using_subcommand change-password" -s q -l quiet -d 'Print only what was asked for: no summaries, no progress'
+complete -c mq -n "__fish_mq_using_subcommand change-password" -s v -l verbose -d 'Say on stderr what mq connects to and does'
+complete -c mq -n "__fish_mq_using_subcommand change-password" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c mq -n "__fish_mq_using_subcommand change-password" -s V -l version -d 'Print version'
+complete -c mq -n "__fish_mq_using_subcommand change_password" -l new-password-file -d 'Read the user\'s password from FILE (its first line) [default: standard input when it is not a terminal, else asked for without echo]. --password-file is mq\'s own password' -r -F
+complete -c mq -n "__fish_mq_using_subcommand change_password" -l password-hash -d 'The password as the broker stores it (base64 of salt and hash, as list-users --format json of another broker or export-definitions shows it) instead of a password' -r
+complete -c mq -n "__fish_mq_using_subcommand change_password" -l hashing-algorithm -d 'How --password-hash was hashed' -r -f -a "rabbit_password_hashing_sha256\t''
+rabbit_password_hashing_sha512\t''
+rabbit_password_hashing_md5\t''"
+complete -c mq -n "__fish_mq_using_subcommand change_password" -l url -d 'AMQP URI (amqp:// or amqps://); repeat for the nodes of a cluster: the first that answers is used [env: MQ_URL, space-separated]' -r
+complete -c mq -n "__fish_mq_using_subcommand change_password" -l api-url -d 'Management API base [env: MQ_API_URL] [default: the host of the node in use, http://HOST:15672, https://HOST:15671 for amqps]' -r
+complete -c mq -n "__fish_mq_using_subcommand change_password" -s p -l vhost -d 'Virtual host, for AMQP and the API alike [env: MQ_VHOST] [default: the URL\'s, else /]' -r
+complete -c mq -n "__fish_mq_using_subcommand change_password" -l user -d 'User name [env: MQ_USER] [default: the URL\'s, else guest]' -r
+complete -c mq -n "__fish_mq_using_subcommand change_password" -l password-file -d 'Read the password from FILE (there is no --password flag) [env: MQ_PASSWORD holds the password itself]' -r -F
+complete -c mq -n "__fish_mq_using_subcommand change_password" -l profile -d 'Profile of the config file to use [env: MQ_PROFILE] [default: "default" if present]' -r
+complete -c mq -n "__fish_mq_using_subcommand change_password" -l config -d 'Config file [env: MQ_CONFIG] [default: $XDG_CONFIG_HOME/mq/config.toml]' -r -F
+complete -c mq -n "__fish_mq_using_subcommand change_password" -l timeout -d 'Bound on each connection attempt (per node) and each API request (500ms, 10s, 2m) [default: 10s] [range: 1ms to 24h]' -r
+complete -c mq -n "__fish_mq_using_subcommand change_password" -l ca-cert -d 'CA certificate(s) (PEM) to verify the broker with, trusted instead of the system\'s [profile: ca_cert]' -r -F
+complete -c mq -n "__fish_mq_using_subcommand change_password" -l client-cert -d 'Client certificate (PEM) for TLS; the login itself with ?auth_mechanism=external in the URL [profile: client_cert]' -r -F
+complete -c mq -n "__fish_mq_using_subcommand change_password" -l client-key -d 'The client certificate\'s private key (PEM, unencrypted) [default: in the --client-cert file] [profile: client_key]' -r -F
+complete -c mq -n "__fish_mq_using_subcommand change_password" -l insecure -d 'Do not verify the broker\'s TLS certificate: unsafe, warned about on every run [profile: insecure = true]'
+complete -c mq -n "__fish_mq_using_subcommand change_password" -s q -l quiet -d 'Print only what was asked for: no summaries, no progress'
+complete -c mq -n "__fish_mq_using_subcommand change_password" -s v -l verbose -d 'Say on stderr what mq connects to and does'
+complete -c mq -n "__fish_mq_using_subcommand change_password" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c mq -n "__fish_mq_using_subcommand change_password" -s V -l version -d 'Print version'
+complete -c mq -n "__fish_mq_using_subcommand delete-user" -l url -d 'AMQP URI (amqp:// or amqps://); repeat for the nodes of a cluster: the first that answers is used [env: MQ_URL, space-separated]' -r
+complete -c mq -n "__fish_mq_using_subcommand delete-user" -l api-url -d 'Management API base [env: MQ_API_URL] [default: the host of the node in use, http://HOST:15672, https://HOST:15671 for amqps]' -r
+complete -c mq -n "__fish_mq_using_subcommand delete-user" -s p -l vhost -d 'Virtual host, for AMQP and the API alike [env: MQ_VHOST] [default: the URL\'s, else /]' -r
+complete -c mq -n "__fish_mq_using_subcommand delete-user" -l user -d 'User name [env: MQ_USER] [default: the URL\'s, else guest]' -r
+complete -c mq -n "__fish_mq_using_subcommand delete-user" -l password-file -d 'Read the password from FILE (there is no --password flag) [env: MQ_PASSWORD holds the password itself]' -r -F
+complete -c mq -n "__fish_mq_using_subcommand delete-user" -l profile -d 'Profile of the config file to use [env: MQ_PROFILE] [default: "default" if present]' -r
+complete -c mq -n "__fish_mq_using_subcommand delete-user" -l config -d 'Config file [env: MQ_CONFIG] [default: $XDG_CONFIG_HOME/mq/config.toml]' -r -F
+complete -c mq -n "__fish_mq_using_subcommand delete-user" -l timeout -d 'Bound on each connection attempt (per node) and each API request (500ms, 10s, 2m) [default: 10s] [range: 1ms to 24h]' -r
+complete -c mq -n "__fish_mq_using_subcommand delete-user" -l ca-cert -d 'CA certificate(s) (PEM) to verify the broker with, trusted instead of the system\'s [profile: ca_cert]' -r -F
+complete -c mq -n "__fish_mq_using_subcommand delete-user" -l client-cert -d 'Client certificate (PEM) for TLS; the login itself with ?auth_mechanism=external in the URL [profile: client_cert]' -r -F
+complete -c mq -n "__fish_mq_using_subcommand delete-user" -l client-key -d 'The client certificate\'s private key (PEM, unencrypted) [default: in the --client-cert file] [profile: client_key]' -r -F
+complete -c mq -n "__fish_mq_using_subcommand delete-user" -l insecure -d 'Do not verify the broker\'s TLS certificate: unsafe, warned about on every run [profile: insecure = true]'
+complete -c mq -n "__fish_mq_using_subcommand delete-user" -s q -l quiet -d 'Print only what was asked for: no summaries, no progress'
+complete -c mq -n "__fish_mq_using_subcommand delete-user" -s v -l verbose -d 'Say on stderr what mq connects to and does'
+complete -c mq -n "__fish_mq_using_subcommand delete-user" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c mq -n "__fish_mq_using_subcommand delete-user" -s V -l version -d 'Print version'
+complete -c mq -n "__fish_mq_using_subcommand delete_user" -l url -d 'AMQP URI (amqp:// or amqps://); repeat for the nodes of a cluster: the first that answers is used [env: MQ_URL, space-separated]' -r
+complete -c mq -n "__fish_mq_using_subcommand delete_user" -l api-url -d 'Management API base [env: MQ_API_URL] [default: the host of the node in use, http://HOST:15672, https://HOST:15671 for amqps]' -r
+complete -c mq -n "__fish_mq_using_subcommand delete_user" -s p -l vhost -d 'Virtual host, for AMQP and the API alike [env: MQ_VHOST] [default: the URL\'s, else /]' -r
+complete -c mq -n "__fish_mq_using_subcommand delete_user" -l user -d 'User name [env: MQ_USER] [default: the URL\'s, else guest]' -r
+complete -c mq -n "__fish_mq_using_subcommand delete_user" -l password-file -d 'Read the password from FILE (there is no --password flag) [env: MQ_PASSWORD holds the password itself]' -r -F
+complete -c mq -n "__fish_mq_using_subcommand delete_user" -l profile -d 'Profile of the config file to use [env: MQ_PROFILE] [default: "default" if present]' -r
+complete -c mq -n "__fish_mq_using_subcommand delete_user" -l config -d 'Config file [env: MQ_CONFIG] [default: $XDG_CONFIG_HOME/mq/config.toml]' -r -F
+complete -c mq -n "__fish_mq_using_subcommand delete_user" -l timeout -d 'Bound on each connection attempt (per node) and each API request (500ms, 10s, 2m) [default: 10s] [range: 1ms to 24h]' -r
+complete -c mq -n "__fish_mq_using_subcommand delete_user" -l ca-cert -d 'CA certificate(s) (PEM) to verify the broker with, trusted instead of the system\'s [profile: ca_cert]' -r -F
+complete -c mq -n "__fish_mq_using_subcommand delete_user" -l client-cert -d 'Client certificate (PEM) for TLS; the login itself with ?auth_mechanism=external in the URL [profile: client_cert]' -r -F
+complete -c mq -n "__fish_mq_using_subcommand delete_user" -l client-key -d 'The client certificate\'s private key (PEM, unencrypted) [default: in the --client-cert file] [profile: client_key]' -r -F
+complete -c mq -n "__fish_mq_using_subcommand delete_user" -l insecure -d 'Do not verify the broker\'s TLS certificate: unsafe, warned about on every run [profile: insecure = true]'
+complete -c mq -n "__fish_mq_using_subcommand delete_user" -s q -l quiet -d 'Print only what was asked for: no summaries, no progress'
+complete -c mq -n "__fish_mq_using_subcommand delete_user" -s v -l verbose -d 'Say on stderr what mq connects to and does'
+complete -c mq -n "__fish_mq_using_subcommand delete_user" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c mq -n "__fish_mq_using_subcommand delete_user" -s V -l version -d 'Print version'
+complete -c mq -n "__fish_mq_using_subcommand list-users" -l filter -d 'Only objects whose name matches REGEX (Rust regex syntax, unanchored)' -r
+complete -c mq -n "__fish_mq_using_subcommand list-users" -l columns -d 'Only these columns, in this order (comma-separated; see the command\'s help for all of them)' -r -f
+complete -c mq -n "__fish_mq_using_subcommand list-users" -l sort -d 'Rows ordered by COLUMN, one of those shown: smallest first, or largest first with a leading - (--sort -messages); numbers by value, empty cells last' -r
+complete -c mq -n "__fish_mq_using_subcommand list-users" -s f -l format -d 'Output format [default: table on a terminal, else tsv]. tsv writes one object a line: a tab, newline, carriage return or backslash in a value is written \\t, \\n, \\r, \\\\' -r -f -a "table\t'Aligned columns with a header, for people'
+tsv\t'Tab-separated, no header, one object a line, for scripts'
+csv\t'Comma-separated with a header row'
+json\t'An array of objects keyed by column name'"
+complete -c mq -n "__fish_mq_using_subcommand list-users" -l url -d 'AMQP URI (amqp:// or amqps://); repeat for the nodes of a cluster: the first that answers is used [env: MQ_URL, space-separated]' -r
+complete -c mq -n "__fish_mq_using_subcommand list-users" -l api-url -d 'Management API base [env: MQ_API_URL] [default: the host of the node in use, http://HOST:15672, https://HOST:15671 for amqps]' -r
+complete -c mq -n "__fish_mq_using_subcommand list-users" -s p -l vhost -d 'Virtual host, for AMQP and the API alike [env: MQ_VHOST] [default: the URL\'s, else /]' -r
+complete -c mq -n "__fish_mq_using_subcommand list-users" -l user -d 'User name [env: MQ_USER] [default: the URL\'s, else guest]' -r
+complete -c mq -n "__fish_mq_using_subcommand list-users" -l password-file -d 'Read the password from FILE (there is no --password flag) [env: MQ_PASSWORD holds the password itself]' -r -F
+complete -c mq -n "__fish_mq_using_subcommand list-users" -l profile -d 'Profile of the config file to use [env: MQ_PROFILE] [default: "default" if present]' -r
+complete -c mq -n "__fish_mq_using_subcommand list-users" -l config -d 'Config file [env: MQ_CONFIG] [default: $XDG_CONFIG_HOME/mq/config.toml]' -r -F
+complete -c mq -n "__fish_mq_using_subcommand list-users" -l timeout -d 'Bound on each connection attempt (per node) and each API request (500ms, 10s, 2m) [default: 10s] [range: 1ms to 24h]' -r
+complete -c mq -n "__fish_mq_using_subcommand list-users" -l ca-cert -d 'CA certificate(s) (PEM) to verify the broker with, trusted instead of the system\'s [profile: ca_cert]' -r -F
+complete -c mq -n "__fish_mq_using_subcommand list-users" -l client-cert -d 'Client certificate (PEM) for TLS; the login itself with ?auth_mechanism=external in the URL [profile: client_cert]' -r -F
+complete -c mq -n "__fish_mq_using_subcommand list-users" -l client-key -d 'The client certificate\'s private key (PEM, unencrypted) [default: in the --client-cert file] [profile: client_key]' -r -F
+complete -c mq -n "__fish_mq_using_subcommand list-users" -l wide -d 'Tables: every value whole, however wide (on a terminal a table is cut to its width, long names ending in …; elsewhere it is always whole)'
+complete -c mq -n "__fish_mq_using_subcommand list-users" -l insecure -d 'Do not verify the broker\'s TLS certificate: unsafe, warned about on every run [profile: insecure = true]'
+complete -c mq -n "__fish_mq_using_subcommand list-users" -s q -l quiet -d 'Print only what was asked for: no summaries, no progress'
+complete -c mq -n "__fish_mq_using_subcommand list-users" -s v -l verbose -d 'Say on stderr what mq connects to and does'
+complete -c mq -n "__fish_mq_using_subcommand list-users" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c mq -n "__fish_mq_using_subcommand list-users" -s V -l version -d 'Print version'
+complete -c mq -n "__fish_mq_using_subcommand list_users" -l filter -d 'Only objects whose name matches REGEX (Rust regex syntax, unanchored)' -r
+complete -c mq -n "__fish_mq_using_subcommand list_users" -l columns -d 'Only these columns, in this order (comma-separated; see the command\'s help for all of them)' -r -f
+complete -c mq -n "__fish_mq_using_subcommand list_users" -l sort -d 'Rows ordered by COLUMN, one of those shown: smallest first, or largest first with a leading - (--sort -messages); numbers by value, empty cells last' -r
+complete -c mq -n "__fish_mq_using_subcommand list_users" -s f -l format -d 'Output format [default: table on a terminal, else tsv]. tsv writes one object a line: a tab, newline, carriage return or backslash in a value is written \\t, \\n, \\r, \\\\' -r -f -a "table\t'Aligned columns with a header, for people'
+tsv\t'Tab-separated, no header, one object a line, for scripts'
+csv\t'Comma-separated with a header row'
+json\t'An array of objects keyed by column name'"
+complete -c mq -n "__fish_mq_using_subcommand list_users" -l url -d 'AMQP URI (amqp:// or amqps://); repeat for the nodes of a cluster: the first that answers is used [env: MQ_URL, space-separated]' -r
+complete -c mq -n "__fish_mq_using_subcommand list_users" -l api-url -d 'Management API base [env: MQ_API_URL] [default: the host of the node in use, http://HOST:15672, https://HOST:15671 for amqps]' -r
+complete -c mq -n "__fish_mq_using_subcommand list_users" -s p -l vhost -d 'Virtual host, for AMQP and the API alike [env: MQ_VHOST] [default: the URL\'s, else /]' -r
+complete -c mq -n "__fish_mq_using_subcommand list_users" -l user -d 'User name [env: MQ_USER] [default: the URL\'s, else guest]' -r
+complete -c mq -n "__fish_mq_using_subcommand list_users" -l password-file -d 'Read the password from FILE (there is no --password flag) [env: MQ_PASSWORD holds the password itself]' -r -F
+complete -c mq -n "__fish_mq_using_subcommand list_users" -l profile -d 'Profile of the config file to use [env: MQ_PROFILE] [default: "default" if present]' -r
+complete -c mq -n "__fish_mq_using_subcommand list_users" -l config -d 'Config file [env: MQ_CONFIG] [default: $XDG_CONFIG_HOME/mq/config.toml]' -r -F
+complete -c mq -n "__fish_mq_using_subcommand list_users" -l timeout -d 'Bound on each connection attempt (per node) and each API request (500ms, 10s, 2m) [default: 10s] [range: 1ms to 24h]' -r
+complete -c mq -n "__fish_mq_using_subcommand list_users" -l ca-cert -d 'CA certificate(s) (PEM) to verify the broker with, trusted instead of the system\'s [profile: ca_cert]' -r -F
+complete -c mq -n "__fish_mq_using_subcommand list_users" -l client-cert -d 'Client certificate (PEM) for TLS; the login itself with ?auth_mechanism=external in the URL [profile: client_cert]' -r -F
+complete -c mq -n "__fish_mq_using_subcommand list_users" -l client-key -d 'The client certificate\'s private key (PEM, unencrypted) [default: in the --client-cert file] [profile: client_key]' -r -F
+complete -c mq -n "__fish_mq_using_subcommand list_users" -l wide -d 'Tables: every value whole, however wide (on a terminal a table is cut to its width, long names ending in …; elsewhere it is always whole)'
+complete -c mq -n "__fish_mq_using_subcommand list_users" -l insecure -d 'Do not verify the broker\'s TLS certificate: unsafe, warned about on every run [profile: insecure = true]'
+complete -c mq -n "__fish_mq_using_subcommand list_users" -s q -l quiet -d 'Print only what was asked for: no summaries, no progress'
+complete -c mq -n "__fish_mq_using_subcommand list_users" -s v -l verbose -d 'Say on stderr what mq connects to and does'
+complete -c mq -n "__fish_mq_using_subcommand list_users" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c mq -n "__fish_mq_using_subcommand list_users" -s V -l version -d 'Print version'
+complete -c mq -n "__fish_mq_using_subcommand set-permissions" -l configure -d 'Regex of the resources the user may declare and delete (\'\' for none, \'.*\' for all)' -r
+complete -c mq -n "__fish_mq_using_subcommand set-permissions" -l write -d 'Regex of the exchanges the user may publish to' -r
+complete -c mq -n "__fish_mq_using_subcommand set-permissions" -l read -d 'Regex of the queues the user may consume from (and exchanges bind from)' -r
+complete -c mq -n "__fish_mq_using_subcommand set-permissions" -l url -d 'AMQP URI (amqp:// or amqps://); repeat for the nodes of a cluster: the first that answers is used [env: MQ_URL, space-separated]' -r
+complete -c mq -n "__fish_mq_using_subcommand set-permissions" -l api-url -d 'Management API base [env: MQ_API_URL] [default: the host of the node in use, http://HOST:15672, https://HOST:15671 for amqps]' -r
+complete -c mq -n "__fish_mq_using_subcommand set-permissions" -s p -l vhost -d 'Virtual host, for AMQP and the API alike [env: MQ_VHOST] [default: the URL\'s, else /]' -r
+complete -c mq -n "__fish_mq_using_subcommand set-permissions" -l user -d 'User name [env: MQ_USER] [default: the URL\'s, else guest]' -r
+complete -c mq -n "__fish_mq_using_subcommand set-permissions" -l password-file -d 'Read the password from FILE (there is no --password flag) [env: MQ_PASSWORD holds the password itself]' -r -F
+complete -c mq -n "__fish_mq_using_subcommand set-permissions" -l profile -d 'Profile of the config file to use [env: MQ_PROFILE] [default: "default" if present]' -r
+complete -c mq -n "__fish_mq_using_subcommand set-permissions" -l config -d 'Config file [env: MQ_CONFIG] [default: $XDG_CONFIG_HOME/mq/config.toml]' -r -F
+complete -c mq -n "__fish_mq_using_subcommand set-permissions" -l timeout -d 'Bound on each connection attempt (per node) and each API request (500ms, 10s, 2m) [default: 10s] [range: 1ms to 24h]' -r
+complete -c mq -n "__fish_mq_using_subcommand set-permissions" -l ca-cert -d 'CA certificate(s) (PEM) to verify the broker with, trusted instead of the system\'s [profile: ca_cert]' -r -F
+complete -c mq -n "__fish_mq_using_subcommand set-permissions" -l client-cert -d 'Client certificate (PEM) for TLS; the login itself with ?auth_mechanism=external in the URL [profile: client_cert]' -r -F
+complete -c mq -n "__fish_mq_using_subcommand set-permissions" -l client-key -d 'The client certificate\'s private key (PEM, unencrypted) [default: in the --client-cert file] [profile: client_key]' -r -F
+complete -c mq -n "__fish_mq_using_subcommand set-permissions" -l insecure -d 'Do not verify the broker\'s TLS certificate: unsafe, warned about on every run [profile: insecure = true]'
+complete -c mq -n "__fish_mq_using_subcommand set-permissions" -s q -l quiet -d 'Print only what was asked for: no summaries, no progress'
+complete -c mq -n "__fish_mq_using_subcommand set-permissions" -s v -l verbose -d 'Say on stderr what mq connects to and does'
+complete -c mq -n "__fish_mq_using_subcommand set-permissions" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c mq -n "__fish_mq_using_subcommand set-permissions" -s V -l version -d 'Print version'
+complete -c mq -n "__fish_mq_using_subcommand set_permissions" -l configure -d 'Regex of the resources the user may declare and delete (\'\' for none, \'.*\' for all)' -r
+complete -c mq -n "__fish_mq_using_subcommand set_permissions" -l write -d 'Regex of the exchanges the user may publish to' -r
+complete -c mq -n "__fish_mq_using_subcommand set_permissions" -l read -d 'Regex of the queues the user may consume from (and exchanges bind from)' -r
+complete -c mq -n "__fish_mq_using_subcommand set_permissions" -l url -d 'AMQP URI (amqp:// or amqps://); repeat for the nodes of a cluster: the first that answers is used [env: MQ_URL, space-separated]' -r
+complete -c mq -n "__fish_mq_using_subcommand set_permissions" -l api-url -d 'Management API base [env: MQ_API_URL] [default: the host of the node in use, http://HOST:15672, https://HOST:15671 for amqps]' -r
+complete -c mq -n "__fish_mq_using_subcommand set_permissions" -s p -l vhost -d 'Virtual host, for AMQP and the API alike [env: MQ_VHOST] [default: the URL\'s, else /]' -r
+complete -c mq -n "__fish_mq_using_subcommand set_permissions" -l user -d 'User name [env: MQ_USER] [default: the URL\'s, else guest]' -r
+complete -c mq -n "__fish_mq_using_subcommand set_permissions" -l password-file -d 'Read the password from FILE (there is no --password flag) [env: MQ_PASSWORD holds the password itself]' -r -F
+complete -c mq -n "__fish_mq_using_subcommand set_permissions" -l profile -d 'Profile of the config file to use [env: MQ_PROFILE] [default: "default" if present]' -r
+complete -c mq -n "__fish_mq_using_subcommand set_permissions" -l config -d 'Config file [env: MQ_CONFIG] [default: $XDG_CONFIG_HOME/mq/config.toml]' -r -F
+complete -c mq -n "__fish_mq_using_subcommand set_permissions" -l timeout -d 'Bound on each connection attempt (per node) and each API request (500ms, 10s, 2m) [default: 10s] [range: 1ms to 24h]' -r
+complete -c mq -n "__fish_mq_using_subcommand set_permissions" -l ca-cert -d 'CA certificate(s) (PEM) to verify the broker with, trusted instead of the system\'s [profile: ca_cert]' -r -F
+complete -c mq -n "__fish_mq_using_subcommand set_permissions" -l client-cert -d 'Client certificate (PEM) for TLS; the login itself with ?auth_mechanism=external in the URL [profile: client_cert]' -r -F
+complete -c mq -n "__fish_mq_using_subcommand set_permissions" -l client-key -d 'The client certificate\'s private key (PEM, unencrypted) [default: in the --client-cert file] [profile: client_key]' -r -F
+complete -c mq -n "__fish_mq_using_subcommand set_permissions" -l insecure -d 'Do not verify the broker\'s TLS certificate: unsafe, warned about on every run [profile: insecure = true]'
+complete -c mq -n "__fish_mq_using_subcommand set_permissions" -s q -l quiet -d 'Print only what was asked for: no summaries, no progress'
+complete -c mq -n "__fish_mq_using_subcommand set_permissions" -s v -l verbose -d 'Say on stderr what mq connects to and does'
+complete -c mq -n "__fish_mq_using_subcommand set_permissions" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c mq -n "__fish_mq_using_subcommand set_permissions" -s V -l version -d 'Print version'
+complete -c mq -n "__fish_mq_using_subcommand clear-permissions" -l url -d 'AMQP URI (amqp:// or amqps://); repeat for the nodes of a cluster: the first that answers is used [env: MQ_URL, space-separated]' -r
+complete -c mq -n "__fish_mq_using_subcommand clear-permissions" -l api-url -d 'Management API base [env: MQ_API_URL] [default: the host of the node in use, http://HOST:15672, https://HOST:15671 for amqps]' -r
+complete -c mq -n "__fish_mq_using_subcommand clear-permissions" -s p -l vhost -d 'Virtual host, for AMQP and the API alike [env: MQ_VHOST] [default: the URL\'s, else /]' -r
+complete -c mq -n "__fish_mq_using_subcommand clear-permissions" -l user -d 'User name [env: MQ_USER] [default: the URL\'s, else guest]' -r
+complete -c mq -n "__fish_mq_using_subcommand clear-permissions" -l password-file -d 'Read the password from FILE (there is no --password flag) [env: MQ_PASSWORD holds the password itself]' -r -F
+complete -c mq -n "__fish_mq_using_subcommand clear-permissions" -l profile -d 'Profile of the config file to use [env: MQ_PROFILE] [default: "default" if present]' -r
+complete -c mq -n "__fish_mq_using_subcommand clear-permissions" -l config -d 'Config file [env: MQ_CONFIG] [default: $XDG_CONFIG_HOME/mq/config.toml]' -r -F
+complete -c mq -n "__fish_mq_using_subcommand clear-permissions" -l timeout -d 'Bound on each connection attempt (per node) and each API request (500ms, 10s, 2m) [default: 10s] [range: 1ms to 24h]' -r
+complete -c mq -n "__fish_mq_using_subcommand clear-permissions" -l ca-cert -d 'CA certificate(s) (PEM) to verify the broker with, trusted instead of the system\'s [profile: ca_cert]' -r -F
+complete -c mq -n "__fish_mq_using_subcommand clear-permissions" -l client-cert -d 'Client certificate (PEM) for TLS; the login itself with ?auth_mechanism=external in the URL [profile: client_cert]' -r -F
+complete -c mq -n "__fish_mq_using_subcommand clear-permissions" -l client-key -d 'The client certificate\'s private key (PEM, unencrypted) [default: in the --client-cert file] [profile: client_key]' -r -F
+complete -c mq -n "__fish_mq_using_subcommand clear-permissions" -l insecure -d 'Do not verify the broker\'s TLS certificate: unsafe, warned about on every run [profile: insecure = true]'
+complete -c mq -n "__fish_mq_using_subcommand clear-permissions" -s q -l quiet -d 'Print only what was asked for: no summaries, no progress'
+complete -c mq -n "__fish_mq_using_subcommand clear-permissions" -s v -l verbose -d 'Say on stderr what mq connects to and does'
+complete -c mq -n "__fish_mq_using_subcommand clear-permissions" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c mq -n "__fish_mq_using_subcommand clear-permissions" -s V -l version -d 'Print version'
+complete -c mq -n "__fish_mq_using_subcommand clear_permissions" -l url -d 'AMQP URI (amqp:// or amqps://); repeat for the nodes of a cluster: the first that answers is used [env: MQ_URL, space-separated]' -r
+complete -c mq -n "__fish_mq_using_subcommand clear_permissions" -l api-url -d 'Management API base [env: MQ_API_URL] [default: the host of the node in use, http://HOST:15672, https://HOST:15671 for amqps]' -r
+complete -c mq -n "__fish_mq_using_subcommand clear_permissions" -s p -l vhost -d 'Virtual host, for AMQP and the API alike [env: MQ_VHOST] [default: the URL\'s, else /]' -r
+complete -c mq -n "__fish_mq_using_subcommand clear_permissions" -l user -d 'User name [env: MQ_USER] [default: the URL\'s, else guest]' -r
+complete -c mq -n "__fish_mq_using_subcommand clear_permissions" -l password-file -d 'Read the password from FILE (there is no --password flag) [env: MQ_PASSWORD holds the password itself]' -r -F
+complete -c mq -n "__fish_mq_using_subcommand clear_permissions" -l profile -d 'Profile of the config file to use [env: MQ_PROFILE] [default: "default" if present]' -r
+complete -c mq -n "__fish_mq_using_subcommand clear_permissions" -l config -d 'Config file [env: MQ_CONFIG] [default: $XDG_CONFIG_HOME/mq/config.toml]' -r -F
+complete -c mq -n "__fish_mq_using_subcommand clear_permissions" -l timeout -d 'Bound on each connection attempt (per node) and each API request (500ms, 10s, 2m) [default: 10s] [range: 1ms to 24h]' -r
+complete -c mq -n "__fish_mq_using_subcommand clear_permissions" -l ca-cert -d 'CA certificate(s) (PEM) to verify the broker with, trusted instead of the system\'s [profile: ca_cert]' -r -F
+complete -c mq -n "__fish_mq_using_subcommand clear_permissions" -l client-cert -d 'Client certificate (PEM) for TLS; the login itself with ?auth_mechanism=external in the URL [profile: client_cert]' -r -F
+complete -c mq -n "__fish_mq_using_subcommand clear_permissions" -l client-key -d 'The client certificate\'s private key (PEM, unencrypted) [default: in the --client-cert file] [profile: client_key]' -r -F
+complete -c mq -n "__fish_mq_using_subcommand clear_permissions" -l insecure -d 'Do not verify the broker\'s TLS certificate: unsafe, warned about on every run [profile: insecure = true]'
+complete -c mq -n "__fish_mq_using_subcommand clear_permissions" -s q -l quiet -d 'Print only what was asked for: no summaries, no progress'
+complete -c mq -n "__fish_mq_using_subcommand clear_permissions" -s v -l verbose -d 'Say on stderr what mq connects to and does'
+complete -c mq -n "__fish_mq_using_subcommand clear_permissions" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c mq -n "__fish_mq_using_subcommand clear_permissions" -s V -l version -d 'Print version'
+complete -c mq -n "__fish_mq_using_subcommand list-permissions" -l filter -d 'Only objects whose name matches REGEX (Rust regex syntax, unanchored)' -r
+complete -c mq -n "__fish_mq_using_subcommand list-permissions" -l columns -d 'Only these columns, in this order (comma-separated; see the command\'s help for all of them)' -r -f
+complete -c mq -n "__fish_mq_using_subcommand list-permissions" -l sort -d 'Rows ordered by COLUMN, one of those shown: smallest first, or largest first with a leading - (--sort -messages); numbers by value, empty cells last' -r
+complete -c mq -n "__fish_mq_using_subcommand list-permissions" -l of -d 'Only this user\'s, in every vhost' -r
+complete -c mq -n "__fish_mq_using_subcommand list-permissions" -s f -l format -d 'Output format [default: table on a terminal, else tsv]. tsv writes one object a line: a tab, newline, carriage return or backslash in a value is written \\t, \\n, \\r, \\\\' -r -f -a "table\t'Aligned columns with a header, for people'
+tsv\t'Tab-separated, no header, one object a line, for scripts'
+csv\t'Comma-separated with a header row'
+json\t'An array of objects keyed by column name'"
+complete -c mq -n "__fish_mq_using_subcommand list-permissions" -l url -d 'AMQP URI (amqp:// or amqps://); repeat for the nodes of a cluster: the first that answers is used [env: MQ_URL, space-separated]' -r
+complete -c mq -n "__fish_mq_using_subcommand list-permissions" -l api-url -d 'Management API base [env: MQ_API_URL] [default: the host of the node in use, http://HOST:15672, https://HOST:15671 for amqps]' -r
+complete -c mq -n "__fish_mq_using_subcommand list-permissions" -s p -l vhost -d 'Virtual host, for AMQP and the API alike [env: MQ_VHOST] [default: the URL\'s, else /]' -r
+complete -c mq -n "__fish_mq_using_subcommand list-permissions" -l user -d 'User name [env: MQ_USER] [default: the URL\'s, else guest]' -r
+complete -c mq -n "__fish_mq_using_subcommand list-permissions" -l password-file -d 'Read the password from FILE (there is no --password flag) [env: MQ_PASSWORD holds the password itself]' -r -F
+complete -c mq -n "__fish_mq_using_subcommand list-permissions" -l profile -d 'Profile of the config file to use [env: MQ_PROFILE] [default: "default" if present]' -r
+complete -c mq -n "__fish_mq_using_subcommand list-permissions" -l config -d 'Config file [env: MQ_CONFIG] [default: $XDG_CONFIG_HOME/mq/config.toml]' -r -F
+complete -c mq -n "__fish_mq_using_subcommand list-permissions" -l timeout -d 'Bound on each connection attempt (per node) and each API request (500ms, 10s, 2m) [default: 10s] [range: 1ms to 24h]' -r
+complete -c mq -n "__fish_mq_using_subcommand list-permissions" -l ca-cert -d 'CA certificate(s) (PEM) to verify the broker with, trusted instead of the system\'s [profile: ca_cert]' -r -F
+complete -c mq -n "__fish_mq_using_subcommand list-permissions" -l client-cert -d 'Client certificate (PEM) for TLS; the login itself with ?auth_mechanism=external in the URL [profile: client_cert]' -r -F
+complete -c mq -n "__fish_mq_using_subcommand list-permissions" -l client-key -d 'The client certificate\'s private key (PEM, unencrypted) [default: in the --client-cert file] [profile: client_key]' -r -F
+complete -c mq -n "__fish_mq_using_subcommand list-permissions" -l wide -d 'Tables: every value whole, however wide (on a terminal a table is cut to its width, long names ending in …; elsewhere it is always whole)'
+complete -c mq -n "__fish_mq_using_subcommand list-permissions" -l all-vhosts -d 'List every vhost (adds a vhost column first)'
+complete -c mq -n "__fish_mq_using_subcommand list-permissions" -l insecure -d 'Do not verify the broker\'s TLS certificate: unsafe, warned about on every run [profile: insecure = true]'
+complete -c mq -n "__fish_mq_using_subcommand list-permissions" -s q -l quiet -d 'Print only what was asked for: no summaries, no progress'
+complete -c mq -n "__fish_mq_using_subcommand list-permissions" -s v -l verbose -d 'Say on stderr what mq connects to and does'
+complete -c mq -n "__fish_mq_using_subcommand list-permissions" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c mq -n "__fish_mq_using_subcommand list-permissions" -s V -l version -d 'Print version'
+complete -c mq -n "__fish_mq_using_subcommand list_permissions" -l filter -d 'Only objects whose name matches REGEX (Rust regex syntax, unanchored)' -r
+complete -c mq -n "__fish_mq_using_subcommand list_permissions" -l columns -d 'Only these columns, in this order (comma-separated; see the command\'s help for all of them)' -r -f
+complete -c mq -n "__fish_mq_using_subcommand list_permissions" -l sort -d 'Rows ordered by COLUMN, one of those shown: smallest first, or largest first with a leading - (--sort -messages); numbers by value, empty cells last' -r
+complete -c mq -n "__fish_mq_using_subcommand list_permissions" -l of -d 'Only this user\'s, in every vhost' -r
+complete -c mq -n "__fish_mq_using_subcommand list_permissions" -s f -l format -d 'Output format [default: table on a terminal, else tsv]. tsv writes one object a line: a tab, newline, carriage return or backslash in a value is written \\t, \\n, \\r, \\\\' -r -f -a "table\t'Aligned columns with a header, for people'
+tsv\t'Tab-separated, no header, one object a line, for scripts'
+csv\t'Comma-separated with a header row'
+json\t'An array of objects keyed by column name'"
+complete -c mq -n "__fish_mq_using_subcommand list_permissions" -l url -d 'AMQP URI (amqp:// or amqps://); repeat for the nodes of a cluster: the first that answers is used [env: MQ_URL, space-separated]' -r
+complete -c mq -n "__fish_mq_using_subcommand list_permissions" -l api-url -d 'Management API base [env: MQ_API_URL] [default: the host of the node in use, http://HOST:15672, https://HOST:15671 for amqps]' -r
+complete -c mq -n "__fish_mq_using_subcommand list_permissions" -s p -l vhost -d 'Virtual host, for AMQP and the API alike [env: MQ_VHOST] [default: the URL\'s, else /]' -r
+complete -c mq -n "__fish_mq_using_subcommand list_permissions" -l user -d 'User name [env: MQ_USER] [default: the URL\'s, else guest]' -r
+complete -c mq -n "__fish_mq_using_subcommand list_permissions" -l password-file -d 'Read the password from FILE (there is no --password flag) [env: MQ_PASSWORD holds the password itself]' -r -F
+complete -c mq -n "__fish_mq_using_subcommand list_permissions" -l profile -d 'Profile of the config file to use [env: MQ_PROFILE] [default: "default" if present]' -r
+complete -c mq -n "__fish_mq_using_subcommand list_permissions" -l config -d 'Config file [env: MQ_CONFIG] [default: $XDG_CONFIG_HOME/mq/config.toml]' -r -F
+complete -c mq -n "__fish_mq_using_subcommand list_permissions" -l timeout -d 'Bound on each connection attempt (per node) and each API request (500ms, 10s, 2m) [default: 10s] [range: 1ms to 24h]' -r
+complete -c mq -n "__fish_mq_using_subcommand list_permissions" -l ca-cert -d 'CA certificate(s) (PEM) to verify the broker with, trusted instead of the system\'s [profile: ca_cert]' -r -F
+complete -c mq -n "__fish_mq_using_subcommand list_permissions" -l client-cert -d 'Client certificate (PEM) for TLS; the login itself with ?auth_mechanism=external in the URL [profile: client_cert]' -r -F
+complete -c mq -n "__fish_mq_using_subcommand list_permissions" -l client-key -d 'The client certificate\'s private key (PEM, unencrypted) [default: in the --client-cert file] [profile: client_key]' -r -F
+complete -c mq -n "__fish_mq_using_subcommand list_permissions" -l wide -d 'Tables: every value whole, however wide (on a terminal a table is cut to its width, long names ending in …; elsewhere it is always whole)'
+complete -c mq -n "__fish_mq_using_subcommand list_permissions" -l all-vhosts -d 'List every vhost (adds a vhost column first)'
+complete -c mq -n "__fish_mq_using_subcommand list_permissions" -l insecure -d 'Do not verify the broker\'s TLS certificate: unsafe, warned about on every run [profile: insecure = true]'
+complete -c mq -n "__fish_mq_using_subcommand list_permissions" -s q -l quiet -d 'Print only what was asked for: no summaries, no progress'
+complete -c mq -n "__fish_mq_using_subcommand list_permissions" -s v -l verbose -d 'Say on stderr what mq connects to and does'
+complete -c mq -n "__fish_mq_using_subcommand list_permissions" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c mq -n "__fish_mq_using_subcommand list_permissions" -s V -l version -d 'Print version'
+complete -c mq -n "__fish_mq_using_subcommand set-topic-permissions" -l exchange -d 'The topic exchange the permissions are for' -r
+complete -c mq -n "__fish_mq_using_subcommand set-topic-permissions" -l write -d 'Regex of the routing keys the user may publish with' -r
+complete -c mq -n "__fish_mq_using_subcommand set-topic-permissions" -l read -d 'Regex of the routing keys the user may bind with' -r
+complete -c mq -n "__fish_mq_using_subcommand set-topic-permissions" -l url -d 'AMQP URI (amqp:// or amqps://); repeat for the nodes of a cluster: the first that answers is used [env: MQ_URL, space-separated]' -r
+complete -c mq -n "__fish_mq_using_subcommand set-topic-permissions" -l api-url -d 'Management API base [env: MQ_API_URL] [default: the host of the node in use, http://HOST:15672, https://HOST:15671 for amqps]' -r
+complete -c mq -n "__fish_mq_using_subcommand set-topic-permissions" -s p -l vhost -d 'Virtual host, for AMQP and the API alike [env: MQ_VHOST] [default: the URL\'s, else /]' -r
+complete -c mq -n "__fish_mq_using_subcommand set-topic-permissions" -l user -d 'User name [env: MQ_USER] [default: the URL\'s, else guest]' -r
+complete -c mq -n "__fish_mq_using_subcommand set-topic-permissions" -l password-file -d 'Read the password from FILE (there is no --password flag) [env: MQ_PASSWORD holds the password itself]' -r -F
+complete -c mq -n "__fish_mq_using_subcommand set-topic-permissions" -l profile -d 'Profile of the config file to use [env: MQ_PROFILE] [default: "default" if present]' -r
+complete -c mq -n "__fish_mq_using_subcommand set-topic-permissions" -l config -d 'Config file [env: MQ_CONFIG] [default: $XDG_CONFIG_HOME/mq/config.toml]' -r -F
+complete -c mq -n "__fish_mq_using_subcommand set-topic-permissions" -l timeout -d 'Bound on each connection attempt (per node) and each API request (500ms, 10s, 2m) [default: 10s] [range: 1ms to 24h]' -r
+complete -c mq -n "__fish_mq_using_subcommand set-topic-permissions" -l ca-cert -d 'CA certificate(s) (PEM) to verify the broker with, trusted instead of the system\'s [profile: ca_cert]' -r -F
+complete -c mq -n "__fish_mq_using_subcommand set-topic-permissions" -l client-cert -d 'Client certificate (PEM) for TLS; the login itself with ?auth_mechanism=external in the URL [profile: client_cert]' -r -F
+complete -c mq -n "__fish_mq_using_subcommand set-topic-permissions" -l client-key -d 'The client certificate\'s private key (PEM, unencrypted) [default: in the --client-cert file] [profile: client_key]' -r -F
+complete -c mq -n "__fish_mq_using_subcommand set-topic-permissions" -l insecure -d 'Do not verify the broker\'s TLS certificate: unsafe, warned about on every run [profile: insecure = true]'
+complete -c mq -n "__fish_mq_using_subcommand set-topic-permissions" -s q -l quiet -d 'Print only what was asked for: no summaries, no progress'
+complete -c mq -n "__fish_mq_using_subcommand set-topic-permissions" -s v -l verbose -d 'Say on stderr what mq connects to and does'
+complete -c mq -n "__fish_mq_using_subcommand set-topic-permissions" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c mq -n "__fish_mq_using_subcommand set-topic-permissions" -s V -l version -d 'Print version'
+complete -c mq -n "__fish_mq_using_subcommand set_topic_permissions" -l exchange -d 'The topic exchange the permissions are for' -r
+complete -c mq -n "__fish_mq_using_subcommand set_topic_permissions" -l write -d 'Regex of the routing keys the user may publish with' -r
+complete -c mq -n "__fish_mq_using_subcommand set_topic_permissions" -l read -d 'Regex of the routing keys the user may bind with' -r
+complete -c mq -n "__fish_mq_using_subcommand set_topic_permissions" -l url -d 'AMQP URI (amqp:// or amqps://); repeat for the nodes of a cluster: the first that answers is used [env: MQ_URL, space-separated]' -r
+complete -c mq -n "__fish_mq_using_subcommand set_topic_permissions" -l api-url -d 'Management API base [env: MQ_API_URL] [default: the host of the node in use, http://HOST:15672, https://HOST:15671 for amqps]' -r
+complete -c mq -n "__fish_mq_using_subcommand set_topic_permissions" -s p -l vhost -d 'Virtual host, for AMQP and the API alike [env: MQ_VHOST] [default: the URL\'s, else /]' -r
+complete -c mq -n "__fish_mq_using_subcommand set_topic_permissions" -l user -d 'User name [env: MQ_USER] [default: the URL\'s, else guest]' -r
+complete -c mq -n "__fish_mq_using_subcommand set_topic_permissions" -l password-file -d 'Read the password from FILE (there is no --password flag) [env: MQ_PASSWORD holds the password itself]' -r -F
+complete -c mq -n "__fish_mq_using_subcommand set_topic_permissions" -l profile -d 'Profile of the config file to use [env: MQ_PROFILE] [default: "default" if present]' -r
+complete -c mq -n "__fish_mq_using_subcommand set_topic_permissions" -l config -d 'Config file [env: MQ_CONFIG] [default: $XDG_CONFIG_HOME/mq/config.toml]' -r -F
+complete -c mq -n "__fish_mq_using_subcommand set_topic_permissions" -l timeout -d 'Bound on each connection attempt (per node) and each API request (500ms, 10s, 2m) [default: 10s] [range: 1ms to 24h]' -r
+complete -c mq -n "__fish_mq_using_subcommand set_topic_permissions" -l ca-cert -d 'CA certificate(s) (PEM) to verify the broker with, trusted instead of the system\'s [profile: ca_cert]' -r -F
+complete -c mq -n "__fish_mq_using_subcommand set_topic_permissions" -l client-cert -d 'Client certificate (PEM) for TLS; the login itself with ?auth_mechanism=external in the URL [profile: client_cert]' -r -F
+complete -c mq -n "__fish_mq_using_subcommand set_topic_permissions" -l client-key -d 'The client certificate\'s private key (PEM, unencrypted) [default: in the --client-cert file] [profile: client_key]' -r -F
+complete -c mq -n "__fish_mq_using_subcommand set_topic_permissions" -l insecure -d 'Do not verify the broker\'s TLS certificate: unsafe, warned about on every run [profile: insecure = true]'
+complete -c mq -n "__fish_mq_using_subcommand set_topic_permissions" -s q -l quiet -d 'Print only what was asked for: no summaries, no progress'
+complete -c mq -n "__fish_mq_using_subcommand set_topic_permissions" -s v -l verbose -d 'Say on stderr what mq connects to and does'
+complete -c mq -n "__fish_mq_using_subcommand set_topic_permissions" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c mq -n "__fish_mq_using_subcommand set_topic_permissions" -s V -l version -d 'Print version'
+complete -c mq -n "__fish_mq_using_subcommand clear-topic-permissions" -l url -d 'AMQP URI (amqp:// or amqps://); repeat for the nodes of a cluster: the first that answers is used [env: MQ_URL, space-separated]' -r
+complete -c mq -n "__fish_mq_using_subcommand clear-topic-permissions" -l api-url -d 'Management API base [env: MQ_API_URL] [default: the host of the node in use, http://HOST:15672, https://HOST:15671 for amqps]' -r
+complete -c mq -n "__fish_mq_using_subcommand clear-topic-permissions" -s p -l vhost -d 'Virtual host, for AMQP and the API alike [env: MQ_VHOST] [default: the URL\'s, else /]' -r
+complete -c mq -n "__fish_mq_using_subcommand clear-topic-permissions" -l user -d 'User name [env: MQ_USER] [default: the URL\'s, else guest]' -r
+complete -c mq -n "__fish_mq_using_subcommand clear-topic-permissions" -l password-file -d 'Read the password from FILE (there is no --password flag) [env: MQ_PASSWORD holds the password itself]' -r -F
+complete -c mq -n "__fish_mq_using_subcommand clear-topic-permissions" -l profile -d 'Profile of the config file to use [env: MQ_PROFILE] [default: "default" if present]' -r
+complete -c mq -n "__fish_mq_using_subcommand clear-topic-permissions" -l config -d 'Config file [env: MQ_CONFIG] [default: $XDG_CONFIG_HOME/mq/config.toml]' -r -F
+complete -c mq -n "__fish_mq_using_subcommand clear-topic-permissions" -l timeout -d 'Bound on each connection attempt (per node) and each API request (500ms, 10s, 2m) [default: 10s] [range: 1ms to 24h]' -r
+complete -c mq -n "__fish_mq_using_subcommand clear-topic-permissions" -l ca-cert -d 'CA certificate(s) (PEM) to verify the broker with, trusted instead of the system\'s [profile: ca_cert]' -r -F
+complete -c mq -n "__fish_mq_using_subcommand clear-topic-permissions" -l client-cert -d 'Client certificate (PEM) for TLS; the login itself with ?auth_mechanism=external in the URL [profile: client_cert]' -r -F
+complete -c mq -n "__fish_mq_using_subcommand clear-topic-permissions" -l client-key -d 'The client certificate\'s private key (PEM, unencrypted) [default: in the --client-cert file] [profile: client_key]' -r -F
+complete -c mq -n "__fish_mq_using_subcommand clear-topic-permissions" -l insecure -d 'Do not verify the broker\'s TLS certificate: unsafe, warned about on every run [profile: insecure = true]'
+complete -c mq -n "__fish_mq_using_subcommand clear-topic-permissions" -s q -l quiet -d 'Print only what was asked for: no summaries, no progress'
+complete -c mq -n "__fish_mq_using_subcommand clear-topic-permissions" -s v -l verbose -d 'Say on stderr what mq connects to and does'
+complete -c mq -n "__fish_mq_using_subcommand clear-topic-permissions" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c mq -n "__fish_mq_using_subcommand clear-topic-permissions" -s V -l version -d 'Print version'
+complete -c mq -n "__fish_mq_using_subcommand clear_topic_permissions" -l url -d 'AMQP URI (amqp:// or amqps://); repeat for the nodes of a cluster: the first that answers is used [env: MQ_URL, space-separated]' -r
+complete -c mq -n "__fish_mq_using_subcommand clear_topic_permissions" -l api-url -d 'Management API base [env: MQ_API_URL] [default: the host of the node in use, http://HOST:15672, https://HOST:15671 for amqps]' -r
+complete -c mq -n "__fish_mq_using_subcommand clear_topic_permissions" -s p -l vhost -d 'Virtual host, for AMQP and the API alike [env: MQ_VHOST] [default: the URL\'s, else /]' -r
+complete -c mq -n "__fish_mq_using_subcommand clear_topic_permissions" -l user -d 'User name [env: MQ_USER] [default: the URL\'s, else guest]' -r
+complete -c mq -n "__fish_mq_using_subcommand clear_topic_permissions" -l password-file -d 'Read the password from FILE (there is no --password flag) [env: MQ_PASSWORD holds the password itself]' -r -F
+complete -c mq -n "__fish_mq_using_subcommand clear_topic_permissions" -l profile -d 'Profile of the config file to use [env: MQ_PROFILE] [default: "default" if present]' -r
+complete -c mq -n "__fish_mq_using_subcommand clear_topic_permissions" -l config -d 'Config file [env: MQ_CONFIG] [default: $XDG_CONFIG_HOME/mq/config.toml]' -r -F
+complete -c mq -n "__fish_mq_using_subcommand clear_topic_permissions" -l timeout -d 'Bound on each connection attempt (per node) and each API request (500ms, 10s, 2m) [default: 10s] [range: 1ms to 24h]' -r
+complete -c mq -n "__fish_mq_using_subcommand clear_topic_permissions" -l ca-cert -d 'CA certificate(s) (PEM) to verify the broker with, trusted instead of the system\'s [profile: ca_cert]' -r -F
+complete -c mq -n "__fish_mq_using_subcommand clear_topic_permissions" -l client-cert -d 'Client certificate (PEM) for TLS; the login itself with ?auth_mechanism=external in the URL [profile: client_cert]' -r -F
+complete -c mq -n "__fish_mq_using_subcommand clear_topic_permissions" -l client-key -d 'The client certificate\'s private key (PEM, unencrypted) [default: in the --client-cert file] [profile: client_key]' -r -F
+complete -c mq -n "__fish_mq_using_subcommand clear_topic_permissions" -l insecure -d 'Do not verify the broker\'s TLS certificate: unsafe, warned about on every run [profile: insecure = true]'
+complete -c mq -n "__fish_mq_using_subcommand clear_topic_permissions" -s q -l quiet -d 'Print only what was asked for: no summaries, no progress'
+complete -c mq -n "__fish_mq_using_subcommand clear_topic_permissions" -s v -l verbose -d 'Say on stderr what mq connects to and does'
+complete -c mq -n "__fish_mq_using_subcommand clear_topic_permissions" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c mq -n "__fish_mq_using_subcommand clear_topic_permissions" -s V -l version -d 'Print version'
+complete -c mq -n "__fish_mq_using_subcommand list-topic-permissions" -l filter -d 'Only objects whose name matches REGEX (Rust regex syntax, unanchored)' -r
+complete -c mq -n "__fish_mq_using_subcommand list-topic-permissions" -l columns -d 'Only these columns, in this order (comma-separated; see the command\'s help for all of them)' -r -f
+complete -c mq -n "__fish_mq_using_subcommand list-topic-permissions" -l sort -d 'Rows ordered by COLUMN, one of those shown: smallest first, or largest first with a leading - (--sort -messages); numbers by value, empty cells last' -r
+complete -c mq -n "__fish_mq_using_subcommand list-topic-permissions" -l of -d 'Only this user\'s, in every vhost' -r
+complete -c mq -n "__fish_mq_using_subcommand list-topic-permissions" -s f -l format -d 'Output format [default: table on a terminal, else tsv]. tsv writes one object a line: a tab, newline, carriage return or backslash in a value is written \\t, \\n, \\r, \\\\' -r -f -a "table\t'Aligned columns with a header, for people'
+tsv\t'Tab-separated, no header, one object a line, for scripts'
+csv\t'Comma-separated with a header row'
+json\t'An array of objects keyed by column name'"
+complete -c mq -n "__fish_mq_using_subcommand list-topic-permissions" -l url -d 'AMQP URI (amqp:// or amqps://); repeat for the nodes of a cluster: the first that answers is used [env: MQ_URL, space-separated]' -r
+complete -c mq -n "__fish_mq_using_subcommand list-topic-permissions" -l api-url -d 'Management API base [env: MQ_API_URL] [default: the host of the node in use, http://HOST:15672, https://HOST:15671 for amqps]' -r
+complete -c mq -n "__fish_mq_using_subcommand list-topic-permissions" -s p -l vhost -d 'Virtual host, for AMQP and the API alike [env: MQ_VHOST] [default: the URL\'s, else /]' -r
+complete -c mq -n "__fish_mq_using_subcommand list-topic-permissions" -l user -d 'User name [env: MQ_USER] [default: the URL\'s, else guest]' -r
+complete -c mq -n "__fish_mq_using_subcommand list-topic-permissions" -l password-file -d 'Read the password from FILE (there is no --password flag) [env: MQ_PASSWORD holds the password itself]' -r -F
+complete -c mq -n "__fish_mq_using_subcommand list-topic-permissions" -l profile -d 'Profile of the config file to use [env: MQ_PROFILE] [default: "default" if present]' -r
+complete -c mq -n "__fish_mq_using_subcommand list-topic-permissions" -l config -d 'Config file [env: MQ_CONFIG] [default: $XDG_CONFIG_HOME/mq/config.toml]' -r -F
+complete -c mq -n "__fish_mq_using_subcommand list-topic-permissions" -l timeout -d 'Bound on each connection attempt (per node) and each API request (500ms, 10s, 2m) [default: 10s] [range: 1ms to 24h]' -r
+complete -c mq -n "__fish_mq_using_subcommand list-topic-permissions" -l ca-cert -d 'CA certificate(s) (PEM) to verify the broker with, trusted instead of the system\'s [profile: ca_cert]' -r -F
+complete -c mq -n "__fish_mq_using_subcommand list-topic-permissions" -l client-cert -d 'Client certificate (PEM) for TLS; the login itself with ?auth_mechanism=external in the URL [profile: client_cert]' -r -F
+complete -c mq -n "__fish_mq_using_subcommand list-topic-permissions" -l client-key -d 'The client certificate\'s private key (PEM, unencrypted) [default: in the --client-cert file] [profile: client_key]' -r -F
+complete -c mq -n "__fish_mq_using_subcommand list-topic-permissions" -l wide -d 'Tables: every value whole, however wide (on a terminal a table is cut to its width, long names ending in …; elsewhere it is always whole)'
+complete -c mq -n "__fish_mq_using_subcommand list-topic-permissions" -l all-vhosts -d 'List every vhost (adds a vhost column first)'
+complete -c mq -n "__fish_mq_using_subcommand list-topic-permissions" -l insecure -d 'Do not verify the broker\'s TLS certificate: unsafe, warned about on every run [profile: insecure = true]'
+complete -c mq -n "__fish_mq_using_subcommand list-topic-permissions" -s q -l quiet -d 'Print only what was asked for: no summaries, no progress'
+complete -c mq -n "__fish_mq_using_subcommand list-topic-permissions" -s v -l verbose -d 'Say on stderr what mq connects to and does'
+complete -c mq -n "__fish_mq_using_subcommand list-topic-permissions" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c mq -n "__fish_mq_using_subcommand list-topic-permissions" -s V -l version -d 'Print version'
+complete -c mq -n "__fish_mq_using_subcommand list_topic_permissions" -l filter -d 'Only objects whose name matches REGEX (Rust regex syntax, unanchored)' -r
+complete -c mq -n "__fish_mq_using_subcommand list_topic_permissions" -l columns -d 'Only these columns, in this order (comma-separated; see the command\'s help for all of them)' -r -f
+complete -c mq -n "__fish_mq_using_subcommand list_topic_permissions" -l sort -d 'Rows ordered by COLUMN, one of those shown: smallest first, or largest first with a leading - (--sort -messages); numbers by value, empty cells last' -r
+complete -c mq -n "__fish_mq_using_subcommand list_topic_permissions" -l of -d 'Only this user\'s, in every vhost' -r
+complete -c mq -n "__fish_mq_using_subcommand list_topic_permissions" -s f -l format -d 'Output format [default: table on a terminal, else tsv]. tsv writes one object a line: a tab, newline, carriage return or backslash in a value is written \\t, \\n, \\r, \\\\' -r -f -a "table\t'Aligned columns with a header, for people'
+tsv\t'Tab-separated, no header, one object a line, for scripts'
+csv\t'Comma-separated with a header row'
+json\t'An array of objects keyed by column name'"
+complete -c mq -n "__fish_mq_using_subcommand list_topic_permissions" -l url -d 'AMQP URI (amqp:// or amqps://); repeat for the nodes of a cluster: the first that answers is used [env: MQ_URL, space-separated]' -r
+complete -c mq -n "__fish_mq_using_subcommand list_topic_permissions" -l api-url -d 'Management API base [env: MQ_API_URL] [default: the host of the node in use, http://HOST:15672, https://HOST:15671 for amqps]' -r
+complete -c mq -n "__fish_mq_using_subcommand list_topic_permissions" -s p -l vhost -d 'Virtual host, for AMQP and the API alike [env: MQ_VHOST] [default: the URL\'s, else /]' -r
+complete -c mq -n "__fish_mq_using_subcommand list_topic_permissions" -l user -d 'User name [env: MQ_USER] [default: the URL\'s, else guest]' -r
+complete -c mq -n "__fish_mq_using_subcommand list_topic_permissions" -l password-file -d 'Read the password from FILE (there is no --password flag) [env: MQ_PASSWORD holds the password itself]' -r -F
+complete -c mq -n "__fish_mq_using_subcommand list_topic_permissions" -l profile -d 'Profile of the config file to use [env: MQ_PROFILE] [default: "default" if present]' -r
+complete -c mq -n "__fish_mq_using_subcommand list_topic_permissions" -l config -d 'Config file [env: MQ_CONFIG] [default: $XDG_CONFIG_HOME/mq/config.toml]' -r -F
+complete -c mq -n "__fish_mq_using_subcommand list_topic_permissions" -l timeout -d 'Bound on each connection attempt (per node) and each API request (500ms, 10s, 2m) [default: 10s] [range: 1ms to 24h]' -r
+complete -c mq -n "__fish_mq_using_subcommand list_topic_permissions" -l ca-cert -d 'CA certificate(s) (PEM) to verify the broker with, trusted instead of the system\'s [profile: ca_cert]' -r -F
+complete -c mq -n "__fish_mq_using_subcommand list_topic_permissions" -l client-cert -d 'Client certificate (PEM) for TLS; the login itself with ?auth_mechanism=external in the URL [profile: client_cert]' -r -F
+complete -c mq -n "__fish_mq_using_subcommand list_topic_permissions" -l client-key -d 'The client certificate\'s private key (PEM, unencrypted) [default: in the --client-cert file] [profile: client_key]' -r -F
+complete -c mq -n "__fish_mq_using_subcommand list_topic_permissions" -l wide -d 'Tables: every value whole, however wide (on a terminal a table is cut to its width, long names ending in …; elsewhere it is always whole)'
+complete -c mq -n "__fish_mq_using_subcommand list_topic_permissions" -l all-vhosts -d 'List every vhost (adds a vhost column first)'
+complete -c mq -n "__fish_mq_using_subcommand list_topic_permissions" -l insecure -d 'Do not verify the broker\'s TLS certificate: unsafe, warned about on every run [profile: insecure = true]'
+complete -c mq -n "__fish_mq_using_subcommand list_topic_permissions" -s q -l quiet -d 'Print only what was asked for: no summaries, no progress'
+complete -c mq -n "__fish_mq_using_subcommand list_topic_permissions" -s v -l verbose -d 'Say on stderr what mq connects to and does'
+complete -c mq -n "__fish_mq_using_subcommand list_topic_permissions" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c mq -n "__fish_mq_using_subcommand list_topic_permissions" -s V -l version -d 'Print version'
+complete -c mq -n "__fish_mq_using_subcommand declare-policy" -l pattern -d 'Regex of the names of the queues (or exchanges) it applies to (Erlang regex, unanchored)' -r
+complete -c mq -n "__fish_mq_using_subcommand declare-policy" -l apply-to -d 'What it applies to; operator policies take only queue kinds' -r -f -a "all\t''
+queues\t''
+exchanges\t''
+classic_queues\t''
+quorum_queues\t''
+streams\t''"
+complete -c mq -n "__fish_mq_using_subcommand declare-policy" -l priority -d 'Of the policies matching a name, the one with the highest priority applies [range: -2^31 to 2^31-1]' -r
+complete -c mq -n "__fish_mq_using_subcommand declare-policy" -l definition -d 'One key of the definition, typed: integers and true/false stay so, "quoted" stays a string (max-length=1000, queue-mode=lazy, dead-letter-exchange=dlx); repeat for more' -r
+complete -c mq -n "__fish_mq_using_subcommand declare-policy" -l url -d 'AMQP URI (amqp:// or amqps://); repeat for the nodes of a cluster: the first that answers is used [env: MQ_URL, space-separated]' -r
+complete -c mq -n "__fish_mq_using_subcommand declare-policy" -l api-url -d 'Management API base [env: MQ_API_URL] [default: the host of the node in use, http://HOST:15672, https://HOST:15671 for amqps]' -r
+complete -c mq -n "__fish_mq_using_subcommand declare-policy" -s p -l vhost -d 'Virtual host, for AMQP and the API alike [env: MQ_VHOST] [default: the URL\'s, else /]' -r
+complete -c mq -n "__fish_mq_using_subcommand declare-policy" -l user -d 'User name [env: MQ_USER] [default: the URL\'s, else guest]' -r
+complete -c mq -n "__fish_mq_using_subcommand declare-policy" -l password-file -d 'Read the password from FILE (there is no --password flag) [env: MQ_PASSWORD holds the password itself]' -r -F
+complete -c mq -n "__fish_mq_using_subcommand declare-policy" -l profile -d 'Profile of the config file to use [env: MQ_PROFILE] [default: "default" if present]' -r
+complete -c mq -n "__fish_mq_using_subcommand declare-policy" -l config -d 'Config file [env: MQ_CONFIG] [default: $XDG_CONFIG_HOME/mq/config.toml]' -r -F
+complete -c mq -n "__fish_mq_using_subcommand declare-policy" -l timeout -d 'Bound on each connection attempt (per node) and each API request (500ms, 10s, 2m) [default: 10s] [range: 1ms to 24h]' -r
+complete -c mq -n "__fish_mq_using_subcommand declare-policy" -l ca-cert -d 'CA certificate(s) (PEM) to verify the broker with, trusted instead of the system\'s [profile: ca_cert]' -r -F
+complete -c mq -n "__fish_mq_using_subcommand declare-policy" -l client-cert -d 'Client certificate (PEM) for TLS; the login itself with ?auth_mechanism=external in the URL [profile: client_cert]' -r -F
+complete -c mq -n "__fish_mq_using_subcommand declare-policy" -l client-key -d 'The client certificate\'s private key (PEM, unencrypted) [default: in the --client-cert file] [profile: client_key]' -r -F
+complete -c mq -n "__fish_mq_using_subcommand declare-policy" -l insecure -d 'Do not verify the broker\'s TLS certificate: unsafe, warned about on every run [profile: insecure = true]'
+complete -c mq -n "__fish_mq_using_subcommand declare-policy" -s q -l quiet -d 'Print only what was asked for: no summaries, no progress'
+complete -c mq -n "__fish_mq_using_subcommand declare-policy" -s v -l verbose -d 'Say on stderr what mq connects to and does'
+complete -c mq -n "__fish_mq_using_subcommand declare-policy" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c mq -n "__fish_mq_using_subcommand declare-policy" -s V -l version -d 'Print version'
+complete -c mq -n "__fish_mq_using_subcommand set_policy" -l pattern -d 'Regex of the names of the queues (or exchanges) it applies to (Erlang regex, unanchored)' -r
+complete -c mq -n "__fish_mq_using_subcommand set_policy" -l apply-to -d 'What it applies to; operator policies take only queue kinds' -r -f -a "all\t''
+queues\t''
+exchanges\t''
+classic_queues\t''
+quorum_queues\t''
+streams\t''"
+complete -c mq -n "__fish_mq_using_subcommand set_policy" -l priority -d 'Of the policies matching a name, the one with the highest priority applies [range: -2^31 to 2^31-1]' -r
+complete -c mq -n "__fish_mq_using_subcommand set_policy" -l definition -d 'One key of the definition, typed: integers and true/false stay so, "quoted" stays a string (max-length=1000, queue-mode=lazy, dead-letter-exchange=dlx); repeat for more' -r
+complete -c mq -n "__fish_mq_using_subcommand set_policy" -l url -d 'AMQP URI (amqp:// or amqps://); repeat for the nodes of a cluster: the first that answers is used [env: MQ_URL, space-separated]' -r
+complete -c mq -n "__fish_mq_using_subcommand set_policy" -l api-url -d 'Management API base [env: MQ_API_URL] [default: the host of the node in use, http://HOST:15672, https://HOST:15671 for amqps]' -r
+complete -c mq -n "__fish_mq_using_subcommand set_policy" -s p -l vhost -d 'Virtual host, for AMQP and the API alike [env: MQ_VHOST] [default: the URL\'s, else /]' -r
+complete -c mq -n "__fish_mq_using_subcommand set_policy" -l user -d 'User name [env: MQ_USER] [default: the URL\'s, else guest]' -r
+complete -c mq -n "__fish_mq_using_subcommand set_policy" -l password-file -d 'Read the password from FILE (there is no --password flag) [env: MQ_PASSWORD holds the password itself]' -r -F
+complete -c mq -n "__fish_mq_using_subcommand set_policy" -l profile -d 'Profile of the config file to use [env: MQ_PROFILE] [default: "default" if present]' -r
+complete -c mq -n "__fish_mq_using_subcommand set_policy" -l config -d 'Config file [env: MQ_CONFIG] [default: $XDG_CONFIG_HOME/mq/config.toml]' -r -F
+complete -c mq -n "__fish_mq_using_subcommand set_policy" -l timeout -d 'Bound on each connection attempt (per node) and each API request (500ms, 10s, 2m) [default: 10s] [range: 1ms to 24h]' -r
+complete -c mq -n "__fish_mq_using_subcommand set_policy" -l ca-cert -d 'CA certificate(s) (PEM) to verify the broker with, trusted instead of the system\'s [profile: ca_cert]' -r -F
+complete -c mq -n "__fish_mq_using_subcommand set_policy" -l client-cert -d 'Client certificate (PEM) for TLS; the login itself with ?auth_mechanism=external in the URL [profile: client_cert]' -r -F
+complete -c mq -n "__fish_mq_using_subcommand set_policy" -l client-key -d 'The client certificate\'s private key (PEM, unencrypted) [default: in the --client-cert file] [profile: client_key]' -r -F
+complete -c mq -n "__fish_mq_using_subcommand set_policy" -l insecure -d 'Do not verify the broker\'s TLS certificate: unsafe, warned about on every run [profile: insecure = true]'
+complete -c mq -n "__fish_mq_using_subcommand set_policy" -s q -l quiet -d 'Print only what was asked for: no summaries, no progress'
+complete -c mq -n "__fish_mq_using_subcommand set_policy" -s v -l verbose -d 'Say on stderr what mq connects to and does'
+complete -c mq -n "__fish_mq_using_subcommand set_policy" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c mq -n "__fish_mq_using_subcommand set_policy" -s V -l version -d 'Print version'
+complete -c mq -n "__fish_mq_using_subcommand delete-policy" -l url -d 'AMQP URI (amqp:// or amqps://); repeat for the nodes of a cluster: the first that answers is used [env: MQ_URL, space-separated]' -r
+complete -c mq -n "__fish_mq_using_subcommand delete-policy" -l api-url -d 'Management API base [env: MQ_API_URL] [default: the host of the node in use, http://HOST:15672, https://HOST:15671 for amqps]' -r
+complete -c mq -n "__fish_mq_using_subcommand delete-policy" -s p -l vhost -d 'Virtual host, for AMQP and the API alike [env: MQ_VHOST] [default: the URL\'s, else /]' -r
+complete -c mq -n "__fish_mq_using_subcommand delete-policy" -l user -d 'User name [env: MQ_USER] [default: the URL\'s, else guest]' -r
+complete -c mq -n "__fish_mq_using_subcommand delete-policy" -l password-file -d 'Read the password from FILE (there is no --password flag) [env: MQ_PASSWORD holds the password itself]' -r -F
+complete -c mq -n "__fish_mq_using_subcommand delete-policy" -l profile -d 'Profile of the config file to use [env: MQ_PROFILE] [default: "default" if present]' -r
+complete -c mq -n "__fish_mq_using_subcommand delete-policy" -l config -d 'Config file [env: MQ_CONFIG] [default: $XDG_CONFIG_HOME/mq/config.toml]' -r -F
+complete -c mq -n "__fish_mq_using_subcommand delete-policy" -l timeout -d 'Bound on each connection attempt (per node) and each API request (500ms, 10s, 2m) [default: 10s] [range: 1ms to 24h]' -r
+complete -c mq -n "__fish_mq_using_subcommand delete-policy" -l ca-cert -d 'CA certificate(s) (PEM) to verify the broker with, trusted instead of the system\'s [profile: ca_cert]' -r -F
+complete -c mq -n "__fish_mq_using_subcommand delete-policy" -l client-cert -d 'Client certificate (PEM) for TLS; the login itself with ?auth_mechanism=external in the URL [profile: client_cert]' -r -F
+complete -c mq -n "__fish_mq_using_subcommand delete-policy" -l client-key -d 'The client certificate\'s private key (PEM, unencrypted) [default: in the --client-cert file] [profile: client_key]' -r -F
+complete -c mq -n "__fish_mq_using_subcommand delete-policy" -l insecure -d 'Do not verify the broker\'s TLS certificate: unsafe, warned about on every run [profile: insecure = true]'
+complete -c mq -n "__fish_mq_using_subcommand delete-policy" -s q -l quiet -d 'Print only what was asked for: no summaries, no progress'
+complete -c mq -n "__fish_mq_using_subcommand delete-policy" -s v -l verbose -d 'Say on stderr what mq connects to and does'
+complete -c mq -n "__fish_mq_using_subcommand delete-policy" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c mq -n "__fish_mq_using_subcommand delete-policy" -s V -l version -d 'Print version'
+complete -c mq -n "__fish_mq_using_subcommand clear_policy" -l url -d 'AMQP URI (amqp:// or amqps://); repeat for the nodes of a cluster: the first that answers is used [env: MQ_URL, space-separated]' -r
+complete -c mq -n "__fish_mq_using_subcommand clear_policy" -l api-url -d 'Management API base [env: MQ_API_URL] [default: the host of the node in use, http://HOST:15672, https://HOST:15671 for amqps]' -r
+complete -c mq -n "__fish_mq_using_subcommand clear_policy" -s p -l vhost -d 'Virtual host, for AMQP and the API alike [env: MQ_VHOST] [default: the URL\'s, else /]' -r
+complete -c mq -n "__fish_mq_using_subcommand clear_policy" -l user -d 'User name [env: MQ_USER] [default: the URL\'s, else guest]' -r
+complete -c mq -n "__fish_mq_using_subcommand clear_policy" -l password-file -d 'Read the password from FILE (there is no --password flag) [env: MQ_PASSWORD holds the password itself]' -r -F
+complete -c mq -n "__fish_mq_using_subcommand clear_policy" -l profile -d 'Profile of the config file to use [env: MQ_PROFILE] [default: "default" if present]' -r
+complete -c mq -n "__fish_mq_using_subcommand clear_policy" -l config -d 'Config file [env: MQ_CONFIG] [default: $XDG_CONFIG_HOME/mq/config.toml]' -r -F
+complete -c mq -n "__fish_mq_using_subcommand clear_policy" -l timeout -d 'Bound on each connection attempt (per node) and each API request (500ms, 10s, 2m) [default: 10s] [range: 1ms to 24h]' -r
+complete -c mq -n "__fish_mq_using_subcommand clear_policy" -l ca-cert -d 'CA certificate(s) (PEM) to verify the broker with, trusted instead of the system\'s [profile: ca_cert]' -r -F
+complete -c mq -n "__fish_mq_using_subcommand clear_policy" -l client-cert -d 'Client certificate (PEM) for TLS; the login itself with ?auth_mechanism=external in the URL [profile: client_cert]' -r -F
+complete -c mq -n "__fish_mq_using_subcommand clear_policy" -l client-key -d 'The client certificate\'s private key (PEM, unencrypted) [default: in the --client-cert file] [profile: client_key]' -r -F
+complete -c mq -n "__fish_mq_using_subcommand clear_policy" -l insecure -d 'Do not verify the broker\'s TLS certificate: unsafe, warned about on every run [profile: insecure = true]'
+complete -c mq -n "__fish_mq_using_subcommand clear_policy" -s q -l quiet -d 'Print only what was asked for: no summaries, no progress'
+complete -c mq -n "__fish_mq_using_subcommand clear_policy" -s v -l verbose -d 'Say on stderr what mq connects to and does'
+complete -c mq -n "__fish_mq_using_subcommand clear_policy" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c mq -n "__fish_mq_using_subcommand clear_policy" -s V -l version -d 'Print version'
+complete -c mq -n "__fish_mq_using_subcommand list-policies" -l filter -d 'Only objects whose name matches REGEX (Rust regex syntax, unanchored)' -r
+complete -c mq -n "__fish_mq_using_subcommand list-policies" -l columns -d 'Only these columns, in this order (comma-separated; see the command\'s help for all of them)' -r -f
+complete -c mq -n "__fish_mq_using_subcommand list-policies" -l sort -d 'Rows ordered by COLUMN, one of those shown: smallest first, or largest first with a leading - (--sort -messages); numbers by value, empty cells last' -r
+complete -c mq -n "__fish_mq_using_subcommand list-policies" -s f -l format -d 'Output format [default: table on a terminal, else tsv]. tsv writes one object a line: a tab, newline, carriage return or backslash in a value is written \\t, \\n, \\r, \\\\' -r -f -a "table\t'Aligned columns with a header, for people'
+tsv\t'Tab-separated, no header, one object a line, for scripts'
+csv\t'Comma-separated with a header row'
+json\t'An array of objects keyed by column name'"
+complete -c mq -n "__fish_mq_using_subcommand list-policies" -l url -d 'AMQP URI (amqp:// or amqps://); repeat for the nodes of a cluster: the first that answers is used [env: MQ_URL, space-separated]' -r
+complete -c mq -n "__fish_mq_using_subcommand list-policies" -l api-url -d 'Management API base [env: MQ_API_URL] [default: the host of the node in use, http://HOST:15672, https://HOST:15671 for amqps]' -r
+complete -c mq -n "__fish_mq_using_subcommand list-policies" -s p -l vhost -d 'Virtual host, for AMQP and the API alike [env: MQ_VHOST] [default: the URL\'s, else /]' -r
+complete -c mq -n "__fish_mq_using_subcommand list-policies" -l user -d 'User name [env: MQ_USER] [default: the URL\'s, else guest]' -r
+complete -c mq -n "__fish_mq_using_subcommand list-policies" -l password-file -d 'Read the password from FILE (there is no --password flag) [env: MQ_PASSWORD holds the password itself]' -r -F
+complete -c mq -n "__fish_mq_using_subcommand list-policies" -l profile -d 'Profile of the config file to use [env: MQ_PROFILE] [default: "default" if present]' -r
+complete -c mq -n "__fish_mq_using_subcommand list-policies" -l config -d 'Config file [env: MQ_CONFIG] [default: $XDG_CONFIG_HOME/mq/config.toml]' -r -F
+complete -c mq -n "__fish_mq_using_subcommand list-policies" -l timeout -d 'Bound on each connection attempt (per node) and each API request (500ms, 10s, 2m) [default: 10s] [range: 1ms to 24h]' -r
+complete -c mq -n "__fish_mq_using_subcommand list-policies" -l ca-cert -d 'CA certificate(s) (PEM) to verify the broker with, trusted instead of the system\'s [profile: ca_cert]' -r -F
+complete -c mq -n "__fish_mq_using_subcommand list-policies" -l client-cert -d 'Client certificate (PEM) for TLS; the login itself with ?auth_mechanism=external in the URL [profile: client_cert]' -r -F
+complete -c mq -n "__fish_mq_using_subcommand list-policies" -l client-key -d 'The client certificate\'s private key (PEM, unencrypted) [default: in the --client-cert file] [profile: client_key]' -r -F
+complete -c mq -n "__fish_mq_using_subcommand list-policies" -l wide -d 'Tables: every value whole, however wide (on a terminal a table is cut to its width, long names ending in …; elsewhere it is always whole)'
+complete -c mq -n "__fish_mq_using_subcommand list-policies" -l all-vhosts -d 'List every vhost (adds a vhost column first)'
+complete -c mq -n "__fish_mq_using_subcommand list-policies" -l insecure -d 'Do not verify the broker\'s TLS certificate: unsafe, warned about on every run [profile: insecure = true]'
+complete -c mq -n "__fish_mq_using_subcommand list-policies" -s q -l quiet -d 'Print only what was asked for: no summaries, no progress'
+complete -c mq -n "__fish_mq_using_subcommand list-policies" -s v -l verbose -d 'Say on stderr what mq connects to and does'
+complete -c mq -n "__fish_mq_using_subcommand list-policies" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c mq -n "__fish_mq_using_subcommand list-policies" -s V -l version -d 'Print version'
+complete -c mq -n "__fish_mq_using_subcommand list_policies" -l filter -d 'Only objects whose name matches REGEX (Rust regex syntax, unanchored)' -r
+complete -c mq -n "__fish_mq_using_subcommand list_policies" -l columns -d 'Only these columns, in this order (comma-separated; see the command\'s help for all of them)' -r -f
+complete -c mq -n "__fish_mq_using_subcommand list_policies" -l sort -d 'Rows ordered by COLUMN, one of those shown: smallest first, or largest first with a leading - (--sort -messages); numbers by value, empty cells last' -r
+complete -c mq -n "__fish_mq_using_subcommand list_policies" -s f -l format -d 'Output format [default: table on a terminal, else tsv]. tsv writes one object a line: a tab, newline, carriage return or backslash in a value is written \\t, \\n, \\r, \\\\' -r -f -a "table\t'Aligned columns with a header, for people'
+tsv\t'Tab-separated, no header, one object a line, for scripts'
+csv\t'Comma-separated with a header row'
+json\t'An array of objects keyed by column name'"
+complete -c mq -n "__fish_mq_using_subcommand list_policies" -l url -d 'AMQP URI (amqp:// or amqps://); repeat for the nodes of a cluster: the first that answers is used [env: MQ_URL, space-separated]' -r
+complete -c mq -n "__fish_mq_using_subcommand list_policies" -l api-url -d 'Management API base [env: MQ_API_URL] [default: the host of the node in use, http://HOST:15672, https://HOST:15671 for amqps]' -r
+complete -c mq -n "__fish_mq_using_subcommand list_policies" -s p -l vhost -d 'Virtual host, for AMQP and the API alike [env: MQ_VHOST] [default: the URL\'s, else /]' -r
+complete -c mq -n "__fish_mq_using_subcommand list_policies" -l user -d 'User name [env: MQ_USER] [default: the URL\'s, else guest]' -r
+complete -c mq -n "__fish_mq_using_subcommand list_policies" -l password-file -d 'Read the password from FILE (there is no --password flag) [env: MQ_PASSWORD holds the password itself]' -r -F
+complete -c mq -n "__fish_mq_using_subcommand list_policies" -l profile -d 'Profile of the config file to use [env: MQ_PROFILE] [default: "default" if present]' -r
+complete -c mq -n "__fish_mq_using_subcommand list_policies" -l config -d 'Config file [env: MQ_CONFIG] [default: $XDG_CONFIG_HOME/mq/config.toml]' -r -F
+complete -c mq -n "__fish_mq_using_subcommand list_policies" -l timeout -d 'Bound on each connection attempt (per node) and each API request (500ms, 10s, 2m) [default: 10s] [range: 1ms to 24h]' -r
+complete -c mq -n "__fish_mq_using_subcommand list_policies" -l ca-cert -d 'CA certificate(s) (PEM) to verify the broker with, trusted instead of the system\'s [profile: ca_cert]' -r -F
+complete -c mq -n "__fish_mq_using_subcommand list_policies" -l client-cert -d 'Client certificate (PEM) for TLS; the login itself with ?auth_mechanism=external in the URL [profile: client_cert]' -r -F
+complete -c mq -n "__fish_mq_using_subcommand list_policies" -l client-key -d 'The client certificate\'s private key (PEM, unencrypted) [default: in the --client-cert file] [profile: client_key]' -r -F
+complete -c mq -n "__fish_mq_using_subcommand list_policies" -l wide -d 'Tables: every value whole, however wide (on a terminal a table is cut to its width, long names ending in …; elsewhere it is always whole)'
+complete -c mq -n "__fish_mq_using_subcommand list_policies" -l all-vhosts -d 'List every vhost (adds a vhost column first)'
+complete -c mq -n "__fish_mq_using_subcommand list_policies" -l insecure -d 'Do not verify the broker\'s TLS certificate: unsafe, warned about on every run [profile: insecure = true]'
+complete -c mq -n "__fish_mq_using_subcommand list_policies" -s q -l quiet -d 'Print only what was asked for: no summaries, no progress'
+complete -c mq -n "__fish_mq_using_subcommand list_policies" -s v -l verbose -d 'Say on stderr what mq connects to and does'
+complete -c mq -n "__fish_mq_using_subcommand list_policies" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c mq -n "__fish_mq_using_subcommand list_policies" -s V -l version -d 'Print version'
+complete -c mq -n "__fish_mq_using_subcommand declare-operator-policy" -l pattern -d 'Regex of the names of the queues (or exchanges) it applies to (Erlang regex, unanchored)' -r
+complete -c mq -n "__fish_mq_using_subcommand declare-operator-policy" -l apply-to -d 'What it applies to; operator policies take only queue kinds' -r -f -a "all\t''
+queues\t''
+exchanges\t''
+classic_queues\t''
+quorum_queues\t''
+streams\t''"
+complete -c mq -n "__fish_mq_using_subcommand declare-operator-policy" -l priority -d 'Of the policies matching a name, the one with the highest priority applies [range: -2^31 to 2^31-1]' -r
+complete -c mq -n "__fish_mq_using_subcommand declare-operator-policy" -l definition -d 'One key of the definition, typed: integers and true/false stay so, "quoted" stays a string (max-length=1000, queue-mode=lazy, dead-letter-exchange=dlx); repeat for more' -r
+complete -c mq -n "__fish_mq_using_subcommand declare-operator-policy" -l url -d 'AMQP URI (amqp:// or amqps://); repeat for the nodes of a cluster: the first that answers is used [env: MQ_URL, space-separated]' -r
+complete -c mq -n "__fish_mq_using_subcommand declare-operator-policy" -l api-url -d 'Management API base [env: MQ_API_URL] [default: the host of the node in use, http://HOST:15672, https://HOST:15671 for amqps]' -r
+complete -c mq -n "__fish_mq_using_subcommand declare-operator-policy" -s p -l vhost -d 'Virtual host, for AMQP and the API alike [env: MQ_VHOST] [default: the URL\'s, else /]' -r
+complete -c mq -n "__fish_mq_using_subcommand declare-operator-policy" -l user -d 'User name [env: MQ_USER] [default: the URL\'s, else guest]' -r
+complete -c mq -n "__fish_mq_using_subcommand declare-operator-policy" -l password-file -d 'Read the password from FILE (there is no --password flag) [env: MQ_PASSWORD holds the password itself]' -r -F
+complete -c mq -n "__fish_mq_using_subcommand declare-operator-policy" -l profile -d 'Profile of the config file to use [env: MQ_PROFILE] [default: "default" if present]' -r
+complete -c mq -n "__fish_mq_using_subcommand declare-operator-policy" -l config -d 'Config file [env: MQ_CONFIG] [default: $XDG_CONFIG_HOME/mq/config.toml]' -r -F
+complete -c mq -n "__fish_mq_using_subcommand declare-operator-policy" -l timeout -d 'Bound on each connection attempt (per node) and each API request (500ms, 10s, 2m) [default: 10s] [range: 1ms to 24h]' -r
+complete -c mq -n "__fish_mq_using_subcommand declare-operator-policy" -l ca-cert -d 'CA certificate(s) (PEM) to verify the broker with, trusted instead of the system\'s [profile: ca_cert]' -r -F
+complete -c mq -n "__fish_mq_using_subcommand declare-operator-policy" -l client-cert -d 'Client certificate (PEM) for TLS; the login itself with ?auth_mechanism=external in the URL [profile: client_cert]' -r -F
+complete -c mq -n "__fish_mq_using_subcommand declare-operator-policy" -l client-key -d 'The client certificate\'s private key (PEM, unencrypted) [default: in the --client-cert file] [profile: client_key]' -r -F
+complete -c mq -n "__fish_mq_using_subcommand declare-operator-policy" -l insecure -d 'Do not verify the broker\'s TLS certificate: unsafe, warned about on every run [profile: insecure = true]'
+complete -c mq -n "__fish_mq_using_subcommand declare-operator-policy" -s q -l quiet -d 'Print only what was asked for: no summaries, no progress'
+complete -c mq -n "__fish_mq_using_subcommand declare-operator-policy" -s v -l verbose -d 'Say on stderr what mq connects to and does'
+complete -c mq -n "__fish_mq_using_subcommand declare-operator-policy" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c mq -n "__fish_mq_using_subcommand declare-operator-policy" -s V -l version -d 'Print version'
+complete -c mq -n "__fish_mq_using_subcommand set_operator_policy" -l pattern -d 'Regex of the names of the queues (or exchanges) it applies to (Erlang regex, unanchored)' -r
+complete -c mq -n "__fish_mq_using_subcommand set_operator_policy" -l apply-to -d 'What it applies to; operator policies take only queue kinds' -r -f -a "all\t''
+queues\t''
+exchanges\t''
+classic_queues\t''
+quorum_queues\t''
+streams\t''"
+complete -c mq -n "__fish_mq_using_subcommand set_operator_policy" -l priority -d 'Of the policies matching a name, the one with the highest priority applies [range: -2^31 to 2^31-1]' -r
+complete -c mq -n "__fish_mq_using_subcommand set_operator_policy" -l definition -d 'One key of the definition, typed: integers and true/false stay so, "quoted" stays a string (max-length=1000, queue-mode=lazy, dead-letter-exchange=dlx); repeat for more' -r
+complete -c mq -n "__fish_mq_using_subcommand set_operator_policy" -l url -d 'AMQP URI (amqp:// or amqps://); repeat for the nodes of a cluster: the first that answers is used [env: MQ_URL, space-separated]' -r
+complete -c mq -n "__fish_mq_using_subcommand set_operator_policy" -l api-url -d 'Management API base [env: MQ_API_URL] [default: the host of the node in use, http://HOST:15672, https://HOST:15671 for amqps]' -r
+complete -c mq -n "__fish_mq_using_subcommand set_operator_policy" -s p -l vhost -d 'Virtual host, for AMQP and the API alike [env: MQ_VHOST] [default: the URL\'s, else /]' -r
+complete -c mq -n "__fish_mq_using_subcommand set_operator_policy" -l user -d 'User name [env: MQ_USER] [default: the URL\'s, else guest]' -r
+complete -c mq -n "__fish_mq_using_subcommand set_operator_policy" -l password-file -d 'Read the password from FILE (there is no --password flag) [env: MQ_PASSWORD holds the password itself]' -r -F
+complete -c mq -n "__fish_mq_using_subcommand set_operator_policy" -l profile -d 'Profile of the config file to use [env: MQ_PROFILE] [default: "default" if present]' -r
+complete -c mq -n "__fish_mq_using_subcommand set_operator_policy" -l config -d 'Config file [env: MQ_CONFIG] [default: $XDG_CONFIG_HOME/mq/config.toml]' -r -F
+complete -c mq -n "__fish_mq_using_subcommand set_operator_policy" -l timeout -d 'Bound on each connection attempt (per node) and each API request (500ms, 10s, 2m) [default: 10s] [range: 1ms to 24h]' -r
+complete -c mq -n "__fish_mq_using_subcommand set_operator_policy" -l ca-cert -d 'CA certificate(s) (PEM) to verify the broker with, trusted instead of the system\'s [profile: ca_cert]' -r -F
+complete -c mq -n "__fish_mq_using_subcommand set_operator_policy" -l client-cert -d 'Client certificate (PEM) for TLS; the login itself with ?auth_mechanism=external in the URL [profile: client_cert]' -r -F
+complete -c mq -n "__fish_mq_using_subcommand set_operator_policy" -l client-key -d 'The client certificate\'s private key (PEM, unencrypted) [default: in the --client-cert file] [profile: client_key]' -r -F
+complete -c mq -n "__fish_mq_using_subcommand set_operator_policy" -l insecure -d 'Do not verify the broker\'s TLS certificate: unsafe, warned about on every run [profile: insecure = true]'
+complete -c mq -n "__fish_mq_using_subcommand set_operator_policy" -s q -l quiet -d 'Print only what was asked for: no summaries, no progress'
+complete -c mq -n "__fish_mq_using_subcommand set_operator_policy" -s v -l verbose -d 'Say on stderr what mq connects to and does'
+complete -c mq -n "__fish_mq_using_subcommand set_operator_policy" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c mq -n "__fish_mq_using_subcommand set_operator_policy" -s V -l version -d 'Print version'
+complete -c mq -n "__fish_mq_using_subcommand delete-operator-policy" -l url -d 'AMQP URI (amqp:// or amqps://); repeat for the nodes of a cluster: the first that answers is used [env: MQ_URL, space-separated]' -r
+complete -c mq -n "__fish_mq_using_subcommand delete-operator-policy" -l api-url -d 'Management API base [env: MQ_API_URL] [default: the host of the node in use, http://HOST:15672, https://HOST:15671 for amqps]' -r
+complete -c mq -n "__fish_mq_using_subcommand delete-operator-policy" -s p -l vhost -d 'Virtual host, for AMQP and the API alike [env: MQ_VHOST] [default: the URL\'s, else /]' -r
+complete -c mq -n "__fish_mq_using_subcommand delete-operator-policy" -l user -d 'User name [env: MQ_USER] [default: the URL\'s, else guest]' -r
+complete -c mq -n "__fish_mq_using_subcommand delete-operator-policy" -l password-file -d 'Read the password from FILE (there is no --password flag) [env: MQ_PASSWORD holds the password itself]' -r -F
+complete -c mq -n "__fish_mq_using_subcommand delete-operator-policy" -l profile -d 'Profile of the config file to use [env: MQ_PROFILE] [default: "default" if present]' -r
+complete -c mq -n "__fish_mq_using_subcommand delete-operator-policy" -l config -d 'Config file [env: MQ_CONFIG] [default: $XDG_CONFIG_HOME/mq/config.toml]' -r -F
+complete -c mq -n "__fish_mq_using_subcommand delete-operator-policy" -l timeout -d 'Bound on each connection attempt (per node) and each API request (500ms, 10s, 2m) [default: 10s] [range: 1ms to 24h]' -r
+complete -c mq -n "__fish_mq_using_subcommand delete-operator-policy" -l ca-cert -d 'CA certificate(s) (PEM) to verify the broker with, trusted instead of the system\'s [profile: ca_cert]' -r -F
+complete -c mq -n "__fish_mq_using_subcommand delete-operator-policy" -l client-cert -d 'Client certificate (PEM) for TLS; the login itself with ?auth_mechanism=external in the URL [profile: client_cert]' -r -F
+complete -c mq -n "__fish_mq_using_subcommand delete-operator-policy" -l client-key -d 'The client certificate\'s private key (PEM, unencrypted) [default: in the --client-cert file] [profile: client_key]' -r -F
+complete -c mq -n "__fish_mq_using_subcommand delete-operator-policy" -l insecure -d 'Do not verify the broker\'s TLS certificate: unsafe, warned about on every run [profile: insecure = true]'
+complete -c mq -n "__fish_mq_using_subcommand delete-operator-policy" -s q -l quiet -d 'Print only what was asked for: no summaries, no progress'
+complete -c mq -n "__fish_mq_using_subcommand delete-operator-policy" -s v -l verbose -d 'Say on stderr what mq connects to and does'
+complete -c mq -n "__fish_mq_using_subcommand delete-operator-policy" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c mq -n "__fish_mq_using_subcommand delete-operator-policy" -s V -l version -d 'Print version'
+complete -c mq -n "__fish_mq_using_subcommand clear_operator_policy" -l url -d 'AMQP URI (amqp:// or amqps://); repeat for the nodes of a cluster: the first that answers is used [env: MQ_URL, space-separated]' -r
+complete -c mq -n "__fish_mq_using_subcommand clear_operator_policy" -l api-url -d 'Management API base [env: MQ_API_URL] [default: the host of the node in use, http://HOST:15672, https://HOST:15671 for amqps]' -r
+complete -c mq -n "__fish_mq_using_subcommand clear_operator_policy" -s p -l vhost -d 'Virtual host, for AMQP and the API alike [env: MQ_VHOST] [default: the URL\'s, else /]' -r
+complete -c mq -n "__fish_mq_using_subcommand clear_operator_policy" -l user -d 'User name [env: MQ_USER] [default: the URL\'s, else guest]' -r
+complete -c mq -n "__fish_mq_using_subcommand clear_operator_policy" -l password-file -d 'Read the password from FILE (there is no --password flag) [env: MQ_PASSWORD holds the password itself]' -r -F
+complete -c mq -n "__fish_mq_using_subcommand clear_operator_policy" -l profile -d 'Profile of the config file to use [env: MQ_PROFILE] [default: "default" if present]' -r
+complete -c mq -n "__fish_mq_using_subcommand clear_operator_policy" -l config -d 'Config file [env: MQ_CONFIG] [default: $XDG_CONFIG_HOME/mq/config.toml]' -r -F
+complete -c mq -n "__fish_mq_using_subcommand clear_operator_policy" -l timeout -d 'Bound on each connection attempt (per node) and each API request (500ms, 10s, 2m) [default: 10s] [range: 1ms to 24h]' -r
+complete -c mq -n "__fish_mq_using_subcommand clear_operator_policy" -l ca-cert -d 'CA certificate(s) (PEM) to verify the broker with, trusted instead of the system\'s [profile: ca_cert]' -r -F
+complete -c mq -n "__fish_mq_using_subcommand clear_operator_policy" -l client-cert -d 'Client certificate (PEM) for TLS; the login itself with ?auth_mechanism=external in the URL [profile: client_cert]' -r -F
+complete -c mq -n "__fish_mq_using_subcommand clear_operator_policy" -l client-key -d 'The client certificate\'s private key (PEM, unencrypted) [default: in the --client-cert file] [profile: client_key]' -r -F
+complete -c mq -n "__fish_mq_using_subcommand clear_operator_policy" -l insecure -d 'Do not verify the broker\'s TLS certificate: unsafe, warned about on every run [profile: insecure = true]'
+complete -c mq -n "__fish_mq_using_subcommand clear_operator_policy" -s q -l quiet -d 'Print only what was asked for: no summaries, no progress'
+complete -c mq -n "__fish_mq_using_subcommand clear_operator_policy" -s v -l verbose -d 'Say on stderr what mq connects to and does'
+complete -c mq -n "__fish_mq_using_subcommand clear_operator_policy" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c mq -n "__fish_mq_using_subcommand clear_operator_policy" -s V -l version -d 'Print version'
+complete -c mq -n "__fish_mq_using_subcommand list-operator-policies" -l filter -d 'Only objects whose name matches REGEX (Rust regex syntax, unanchored)' -r
+complete -c mq -n "__fish_mq_using_subcommand list-operator-policies" -l columns -d 'Only these columns, in this order (comma-separated; see the command\'s help for all of them)' -r -f
+complete -c mq -n "__fish_mq_using_subcommand list-operator-policies" -l sort -d 'Rows ordered by COLUMN, one of those shown: smallest first, or largest first with a leading - (--sort -messages); numbers by value, empty cells last' -r
+complete -c mq -n "__fish_mq_using_subcommand list-operator-policies" -s f -l format -d 'Output format [default: table on a terminal, else tsv]. tsv writes one object a line: a tab, newline, carriage return or backslash in a value is written \\t, \\n, \\r, \\\\' -r -f -a "table\t'Aligned columns with a header, for people'
+tsv\t'Tab-separated, no header, one object a line, for scripts'
+csv\t'Comma-separated with a header row'
+json\t'An array of objects keyed by column name'"
+complete -c mq -n "__fish_mq_using_subcommand list-operator-policies" -l url -d 'AMQP URI (amqp:// or amqps://); repeat for the nodes of a cluster: the first that answers is used [env: MQ_URL, space-separated]' -r
+complete -c mq -n "__fish_mq_using_subcommand list-operator-policies" -l api-url -d 'Management API base [env: MQ_API_URL] [default: the host of the node in use, http://HOST:15672, https://HOST:15671 for amqps]' -r
+complete -c mq -n "__fish_mq_using_subcommand list-operator-policies" -s p -l vhost -d 'Virtual host, for AMQP and the API alike [env: MQ_VHOST] [default: the URL\'s, else /]' -r
+complete -c mq -n "__fish_mq_using_subcommand list-operator-policies" -l user -d 'User name [env: MQ_USER] [default: the URL\'s, else guest]' -r
+complete -c mq -n "__fish_mq_using_subcommand list-operator-policies" -l password-file -d 'Read the password from FILE (there is no --password flag) [env: MQ_PASSWORD holds the password itself]' -r -F
+complete -c mq -n "__fish_mq_using_subcommand list-operator-policies" -l profile -d 'Profile of the config file to use [env: MQ_PROFILE] [default: "default" if present]' -r
+complete -c mq -n "__fish_mq_using_subcommand list-operator-policies" -l config -d 'Config file [env: MQ_CONFIG] [default: $XDG_CONFIG_HOME/mq/config.toml]' -r -F
+complete -c mq -n "__fish_mq_using_subcommand list-operator-policies" -l timeout -d 'Bound on each connection attempt (per node) and each API request (500ms, 10s, 2m) [default: 10s] [range: 1ms to 24h]' -r
+complete -c mq -n "__fish_mq_using_subcommand list-operator-policies" -l ca-cert -d 'CA certificate(s) (PEM) to verify the broker with, trusted instead of the system\'s [profile: ca_cert]' -r -F
+complete -c mq -n "__fish_mq_using_subcommand list-operator-policies" -l client-cert -d 'Client certificate (PEM) for TLS; the login itself with ?auth_mechanism=external in the URL [profile: client_cert]' -r -F
+complete -c mq -n "__fish_mq_using_subcommand list-operator-policies" -l client-key -d 'The client certificate\'s private key (PEM, unencrypted) [default: in the --client-cert file] [profile: client_key]' -r -F
+complete -c mq -n "__fish_mq_using_subcommand list-operator-policies" -l wide -d 'Tables: every value whole, however wide (on a terminal a table is cut to its width, long names ending in …; elsewhere it is always whole)'
+complete -c mq -n "__fish_mq_using_subcommand list-operator-policies" -l all-vhosts -d 'List every vhost (adds a vhost column first)'
+complete -c mq -n "__fish_mq_using_subcommand list-operator-policies" -l insecure -d 'Do not verify the broker\'s TLS certificate: unsafe, warned about on every run [profile: insecure = true]'
+complete -c mq -n "__fish_mq_using_subcommand list-operator-policies" -s q -l quiet -d 'Print only what was asked for: no summaries, no progress'
+complete -c mq -n "__fish_mq_using_subcommand list-operator-policies" -s v -l verbose -d 'Say on stderr what mq connects to and does'
+complete -c mq -n "__fish_mq_using_subcommand list-operator-policies" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c mq -n "__fish_mq_using_subcommand list-operator-policies" -s V -l version -d 'Print version'
+complete -c mq -n "__fish_mq_using_subcommand list_operator_policies" -l filter -d 'Only objects whose name matches REGEX (Rust regex syntax, unanchored)' -r
+complete -c mq -n "__fish_mq_using_subcommand list_operator_policies" -l columns -d 'Only these columns, in this order (comma-separated; see the command\'s help for all of them)' -r -f
+complete -c mq -n "__fish_mq_using_subcommand list_operator_policies" -l sort -d 'Rows ordered by COLUMN, one of those shown: smallest first, or largest first with a leading - (--sort -messages); numbers by value, empty cells last' -r
+complete -c mq -n "__fish_mq_using_subcommand list_operator_policies" -s f -l format -d 'Output format [default: table on a terminal, else tsv]. tsv writes one object a line: a tab, newline, carriage return or backslash in a value is written \\t, \\n, \\r, \\\\' -r -f -a "table\t'Aligned columns with a header, for people'
+tsv\t'Tab-separated, no header, one object a line, for scripts'
+csv\t'Comma-separated with a header row'
+json\t'An array of objects keyed by column name'"
+complete -c mq -n "__fish_mq_using_subcommand list_operator_policies" -l url -d 'AMQP URI (amqp:// or amqps://); repeat for the nodes of a cluster: the first that answers is used [env: MQ_URL, space-separated]' -r
+complete -c mq -n "__fish_mq_using_subcommand list_operator_policies" -l api-url -d 'Management API base [env: MQ_API_URL] [default: the host of the node in use, http://HOST:15672, https://HOST:15671 for amqps]' -r
+complete -c mq -n "__fish_mq_using_subcommand list_operator_policies" -s p -l vhost -d 'Virtual host, for AMQP and the API alike [env: MQ_VHOST] [default: the URL\'s, else /]' -r
+complete -c mq -n "__fish_mq_using_subcommand list_operator_policies" -l user -d 'User name [env: MQ_USER] [default: the URL\'s, else guest]' -r
+complete -c mq -n "__fish_mq_using_subcommand list_operator_policies" -l password-file -d 'Read the password from FILE (there is no --password flag) [env: MQ_PASSWORD holds the password itself]' -r -F
+complete -c mq -n "__fish_mq_using_subcommand list_operator_policies" -l profile -d 'Profile of the config file to use [env: MQ_PROFILE] [default: "default" if present]' -r
+complete -c mq -n "__fish_mq_using_subcommand list_operator_policies" -l config -d 'Config file [env: MQ_CONFIG] [default: $XDG_CONFIG_HOME/mq/config.toml]' -r -F
+complete -c mq -n "__fish_mq_using_subcommand list_operator_policies" -l timeout -d 'Bound on each connection attempt (per node) and each API request (500ms, 10s, 2m) [default: 10s] [range: 1ms to 24h]' -r
+complete -c mq -n "__fish_mq_using_subcommand list_operator_policies" -l ca-cert -d 'CA certificate(s) (PEM) to verify the broker with, trusted instead of the system\'s [profile: ca_cert]' -r -F
+complete -c mq -n "__fish_mq_using_subcommand list_operator_policies" -l client-cert -d 'Client certificate (PEM) for TLS; the login itself with ?auth_mechanism=external in the URL [profile: client_cert]' -r -F
+complete -c mq -n "__fish_mq_using_subcommand list_operator_policies" -l client-key -d 'The client certificate\'s private key (PEM, unencrypted) [default: in the --client-cert file] [profile: client_key]' -r -F
+complete -c mq -n "__fish_mq_using_subcommand list_operator_policies" -l wide -d 'Tables: every value whole, however wide (on a terminal a table is cut to its width, long names ending in …; elsewhere it is always whole)'
+complete -c mq -n "__fish_mq_using_subcommand list_operator_policies" -l all-vhosts -d 'List every vhost (adds a vhost column first)'
+complete -c mq -n "__fish_mq_using_subcommand list_operator_policies" -l insecure -d 'Do not verify the broker\'s TLS certificate: unsafe, warned about on every run [profile: insecure = true]'
+complete -c mq -n "__fish_mq_using_subcommand list_operator_policies" -s q -l quiet -d 'Print only what was asked for: no summaries, no progress'
+complete -c mq -n "__fish_mq_using_subcommand list_operator_policies" -s v -l verbose -d 'Say on stderr what mq connects to and does'
+complete -c mq -n "__fish_mq_using_subcommand list_operator_policies" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c mq -n "__fish_mq_using_subcommand list_operator_policies" -s V -l version -d 'Print version'
+complete -c mq -n "__fish_mq_using_subcommand close-connection" -l of -d 'Every connection of this user (in the vhost, or every vhost with --all-vhosts)' -r
+complete -c mq -n "__fish_mq_using_subcommand close-connection" -l filter -d 'Every connection whose name matches REGEX (with --of: of those, the matching ones)' -r
+complete -c mq -n "__fish_mq_using_subcommand close-connection" -l reason -d 'What the clients are told [default: "closed by an operator (mq close-connection)"]' -r
+complete -c mq -n "__fish_mq_using_subcommand close-connection" -l url -d 'AMQP URI (amqp:// or amqps://); repeat for the nodes of a cluster: the first that answers is used [env: MQ_URL, space-separated]' -r
+complete -c mq -n "__fish_mq_using_subcommand close-connection" -l api-url -d 'Management API base [env: MQ_API_URL] [default: the host of the node in use, http://HOST:15672, https://HOST:15671 for amqps]' -r
+complete -c mq -n "__fish_mq_using_subcommand close-connection" -s p -l vhost -d 'Virtual host, for AMQP and the API alike [env: MQ_VHOST] [default: the URL\'s, else /]' -r
+complete -c mq -n "__fish_mq_using_subcommand close-connection" -l user -d 'User name [env: MQ_USER] [default: the URL\'s, else guest]' -r
+complete -c mq -n "__fish_mq_using_subcommand close-connection" -l password-file -d 'Read the password from FILE (there is no --password flag) [env: MQ_PASSWORD holds the password itself]' -r -F
+complete -c mq -n "__fish_mq_using_subcommand close-connection" -l profile -d 'Profile of the config file to use [env: MQ_PROFILE] [default: "default" if present]' -r
+complete -c mq -n "__fish_mq_using_subcommand close-connection" -l config -d 'Config file [env: MQ_CONFIG] [default: $XDG_CONFIG_HOME/mq/config.toml]' -r -F
+complete -c mq -n "__fish_mq_using_subcommand close-connection" -l timeout -d 'Bound on each connection attempt (per node) and each API request (500ms, 10s, 2m) [default: 10s] [range: 1ms to 24h]' -r
+complete -c mq -n "__fish_mq_using_subcommand close-connection" -l ca-cert -d 'CA certificate(s) (PEM) to verify the broker with, trusted instead of the system\'s [profile: ca_cert]' -r -F
+complete -c mq -n "__fish_mq_using_subcommand close-connection" -l client-cert -d 'Client certificate (PEM) for TLS; the login itself with ?auth_mechanism=external in the URL [profile: client_cert]' -r -F
+complete -c mq -n "__fish_mq_using_subcommand close-connection" -l client-key -d 'The client certificate\'s private key (PEM, unencrypted) [default: in the --client-cert file] [profile: client_key]' -r -F
+complete -c mq -n "__fish_mq_using_subcommand close-connection" -l all-vhosts -d 'With --of or --filter: the connections of every vhost'
+complete -c mq -n "__fish_mq_using_subcommand close-connection" -l yes -d 'With --of or --filter: close them without asking (required off a terminal)'
+complete -c mq -n "__fish_mq_using_subcommand close-connection" -l dry-run -d 'Print which connections would be closed, close none'
+complete -c mq -n "__fish_mq_using_subcommand close-connection" -l insecure -d 'Do not verify the broker\'s TLS certificate: unsafe, warned about on every run [profile: insecure = true]'
+complete -c mq -n "__fish_mq_using_subcommand close-connection" -s q -l quiet -d 'Print only what was asked for: no summaries, no progress'
+complete -c mq -n "__fish_mq_using_subcommand close-connection" -s v -l verbose -d 'Say on stderr what mq connects to and does'
+complete -c mq -n "__fish_mq_using_subcommand close-connection" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c mq -n "__fish_mq_using_subcommand close-connection" -s V -l version -d 'Print version'
+complete -c mq -n "__fish_mq_using_subcommand close_connection" -l of -d 'Every connection of this user (in the vhost, or every vhost with --all-vhosts)' -r
+complete -c mq -n "__fish_mq_using_subcommand close_connection" -l filter -d 'Every connection whose name matches REGEX (with --of: of those, the matching ones)' -r
+complete -c mq -n "__fish_mq_using_subcommand close_connection" -l reason -d 'What the clients are told [default: "closed by an operator (mq close-connection)"]' -r
+complete -c mq -n "__fish_mq_using_subcommand close_connection" -l url -d 'AMQP URI (amqp:// or amqps://); repeat for the nodes of a cluster: the first that answers is used [env: MQ_URL, space-separated]' -r
+complete -c mq -n "__fish_mq_using_subcommand close_connection" -l api-url -d 'Management API base [env: MQ_API_URL] [default: the host of the node in use, http://HOST:15672, https://HOST:15671 for amqps]' -r
+complete -c mq -n "__fish_mq_using_subcommand close_connection" -s p -l vhost -d 'Virtual host, for AMQP and the API alike [env: MQ_VHOST] [default: the URL\'s, else /]' -r
+complete -c mq -n "__fish_mq_using_subcommand close_connection" -l user -d 'User name [env: MQ_USER] [default: the URL\'s, else guest]' -r
+complete -c mq -n "__fish_mq_using_subcommand close_connection" -l password-file -d 'Read the password from FILE (there is no --password flag) [env: MQ_PASSWORD holds the password itself]' -r -F
+complete -c mq -n "__fish_mq_using_subcommand close_connection" -l profile -d 'Profile of the config file to use [env: MQ_PROFILE] [default: "default" if present]' -r
+complete -c mq -n "__fish_mq_using_subcommand close_connection" -l config -d 'Config file [env: MQ_CONFIG] [default: $XDG_CONFIG_HOME/mq/config.toml]' -r -F
+complete -c mq -n "__fish_mq_using_subcommand close_connection" -l timeout -d 'Bound on each connection attempt (per node) and each API request (500ms, 10s, 2m) [default: 10s] [range: 1ms to 24h]' -r
+complete -c mq -n "__fish_mq_using_subcommand close_connection" -l ca-cert -d 'CA certificate(s) (PEM) to verify the broker with, trusted instead of the system\'s [profile: ca_cert]' -r -F
+complete -c mq -n "__fish_mq_using_subcommand close_connection" -l client-cert -d 'Client certificate (PEM) for TLS; the login itself with ?auth_mechanism=external in the URL [profile: client_cert]' -r -F
+complete -c mq -n "__fish_mq_using_subcommand close_connection" -l client-key -d 'The client certificate\'s private key (PEM, unencrypted) [default: in the --client-cert file] [profile: client_key]' -r -F
+complete -c mq -n "__fish_mq_using_subcommand close_connection" -l all-vhosts -d 'With --of or --filter: the connections of every vhost'
+complete -c mq -n "__fish_mq_using_subcommand close_connection" -l yes -d 'With --of or --filter: close them without asking (required off a terminal)'
+complete -c mq -n "__fish_mq_using_subcommand close_connection" -l dry-run -d 'Print which connections would be closed, close none'
+complete -c mq -n "__fish_mq_using_subcommand close_connection" -l insecure -d 'Do not verify the broker\'s TLS certificate: unsafe, warned about on every run [profile: insecure = true]'
+complete -c mq -n "__fish_mq_using_subcommand close_connection" -s q -l quiet -d 'Print only what was asked for: no summaries, no progress'
+complete -c mq -n "__fish_mq_using_subcommand close_connection" -s v -l verbose -d 'Say on stderr what mq connects to and does'
+complete -c mq -n "__fish_mq_using_subcommand close_connection" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c mq -n "__fish_mq_using_subcommand close_connection" -s V -l version -d 'Print version'
+complete -c mq -n "__fish_mq_using_subcommand list-parameters" -l filter -d 'Only objects whose name matches REGEX (Rust regex syntax, unanchored)' -r
+complete -c mq -n "__fish_mq_using_subcommand list-parameters" -l columns -d 'Only these columns, in this order (comma-separated; see the command\'s help for all of them)' -r -f
+complete -c mq -n "__fish_mq_using_subcommand list-parameters" -l sort -d 'Rows ordered by COLUMN, one of those shown: smallest first, or largest first with a leading - (--sort -messages); numbers by value, empty cells last' -r
+complete -c mq -n "__fish_mq_using_subcommand list-parameters" -l component -d 'Only this component\'s (federation-upstream, shovel, vhost-limits…)' -r
+complete -c mq -n "__fish_mq_using_subcommand list-parameters" -s f -l format -d 'Output format [default: table on a terminal, else tsv]. tsv writes one object a line: a tab, newline, carriage return or backslash in a value is written \\t, \\n, \\r, \\\\' -r -f -a "table\t'Aligned columns with a header, for people'
+tsv\t'Tab-separated, no header, one object a line, for scripts'
+csv\t'Comma-separated with a header row'
+json\t'An array of objects keyed by column name'"
+complete -c mq -n "__fish_mq_using_subcommand list-parameters" -l url -d 'AMQP URI (amqp:// or amqps://); repeat for the nodes of a cluster: the first that answers is used [env: MQ_URL, space-separated]' -r
+complete -c mq -n "__fish_mq_using_subcommand list-parameters" -l api-url -d 'Management API base [env: MQ_API_URL] [default: the host of the node in use, http://HOST:15672, https://HOST:15671 for amqps]' -r
+complete -c mq -n "__fish_mq_using_subcommand list-parameters" -s p -l vhost -d 'Virtual host, for AMQP and the API alike [env: MQ_VHOST] [default: the URL\'s, else /]' -r
+complete -c mq -n "__fish_mq_using_subcommand list-parameters" -l user -d 'User name [env: MQ_USER] [default: the URL\'s, else guest]' -r
+complete -c mq -n "__fish_mq_using_subcommand list-parameters" -l password-file -d 'Read the password from FILE (there is no --password flag) [env: MQ_PASSWORD holds the password itself]' -r -F
+complete -c mq -n "__fish_mq_using_subcommand list-parameters" -l profile -d 'Profile of the config file to use [env: MQ_PROFILE] [default: "default" if present]' -r
+complete -c mq -n "__fish_mq_using_subcommand list-parameters" -l config -d 'Config file [env: MQ_CONFIG] [default: $XDG_CONFIG_HOME/mq/config.toml]' -r -F
+complete -c mq -n "__fish_mq_using_subcommand list-parameters" -l timeout -d 'Bound on each connection attempt (per node) and each API request (500ms, 10s, 2m) [default: 10s] [range: 1ms to 24h]' -r
+complete -c mq -n "__fish_mq_using_subcommand list-parameters" -l ca-cert -d 'CA certificate(s) (PEM) to verify the broker with, trusted instead of the system\'s [profile: ca_cert]' -r -F
+complete -c mq -n "__fish_mq_using_subcommand list-parameters" -l client-cert -d 'Client certificate (PEM) for TLS; the login itself with ?auth_mechanism=external in the URL [profile: client_cert]' -r -F
+complete -c mq -n "__fish_mq_using_subcommand list-parameters" -l client-key -d 'The client certificate\'s private key (PEM, unencrypted) [default: in the --client-cert file] [profile: client_key]' -r -F
+complete -c mq -n "__fish_mq_using_subcommand list-parameters" -l wide -d 'Tables: every value whole, however wide (on a terminal a table is cut to its width, long names ending in …; elsewhere it is always whole)'
+complete -c mq -n "__fish_mq_using_subcommand list-parameters" -l all-vhosts -d 'List every vhost (adds a vhost column first)'
+complete -c mq -n "__fish_mq_using_subcommand list-parameters" -l insecure -d 'Do not verify the broker\'s TLS certificate: unsafe, warned about on every run [profile: insecure = true]'
+complete -c mq -n "__fish_mq_using_subcommand list-parameters" -s q -l quiet -d 'Print only what was asked for: no summaries, no progress'
+complete -c mq -n "__fish_mq_using_subcommand list-parameters" -s v -l verbose -d 'Say on stderr what mq connects to and does'
+complete -c mq -n "__fish_mq_using_subcommand list-parameters" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c mq -n "__fish_mq_using_subcommand list-parameters" -s V -l version -d 'Print version'
+complete -c mq -n "__fish_mq_using_subcommand list_parameters" -l filter -d 'Only objects whose name matches REGEX (Rust regex syntax, unanchored)' -r
+complete -c mq -n "__fish_mq_using_subcommand list_parameters" -l columns -d 'Only these columns, in this order (comma-separated; see the command\'s help for all of them)' -r -f
+complete -c mq -n "__fish_mq_using_subcommand list_parameters" -l sort -d 'Rows ordered by COLUMN, one of those shown: smallest first, or largest first with a leading - (--sort -messages); numbers by value, empty cells last' -r
+complete -c mq -n "__fish_mq_using_subcommand list_parameters" -l component -d 'Only this component\'s (federation-upstream, shovel, vhost-limits…)' -r
+complete -c mq -n "__fish_mq_using_subcommand list_parameters" -s f -l format -d 'Output format [default: table on a terminal, else tsv]. tsv writes one object a line: a tab, newline, carriage return or backslash in a value is written \\t, \\n, \\r, \\\\' -r -f -a "table\t'Aligned columns with a header, for people'
+tsv\t'Tab-separated, no header, one object a line, for scripts'
+csv\t'Comma-separated with a header row'
+json\t'An array of objects keyed by column name'"
+complete -c mq -n "__fish_mq_using_subcommand list_parameters" -l url -d 'AMQP URI (amqp:// or amqps://); repeat for the nodes of a cluster: the first that answers is used [env: MQ_URL, space-separated]' -r
+complete -c mq -n "__fish_mq_using_subcommand list_parameters" -l api-url -d 'Management API base [env: MQ_API_URL] [default: the host of the node in use, http://HOST:15672, https://HOST:15671 for amqps]' -r
+complete -c mq -n "__fish_mq_using_subcommand list_parameters" -s p -l vhost -d 'Virtual host, for AMQP and the API alike [env: MQ_VHOST] [default: the URL\'s, else /]' -r
+complete -c mq -n "__fish_mq_using_subcommand list_parameters" -l user -d 'User name [env: MQ_USER] [default: the URL\'s, else guest]' -r
+complete -c mq -n "__fish_mq_using_subcommand list_parameters" -l password-file -d 'Read the password from FILE (there is no --password flag) [env: MQ_PASSWORD holds the password itself]' -r -F
+complete -c mq -n "__fish_mq_using_subcommand list_parameters" -l profile -d 'Profile of the config file to use [env: MQ_PROFILE] [default: "default" if present]' -r
+complete -c mq -n "__fish_mq_using_subcommand list_parameters" -l config -d 'Config file [env: MQ_CONFIG] [default: $XDG_CONFIG_HOME/mq/config.toml]' -r -F
+complete -c mq -n "__fish_mq_using_subcommand list_parameters" -l timeout -d 'Bound on each connection attempt (per node) and each API request (500ms, 10s, 2m) [default: 10s] [range: 1ms to 24h]' -r
+complete -c mq -n "__fish_mq_using_subcommand list_parameters" -l ca-cert -d 'CA certificate(s) (PEM) to verify the broker with, trusted instead of the system\'s [profile: ca_cert]' -r -F
+complete -c mq -n "__fish_mq_using_subcommand list_parameters" -l client-cert -d 'Client certificate (PEM) for TLS; the login itself with ?auth_mechanism=external in the URL [profile: client_cert]' -r -F
+complete -c mq -n "__fish_mq_using_subcommand list_parameters" -l client-key -d 'The client certificate\'s private key (PEM, unencrypted) [default: in the --client-cert file] [profile: client_key]' -r -F
+complete -c mq -n "__fish_mq_using_subcommand list_parameters" -l wide -d 'Tables: every value whole, however wide (on a terminal a table is cut to its width, long names ending in …; elsewhere it is always whole)'
+complete -c mq -n "__fish_mq_using_subcommand list_parameters" -l all-vhosts -d 'List every vhost (adds a vhost column first)'
+complete -c mq -n "__fish_mq_using_subcommand list_parameters" -l insecure -d 'Do not verify the broker\'s TLS certificate: unsafe, warned about on every run [profile: insecure = true]'
+complete -c mq -n "__fish_mq_using_subcommand list_parameters" -s q -l quiet -d 'Print only what was asked for: no summaries, no progress'
+complete -c mq -n "__fish_mq_using_subcommand list_parameters" -s v -l verbose -d 'Say on stderr what mq connects to and does'
+complete -c mq -n "__fish_mq_using_subcommand list_parameters" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c mq -n "__fish_mq_using_subcommand list_parameters" -s V -l version -d 'Print version'
+complete -c mq -n "__fish_mq_using_subcommand set-parameter" -l url -d 'AMQP URI (amqp:// or amqps://); repeat for the nodes of a cluster: the first that answers is used [env: MQ_URL, space-separated]' -r
+complete -c mq -n "__fish_mq_using_subcommand set-parameter" -l api-url -d 'Management API base [env: MQ_API_URL] [default: the host of the node in use, http://HOST:15672, https://HOST:15671 for amqps]' -r
+complete -c mq -n "__fish_mq_using_subcommand set-parameter" -s p -l vhost -d 'Virtual host, for AMQP and the API alike [env: MQ_VHOST] [default: the URL\'s, else /]' -r
+complete -c mq -n "__fish_mq_using_subcommand set-parameter" -l user -d 'User name [env: MQ_USER] [default: the URL\'s, else guest]' -r
+complete -c mq -n "__fish_mq_using_subcommand set-parameter" -l password-file -d 'Read the password from FILE (there is no --password flag) [env: MQ_PASSWORD holds the password itself]' -r -F
+complete -c mq -n "__fish_mq_using_subcommand set-parameter" -l profile -d 'Profile of the config file to use [env: MQ_PROFILE] [default: "default" if present]' -r
+complete -c mq -n "__fish_mq_using_subcommand set-parameter" -l config -d 'Config file [env: MQ_CONFIG] [default: $XDG_CONFIG_HOME/mq/config.toml]' -r -F
+complete -c mq -n "__fish_mq_using_subcommand set-parameter" -l timeout -d 'Bound on each connection attempt (per node) and each API request (500ms, 10s, 2m) [default: 10s] [range: 1ms to 24h]' -r
+complete -c mq -n "__fish_mq_using_subcommand set-parameter" -l ca-cert -d 'CA certificate(s) (PEM) to verify the broker with, trusted instead of the system\'s [profile: ca_cert]' -r -F
+complete -c mq -n "__fish_mq_using_subcommand set-parameter" -l client-cert -d 'Client certificate (PEM) for TLS; the login itself with ?auth_mechanism=external in the URL [profile: client_cert]' -r -F
+complete -c mq -n "__fish_mq_using_subcommand set-parameter" -l client-key -d 'The client certificate\'s private key (PEM, unencrypted) [default: in the --client-cert file] [profile: client_key]' -r -F
+complete -c mq -n "__fish_mq_using_subcommand set-parameter" -l insecure -d 'Do not verify the broker\'s TLS certificate: unsafe, warned about on every run [profile: insecure = true]'
+complete -c mq -n "__fish_mq_using_subcommand set-parameter" -s q -l quiet -d 'Print only what was asked for: no summaries, no progress'
+complete -c mq -n "__fish_mq_using_subcommand set-parameter" -s v -l verbose -d 'Say on stderr what mq connects to and does'
+complete -c mq -n "__fish_mq_using_subcommand set-parameter" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c mq -n "__fish_mq_using_subcommand set-parameter" -s V -l version -d 'Print version'
+complete -c mq -n "__fish_mq_using_subcommand set_parameter" -l url -d 'AMQP URI (amqp:// or amqps://); repeat for the nodes of a cluster: the first that answers is used [env: MQ_URL, space-separated]' -r
+complete -c mq -n "__fish_mq_using_subcommand set_parameter" -l api-url -d 'Management API base [env: MQ_API_URL] [default: the host of the node in use, http://HOST:15672, https://HOST:15671 for amqps]' -r
+complete -c mq -n "__fish_mq_using_subcommand set_parameter" -s p -l vhost -d 'Virtual host, for AMQP and the API alike [env: MQ_VHOST] [default: the URL\'s, else /]' -r
+complete -c mq -n "__fish_mq_using_subcommand set_parameter" -l user -d 'User name [env: MQ_USER] [default: the URL\'s, else guest]' -r
+complete -c mq -n "__fish_mq_using_subcommand set_parameter" -l password-file -d 'Read the password from FILE (there is no --password flag) [env: MQ_PASSWORD holds the password itself]' -r -F
+complete -c mq -n "__fish_mq_using_subcommand set_parameter" -l profile -d 'Profile of the config file to use [env: MQ_PROFILE] [default: "default" if present]' -r
+complete -c mq -n "__fish_mq_using_subcommand set_parameter" -l config -d 'Config file [env: MQ_CONFIG] [default: $XDG_CONFIG_HOME/mq/config.toml]' -r -F
+complete -c mq -n "__fish_mq_using_subcommand set_parameter" -l timeout -d 'Bound on each connection attempt (per node) and each API request (500ms, 10s, 2m) [default: 10s] [range: 1ms to 24h]' -r
+complete -c mq -n "__fish_mq_using_subcommand set_parameter" -l ca-cert -d 'CA certificate(s) (PEM) to verify the broker with, trusted instead of the system\'s [profile: ca_cert]' -r -F
+complete -c mq -n "__fish_mq_using_subcommand set_parameter" -l client-cert -d 'Client certificate (PEM) for TLS; the login itself with ?auth_mechanism=external in the URL [profile: client_cert]' -r -F
+complete -c mq -n "__fish_mq_using_subcommand set_parameter" -l client-key -d 'The client certificate\'s private key (PEM, unencrypted) [default: in the --client-cert file] [profile: client_key]' -r -F
+complete -c mq -n "__fish_mq_using_subcommand set_parameter" -l insecure -d 'Do not verify the broker\'s TLS certificate: unsafe, warned about on every run [profile: insecure = true]'
+complete -c mq -n "__fish_mq_using_subcommand set_parameter" -s q -l quiet -d 'Print only what was asked for: no summaries, no progress'
+complete -c mq -n "__fish_mq_using_subcommand set_parameter" -s v -l verbose -d 'Say on stderr what mq connects to and does'
+complete -c mq -n "__fish_mq_using_subcommand set_parameter" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c mq -n "__fish_mq_using_subcommand set_parameter" -s V -l version -d 'Print version'
+complete -c mq -n "__fish_mq_using_subcommand clear-parameter" -l url -d 'AMQP URI (amqp:// or amqps://); repeat for the nodes of a cluster: the first that answers is used [env: MQ_URL, space-separated]' -r
+complete -c mq -n "__fish_mq_using_subcommand clear-parameter" -l api-url -d 'Management API base [env: MQ_API_URL] [default: the host of the node in use, http://HOST:15672, https://HOST:15671 for amqps]' -r
+complete -c mq -n "__fish_mq_using_subcommand clear-parameter" -s p -l vhost -d 'Virtual host, for AMQP and the API alike [env: MQ_VHOST] [default: the URL\'s, else /]' -r
+complete -c mq -n "__fish_mq_using_subcommand clear-parameter" -l user -d 'User name [env: MQ_USER] [default: the URL\'s, else guest]' -r
+complete -c mq -n "__fish_mq_using_subcommand clear-parameter" -l password-file -d 'Read the password from FILE (there is no --password flag) [env: MQ_PASSWORD holds the password itself]' -r -F
+complete -c mq -n "__fish_mq_using_subcommand clear-parameter" -l profile -d 'Profile of the config file to use [env: MQ_PROFILE] [default: "default" if present]' -r
+complete -c mq -n "__fish_mq_using_subcommand clear-parameter" -l config -d 'Config file [env: MQ_CONFIG] [default: $XDG_CONFIG_HOME/mq/config.toml]' -r -F
+complete -c mq -n "__fish_mq_using_subcommand clear-parameter" -l timeout -d 'Bound on each connection attempt (per node) and each API request (500ms, 10s, 2m) [default: 10s] [range: 1ms to 24h]' -r
+complete -c mq -n "__fish_mq_using_subcommand clear-parameter" -l ca-cert -d 'CA certificate(s) (PEM) to verify the broker with, trusted instead of the system\'s [profile: ca_cert]' -r -F
+complete -c mq -n "__fish_mq_using_subcommand clear-parameter" -l client-cert -d 'Client certificate (PEM) for TLS; the login itself with ?auth_mechanism=external in the URL [profile: client_cert]' -r -F
+complete -c mq -n "__fish_mq_using_subcommand clear-parameter" -l client-key -d 'The client certificate\'s private key (PEM, unencrypted) [default: in the --client-cert file] [profile: client_key]' -r -F
+complete -c mq -n "__fish_mq_using_subcommand clear-parameter" -l insecure -d 'Do not verify the broker\'s TLS certificate: unsafe, warned about on every run [profile: insecure = true]'
+complete -c mq -n "__fish_mq_using_subcommand clear-parameter" -s q -l quiet -d 'Print only what was asked for: no summaries, no progress'
+complete -c mq -n "__fish_mq_using_subcommand clear-parameter" -s v -l verbose -d 'Say on stderr what mq connects to and does'
+complete -c mq -n "__fish_mq_using_subcommand clear-parameter" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c mq -n "__fish_mq_using_subcommand clear-parameter" -s V -l version -d 'Print version'
+complete -c mq -n "__fish_mq_using_subcommand clear_parameter" -l url -d 'AMQP URI (amqp:// or amqps://); repeat for the nodes of a cluster: the first that answers is used [env: MQ_URL, space-separated]' -r
+complete -c mq -n "__fish_mq_using_subcommand clear_parameter" -l api-url -d 'Management API base [env: MQ_API_URL] [default: the host of the node in use, http://HOST:15672, https://HOST:15671 for amqps]' -r
+complete -c mq -n "__fish_mq_using_subcommand clear_parameter" -s p -l vhost -d 'Virtual host, for AMQP and the API alike [env: MQ_VHOST] [default: the URL\'s, else /]' -r
+complete -c mq -n "__fish_mq_using_subcommand clear_parameter" -l user -d 'User name [env: MQ_USER] [default: the URL\'s, else guest]' -r
+complete -c mq -n "__fish_mq_using_subcommand clear_parameter" -l password-file -d 'Read the password from FILE (there is no --password flag) [env: MQ_PASSWORD holds the password itself]' -r -F
+complete -c mq -n "__fish_mq_using_subcommand clear_parameter" -l profile -d 'Profile of the config file to use [env: MQ_PROFILE] [default: "default" if present]' -r
+complete -c mq -n "__fish_mq_using_subcommand clear_parameter" -l config -d 'Config file [env: MQ_CONFIG] [default: $XDG_CONFIG_HOME/mq/config.toml]' -r -F
+complete -c mq -n "__fish_mq_using_subcommand clear_parameter" -l timeout -d 'Bound on each connection attempt (per node) and each API request (500ms, 10s, 2m) [default: 10s] [range: 1ms to 24h]' -r
+complete -c mq -n "__fish_mq_using_subcommand clear_parameter" -l ca-cert -d 'CA certificate(s) (PEM) to verify the broker with, trusted instead of the system\'s [profile: ca_cert]' -r -F
+complete -c mq -n "__fish_mq_using_subcommand clear_parameter" -l client-cert -d 'Client certificate (PEM) for TLS; the login itself with ?auth_mechanism=external in the URL [profile: client_cert]' -r -F
+complete -c mq -n "__fish_mq_using_subcommand clear_parameter" -l client-key -d 'The client certificate\'s private key (PEM, unencrypted) [default: in the --client-cert file] [profile: client_key]' -r -F
+complete -c mq -n "__fish_mq_using_subcommand clear_parameter" -l insecure -d 'Do not verify the broker\'s TLS certificate: unsafe, warned about on every run [profile: insecure = true]'
+complete -c mq -n "__fish_mq_using_subcommand clear_parameter" -s q -l quiet -d 'Print only what was asked for: no summaries, no progress'
+complete -c mq -n "__fish_mq_using_subcommand clear_parameter" -s v -l verbose -d 'Say on stderr what mq connects to and does'
+complete -c mq -n "__fish_mq_using_subcommand clear_parameter" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c mq -n "__fish_mq_using_subcommand clear_parameter" -s V -l version -d 'Print version'
+complete -c mq -n "__fish_mq_using_subcommand list-global-parameters" -l filter -d 'Only objects whose name matches REGEX (Rust regex syntax, unanchored)' -r
+complete -c mq -n "__fish_mq_using_subcommand list-global-parameters" -l columns -d 'Only these columns, in this order (comma-separated; see the command\'s help for all of them)' -r -f
+complete -c mq -n "__fish_mq_using_subcommand list-global-parameters" -l sort -d 'Rows ordered by COLUMN, one of those shown: smallest first, or largest first with a leading - (--sort -messages); numbers by value, empty cells last' -r
+complete -c mq -n "__fish_mq_using_subcommand list-global-parameters" -s f -l format -d 'Output format [default: table on a terminal, else tsv]. tsv writes one object a line: a tab, newline, carriage return or backslash in a value is written \\t, \\n, \\r, \\\\' -r -f -a "table\t'Aligned columns with a header, for people'
+tsv\t'Tab-separated, no header, one object a line, for scripts'
+csv\t'Comma-separated with a header row'
+json\t'An array of objects keyed by column name'"
+complete -c mq -n "__fish_mq_using_subcommand list-global-parameters" -l url -d 'AMQP URI (amqp:// or amqps://); repeat for the nodes of a cluster: the first that answers is used [env: MQ_URL, space-separated]' -r
+complete -c mq -n "__fish_mq_using_subcommand list-global-parameters" -l api-url -d 'Management API base [env: MQ_API_URL] [default: the host of the node in use, http://HOST:15672, https://HOST:15671 for amqps]' -r
+complete -c mq -n "__fish_mq_using_subcommand list-global-parameters" -s p -l vhost -d 'Virtual host, for AMQP and the API alike [env: MQ_VHOST] [default: the URL\'s, else /]' -r
+complete -c mq -n "__fish_mq_using_subcommand list-global-parameters" -l user -d 'User name [env: MQ_USER] [default: the URL\'s, else guest]' -r
+complete -c mq -n "__fish_mq_using_subcommand list-global-parameters" -l password-file -d 'Read the password from FILE (there is no --password flag) [env: MQ_PASSWORD holds the password itself]' -r -F
+complete -c mq -n "__fish_mq_using_subcommand list-global-parameters" -l profile -d 'Profile of the config file to use [env: MQ_PROFILE] [default: "default" if present]' -r
+complete -c mq -n "__fish_mq_using_subcommand list-global-parameters" -l config -d 'Config file [env: MQ_CONFIG] [default: $XDG_CONFIG_HOME/mq/config.toml]' -r -F
+complete -c mq -n "__fish_mq_using_subcommand list-global-parameters" -l timeout -d 'Bound on each connection attempt (per node) and each API request (500ms, 10s, 2m) [default: 10s] [range: 1ms to 24h]' -r
+complete -c mq -n "__fish_mq_using_subcommand list-global-parameters" -l ca-cert -d 'CA certificate(s) (PEM) to verify the broker with, trusted instead of the system\'s [profile: ca_cert]' -r -F
+complete -c mq -n "__fish_mq_using_subcommand list-global-parameters" -l client-cert -d 'Client certificate (PEM) for TLS; the login itself with ?auth_mechanism=external in the URL [profile: client_cert]' -r -F
+complete -c mq -n "__fish_mq_using_subcommand list-global-parameters" -l client-key -d 'The client certificate\'s private key (PEM, unencrypted) [default: in the --client-cert file] [profile: client_key]' -r -F
+complete -c mq -n "__fish_mq_using_subcommand list-global-parameters" -l wide -d 'Tables: every value whole, however wide (on a terminal a table is cut to its width, long names ending in …; elsewhere it is always whole)'
+complete -c mq -n "__fish_mq_using_subcommand list-global-parameters" -l insecure -d 'Do not verify the broker\'s TLS certificate: unsafe, warned about on every run [profile: insecure = true]'
+complete -c mq -n "__fish_mq_using_subcommand list-global-parameters" -s q -l quiet -d 'Print only what was asked for: no summaries, no progress'
+complete -c mq -n "__fish_mq_using_subcommand list-global-parameters" -s v -l verbose -d 'Say on stderr what mq connects to and does'
+complete -c mq -n "__fish_mq_using_subcommand list-global-parameters" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c mq -n "__fish_mq_using_subcommand list-global-parameters" -s V -l version -d 'Print version'
+complete -c mq -n "__fish_mq_using_subcommand list_global_parameters" -l filter -d 'Only objects whose name matches REGEX (Rust regex syntax, unanchored)' -r
+complete -c mq -n "__fish_mq_using_subcommand list_global_parameters" -l columns -d 'Only these columns, in this order (comma-separated; see the command\'s help for all of them)' -r -f
+complete -c mq -n "__fish_mq_using_subcommand list_global_parameters" -l sort -d 'Rows ordered by COLUMN, one of those shown: smallest first, or largest first with a leading - (--sort -messages); numbers by value, empty cells last' -r
+complete -c mq -n "__fish_mq_using_subcommand list_global_parameters" -s f -l format -d 'Output format [default: table on a terminal, else tsv]. tsv writes one object a line: a tab, newline, carriage return or backslash in a value is written \\t, \\n, \\r, \\\\' -r -f -a "table\t'Aligned columns with a header, for people'
+tsv\t'Tab-separated, no header, one object a line, for scripts'
+csv\t'Comma-separated with a header row'
+json\t'An array of objects keyed by column name'"
+complete -c mq -n "__fish_mq_using_subcommand list_global_parameters" -l url -d 'AMQP URI (amqp:// or amqps://); repeat for the nodes of a cluster: the first that answers is used [env: MQ_URL, space-separated]' -r
+complete -c mq -n "__fish_mq_using_subcommand list_global_parameters" -l api-url -d 'Management API base [env: MQ_API_URL] [default: the host of the node in use, http://HOST:15672, https://HOST:15671 for amqps]' -r
+complete -c mq -n "__fish_mq_using_subcommand list_global_parameters" -s p -l vhost -d 'Virtual host, for AMQP and the API alike [env: MQ_VHOST] [default: the URL\'s, else /]' -r
+complete -c mq -n "__fish_mq_using_subcommand list_global_parameters" -l user -d 'User name [env: MQ_USER] [default: the URL\'s, else guest]' -r
+complete -c mq -n "__fish_mq_using_subcommand list_global_parameters" -l password-file -d 'Read the password from FILE (there is no --password flag) [env: MQ_PASSWORD holds the password itself]' -r -F
+complete -c mq -n "__fish_mq_using_subcommand list_global_parameters" -l profile -d 'Profile of the config file to use [env: MQ_PROFILE] [default: "default" if present]' -r
+complete -c mq -n "__fish_mq_using_subcommand list_global_parameters" -l config -d 'Config file [env: MQ_CONFIG] [default: $XDG_CONFIG_HOME/mq/config.toml]' -r -F
+complete -c mq -n "__fish_mq_using_subcommand list_global_parameters" -l timeout -d 'Bound on each connection attempt (per node) and each API request (500ms, 10s, 2m) [default: 10s] [range: 1ms to 24h]' -r
+complete -c mq -n "__fish_mq_using_subcommand list_global_parameters" -l ca-cert -d 'CA certificate(s) (PEM) to verify the broker with, trusted instead of the system\'s [profile: ca_cert]' -r -F
+complete -c mq -n "__fish_mq_using_subcommand list_global_parameters" -l client-cert -d 'Client certificate (PEM) for TLS; the login itself with ?auth_mechanism=external in the URL [profile: client_cert]' -r -F
+complete -c mq -n "__fish_mq_using_subcommand list_global_parameters" -l client-key -d 'The client certificate\'s private key (PEM, unencrypted) [default: in the --client-cert file] [profile: client_key]' -r -F
+complete -c mq -n "__fish_mq_using_subcommand list_global_parameters" -l wide -d 'Tables: every value whole, however wide (on a terminal a table is cut to its width, long names ending in …; elsewhere it is always whole)'
+complete -c mq -n "__fish_mq_using_subcommand list_global_parameters" -l insecure -d 'Do not verify the broker\'s TLS certificate: unsafe, warned about on every run [profile: insecure = true]'
+complete -c mq -n "__fish_mq_using_subcommand list_global_parameters" -s q -l quiet -d 'Print only what was asked for: no summaries, no progress'
+complete -c mq -n "__fish_mq_using_subcommand list_global_parameters" -s v -l verbose -d 'Say on stderr what mq connects to and does'
+complete -c mq -n "__fish_mq_using_subcommand list_global_parameters" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c mq -n "__fish_mq_using_subcommand list_global_parameters" -s V -l version -d 'Print version'
+complete -c mq -n "__fish_mq_using_subcommand list-nodes" -l filter -d 'Only objects whose name matches REGEX (Rust regex syntax, unanchored)' -r
+complete -c mq -n "__fish_mq_using_subcommand list-nodes" -l columns -d 'Only these columns, in this order (comma-separated; see the command\'s help for all of them)' -r -f
+complete -c mq -n "__fish_mq_using_subcommand list-nodes" -l sort -d 'Rows ordered by COLUMN, one of those shown: smallest first, or largest first with a leading - (--sort -messages); numbers by value, empty cells last' -r
+complete -c mq -n "__fish_mq_using_subcommand list-nodes" -s f -l format -d 'Output format [default: table on a terminal, else tsv]. tsv writes one object a line: a tab, newline, carriage return or backslash in a value is written \\t, \\n, \\r, \\\\' -r -f -a "table\t'Aligned columns with a header, for people'
+tsv\t'Tab-separated, no header, one object a line, for scripts'
+csv\t'Comma-separated with a header row'
+json\t'An array of objects keyed by column name'"
+complete -c mq -n "__fish_mq_using_subcommand list-nodes" -l url -d 'AMQP URI (amqp:// or amqps://); repeat for the nodes of a cluster: the first that answers is used [env: MQ_URL, space-separated]' -r
+complete -c mq -n "__fish_mq_using_subcommand list-nodes" -l api-url -d 'Management API base [env: MQ_API_URL] [default: the host of the node in use, http://HOST:15672, https://HOST:15671 for amqps]' -r
+complete -c mq -n "__fish_mq_using_subcommand list-nodes" -s p -l vhost -d 'Virtual host, for AMQP and the API alike [env: MQ_VHOST] [default: the URL\'s, else /]' -r
+complete -c mq -n "__fish_mq_using_subcommand list-nodes" -l user -d 'User name [env: MQ_USER] [default: the URL\'s, else guest]' -r
+complete -c mq -n "__fish_mq_using_subcommand list-nodes" -l password-file -d 'Read the password from FILE (there is no --password flag) [env: MQ_PASSWORD holds the password itself]' -r -F
+complete -c mq -n "__fish_mq_using_subcommand list-nodes" -l profile -d 'Profile of the config file to use [env: MQ_PROFILE] [default: "default" if present]' -r
+complete -c mq -n "__fish_mq_using_subcommand list-nodes" -l config -d 'Config file [env: MQ_CONFIG] [default: $XDG_CONFIG_HOME/mq/config.toml]' -r -F
+complete -c mq -n "__fish_mq_using_subcommand list-nodes" -l timeout -d 'Bound on each connection attempt (per node) and each API request (500ms, 10s, 2m) [default: 10s] [range: 1ms to 24h]' -r
+complete -c mq -n "__fish_mq_using_subcommand list-nodes" -l ca-cert -d 'CA certificate(s) (PEM) to verify the broker with, trusted instead of the system\'s [profile: ca_cert]' -r -F
+complete -c mq -n "__fish_mq_using_subcommand list-nodes" -l client-cert -d 'Client certificate (PEM) for TLS; the login itself with ?auth_mechanism=external in the URL [profile: client_cert]' -r -F
+complete -c mq -n "__fish_mq_using_subcommand list-nodes" -l client-key -d 'The client certificate\'s private key (PEM, unencrypted) [default: in the --client-cert file] [profile: client_key]' -r -F
+complete -c mq -n "__fish_mq_using_subcommand list-nodes" -l wide -d 'Tables: every value whole, however wide (on a terminal a table is cut to its width, long names ending in …; elsewhere it is always whole)'
+complete -c mq -n "__fish_mq_using_subcommand list-nodes" -l insecure -d 'Do not verify the broker\'s TLS certificate: unsafe, warned about on every run [profile: insecure = true]'
+complete -c mq -n "__fish_mq_using_subcommand list-nodes" -s q -l quiet -d 'Print only what was asked for: no summaries, no progress'
+complete -c mq -n "__fish_mq_using_subcommand list-nodes" -s v -l verbose -d 'Say on stderr what mq connects to and does'
+complete -c mq -n "__fish_mq_using_subcommand list-nodes" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c mq -n "__fish_mq_using_subcommand list-nodes" -s V -l version -d 'Print version'
+complete -c mq -n "__fish_mq_using_subcommand list_nodes" -l filter -d 'Only objects whose name matches REGEX (Rust regex syntax, unanchored)' -r
+complete -c mq -n "__fish_mq_using_subcommand list_nodes" -l columns -d 'Only these columns, in this order (comma-separated; see the command\'s help for all of them)' -r -f
+complete -c mq -n "__fish_mq_using_subcommand list_nodes" -l sort -d 'Rows ordered by COLUMN, one of those shown: smallest first, or largest first with a leading - (--sort -messages); numbers by value, empty cells last' -r
+complete -c mq -n "__fish_mq_using_subcommand list_nodes" -s f -l format -d 'Output format [default: table on a terminal, else tsv]. tsv writes one object a line: a tab, newline, carriage return or backslash in a value is written \\t, \\n, \\r, \\\\' -r -f -a "table\t'Aligned columns with a header, for people'
+tsv\t'Tab-separated, no header, one object a line, for scripts'
+csv\t'Comma-separated with a header row'
+json\t'An array of objects keyed by column name'"
+complete -c mq -n "__fish_mq_using_subcommand list_nodes" -l url -d 'AMQP URI (amqp:// or amqps://); repeat for the nodes of a cluster: the first that answers is used [env: MQ_URL, space-separated]' -r
+complete -c mq -n "__fish_mq_using_subcommand list_nodes" -l api-url -d 'Management API base [env: MQ_API_URL] [default: the host of the node in use, http://HOST:15672, https://HOST:15671 for amqps]' -r
+complete -c mq -n "__fish_mq_using_subcommand list_nodes" -s p -l vhost -d 'Virtual host, for AMQP and the API alike [env: MQ_VHOST] [default: the URL\'s, else /]' -r
+complete -c mq -n "__fish_mq_using_subcommand list_nodes" -l user -d 'User name [env: MQ_USER] [default: the URL\'s, else guest]' -r
+complete -c mq -n "__fish_mq_using_subcommand list_nodes" -l password-file -d 'Read the password from FILE (there is no --password flag) [env: MQ_PASSWORD holds the password itself]' -r -F
+complete -c mq -n "__fish_mq_using_subcommand list_nodes" -l profile -d 'Profile of the config file to use [env: MQ_PROFILE] [default: "default" if present]' -r
+complete -c mq -n "__fish_mq_using_subcommand list_nodes" -l config -d 'Config file [env: MQ_CONFIG] [default: $XDG_CONFIG_HOME/mq/config.toml]' -r -F
+complete -c mq -n "__fish_mq_using_subcommand list_nodes" -l timeout -d 'Bound on each connection attempt (per node) and each API request (500ms, 10s, 2m) [default: 10s] [range: 1ms to 24h]' -r
+complete -c mq -n "__fish_mq_using_subcommand list_nodes" -l ca-cert -d 'CA certificate(s) (PEM) to verify the broker with, trusted instead of the system\'s [profile: ca_cert]' -r -F
+complete -c mq -n "__fish_mq_using_subcommand list_nodes" -l client-cert -d 'Client certificate (PEM) for TLS; the login itself with ?auth_mechanism=external in the URL [profile: client_cert]' -r -F
+complete -c mq -n "__fish_mq_using_subcommand list_nodes" -l client-key -d 'The client certificate\'s private key (PEM, unencrypted) [default: in the --client-cert file] [profile: client_key]' -r -F
+complete -c mq -n "__fish_mq_using_subcommand list_nodes" -l wide -d 'Tables: every value whole, however wide (on a terminal a table is cut to its width, long names ending in …; elsewhere it is always whole)'
+complete -c mq -n "__fish_mq_using_subcommand list_nodes" -l insecure -d 'Do not verify the broker\'s TLS certificate: unsafe, warned about on every run [profile: insecure = true]'
+complete -c mq -n "__fish_mq_using_subcommand list_nodes" -s q -l quiet -d 'Print only what was asked for: no summaries, no progress'
+complete -c mq -n "__fish_mq_using_subcommand list_nodes" -s v -l verbose -d 'Say on stderr what mq connects to and does'
+complete -c mq -n "__fish_mq_using_subcommand list_nodes" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c mq -n "__fish_mq_using_subcommand list_nodes" -s V -l version -d 'Print version'
+complete -c mq -n "__fish_mq_using_subcommand list-feature-flags" -l filter -d 'Only objects whose name matches REGEX (Rust regex syntax, unanchored)' -r
+complete -c mq -n "__fish_mq_using_subcommand list-feature-flags" -l columns -d 'Only these columns, in this order (comma-separated; see the command\'s help for all of them)' -r -f
+complete -c mq -n "__fish_mq_using_subcommand list-feature-flags" -l sort -d 'Rows ordered by COLUMN, one of those shown: smallest first, or largest first with a leading - (--sort -messages); numbers by value, empty cells last' -r
+complete -c mq -n "__fish_mq_using_subcommand list-feature-flags" -s f -l format -d 'Output format [default: table on a terminal, else tsv]. tsv writes one object a line: a tab, newline, carriage return or backslash in a value is written \\t, \\n, \\r, \\\\' -r -f -a "table\t'Aligned columns with a header, for people'
+tsv\t'Tab-separated, no header, one object a line, for scripts'
+csv\t'Comma-separated with a header row'
+json\t'An array of objects keyed by column name'"
+complete -c mq -n "__fish_mq_using_subcommand list-feature-flags" -l url -d 'AMQP URI (amqp:// or amqps://); repeat for the nodes of a cluster: the first that answers is used [env: MQ_URL, space-separated]' -r
+complete -c mq -n "__fish_mq_using_subcommand list-feature-flags" -l api-url -d 'Management API base [env: MQ_API_URL] [default: the host of the node in use, http://HOST:15672, https://HOST:15671 for amqps]' -r
+complete -c mq -n "__fish_mq_using_subcommand list-feature-flags" -s p -l vhost -d 'Virtual host, for AMQP and the API alike [env: MQ_VHOST] [default: the URL\'s, else /]' -r
+complete -c mq -n "__fish_mq_using_subcommand list-feature-flags" -l user -d 'User name [env: MQ_USER] [default: the URL\'s, else guest]' -r
+complete -c mq -n "__fish_mq_using_subcommand list-feature-flags" -l password-file -d 'Read the password from FILE (there is no --password flag) [env: MQ_PASSWORD holds the password itself]' -r -F
+complete -c mq -n "__fish_mq_using_subcommand list-feature-flags" -l profile -d 'Profile of the config file to use [env: MQ_PROFILE] [default: "default" if present]' -r
+complete -c mq -n "__fish_mq_using_subcommand list-feature-flags" -l config -d 'Config file [env: MQ_CONFIG] [default: $XDG_CONFIG_HOME/mq/config.toml]' -r -F
+complete -c mq -n "__fish_mq_using_subcommand list-feature-flags" -l timeout -d 'Bound on each connection attempt (per node) and each API request (500ms, 10s, 2m) [default: 10s] [range: 1ms to 24h]' -r
+complete -c mq -n "__fish_mq_using_subcommand list-feature-flags" -l ca-cert -d 'CA certificate(s) (PEM) to verify the broker with, trusted instead of the system\'s [profile: ca_cert]' -r -F
+complete -c mq -n "__fish_mq_using_subcommand list-feature-flags" -l client-cert -d 'Client certificate (PEM) for TLS; the login itself with ?auth_mechanism=external in the URL [profile: client_cert]' -r -F
+complete -c mq -n "__fish_mq_using_subcommand list-feature-flags" -l client-key -d 'The client certificate\'s private key (PEM, unencrypted) [default: in the --client-cert file] [profile: client_key]' -r -F
+complete -c mq -n "__fish_mq_using_subcommand list-feature-flags" -l wide -d 'Tables: every value whole, however wide (on a terminal a table is cut to its width, long names ending in …; elsewhere it is always whole)'
+complete -c mq -n "__fish_mq_using_subcommand list-feature-flags" -l insecure -d 'Do not verify the broker\'s TLS certificate: unsafe, warned about on every run [profile: insecure = true]'
+complete -c mq -n "__fish_mq_using_subcommand list-feature-flags" -s q -l quiet -d 'Print only what was asked for: no summaries, no progress'
+complete -c mq -n "__fish_mq_using_subcommand list-feature-flags" -s v -l verbose -d 'Say on stderr what mq connects to and does'
+complete -c mq -n "__fish_mq_using_subcommand list-feature-flags" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c mq -n "__fish_mq_using_subcommand list-feature-flags" -s V -l version -d 'Print version'
+complete -c mq -n "__fish_mq_using_subcommand list_feature_flags" -l filter -d 'Only objects whose name matches REGEX (Rust regex syntax, unanchored)' -r
+complete -c mq -n "__fish_mq_using_subcommand list_feature_flags" -l columns -d 'Only these columns, in this order (comma-separated; see the command\'s help for all of them)' -r -f
+complete -c mq -n "__fish_mq_using_subcommand list_feature_flags" -l sort -d 'Rows ordered by COLUMN, one of those shown: smallest first, or largest first with a leading - (--sort -messages); numbers by value, empty cells last' -r
+complete -c mq -n "__fish_mq_using_subcommand list_feature_flags" -s f -l format -d 'Output format [default: table on a terminal, else tsv]. tsv writes one object a line: a tab, newline, carriage return or backslash in a value is written \\t, \\n, \\r, \\\\' -r -f -a "table\t'Aligned columns with a header, for people'
+tsv\t'Tab-separated, no header, one object a line, for scripts'
+csv\t'Comma-separated with a header row'
+json\t'An array of objects keyed by column name'"
+complete -c mq -n "__fish_mq_using_subcommand list_feature_flags" -l url -d 'AMQP URI (amqp:// or amqps://); repeat for the nodes of a cluster: the first that answers is used [env: MQ_URL, space-separated]' -r
+complete -c mq -n "__fish_mq_using_subcommand list_feature_flags" -l api-url -d 'Management API base [env: MQ_API_URL] [default: the host of the node in use, http://HOST:15672, https://HOST:15671 for amqps]' -r
+complete -c mq -n "__fish_mq_using_subcommand list_feature_flags" -s p -l vhost -d 'Virtual host, for AMQP and the API alike [env: MQ_VHOST] [default: the URL\'s, else /]' -r
+complete -c mq -n "__fish_mq_using_subcommand list_feature_flags" -l user -d 'User name [env: MQ_USER] [default: the URL\'s, else guest]' -r
+complete -c mq -n "__fish_mq_using_subcommand list_feature_flags" -l password-file -d 'Read the password from FILE (there is no --password flag) [env: MQ_PASSWORD holds the password itself]' -r -F
+complete -c mq -n "__fish_mq_using_subcommand list_feature_flags" -l profile -d 'Profile of the config file to use [env: MQ_PROFILE] [default: "default" if present]' -r
+complete -c mq -n "__fish_mq_using_subcommand list_feature_flags" -l config -d 'Config file [env: MQ_CONFIG] [default: $XDG_CONFIG_HOME/mq/config.toml]' -r -F
+complete -c mq -n "__fish_mq_using_subcommand list_feature_flags" -l timeout -d 'Bound on each connection attempt (per node) and each API request (500ms, 10s, 2m) [default: 10s] [range: 1ms to 24h]' -r
+complete -c mq -n "__fish_mq_using_subcommand list_feature_flags" -l ca-cert -d 'CA certificate(s) (PEM) to verify the broker with, trusted instead of the system\'s [profile: ca_cert]' -r -F
+complete -c mq -n "__fish_mq_using_subcommand list_feature_flags" -l client-cert -d 'Client certificate (PEM) for TLS; the login itself with ?auth_mechanism=external in the URL [profile: client_cert]' -r -F
+complete -c mq -n "__fish_mq_using_subcommand list_feature_flags" -l client-key -d 'The client certificate\'s private key (PEM, unencrypted) [default: in the --client-cert file] [profile: client_key]' -r -F
+complete -c mq -n "__fish_mq_using_subcommand list_feature_flags" -l wide -d 'Tables: every value whole, however wide (on a terminal a table is cut to its width, long names ending in …; elsewhere it is always whole)'
+complete -c mq -n "__fish_mq_using_subcommand list_feature_flags" -l insecure -d 'Do not verify the broker\'s TLS certificate: unsafe, warned about on every run [profile: insecure = true]'
+complete -c mq -n "__fish_mq_using_subcommand list_feature_flags" -s q -l quiet -d 'Print only what was asked for: no summaries, no progress'
+complete -c mq -n "__fish_mq_using_subcommand list_feature_flags" -s v -l verbose -d 'Say on stderr what mq connects to and does'
+complete -c mq -n "__fish_mq_using_subcommand list_feature_flags" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c mq -n "__fish_mq_using_subcommand list_feature_flags" -s V -l version -d 'Print version'
+complete -c mq -n "__fish_mq_using_subcommand enable-feature-flag" -l url -d 'AMQP URI (amqp:// or amqps://); repeat for the nodes of a cluster: the first that answers is used [env: MQ_URL, space-separated]' -r
+complete -c mq -n "__fish_mq_using_subcommand enable-feature-flag" -l api-url -d 'Management API base [env: MQ_API_URL] [default: the host of the node in use, http://HOST:15672, https://HOST:15671 for amqps]' -r
+complete -c mq -n "__fish_mq_using_subcommand enable-feature-flag" -s p -l vhost -d 'Virtual host, for AMQP and the API alike [env: MQ_VHOST] [default: the URL\'s, else /]' -r
+complete -c mq -n "__fish_mq_using_subcommand enable-feature-flag" -l user -d 'User name [env: MQ_USER] [default: the URL\'s, else guest]' -r
+complete -c mq -n "__fish_mq_using_subcommand enable-feature-flag" -l password-file -d 'Read the password from FILE (there is no --password flag) [env: MQ_PASSWORD holds the password itself]' -r -F
+complete -c mq -n "__fish_mq_using_subcommand enable-feature-flag" -l profile -d 'Profile of the config file to use [env: MQ_PROFILE] [default: "default" if present]' -r
+complete -c mq -n "__fish_mq_using_subcommand enable-feature-flag" -l config -d 'Config file [env: MQ_CONFIG] [default: $XDG_CONFIG_HOME/mq/config.toml]' -r -F
+complete -c mq -n "__fish_mq_using_subcommand enable-feature-flag" -l timeout -d 'Bound on each connection attempt (per node) and each API request (500ms, 10s, 2m) [default: 10s] [range: 1ms to 24h]' -r
+complete -c mq -n "__fish_mq_using_subcommand enable-feature-flag" -l ca-cert -d 'CA certificate(s) (PEM) to verify the broker with, trusted instead of the system\'s [profile: ca_cert]' -r -F
+complete -c mq -n "__fish_mq_using_subcommand enable-feature-flag" -l client-cert -d 'Client certificate (PEM) for TLS; the login itself with ?auth_mechanism=external in the URL [profile: client_cert]' -r -F
+complete -c mq -n "__fish_mq_using_subcommand enable-feature-flag" -l client-key -d 'The client certificate\'s private key (PEM, unencrypted) [default: in the --client-cert file] [profile: client_key]' -r -F
+complete -c mq -n "__fish_mq_using_subcommand enable-feature-flag" -l all -d 'Every stable flag not enabled yet (what an upgrade asks for before the next one)'
+complete -c mq -n "__fish_mq_using_subcommand enable-feature-flag" -l insecure -d 'Do not verify the broker\'s TLS certificate: unsafe, warned about on every run [profile: insecure = true]'
+complete -c mq -n "__fish_mq_using_subcommand enable-feature-flag" -s q -l quiet -d 'Print only what was asked for: no summaries, no progress'
+complete -c mq -n "__fish_mq_using_subcommand enable-feature-flag" -s v -l verbose -d 'Say on stderr what mq connects to and does'
+complete -c mq -n "__fish_mq_using_subcommand enable-feature-flag" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c mq -n "__fish_mq_using_subcommand enable-feature-flag" -s V -l version -d 'Print version'
+complete -c mq -n "__fish_mq_using_subcommand enable_feature_flag" -l url -d 'AMQP URI (amqp:// or amqps://); repeat for the nodes of a cluster: the first that answers is used [env: MQ_URL, space-separated]' -r
+complete -c mq -n "__fish_mq_using_subcommand enable_feature_flag" -l api-url -d 'Management API base [env: MQ_API_URL] [default: the host of the node in use, http://HOST:15672, https://HOST:15671 for amqps]' -r
+complete -c mq -n "__fish_mq_using_subcommand enable_feature_flag" -s p -l vhost -d 'Virtual host, for AMQP and the API alike [env: MQ_VHOST] [default: the URL\'s, else /]' -r
+complete -c mq -n "__fish_mq_using_subcommand enable_feature_flag" -l user -d 'User name [env: MQ_USER] [default: the URL\'s, else guest]' -r
+complete -c mq -n "__fish_mq_using_subcommand enable_feature_flag" -l password-file -d 'Read the password from FILE (there is no --password flag) [env: MQ_PASSWORD holds the password itself]' -r -F
+complete -c mq -n "__fish_mq_using_subcommand enable_feature_flag" -l profile -d 'Profile of the config file to use [env: MQ_PROFILE] [default: "default" if present]' -r
+complete -c mq -n "__fish_mq_using_subcommand enable_feature_flag" -l config -d 'Config file [env: MQ_CONFIG] [default: $XDG_CONFIG_HOME/mq/config.toml]' -r -F
+complete -c mq -n "__fish_mq_using_subcommand enable_feature_flag" -l timeout -d 'Bound on each connection attempt (per node) and each API request (500ms, 10s, 2m) [default: 10s] [range: 1ms to 24h]' -r
+complete -c mq -n "__fish_mq_using_subcommand enable_feature_flag" -l ca-cert -d 'CA certificate(s) (PEM) to verify the broker with, trusted instead of the system\'s [profile: ca_cert]' -r -F
+complete -c mq -n "__fish_mq_using_subcommand enable_feature_flag" -l client-cert -d 'Client certificate (PEM) for TLS; the login itself with ?auth_mechanism=external in the URL [profile: client_cert]' -r -F
+complete -c mq -n "__fish_mq_using_subcommand enable_feature_flag" -l client-key -d 'The client certificate\'s private key (PEM, unencrypted) [default: in the --client-cert file] [profile: client_key]' -r -F
+complete -c mq -n "__fish_mq_using_subcommand enable_feature_flag" -l all -d 'Every stable flag not enabled yet (what an upgrade asks for before the next one)'
+complete -c mq -n "__fish_mq_using_subcommand enable_feature_flag" -l insecure -d 'Do not verify the broker\'s TLS certificate: unsafe, warned about on every run [profile: insecure = true]'
+complete -c mq -n "__fish_mq_using_subcommand enable_feature_flag" -s q -l quiet -d 'Print only what was asked for: no summaries, no progress'
+complete -c mq -n "__fish_mq_using_subcommand enable_feature_flag" -s v -l verbose -d 'Say on stderr what mq connects to and does'
+complete -c mq -n "__fish_mq_using_subcommand enable_feature_flag" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c mq -n "__fish_mq_using_subcommand enable_feature_flag" -s V -l version -d 'Print version'
+complete -c mq -n "__fish_mq_using_subcommand list-deprecated-features" -l filter -d 'Only objects whose name matches REGEX (Rust regex syntax, unanchored)' -r
+complete -c mq -n "__fish_mq_using_subcommand list-deprecated-features" -l columns -d 'Only these columns, in this order (comma-separated; see the command\'s help for all of them)' -r -f
+complete -c mq -n "__fish_mq_using_subcommand list-deprecated-features" -l sort -d 'Rows ordered by COLUMN, one of those shown: smallest first, or largest first with a leading - (--sort -messages); numbers by value, empty cells last' -r
+complete -c mq -n "__fish_mq_using_subcommand list-deprecated-features" -s f -l format -d 'Output format [default: table on a terminal, else tsv]. tsv writes one object a line: a tab, newline, carriage return or backslash in a value is written \\t, \\n, \\r, \\\\' -r -f -a "table\t'Aligned columns with a header, for people'
+tsv\t'Tab-separated, no header, one object a line, for scripts'
+csv\t'Comma-separated with a header row'
+json\t'An array of objects keyed by column name'"
+complete -c mq -n "__fish_mq_using_subcommand list-deprecated-features" -l url -d 'AMQP URI (amqp:// or amqps://); repeat for the nodes of a cluster: the first that answers is used [env: MQ_URL, space-separated]' -r
+complete -c mq -n "__fish_mq_using_subcommand list-deprecated-features" -l api-url -d 'Management API base [env: MQ_API_URL] [default: the host of the node in use, http://HOST:15672, https://HOST:15671 for amqps]' -r
+complete -c mq -n "__fish_mq_using_subcommand list-deprecated-features" -s p -l vhost -d 'Virtual host, for AMQP and the API alike [env: MQ_VHOST] [default: the URL\'s, else /]' -r
+complete -c mq -n "__fish_mq_using_subcommand list-deprecated-features" -l user -d 'User name [env: MQ_USER] [default: the URL\'s, else guest]' -r
+complete -c mq -n "__fish_mq_using_subcommand list-deprecated-features" -l password-file -d 'Read the password from FILE (there is no --password flag) [env: MQ_PASSWORD holds the password itself]' -r -F
+complete -c mq -n "__fish_mq_using_subcommand list-deprecated-features" -l profile -d 'Profile of the config file to use [env: MQ_PROFILE] [default: "default" if present]' -r
+complete -c mq -n "__fish_mq_using_subcommand list-deprecated-features" -l config -d 'Config file [env: MQ_CONFIG] [default: $XDG_CONFIG_HOME/mq/config.toml]' -r -F
+complete -c mq -n "__fish_mq_using_subcommand list-deprecated-features" -l timeout -d 'Bound on each connection attempt (per node) and each API request (500ms, 10s, 2m) [default: 10s] [range: 1ms to 24h]' -r
+complete -c mq -n "__fish_mq_using_subcommand list-deprecated-features" -l ca-cert -d 'CA certificate(s) (PEM) to verify the broker with, trusted instead of the system\'s [profile: ca_cert]' -r -F
+complete -c mq -n "__fish_mq_using_subcommand list-deprecated-features" -l client-cert -d 'Client certificate (PEM) for TLS; the login itself with ?auth_mechanism=external in the URL [profile: client_cert]' -r -F
+complete -c mq -n "__fish_mq_using_subcommand list-deprecated-features" -l client-key -d 'The client certificate\'s private key (PEM, unencrypted) [default: in the --client-cert file] [profile: client_key]' -r -F
+complete -c mq -n "__fish_mq_using_subcommand list-deprecated-features" -l wide -d 'Tables: every value whole, however wide (on a terminal a table is cut to its width, long names ending in …; elsewhere it is always whole)'
+complete -c mq -n "__fish_mq_using_subcommand list-deprecated-features" -l used -d 'Only the features something on the broker uses now'
+complete -c mq -n "__fish_mq_using_subcommand list-deprecated-features" -l insecure -d 'Do not verify the broker\'s TLS certificate: unsafe, warned about on every run [profile: insecure = true]'
+complete -c mq -n "__fish_mq_using_subcommand list-deprecated-features" -s q -l quiet -d 'Print only what was asked for: no summaries, no progress'
+complete -c mq -n "__fish_mq_using_subcommand list-deprecated-features" -s v -l verbose -d 'Say on stderr what mq connects to and does'
+complete -c mq -n "__fish_mq_using_subcommand list-deprecated-features" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c mq -n "__fish_mq_using_subcommand list-deprecated-features" -s V -l version -d 'Print version'
+complete -c mq -n "__fish_mq_using_subcommand list_deprecated_features" -l filter -d 'Only objects whose name matches REGEX (Rust regex syntax, unanchored)' -r
+complete -c mq -n "__fish_mq_using_subcommand list_deprecated_features" -l columns -d 'Only these columns, in this order (comma-separated; see the command\'s help for all of them)' -r -f
+complete -c mq -n "__fish_mq_using_subcommand list_deprecated_features" -l sort -d 'Rows ordered by COLUMN, one of those shown: smallest first, or largest first with a leading - (--sort -messages); numbers by value, empty cells last' -r
+complete -c mq -n "__fish_mq_using_subcommand list_deprecated_features" -s f -l format -d 'Output format [default: table on a terminal, else tsv]. tsv writes one object a line: a tab, newline, carriage return or backslash in a value is written \\t, \\n, \\r, \\\\' -r -f -a "table\t'Aligned columns with a header, for people'
+tsv\t'Tab-separated, no header, one object a line, for scripts'
+csv\t'Comma-separated with a header row'
+json\t'An array of objects keyed by column name'"
+complete -c mq -n "__fish_mq_using_subcommand list_deprecated_features" -l url -d 'AMQP URI (amqp:// or amqps://); repeat for the nodes of a cluster: the first that answers is used [env: MQ_URL, space-separated]' -r
+complete -c mq -n "__fish_mq_using_subcommand list_deprecated_features" -l api-url -d 'Management API base [env: MQ_API_URL] [default: the host of the node in use, http://HOST:15672, https://HOST:15671 for amqps]' -r
+complete -c mq -n "__fish_mq_using_subcommand list_deprecated_features" -s p -l vhost -d 'Virtual host, for AMQP and the API alike [env: MQ_VHOST] [default: the URL\'s, else /]' -r
+complete -c mq -n "__fish_mq_using_subcommand list_deprecated_features" -l user -d 'User name [env: MQ_USER] [default: the URL\'s, else guest]' -r
+complete -c mq -n "__fish_mq_using_subcommand list_deprecated_features" -l password-file -d 'Read the password from FILE (there is no --password flag) [env: MQ_PASSWORD holds the password itself]' -r -F
+complete -c mq -n "__fish_mq_using_subcommand list_deprecated_features" -l profile -d 'Profile of the config file to use [env: MQ_PROFILE] [default: "default" if present]' -r
+complete -c mq -n "__fish_mq_using_subcommand list_deprecated_features" -l config -d 'Config file [env: MQ_CONFIG] [default: $XDG_CONFIG_HOME/mq/config.toml]' -r -F
+complete -c mq -n "__fish_mq_using_subcommand list_deprecated_features" -l timeout -d 'Bound on each connection attempt (per node) and each API request (500ms, 10s, 2m) [default: 10s] [range: 1ms to 24h]' -r
+complete -c mq -n "__fish_mq_using_subcommand list_deprecated_features" -l ca-cert -d 'CA certificate(s) (PEM) to verify the broker with, trusted instead of the system\'s [profile: ca_cert]' -r -F
+complete -c mq -n "__fish_mq_using_subcommand list_deprecated_features" -l client-cert -d 'Client certificate (PEM) for TLS; the login itself with ?auth_mechanism=external in the URL [profile: client_cert]' -r -F
+complete -c mq -n "__fish_mq_using_subcommand list_deprecated_features" -l client-key -d 'The client certificate\'s private key (PEM, unencrypted) [default: in the --client-cert file] [profile: client_key]' -r -F
+complete -c mq -n "__fish_mq_using_subcommand list_deprecated_features" -l wide -d 'Tables: every value whole, however wide (on a terminal a table is cut to its width, long names ending in …; elsewhere it is always whole)'
+complete -c mq -n "__fish_mq_using_subcommand list_deprecated_features" -l used -d 'Only the features something on the broker uses now'
+complete -c mq -n "__fish_mq_using_subcommand list_deprecated_features" -l insecure -d 'Do not verify the broker\'s TLS certificate: unsafe, warned about on every run [profile: insecure = true]'
+complete -c mq -n "__fish_mq_using_subcommand list_deprecated_features" -s q -l quiet -d 'Print only what was asked for: no summaries, no progress'
+complete -c mq -n "__fish_mq_using_subcommand list_deprecated_features" -s v -l verbose -d 'Say on stderr what mq connects to and does'
+complete -c mq -n "__fish_mq_using_subcommand list_deprecated_features" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c mq -n "__fish_mq_using_subcommand list_deprecated_features" -s V -l version -d 'Print version'
+complete -c mq -n "__fish_mq_using_subcommand check" -l warn -d 'probe: WARNING when the round trip takes longer than this [range: 1ms to 24h]' -r
+complete -c mq -n "__fish_mq_using_subcommand check" -l critical -d 'probe: CRITICAL when it takes longer (or no message comes back within it) [range: 1ms to 24h]' -r
+complete -c mq -n "__fish_mq_using_subcommand check" -l cert-days -d 'certificates: CRITICAL when a TLS listener\'s certificate expires within DAYS [range: 1 to 3650]' -r
+complete -c mq -n "__fish_mq_using_subcommand check" -s f -l format -d 'How the outcomes are written' -r -f -a "text\t'One line per check: state, check, why'
+json\t'An array of {check, state, why[, round_trip_ms]}'
+nagios\t'A Nagios plugin\'s answer: status line with performance data, one line per check; the exit code is Nagios\'s'
+prometheus\t'Prometheus\'s text format: mq_check_status{check} and the probe\'s round trip'"
+complete -c mq -n "__fish_mq_using_subcommand check" -l url -d 'AMQP URI (amqp:// or amqps://); repeat for the nodes of a cluster: the first that answers is used [env: MQ_URL, space-separated]' -r
+complete -c mq -n "__fish_mq_using_subcommand check" -l api-url -d 'Management API base [env: MQ_API_URL] [default: the host of the node in use, http://HOST:15672, https://HOST:15671 for amqps]' -r
+complete -c mq -n "__fish_mq_using_subcommand check" -s p -l vhost -d 'Virtual host, for AMQP and the API alike [env: MQ_VHOST] [default: the URL\'s, else /]' -r
+complete -c mq -n "__fish_mq_using_subcommand check" -l user -d 'User name [env: MQ_USER] [default: the URL\'s, else guest]' -r
+complete -c mq -n "__fish_mq_using_subcommand check" -l password-file -d 'Read the password from FILE (there is no --password flag) [env: MQ_PASSWORD holds the password itself]' -r -F
+complete -c mq -n "__fish_mq_using_subcommand check" -l profile -d 'Profile of the config file to use [env: MQ_PROFILE] [default: "default" if present]' -r
+complete -c mq -n "__fish_mq_using_subcommand check" -l config -d 'Config file [env: MQ_CONFIG] [default: $XDG_CONFIG_HOME/mq/config.toml]' -r -F
+complete -c mq -n "__fish_mq_using_subcommand check" -l timeout -d 'Bound on each connection attempt (per node) and each API request (500ms, 10s, 2m) [default: 10s] [range: 1ms to 24h]' -r
+complete -c mq -n "__fish_mq_using_subcommand check" -l ca-cert -d 'CA certificate(s) (PEM) to verify the broker with, trusted instead of the system\'s [profile: ca_cert]' -r -F
+complete -c mq -n "__fish_mq_using_subcommand check" -l client-cert -d 'Client certificate (PEM) for TLS; the login itself with ?auth_mechanism=external in the URL [profile: client_cert]' -r -F
+complete -c mq -n "__fish_mq_using_subcommand check" -l client-key -d 'The client certificate\'s private key (PEM, unencrypted) [default: in the --client-cert file] [profile: client_key]' -r -F
+complete -c mq -n "__fish_mq_using_subcommand check" -l insecure -d 'Do not verify the broker\'s TLS certificate: unsafe, warned about on every run [profile: insecure = true]'
+complete -c mq -n "__fish_mq_using_subcommand check" -s q -l quiet -d 'Print only what was asked for: no summaries, no progress'
+complete -c mq -n "__fish_mq_using_subcommand check" -s v -l verbose -d 'Say on stderr what mq connects to and does'
+complete -c mq -n "__fish_mq_using_subcommand check" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c mq -n "__fish_mq_using_subcommand check" -s V -l version -d 'Print version'
+complete -c mq -n "__fish_mq_using_subcommand help; and not __fish_seen_subcommand_from declare-exchange declare-queue produce consume get bind unbind delete-exchange delete-queue purge list-exchanges list-queues list-bindings list-connections list-channels list-consumers list-vhosts overview export-definitions import-definitions topology reset bench completions config declare-vhost delete-vhost set-vhost-limit clear-vhost-limit list-vhost-limits declare-user change-password delete-user list-users set-permissions clear-permissions list-permissions set-topic-permissions clear-topic-permissions list-topic-permissions declare-policy delete-policy list-policies declare-operator-policy delete-operator-policy list-operator-policies close-connection list-parameters set-parameter clear-parameter list-global-parameters list-nodes list-feature-flags enable-feature-flag list-deprecated-features check help" -f -a "declare-exchange" -d 'Declare an exchange (default: direct, durable)'
+complete -c mq -n "__fish_mq_using_subcommand help; and not __fish_seen_subcommand_from declare-exchange declare-queue produce consume get bind unbind delete-exchange delete-queue purge list-exchanges list-queues list-bindings list-connections list-channels list-consumers list-vhosts overview export-definitions import-definitions topology reset bench completions config declare-vhost delete-vhost set-vhost-limit clear-vhost-limit list-vhost-limits declare-user change-password delete-user list-users set-permissions clear-permissions list-permissions set-topic-permissions clear-topic-permissions list-topic-permissions declare-policy delete-policy list-policies declare-operator-policy delete-operator-policy list-operator-policies close-connection list-parameters set-parameter clear-parameter list-global-parameters list-nodes list-feature-flags enable-feature-flag list-deprecated-features check help" -f -a "declare-queue" -d 'Declare a queue, optionally binding it; prints its name and message count'
+complete -c mq -n "__fish_mq_using_subcommand help; and not __fish_seen_subcommand_from declare-exchange declare-queue produce consume get bind unbind delete-exchange delete-queue purge list-exchanges list-queues list-bindings list-connections list-channels list-consumers list-vhosts overview export-definitions import-definitions topology reset bench completions config declare-vhost delete-vhost set-vhost-limit clear-vhost-limit list-vhost-limits declare-user change-password delete-user list-users set-permissions clear-permissions list-permissions set-topic-permissions clear-topic-permissions list-topic-permissions declare-policy delete-policy list-policies declare-operator-policy delete-operator-policy list-operator-policies close-connection list-parameters set-parameter clear-parameter list-global-parameters list-nodes list-feature-flags enable-feature-flag list-deprecated-features check help" -f -a "produce" -d 'Publish messages, with publisher confirms'
+complete -c mq -n "__fish_mq_using_subcommand help; and not __fish_seen_subcommand_from declare-exchange declare-queue produce consume get bind unbind delete-exchange delete-queue purge list-exchanges list-queues list-bindings list-connections list-channels list-consumers list-vhosts overview export-definitions import-definitions topology reset bench completions config declare-vhost delete-vhost set-vhost-limit clear-vhost-limit list-vhost-limits declare-user change-password delete-user list-users set-permissions clear-permissions list-permissions set-topic-permissions clear-topic-permissions list-topic-permissions declare-policy delete-policy list-policies declare-operator-policy delete-operator-policy list-operator-policies close-connection list-parameters set-parameter clear-parameter list-global-parameters list-nodes list-feature-flags enable-feature-flag list-deprecated-features check help" -f -a "consume" -d 'Print messages from a queue as they arrive, acking each after it is printed'
+complete -c mq -n "__fish_mq_using_subcommand help; and not __fish_seen_subcommand_from declare-exchange declare-queue produce consume get bind unbind delete-exchange delete-queue purge list-exchanges list-queues list-bindings list-connections list-channels list-consumers list-vhosts overview export-definitions import-definitions topology reset bench completions config declare-vhost delete-vhost set-vhost-limit clear-vhost-limit list-vhost-limits declare-user change-password delete-user list-users set-permissions clear-permissions list-permissions set-topic-permissions clear-topic-permissions list-topic-permissions declare-policy delete-policy list-policies declare-operator-policy delete-operator-policy list-operator-policies close-connection list-parameters set-parameter clear-parameter list-global-parameters list-nodes list-feature-flags enable-feature-flag list-deprecated-features check help" -f -a "get" -d 'Take messages one at a time (basic.get) and print them; exit 2 when the queue is empty'
+complete -c mq -n "__fish_mq_using_subcommand help; and not __fish_seen_subcommand_from declare-exchange declare-queue produce consume get bind unbind delete-exchange delete-queue purge list-exchanges list-queues list-bindings list-connections list-channels list-consumers list-vhosts overview export-definitions import-definitions topology reset bench completions config declare-vhost delete-vhost set-vhost-limit clear-vhost-limit list-vhost-limits declare-user change-password delete-user list-users set-permissions clear-permissions list-permissions set-topic-permissions clear-topic-permissions list-topic-permissions declare-policy delete-policy list-policies declare-operator-policy delete-operator-policy list-operator-policies close-connection list-parameters set-parameter clear-parameter list-global-parameters list-nodes list-feature-flags enable-feature-flag list-deprecated-features check help" -f -a "bind" -d 'Bind a queue (or, with --to-exchange, an exchange) to an exchange'
+complete -c mq -n "__fish_mq_using_subcommand help; and not __fish_seen_subcommand_from declare-exchange declare-queue produce consume get bind unbind delete-exchange delete-queue purge list-exchanges list-queues list-bindings list-connections list-channels list-consumers list-vhosts overview export-definitions import-definitions topology reset bench completions config declare-vhost delete-vhost set-vhost-limit clear-vhost-limit list-vhost-limits declare-user change-password delete-user list-users set-permissions clear-permissions list-permissions set-topic-permissions clear-topic-permissions list-topic-permissions declare-policy delete-policy list-policies declare-operator-policy delete-operator-policy list-operator-policies close-connection list-parameters set-parameter clear-parameter list-global-parameters list-nodes list-feature-flags enable-feature-flag list-deprecated-features check help" -f -a "unbind" -d 'Remove a binding made by bind (same arguments)'
+complete -c mq -n "__fish_mq_using_subcommand help; and not __fish_seen_subcommand_from declare-exchange declare-queue produce consume get bind unbind delete-exchange delete-queue purge list-exchanges list-queues list-bindings list-connections list-channels list-consumers list-vhosts overview export-definitions import-definitions topology reset bench completions config declare-vhost delete-vhost set-vhost-limit clear-vhost-limit list-vhost-limits declare-user change-password delete-user list-users set-permissions clear-permissions list-permissions set-topic-permissions clear-topic-permissions list-topic-permissions declare-policy delete-policy list-policies declare-operator-policy delete-operator-policy list-operator-policies close-connection list-parameters set-parameter clear-parameter list-global-parameters list-nodes list-feature-flags enable-feature-flag list-deprecated-features check help" -f -a "delete-exchange" -d 'Delete an exchange'
+complete -c mq -n "__fish_mq_using_subcommand help; and not __fish_seen_subcommand_from declare-exchange declare-queue produce consume get bind unbind delete-exchange delete-queue purge list-exchanges list-queues list-bindings list-connections list-channels list-consumers list-vhosts overview export-definitions import-definitions topology reset bench completions config declare-vhost delete-vhost set-vhost-limit clear-vhost-limit list-vhost-limits declare-user change-password delete-user list-users set-permissions clear-permissions list-permissions set-topic-permissions clear-topic-permissions list-topic-permissions declare-policy delete-policy list-policies declare-operator-policy delete-operator-policy list-operator-policies close-connection list-parameters set-parameter clear-parameter list-global-parameters list-nodes list-feature-flags enable-feature-flag list-deprecated-features check help" -f -a "delete-queue" -d 'Delete a queue; prints how many messages went with it'
+complete -c mq -n "__fish_mq_using_subcommand help; and not __fish_seen_subcommand_from declare-exchange declare-queue produce consume get bind unbind delete-exchange delete-queue purge list-exchanges list-queues list-bindings list-connections list-channels list-consumers list-vhosts overview export-definitions import-definitions topology reset bench completions config declare-vhost delete-vhost set-vhost-limit clear-vhost-limit list-vhost-limits declare-user change-password delete-user list-users set-permissions clear-permissions list-permissions set-topic-permissions clear-topic-permissions list-topic-permissions declare-policy delete-policy list-policies declare-operator-policy delete-operator-policy list-operator-policies close-connection list-parameters set-parameter clear-parameter list-global-parameters list-nodes list-feature-flags enable-feature-flag list-deprecated-features check help" -f -a "purge" -d 'Delete every ready message of a queue; prints how many'
+complete -c mq -n "__fish_mq_using_subcommand help; and not __fish_seen_subcommand_from declare-exchange declare-queue produce consume get bind unbind delete-exchange delete-queue purge list-exchanges list-queues list-bindings list-connections list-channels list-consumers list-vhosts overview export-definitions import-definitions topology reset bench completions config declare-vhost delete-vhost set-vhost-limit clear-vhost-limit list-vhost-limits declare-user change-password delete-user list-users set-permissions clear-permissions list-permissions set-topic-permissions clear-topic-permissions list-topic-permissions declare-policy delete-policy list-policies declare-operator-policy delete-operator-policy list-operator-policies close-connection list-parameters set-parameter clear-parameter list-global-parameters list-nodes list-feature-flags enable-feature-flag list-deprecated-features check help" -f -a "list-exchanges" -d 'List exchanges: name type durable auto_delete internal'
+complete -c mq -n "__fish_mq_using_subcommand help; and not __fish_seen_subcommand_from declare-exchange declare-queue produce consume get bind unbind delete-exchange delete-queue purge list-exchanges list-queues list-bindings list-connections list-channels list-consumers list-vhosts overview export-definitions import-definitions topology reset bench completions config declare-vhost delete-vhost set-vhost-limit clear-vhost-limit list-vhost-limits declare-user change-password delete-user list-users set-permissions clear-permissions list-permissions set-topic-permissions clear-topic-permissions list-topic-permissions declare-policy delete-policy list-policies declare-operator-policy delete-operator-policy list-operator-policies close-connection list-parameters set-parameter clear-parameter list-global-parameters list-nodes list-feature-flags enable-feature-flag list-deprecated-features check help" -f -a "list-queues" -d 'List queues with current message counts: name type durable messages ready unacked consumers state'
+complete -c mq -n "__fish_mq_using_subcommand help; and not __fish_seen_subcommand_from declare-exchange declare-queue produce consume get bind unbind delete-exchange delete-queue purge list-exchanges list-queues list-bindings list-connections list-channels list-consumers list-vhosts overview export-definitions import-definitions topology reset bench completions config declare-vhost delete-vhost set-vhost-limit clear-vhost-limit list-vhost-limits declare-user change-password delete-user list-users set-permissions clear-permissions list-permissions set-topic-permissions clear-topic-permissions list-topic-permissions declare-policy delete-policy list-policies declare-operator-policy delete-operator-policy list-operator-policies close-connection list-parameters set-parameter clear-parameter list-global-parameters list-nodes list-feature-flags enable-feature-flag list-deprecated-features check help" -f -a "list-bindings" -d 'List bindings: source destination destination_type routing_key arguments'
+complete -c mq -n "__fish_mq_using_subcommand help; and not __fish_seen_subcommand_from declare-exchange declare-queue produce consume get bind unbind delete-exchange delete-queue purge list-exchanges list-queues list-bindings list-connections list-channels list-consumers list-vhosts overview export-definitions import-definitions topology reset bench completions config declare-vhost delete-vhost set-vhost-limit clear-vhost-limit list-vhost-limits declare-user change-password delete-user list-users set-permissions clear-permissions list-permissions set-topic-permissions clear-topic-permissions list-topic-permissions declare-policy delete-policy list-policies declare-operator-policy delete-operator-policy list-operator-policies close-connection list-parameters set-parameter clear-parameter list-global-parameters list-nodes list-feature-flags enable-feature-flag list-deprecated-features check help" -f -a "list-connections" -d 'List client connections: name user peer_host peer_port state channels client'
+complete -c mq -n "__fish_mq_using_subcommand help; and not __fish_seen_subcommand_from declare-exchange declare-queue produce consume get bind unbind delete-exchange delete-queue purge list-exchanges list-queues list-bindings list-connections list-channels list-consumers list-vhosts overview export-definitions import-definitions topology reset bench completions config declare-vhost delete-vhost set-vhost-limit clear-vhost-limit list-vhost-limits declare-user change-password delete-user list-users set-permissions clear-permissions list-permissions set-topic-permissions clear-topic-permissions list-topic-permissions declare-policy delete-policy list-policies declare-operator-policy delete-operator-policy list-operator-policies close-connection list-parameters set-parameter clear-parameter list-global-parameters list-nodes list-feature-flags enable-feature-flag list-deprecated-features check help" -f -a "list-channels" -d 'List channels: name user consumer_count messages_unacknowledged'
+complete -c mq -n "__fish_mq_using_subcommand help; and not __fish_seen_subcommand_from declare-exchange declare-queue produce consume get bind unbind delete-exchange delete-queue purge list-exchanges list-queues list-bindings list-connections list-channels list-consumers list-vhosts overview export-definitions import-definitions topology reset bench completions config declare-vhost delete-vhost set-vhost-limit clear-vhost-limit list-vhost-limits declare-user change-password delete-user list-users set-permissions clear-permissions list-permissions set-topic-permissions clear-topic-permissions list-topic-permissions declare-policy delete-policy list-policies declare-operator-policy delete-operator-policy list-operator-policies close-connection list-parameters set-parameter clear-parameter list-global-parameters list-nodes list-feature-flags enable-feature-flag list-deprecated-features check help" -f -a "list-consumers" -d 'List consumers: queue channel consumer_tag ack_required prefetch_count active arguments'
+complete -c mq -n "__fish_mq_using_subcommand help; and not __fish_seen_subcommand_from declare-exchange declare-queue produce consume get bind unbind delete-exchange delete-queue purge list-exchanges list-queues list-bindings list-connections list-channels list-consumers list-vhosts overview export-definitions import-definitions topology reset bench completions config declare-vhost delete-vhost set-vhost-limit clear-vhost-limit list-vhost-limits declare-user change-password delete-user list-users set-permissions clear-permissions list-permissions set-topic-permissions clear-topic-permissions list-topic-permissions declare-policy delete-policy list-policies declare-operator-policy delete-operator-policy list-operator-policies close-connection list-parameters set-parameter clear-parameter list-global-parameters list-nodes list-feature-flags enable-feature-flag list-deprecated-features check help" -f -a "list-vhosts" -d 'List virtual hosts: name description tags tracing'
+complete -c mq -n "__fish_mq_using_subcommand help; and not __fish_seen_subcommand_from declare-exchange declare-queue produce consume get bind unbind delete-exchange delete-queue purge list-exchanges list-queues list-bindings list-connections list-channels list-consumers list-vhosts overview export-definitions import-definitions topology reset bench completions config declare-vhost delete-vhost set-vhost-limit clear-vhost-limit list-vhost-limits declare-user change-password delete-user list-users set-permissions clear-permissions list-permissions set-topic-permissions clear-topic-permissions list-topic-permissions declare-policy delete-policy list-policies declare-operator-policy delete-operator-policy list-operator-policies close-connection list-parameters set-parameter clear-parameter list-global-parameters list-nodes list-feature-flags enable-feature-flag list-deprecated-features check help" -f -a "overview" -d 'The broker at a glance, one row: cluster version erlang connections channels exchanges queues consumers messages ready unacked'
+complete -c mq -n "__fish_mq_using_subcommand help; and not __fish_seen_subcommand_from declare-exchange declare-queue produce consume get bind unbind delete-exchange delete-queue purge list-exchanges list-queues list-bindings list-connections list-channels list-consumers list-vhosts overview export-definitions import-definitions topology reset bench completions config declare-vhost delete-vhost set-vhost-limit clear-vhost-limit list-vhost-limits declare-user change-password delete-user list-users set-permissions clear-permissions list-permissions set-topic-permissions clear-topic-permissions list-topic-permissions declare-policy delete-policy list-policies declare-operator-policy delete-operator-policy list-operator-policies close-connection list-parameters set-parameter clear-parameter list-global-parameters list-nodes list-feature-flags enable-feature-flag list-deprecated-features check help" -f -a "export-definitions" -d 'Write the broker\'s definitions (or one vhost\'s, with --vhost) as JSON'
+complete -c mq -n "__fish_mq_using_subcommand help; and not __fish_seen_subcommand_from declare-exchange declare-queue produce consume get bind unbind delete-exchange delete-queue purge list-exchanges list-queues list-bindings list-connections list-channels list-consumers list-vhosts overview export-definitions import-definitions topology reset bench completions config declare-vhost delete-vhost set-vhost-limit clear-vhost-limit list-vhost-limits declare-user change-password delete-user list-users set-permissions clear-permissions list-permissions set-topic-permissions clear-topic-permissions list-topic-permissions declare-policy delete-policy list-policies declare-operator-policy delete-operator-policy list-operator-policies close-connection list-parameters set-parameter clear-parameter list-global-parameters list-nodes list-feature-flags enable-feature-flag list-deprecated-features check help" -f -a "import-definitions" -d 'Load definitions exported by export-definitions (or rabbitmqadmin) into the broker'
+complete -c mq -n "__fish_mq_using_subcommand help; and not __fish_seen_subcommand_from declare-exchange declare-queue produce consume get bind unbind delete-exchange delete-queue purge list-exchanges list-queues list-bindings list-connections list-channels list-consumers list-vhosts overview export-definitions import-definitions topology reset bench completions config declare-vhost delete-vhost set-vhost-limit clear-vhost-limit list-vhost-limits declare-user change-password delete-user list-users set-permissions clear-permissions list-permissions set-topic-permissions clear-topic-permissions list-topic-permissions declare-policy delete-policy list-policies declare-operator-policy delete-operator-policy list-operator-policies close-connection list-parameters set-parameter clear-parameter list-global-parameters list-nodes list-feature-flags enable-feature-flag list-deprecated-features check help" -f -a "topology" -d 'Draw the vhost\'s exchanges, bindings (keys) and queues (messages, consumers)'
+complete -c mq -n "__fish_mq_using_subcommand help; and not __fish_seen_subcommand_from declare-exchange declare-queue produce consume get bind unbind delete-exchange delete-queue purge list-exchanges list-queues list-bindings list-connections list-channels list-consumers list-vhosts overview export-definitions import-definitions topology reset bench completions config declare-vhost delete-vhost set-vhost-limit clear-vhost-limit list-vhost-limits declare-user change-password delete-user list-users set-permissions clear-permissions list-permissions set-topic-permissions clear-topic-permissions list-topic-permissions declare-policy delete-policy list-policies declare-operator-policy delete-operator-policy list-operator-policies close-connection list-parameters set-parameter clear-parameter list-global-parameters list-nodes list-feature-flags enable-feature-flag list-deprecated-features check help" -f -a "reset" -d 'Delete every queue and every non-default exchange of the vhost'
+complete -c mq -n "__fish_mq_using_subcommand help; and not __fish_seen_subcommand_from declare-exchange declare-queue produce consume get bind unbind delete-exchange delete-queue purge list-exchanges list-queues list-bindings list-connections list-channels list-consumers list-vhosts overview export-definitions import-definitions topology reset bench completions config declare-vhost delete-vhost set-vhost-limit clear-vhost-limit list-vhost-limits declare-user change-password delete-user list-users set-permissions clear-permissions list-permissions set-topic-permissions clear-topic-permissions list-topic-permissions declare-policy delete-policy list-policies declare-operator-policy delete-operator-policy list-operator-policies close-connection list-parameters set-parameter clear-parameter list-global-parameters list-nodes list-feature-flags enable-feature-flag list-deprecated-features check help" -f -a "bench" -d 'Load test: producers and consumers on a scratch queue, rates and latency percentiles'
+complete -c mq -n "__fish_mq_using_subcommand help; and not __fish_seen_subcommand_from declare-exchange declare-queue produce consume get bind unbind delete-exchange delete-queue purge list-exchanges list-queues list-bindings list-connections list-channels list-consumers list-vhosts overview export-definitions import-definitions topology reset bench completions config declare-vhost delete-vhost set-vhost-limit clear-vhost-limit list-vhost-limits declare-user change-password delete-user list-users set-permissions clear-permissions list-permissions set-topic-permissions clear-topic-permissions list-topic-permissions declare-policy delete-policy list-policies declare-operator-policy delete-operator-policy list-operator-policies close-connection list-parameters set-parameter clear-parameter list-global-parameters list-nodes list-feature-flags enable-feature-flag list-deprecated-features check help" -f -a "completions" -d 'Print the shell completion script for SHELL (bash, zsh, fish, powershell, elvish)'
+complete -c mq -n "__fish_mq_using_subcommand help; and not __fish_seen_subcommand_from declare-exchange declare-queue produce consume get bind unbind delete-exchange delete-queue purge list-exchanges list-queues list-bindings list-connections list-channels list-consumers list-vhosts overview export-definitions import-definitions topology reset bench completions config declare-vhost delete-vhost set-vhost-limit clear-vhost-limit list-vhost-limits declare-user change-password delete-user list-users set-permissions clear-permissions list-permissions set-topic-permissions clear-topic-permissions list-topic-permissions declare-policy delete-policy list-policies declare-operator-policy delete-operator-policy list-operator-policies close-connection list-parameters set-parameter clear-parameter list-global-parameters list-nodes list-feature-flags enable-feature-flag list-deprecated-features check help" -f -a "config" -d 'Show the settings in effect and where each came from; list the config file\'s profiles'
+complete -c mq -n "__fish_mq_using_subcommand help; and not __fish_seen_subcommand_from declare-exchange declare-queue produce consume get bind unbind delete-exchange delete-queue purge list-exchanges list-queues list-bindings list-connections list-channels list-consumers list-vhosts overview export-definitions import-definitions topology reset bench completions config declare-vhost delete-vhost set-vhost-limit clear-vhost-limit list-vhost-limits declare-user change-password delete-user list-users set-permissions clear-permissions list-permissions set-topic-permissions clear-topic-permissions list-topic-permissions declare-policy delete-policy list-policies declare-operator-policy delete-operator-policy list-operator-policies close-connection list-parameters set-parameter clear-parameter list-global-parameters list-nodes list-feature-flags enable-feature-flag list-deprecated-features check help" -f -a "declare-vhost" -d 'Create a virtual host (or update its description, tags and default queue type)'
+complete -c mq -n "__fish_mq_using_subcommand help; and not __fish_seen_subcommand_from declare-exchange declare-queue produce consume get bind unbind delete-exchange delete-queue purge list-exchanges list-queues list-bindings list-connections list-channels list-consumers list-vhosts overview export-definitions import-definitions topology reset bench completions config declare-vhost delete-vhost set-vhost-limit clear-vhost-limit list-vhost-limits declare-user change-password delete-user list-users set-permissions clear-permissions list-permissions set-topic-permissions clear-topic-permissions list-topic-permissions declare-policy delete-policy list-policies declare-operator-policy delete-operator-policy list-operator-policies close-connection list-parameters set-parameter clear-parameter list-global-parameters list-nodes list-feature-flags enable-feature-flag list-deprecated-features check help" -f -a "delete-vhost" -d 'Delete a virtual host with everything in it; says how many queues and messages went'
+complete -c mq -n "__fish_mq_using_subcommand help; and not __fish_seen_subcommand_from declare-exchange declare-queue produce consume get bind unbind delete-exchange delete-queue purge list-exchanges list-queues list-bindings list-connections list-channels list-consumers list-vhosts overview export-definitions import-definitions topology reset bench completions config declare-vhost delete-vhost set-vhost-limit clear-vhost-limit list-vhost-limits declare-user change-password delete-user list-users set-permissions clear-permissions list-permissions set-topic-permissions clear-topic-permissions list-topic-permissions declare-policy delete-policy list-policies declare-operator-policy delete-operator-policy list-operator-policies close-connection list-parameters set-parameter clear-parameter list-global-parameters list-nodes list-feature-flags enable-feature-flag list-deprecated-features check help" -f -a "set-vhost-limit" -d 'Limit a vhost\'s connections or queues'
+complete -c mq -n "__fish_mq_using_subcommand help; and not __fish_seen_subcommand_from declare-exchange declare-queue produce consume get bind unbind delete-exchange delete-queue purge list-exchanges list-queues list-bindings list-connections list-channels list-consumers list-vhosts overview export-definitions import-definitions topology reset bench completions config declare-vhost delete-vhost set-vhost-limit clear-vhost-limit list-vhost-limits declare-user change-password delete-user list-users set-permissions clear-permissions list-permissions set-topic-permissions clear-topic-permissions list-topic-permissions declare-policy delete-policy list-policies declare-operator-policy delete-operator-policy list-operator-policies close-connection list-parameters set-parameter clear-parameter list-global-parameters list-nodes list-feature-flags enable-feature-flag list-deprecated-features check help" -f -a "clear-vhost-limit" -d 'Remove a vhost\'s limit (or all of them)'
+complete -c mq -n "__fish_mq_using_subcommand help; and not __fish_seen_subcommand_from declare-exchange declare-queue produce consume get bind unbind delete-exchange delete-queue purge list-exchanges list-queues list-bindings list-connections list-channels list-consumers list-vhosts overview export-definitions import-definitions topology reset bench completions config declare-vhost delete-vhost set-vhost-limit clear-vhost-limit list-vhost-limits declare-user change-password delete-user list-users set-permissions clear-permissions list-permissions set-topic-permissions clear-topic-permissions list-topic-permissions declare-policy delete-policy list-policies declare-operator-policy delete-operator-policy list-operator-policies close-connection list-parameters set-parameter clear-parameter list-global-parameters list-nodes list-feature-flags enable-feature-flag list-deprecated-features check help" -f -a "list-vhost-limits" -d 'List vhost limits: max_connections max_queues'
+complete -c mq -n "__fish_mq_using_subcommand help; and not __fish_seen_subcommand_from declare-exchange declare-queue produce consume get bind unbind delete-exchange delete-queue purge list-exchanges list-queues list-bindings list-connections list-channels list-consumers list-vhosts overview export-definitions import-definitions topology reset bench completions config declare-vhost delete-vhost set-vhost-limit clear-vhost-limit list-vhost-limits declare-user change-password delete-user list-users set-permissions clear-permissions list-permissions set-topic-permissions clear-topic-permissions list-topic-permissions declare-policy delete-policy list-policies declare-operator-policy delete-operator-policy list-operator-policies close-connection list-parameters set-parameter clear-parameter list-global-parameters list-nodes list-feature-flags enable-feature-flag list-deprecated-features check help" -f -a "declare-user" -d 'Create a user; the password from --new-password-file, standard input or a prompt'
+complete -c mq -n "__fish_mq_using_subcommand help; and not __fish_seen_subcommand_from declare-exchange declare-queue produce consume get bind unbind delete-exchange delete-queue purge list-exchanges list-queues list-bindings list-connections list-channels list-consumers list-vhosts overview export-definitions import-definitions topology reset bench completions config declare-vhost delete-vhost set-vhost-limit clear-vhost-limit list-vhost-limits declare-user change-password delete-user list-users set-permissions clear-permissions list-permissions set-topic-permissions clear-topic-permissions list-topic-permissions declare-policy delete-policy list-policies declare-operator-policy delete-operator-policy list-operator-policies close-connection list-parameters set-parameter clear-parameter list-global-parameters list-nodes list-feature-flags enable-feature-flag list-deprecated-features check help" -f -a "change-password" -d 'Set a user\'s password (its tags are kept); from --new-password-file, standard input or a prompt'
+complete -c mq -n "__fish_mq_using_subcommand help; and not __fish_seen_subcommand_from declare-exchange declare-queue produce consume get bind unbind delete-exchange delete-queue purge list-exchanges list-queues list-bindings list-connections list-channels list-consumers list-vhosts overview export-definitions import-definitions topology reset bench completions config declare-vhost delete-vhost set-vhost-limit clear-vhost-limit list-vhost-limits declare-user change-password delete-user list-users set-permissions clear-permissions list-permissions set-topic-permissions clear-topic-permissions list-topic-permissions declare-policy delete-policy list-policies declare-operator-policy delete-operator-policy list-operator-policies close-connection list-parameters set-parameter clear-parameter list-global-parameters list-nodes list-feature-flags enable-feature-flag list-deprecated-features check help" -f -a "delete-user" -d 'Delete a user, with its permissions'
+complete -c mq -n "__fish_mq_using_subcommand help; and not __fish_seen_subcommand_from declare-exchange declare-queue produce consume get bind unbind delete-exchange delete-queue purge list-exchanges list-queues list-bindings list-connections list-channels list-consumers list-vhosts overview export-definitions import-definitions topology reset bench completions config declare-vhost delete-vhost set-vhost-limit clear-vhost-limit list-vhost-limits declare-user change-password delete-user list-users set-permissions clear-permissions list-permissions set-topic-permissions clear-topic-permissions list-topic-permissions declare-policy delete-policy list-policies declare-operator-policy delete-operator-policy list-operator-policies close-connection list-parameters set-parameter clear-parameter list-global-parameters list-nodes list-feature-flags enable-feature-flag list-deprecated-features check help" -f -a "list-users" -d 'List users: name tags'
+complete -c mq -n "__fish_mq_using_subcommand help; and not __fish_seen_subcommand_from declare-exchange declare-queue produce consume get bind unbind delete-exchange delete-queue purge list-exchanges list-queues list-bindings list-connections list-channels list-consumers list-vhosts overview export-definitions import-definitions topology reset bench completions config declare-vhost delete-vhost set-vhost-limit clear-vhost-limit list-vhost-limits declare-user change-password delete-user list-users set-permissions clear-permissions list-permissions set-topic-permissions clear-topic-permissions list-topic-permissions declare-policy delete-policy list-policies declare-operator-policy delete-operator-policy list-operator-policies close-connection list-parameters set-parameter clear-parameter list-global-parameters list-nodes list-feature-flags enable-feature-flag list-deprecated-features check help" -f -a "set-permissions" -d 'Let a user configure, write and read what three regexes match, in the vhost (--vhost)'
+complete -c mq -n "__fish_mq_using_subcommand help; and not __fish_seen_subcommand_from declare-exchange declare-queue produce consume get bind unbind delete-exchange delete-queue purge list-exchanges list-queues list-bindings list-connections list-channels list-consumers list-vhosts overview export-definitions import-definitions topology reset bench completions config declare-vhost delete-vhost set-vhost-limit clear-vhost-limit list-vhost-limits declare-user change-password delete-user list-users set-permissions clear-permissions list-permissions set-topic-permissions clear-topic-permissions list-topic-permissions declare-policy delete-policy list-policies declare-operator-policy delete-operator-policy list-operator-policies close-connection list-parameters set-parameter clear-parameter list-global-parameters list-nodes list-feature-flags enable-feature-flag list-deprecated-features check help" -f -a "clear-permissions" -d 'Take every permission of a user in the vhost (--vhost) away'
+complete -c mq -n "__fish_mq_using_subcommand help; and not __fish_seen_subcommand_from declare-exchange declare-queue produce consume get bind unbind delete-exchange delete-queue purge list-exchanges list-queues list-bindings list-connections list-channels list-consumers list-vhosts overview export-definitions import-definitions topology reset bench completions config declare-vhost delete-vhost set-vhost-limit clear-vhost-limit list-vhost-limits declare-user change-password delete-user list-users set-permissions clear-permissions list-permissions set-topic-permissions clear-topic-permissions list-topic-permissions declare-policy delete-policy list-policies declare-operator-policy delete-operator-policy list-operator-policies close-connection list-parameters set-parameter clear-parameter list-global-parameters list-nodes list-feature-flags enable-feature-flag list-deprecated-features check help" -f -a "list-permissions" -d 'List permissions: user configure write read'
+complete -c mq -n "__fish_mq_using_subcommand help; and not __fish_seen_subcommand_from declare-exchange declare-queue produce consume get bind unbind delete-exchange delete-queue purge list-exchanges list-queues list-bindings list-connections list-channels list-consumers list-vhosts overview export-definitions import-definitions topology reset bench completions config declare-vhost delete-vhost set-vhost-limit clear-vhost-limit list-vhost-limits declare-user change-password delete-user list-users set-permissions clear-permissions list-permissions set-topic-permissions clear-topic-permissions list-topic-permissions declare-policy delete-policy list-policies declare-operator-policy delete-operator-policy list-operator-policies close-connection list-parameters set-parameter clear-parameter list-global-parameters list-nodes list-feature-flags enable-feature-flag list-deprecated-features check help" -f -a "set-topic-permissions" -d 'Let a user publish to and bind from a topic exchange with what two regexes match'
+complete -c mq -n "__fish_mq_using_subcommand help; and not __fish_seen_subcommand_from declare-exchange declare-queue produce consume get bind unbind delete-exchange delete-queue purge list-exchanges list-queues list-bindings list-connections list-channels list-consumers list-vhosts overview export-definitions import-definitions topology reset bench completions config declare-vhost delete-vhost set-vhost-limit clear-vhost-limit list-vhost-limits declare-user change-password delete-user list-users set-permissions clear-permissions list-permissions set-topic-permissions clear-topic-permissions list-topic-permissions declare-policy delete-policy list-policies declare-operator-policy delete-operator-policy list-operator-policies close-connection list-parameters set-parameter clear-parameter list-global-parameters list-nodes list-feature-flags enable-feature-flag list-deprecated-features check help" -f -a "clear-topic-permissions" -d 'Take every topic permission of a user in the vhost (--vhost) away'
+complete -c mq -n "__fish_mq_using_subcommand help; and not __fish_seen_subcommand_from declare-exchange declare-queue produce consume get bind unbind delete-exchange delete-queue purge list-exchanges list-queues list-bindings list-connections list-channels list-consumers list-vhosts overview export-definitions import-definitions topology reset bench completions config declare-vhost delete-vhost set-vhost-limit clear-vhost-limit list-vhost-limits declare-user change-password delete-user list-users set-permissions clear-permissions list-permissions set-topic-permissions clear-topic-permissions list-topic-permissions declare-policy delete-policy list-policies declare-operator-policy delete-operator-policy list-operator-policies close-connection list-parameters set-parameter clear-parameter list-global-parameters list-nodes list-feature-flags enable-feature-flag list-deprecated-features check help" -f -a "list-topic-permissions" -d 'List topic permissions: user exchange write read'
+complete -c mq -n "__fish_mq_using_subcommand help; and not __fish_seen_subcommand_from declare-exchange declare-queue produce consume get bind unbind delete-exchange delete-queue purge list-exchanges list-queues list-bindings list-connections list-channels list-consumers list-vhosts overview export-definitions import-definitions topology reset bench completions config declare-vhost delete-vhost set-vhost-limit clear-vhost-limit list-vhost-limits declare-user change-password delete-user list-users set-permissions clear-permissions list-permissions set-topic-permissions clear-topic-permissions list-topic-permissions declare-policy delete-policy list-policies declare-operator-policy delete-operator-policy list-operator-policies close-connection list-parameters set-parameter clear-parameter list-global-parameters list-nodes list-feature-flags enable-feature-flag list-deprecated-features check help" -f -a "declare-policy" -d 'Apply a definition (max-length, dead-lettering…) to the queues or exchanges a regex names'
+complete -c mq -n "__fish_mq_using_subcommand help; and not __fish_seen_subcommand_from declare-exchange declare-queue produce consume get bind unbind delete-exchange delete-queue purge list-exchanges list-queues list-bindings list-connections list-channels list-consumers list-vhosts overview export-definitions import-definitions topology reset bench completions config declare-vhost delete-vhost set-vhost-limit clear-vhost-limit list-vhost-limits declare-user change-password delete-user list-users set-permissions clear-permissions list-permissions set-topic-permissions clear-topic-permissions list-topic-permissions declare-policy delete-policy list-policies declare-operator-policy delete-operator-policy list-operator-policies close-connection list-parameters set-parameter clear-parameter list-global-parameters list-nodes list-feature-flags enable-feature-flag list-deprecated-features check help" -f -a "delete-policy" -d 'Delete a policy of the vhost (--vhost)'
+complete -c mq -n "__fish_mq_using_subcommand help; and not __fish_seen_subcommand_from declare-exchange declare-queue produce consume get bind unbind delete-exchange delete-queue purge list-exchanges list-queues list-bindings list-connections list-channels list-consumers list-vhosts overview export-definitions import-definitions topology reset bench completions config declare-vhost delete-vhost set-vhost-limit clear-vhost-limit list-vhost-limits declare-user change-password delete-user list-users set-permissions clear-permissions list-permissions set-topic-permissions clear-topic-permissions list-topic-permissions declare-policy delete-policy list-policies declare-operator-policy delete-operator-policy list-operator-policies close-connection list-parameters set-parameter clear-parameter list-global-parameters list-nodes list-feature-flags enable-feature-flag list-deprecated-features check help" -f -a "list-policies" -d 'List policies: name pattern apply_to definition priority'
+complete -c mq -n "__fish_mq_using_subcommand help; and not __fish_seen_subcommand_from declare-exchange declare-queue produce consume get bind unbind delete-exchange delete-queue purge list-exchanges list-queues list-bindings list-connections list-channels list-consumers list-vhosts overview export-definitions import-definitions topology reset bench completions config declare-vhost delete-vhost set-vhost-limit clear-vhost-limit list-vhost-limits declare-user change-password delete-user list-users set-permissions clear-permissions list-permissions set-topic-permissions clear-topic-permissions list-topic-permissions declare-policy delete-policy list-policies declare-operator-policy delete-operator-policy list-operator-policies close-connection list-parameters set-parameter clear-parameter list-global-parameters list-nodes list-feature-flags enable-feature-flag list-deprecated-features check help" -f -a "declare-operator-policy" -d 'Cap what users\' policies and arguments may set (max-length, message-ttl…), per vhost'
+complete -c mq -n "__fish_mq_using_subcommand help; and not __fish_seen_subcommand_from declare-exchange declare-queue produce consume get bind unbind delete-exchange delete-queue purge list-exchanges list-queues list-bindings list-connections list-channels list-consumers list-vhosts overview export-definitions import-definitions topology reset bench completions config declare-vhost delete-vhost set-vhost-limit clear-vhost-limit list-vhost-limits declare-user change-password delete-user list-users set-permissions clear-permissions list-permissions set-topic-permissions clear-topic-permissions list-topic-permissions declare-policy delete-policy list-policies declare-operator-policy delete-operator-policy list-operator-policies close-connection list-parameters set-parameter clear-parameter list-global-parameters list-nodes list-feature-flags enable-feature-flag list-deprecated-features check help" -f -a "delete-operator-policy" -d 'Delete an operator policy of the vhost (--vhost)'
+complete -c mq -n "__fish_mq_using_subcommand help; and not __fish_seen_subcommand_from declare-exchange declare-queue produce consume get bind unbind delete-exchange delete-queue purge list-exchanges list-queues list-bindings list-connections list-channels list-consumers list-vhosts overview export-definitions import-definitions topology reset bench completions config declare-vhost delete-vhost set-vhost-limit clear-vhost-limit list-vhost-limits declare-user change-password delete-user list-users set-permissions clear-permissions list-permissions set-topic-permissions clear-topic-permissions list-topic-permissions declare-policy delete-policy list-policies declare-operator-policy delete-operator-policy list-operator-policies close-connection list-parameters set-parameter clear-parameter list-global-parameters list-nodes list-feature-flags enable-feature-flag list-deprecated-features check help" -f -a "list-operator-policies" -d 'List operator policies: name pattern apply_to definition priority'
+complete -c mq -n "__fish_mq_using_subcommand help; and not __fish_seen_subcommand_from declare-exchange declare-queue produce consume get bind unbind delete-exchange delete-queue purge list-exchanges list-queues list-bindings list-connections list-channels list-consumers list-vhosts overview export-definitions import-definitions topology reset bench completions config declare-vhost delete-vhost set-vhost-limit clear-vhost-limit list-vhost-limits declare-user change-password delete-user list-users set-permissions clear-permissions list-permissions set-topic-permissions clear-topic-permissions list-topic-permissions declare-policy delete-policy list-policies declare-operator-policy delete-operator-policy list-operator-policies close-connection list-parameters set-parameter clear-parameter list-global-parameters list-nodes list-feature-flags enable-feature-flag list-deprecated-features check help" -f -a "close-connection" -d 'Close client connections: by name, or every one of a user (--of) or matching --filter'
+complete -c mq -n "__fish_mq_using_subcommand help; and not __fish_seen_subcommand_from declare-exchange declare-queue produce consume get bind unbind delete-exchange delete-queue purge list-exchanges list-queues list-bindings list-connections list-channels list-consumers list-vhosts overview export-definitions import-definitions topology reset bench completions config declare-vhost delete-vhost set-vhost-limit clear-vhost-limit list-vhost-limits declare-user change-password delete-user list-users set-permissions clear-permissions list-permissions set-topic-permissions clear-topic-permissions list-topic-permissions declare-policy delete-policy list-policies declare-operator-policy delete-operator-policy list-operator-policies close-connection list-parameters set-parameter clear-parameter list-global-parameters list-nodes list-feature-flags enable-feature-flag list-deprecated-features check help" -f -a "list-parameters" -d 'List runtime parameters: component name value'
+complete -c mq -n "__fish_mq_using_subcommand help; and not __fish_seen_subcommand_from declare-exchange declare-queue produce consume get bind unbind delete-exchange delete-queue purge list-exchanges list-queues list-bindings list-connections list-channels list-consumers list-vhosts overview export-definitions import-definitions topology reset bench completions config declare-vhost delete-vhost set-vhost-limit clear-vhost-limit list-vhost-limits declare-user change-password delete-user list-users set-permissions clear-permissions list-permissions set-topic-permissions clear-topic-permissions list-topic-permissions declare-policy delete-policy list-policies declare-operator-policy delete-operator-policy list-operator-policies close-connection list-parameters set-parameter clear-parameter list-global-parameters list-nodes list-feature-flags enable-feature-flag list-deprecated-features check help" -f -a "set-parameter" -d 'Set a runtime parameter of a component in the vhost (--vhost); its value from typed KEY=VALUEs'
+complete -c mq -n "__fish_mq_using_subcommand help; and not __fish_seen_subcommand_from declare-exchange declare-queue produce consume get bind unbind delete-exchange delete-queue purge list-exchanges list-queues list-bindings list-connections list-channels list-consumers list-vhosts overview export-definitions import-definitions topology reset bench completions config declare-vhost delete-vhost set-vhost-limit clear-vhost-limit list-vhost-limits declare-user change-password delete-user list-users set-permissions clear-permissions list-permissions set-topic-permissions clear-topic-permissions list-topic-permissions declare-policy delete-policy list-policies declare-operator-policy delete-operator-policy list-operator-policies close-connection list-parameters set-parameter clear-parameter list-global-parameters list-nodes list-feature-flags enable-feature-flag list-deprecated-features check help" -f -a "clear-parameter" -d 'Remove a runtime parameter of a component in the vhost (--vhost)'
+complete -c mq -n "__fish_mq_using_subcommand help; and not __fish_seen_subcommand_from declare-exchange declare-queue produce consume get bind unbind delete-exchange delete-queue purge list-exchanges list-queues list-bindings list-connections list-channels list-consumers list-vhosts overview export-definitions import-definitions topology reset bench completions config declare-vhost delete-vhost set-vhost-limit clear-vhost-limit list-vhost-limits declare-user change-password delete-user list-users set-permissions clear-permissions list-permissions set-topic-permissions clear-topic-permissions list-topic-permissions declare-policy delete-policy list-policies declare-operator-policy delete-operator-policy list-operator-policies close-connection list-parameters set-parameter clear-parameter list-global-parameters list-nodes list-feature-flags enable-feature-flag list-deprecated-features check help" -f -a "list-global-parameters" -d 'List global runtime parameters: name value'
+complete -c mq -n "__fish_mq_using_subcommand help; and not __fish_seen_subcommand_from declare-exchange declare-queue produce consume get bind unbind delete-exchange delete-queue purge list-exchanges list-queues list-bindings list-connections list-channels list-consumers list-vhosts overview export-definitions import-definitions topology reset bench completions config declare-vhost delete-vhost set-vhost-limit clear-vhost-limit list-vhost-limits declare-user change-password delete-user list-users set-permissions clear-permissions list-permissions set-topic-permissions clear-topic-permissions list-topic-permissions declare-policy delete-policy list-policies declare-operator-policy delete-operator-policy list-operator-policies close-connection list-parameters set-parameter clear-parameter list-global-parameters list-nodes list-feature-flags enable-feature-flag list-deprecated-features check help" -f -a "list-nodes" -d 'List the cluster\'s nodes: running, uptime, memory and disk against their limits, file descriptors, alarms, partitions'
+complete -c mq -n "__fish_mq_using_subcommand help; and not __fish_seen_subcommand_from declare-exchange declare-queue produce consume get bind unbind delete-exchange delete-queue purge list-exchanges list-queues list-bindings list-connections list-channels list-consumers list-vhosts overview export-definitions import-definitions topology reset bench completions config declare-vhost delete-vhost set-vhost-limit clear-vhost-limit list-vhost-limits declare-user change-password delete-user list-users set-permissions clear-permissions list-permissions set-topic-permissions clear-topic-permissions list-topic-permissions declare-policy delete-policy list-policies declare-operator-policy delete-operator-policy list-operator-policies close-connection list-parameters set-parameter clear-parameter list-global-parameters list-nodes list-feature-flags enable-feature-flag list-deprecated-features check help" -f -a "list-feature-flags" -d 'List feature flags: name state stability provided_by'
+complete -c mq -n "__fish_mq_using_subcommand help; and not __fish_seen_subcommand_from declare-exchange declare-queue produce consume get bind unbind delete-exchange delete-queue purge list-exchanges list-queues list-bindings list-connections list-channels list-consumers list-vhosts overview export-definitions import-definitions topology reset bench completions config declare-vhost delete-vhost set-vhost-limit clear-vhost-limit list-vhost-limits declare-user change-password delete-user list-users set-permissions clear-permissions list-permissions set-topic-permissions clear-topic-permissions list-topic-permissions declare-policy delete-policy list-policies declare-operator-policy delete-operator-policy list-operator-policies close-connection list-parameters set-parameter clear-parameter list-global-parameters list-nodes list-feature-flags enable-feature-flag list-deprecated-features check help" -f -a "enable-feature-flag" -d 'Enable a feature flag, or --all the stable ones not enabled yet (there is no disabling)'
+complete -c mq -n "__fish_mq_using_subcommand help; and not __fish_seen_subcommand_from declare-exchange declare-queue produce consume get bind unbind delete-exchange delete-queue purge list-exchanges list-queues list-bindings list-connections list-channels list-consumers list-vhosts overview export-definitions import-definitions topology reset bench completions config declare-vhost delete-vhost set-vhost-limit clear-vhost-limit list-vhost-limits declare-user change-password delete-user list-users set-permissions clear-permissions list-permissions set-topic-permissions clear-topic-permissions list-topic-permissions declare-policy delete-policy list-policies declare-operator-policy delete-operator-policy list-operator-policies close-connection list-parameters set-parameter clear-parameter list-global-parameters list-nodes list-feature-flags enable-feature-flag list-deprecated-features check help" -f -a "list-deprecated-features" -d 'List deprecated features: name deprecation_phase state provided_by'
+complete -c mq -n "__fish_mq_using_subcommand help; and not __fish_seen_subcommand_from declare-exchange declare-queue produce consume get bind unbind delete-exchange delete-queue purge list-exchanges list-queues list-bindings list-connections list-channels list-consumers list-vhosts overview export-definitions import-definitions topology reset bench completions config declare-vhost delete-vhost set-vhost-limit clear-vhost-limit list-vhost-limits declare-user change-password delete-user list-users set-permissions clear-permissions list-permissions set-topic-permissions clear-topic-permissions list-topic-permissions declare-policy delete-policy list-policies declare-operator-policy delete-operator-policy list-operator-policies close-connection list-parameters set-parameter clear-parameter list-global-parameters list-nodes list-feature-flags enable-feature-flag list-deprecated-features check help" -f -a "check" -d 'Check the broker\'s health: alarms, listeners, quorum-critical, deprecated features, vhosts, certificates, a probe'
+complete -c mq -n "__fish_mq_using_subcommand help; and not __fish_seen_subcommand_from declare-exchange declare-queue produce consume get bind unbind delete-exchange delete-queue purge list-exchanges list-queues list-bindings list-connections list-channels list-consumers list-vhosts overview export-definitions import-definitions topology reset bench completions config declare-vhost delete-vhost set-vhost-limit clear-vhost-limit list-vhost-limits declare-user change-password delete-user list-users set-permissions clear-permissions list-permissions set-topic-permissions clear-topic-permissions list-topic-permissions declare-policy delete-policy list-policies declare-operator-policy delete-operator-policy list-operator-policies close-connection list-parameters set-parameter clear-parameter list-global-parameters list-nodes list-feature-flags enable-feature-flag list-deprecated-features check help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'

@@ -126,7 +126,7 @@ impl Api {
     /// the whole transfer: a long listing is read at the pace its rows are written out.
     pub async fn get_array(&self, segments: &[&str], query: &[(&str, &str)]) -> Result<JsonArray> {
         let response = self
-            .send_with(Method::GET, segments, query, None, true)
+            .send_with(Method::GET, segments, query, None, true, Extra::default())
             .await?;
         Ok(JsonArray::new(response, self.timeout))
     }
@@ -136,9 +136,43 @@ impl Api {
         Ok(())
     }
 
+    pub async fn put(&self, segments: &[&str], body: &serde_json::Value) -> Result<()> {
+        self.send(Method::PUT, segments, &[], Some(body)).await?;
+        Ok(())
+    }
+
     pub async fn delete(&self, segments: &[&str], query: &[(&str, &str)]) -> Result<()> {
         self.send(Method::DELETE, segments, query, None).await?;
         Ok(())
+    }
+
+    /// A DELETE that tells the broker why (`X-Reason`: what a closed connection's client is
+    /// told).
+    pub async fn delete_because(&self, segments: &[&str], reason: &str) -> Result<()> {
+        let extra = Extra {
+            headers: &[("X-Reason", reason)],
+            ..Extra::default()
+        };
+        self.send_with(Method::DELETE, segments, &[], None, false, extra)
+            .await?;
+        Ok(())
+    }
+
+    /// One of the API's health checks (`health/checks/alarms`): whether it passed, and its
+    /// answer, which says why not (they answer a failure with 503 and a JSON body).
+    pub async fn health(&self, segments: &[&str]) -> Result<(bool, serde_json::Value)> {
+        let extra = Extra {
+            unavailable_answers: true,
+            ..Extra::default()
+        };
+        let response = self
+            .send_with(Method::GET, segments, &[], None, false, extra)
+            .await?;
+        let passed = response.status().is_success();
+        let url = response.url().clone();
+        let bytes = response.bytes().await.map_err(|e| request_error(e, &url))?;
+        let body = serde_json::from_slice(&bytes).unwrap_or(serde_json::Value::Null);
+        Ok((passed, body))
     }
 
     async fn send(
@@ -148,7 +182,8 @@ impl Api {
         query: &[(&str, &str)],
         body: Option<&serde_json::Value>,
     ) -> Result<reqwest::Response> {
-        self.send_with(method, segments, query, body, false).await
+        self.send_with(method, segments, query, body, false, Extra::default())
+            .await
     }
 
     /// Sends to the API in use; when it cannot be reached, to the next candidate (each once,
@@ -162,6 +197,7 @@ impl Api {
         query: &[(&str, &str)],
         body: Option<&serde_json::Value>,
         streaming: bool,
+        extra: Extra<'_>,
     ) -> Result<reqwest::Response> {
         let count = self.bases.len();
         let start = self.active.get() % count;
@@ -187,6 +223,9 @@ impl Api {
             }
             if let Some(body) = body {
                 request = request.json(body);
+            }
+            for (name, value) in extra.headers {
+                request = request.header(*name, *value);
             }
             let sent = if streaming {
                 // The client's whole-request deadline is lifted; the wait for the head is
@@ -220,7 +259,9 @@ impl Api {
         };
         let url = response.url().clone();
         let status = response.status();
-        if status.is_success() {
+        if status.is_success()
+            || (extra.unavailable_answers && status == StatusCode::SERVICE_UNAVAILABLE)
+        {
             return Ok(response);
         }
         let body = response.json::<ApiErrorBody>().await.ok();
@@ -244,6 +285,7 @@ impl Api {
         }
         let reason = body
             .and_then(|b| b.reason.or(b.error))
+            .map(|reason| one_line(&reason))
             .unwrap_or_else(|| status.canonical_reason().unwrap_or("").to_owned());
         Err(status_error(status, &url, &self.user, &reason))
     }
@@ -508,6 +550,14 @@ impl Splitter {
     }
 }
 
+/// What a few requests add to the usual: headers (a closed connection's reason), and a 503
+/// taken for an answer (the health checks fail with it).
+#[derive(Default, Clone, Copy)]
+struct Extra<'a> {
+    headers: &'a [(&'a str, &'a str)],
+    unavailable_answers: bool,
+}
+
 #[derive(serde::Deserialize)]
 struct ApiErrorBody {
     #[serde(default)]
@@ -530,6 +580,30 @@ fn lenient_reason<'de, D: serde::Deserializer<'de>>(d: D) -> Result<Option<Strin
     }
     let value = <serde_json::Value as serde::Deserialize>::deserialize(d)?;
     Ok((!value.is_null()).then(|| text(&value)))
+}
+
+/// The broker's reason as one line of plain text: a validation failure (a policy's bad
+/// definition) comes as HTML-escaped paragraphs (`Validation failed\n\n&lt;&lt;"x"&gt;&gt; is
+/// not…`), and an error must stay one `mq: ` line.
+fn one_line(reason: &str) -> String {
+    let text = reason
+        .replace("&lt;", "<")
+        .replace("&gt;", ">")
+        .replace("&quot;", "\"")
+        .replace("&#39;", "'")
+        .replace("&amp;", "&");
+    let mut line = String::new();
+    for (index, paragraph) in text.split("\n\n").enumerate() {
+        let words: Vec<&str> = paragraph.split_whitespace().collect();
+        if words.is_empty() {
+            continue;
+        }
+        if index > 0 && !line.is_empty() {
+            line.push_str(": ");
+        }
+        line.push_str(&words.join(" "));
+    }
+    line
 }
 
 /// Far beyond any listing; each read is bounded by `--timeout` instead.
@@ -678,6 +752,17 @@ mod tests {
             let err = api.url(&["queues", "v", unaddressable]).unwrap_err();
             assert_eq!(err.exit_code(), 64, "{unaddressable:?}");
         }
+    }
+
+    #[test]
+    fn reasons_are_one_line_of_plain_text() {
+        assert_eq!(
+            one_line(
+                "Validation failed\n\n&lt;&lt;\"foo\"&gt;&gt; is not a valid maximum length\n"
+            ),
+            "Validation failed: <<\"foo\">> is not a valid maximum length"
+        );
+        assert_eq!(one_line("not_found"), "not_found");
     }
 
     #[test]

@@ -7,8 +7,8 @@ use std::time::Duration;
 use clap::{Args, CommandFactory, Parser, Subcommand};
 
 use crate::commands::{
-    bench, bind, completions, config, consume, declare, definitions, delete, get, list, produce,
-    queues, reset, topology,
+    admin, bench, bind, completions, config, consume, declare, definitions, delete, get, list,
+    produce, queues, reset, topology,
 };
 use crate::diag::Level;
 use crate::settings::Overrides;
@@ -164,6 +164,42 @@ const FAMILIES: &[(&str, &[&str])] = &[
     (
         "Definitions",
         &["export-definitions", "import-definitions", "reset"],
+    ),
+    (
+        "Administration",
+        &[
+            "declare-vhost",
+            "delete-vhost",
+            "set-vhost-limit",
+            "clear-vhost-limit",
+            "list-vhost-limits",
+            "declare-user",
+            "change-password",
+            "delete-user",
+            "list-users",
+            "set-permissions",
+            "clear-permissions",
+            "list-permissions",
+            "set-topic-permissions",
+            "clear-topic-permissions",
+            "list-topic-permissions",
+            "declare-policy",
+            "delete-policy",
+            "list-policies",
+            "declare-operator-policy",
+            "delete-operator-policy",
+            "list-operator-policies",
+            "close-connection",
+            "list-parameters",
+            "set-parameter",
+            "clear-parameter",
+            "list-global-parameters",
+            "list-nodes",
+            "list-feature-flags",
+            "enable-feature-flag",
+            "list-deprecated-features",
+            "check",
+        ],
     ),
     ("Load testing", &["bench"]),
     ("Shell", &["config", "completions"]),
@@ -415,6 +451,7 @@ fn with_columns_help(cli: clap::Command) -> clap::Command {
     cli.mut_subcommands(|sub| {
         let kind = list::COMMAND_KINDS
             .iter()
+            .chain(admin::COMMAND_KINDS.iter())
             .find(|(name, _)| *name == sub.get_name());
         let Some((_, kind)) = kind else { return sub };
         let help = sub.get_long_about().map(ToString::to_string);
@@ -428,8 +465,10 @@ fn with_columns_help(cli: clap::Command) -> clap::Command {
 #[derive(Debug, Subcommand)]
 pub enum Command {
     /// Declare an exchange (default: direct, durable)
+    #[command(visible_alias = "declare_exchange")]
     DeclareExchange(declare::ExchangeArgs),
     /// Declare a queue, optionally binding it; prints its name and message count
+    #[command(visible_alias = "declare_queue")]
     DeclareQueue(declare::QueueArgs),
     /// Publish messages, with publisher confirms
     Produce(produce::ProduceArgs),
@@ -442,6 +481,7 @@ pub enum Command {
     /// Remove a binding made by bind (same arguments)
     Unbind(bind::BindArgs),
     /// Delete an exchange
+    #[command(visible_alias = "delete_exchange")]
     DeleteExchange(delete::DeleteExchangeArgs),
     /// Delete a queue; prints how many messages went with it
     ///
@@ -519,6 +559,7 @@ pub enum Command {
     /// exchanges, queues, bindings, parameters. With it, that vhost's objects only. The vhost of
     /// the URL or a profile does not narrow the export: only --vhost and MQ_VHOST do. Messages
     /// are not part of definitions. A summary goes to stderr.
+    #[command(visible_alias = "export_definitions")]
     ExportDefinitions(definitions::ExportArgs),
     /// Load definitions exported by export-definitions (or rabbitmqadmin) into the broker
     ///
@@ -527,6 +568,7 @@ pub enum Command {
     /// existing one makes the import fail with 65). Without --vhost (or MQ_VHOST) the file is
     /// loaded into the broker as a whole, each object into the vhost it names; with it, the
     /// file's exchanges, queues and bindings go into that vhost.
+    #[command(visible_alias = "import_definitions")]
     ImportDefinitions(definitions::ImportArgs),
     /// Draw the vhost's exchanges, bindings (keys) and queues (messages, consumers)
     ///
@@ -565,6 +607,8 @@ pub enum Command {
     /// it, or the default. The password is never shown, only where it comes from. Asks no
     /// broker.
     Config(config::ConfigArgs),
+    #[command(flatten)]
+    Admin(admin::AdminCommand),
 }
 
 #[cfg(test)]

@@ -37,6 +37,9 @@ pub enum Kind {
     QueueEmpty,
     /// Stopped by a signal, after a clean shutdown (128 + the signal's number).
     Stopped(u8),
+    /// `mq check` found a check not OK: its report already said which (1; with `--format
+    /// nagios`, Nagios's 1, 2 or 3).
+    CheckFailed(u8),
     /// Reading input or writing output failed (74, EX_IOERR).
     Io,
     /// Anything else the broker or a library reported that fits none of the above (70).
@@ -59,7 +62,7 @@ impl Kind {
             Kind::TimedOut => 75,
             Kind::AccessRefused => 77,
             Kind::Config => 78,
-            Kind::Stopped(code) => code,
+            Kind::Stopped(code) | Kind::CheckFailed(code) => code,
             Kind::BrokenPipe => 0,
         }
     }
@@ -125,6 +128,10 @@ impl Error {
     }
     pub fn internal(message: impl Into<String>) -> Self {
         Error::new(Kind::Internal, message)
+    }
+    /// `mq check`'s outcome as its exit code, once its report is written.
+    pub fn check_failed(code: u8) -> Self {
+        Error::new(Kind::CheckFailed(code), "a check is not OK")
     }
     /// Stopped by the signal that raised `stop`: the exit code is 128 + its number.
     pub fn stopped(code: u8) -> Self {
@@ -194,7 +201,10 @@ impl Error {
 
     /// Whether `main` should print anything at all for this error.
     pub fn is_silent(&self) -> bool {
-        matches!(self.kind, Kind::BrokenPipe | Kind::Stopped(_))
+        matches!(
+            self.kind,
+            Kind::BrokenPipe | Kind::Stopped(_) | Kind::CheckFailed(_)
+        )
     }
 
     /// An open connection went away: worth connecting again, unlike any other error.

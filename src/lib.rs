@@ -42,7 +42,7 @@ pub fn main_exit_code() -> u8 {
         Ok(cli) => cli,
         Err(err) => return usage_error(err),
     };
-    let name = matches.subcommand_name().unwrap_or("mq").to_owned();
+    let name = commands::admin::connections::connection_name(&matches);
     let diag = Diag::stderr(cli.global.level());
     quiet_background_panics();
     let runtime = match tokio::runtime::Builder::new_current_thread()
@@ -106,7 +106,8 @@ fn usage_error(err: clap::Error) -> u8 {
                 Some(command) => format!("see 'mq {command} --help'"),
                 None => "see 'mq --help'".to_owned(),
             };
-            Error::command_line(message).with_hint(hint)
+            commands::admin::habits::spelling(&err, &typed)
+                .unwrap_or_else(|| Error::command_line(message).with_hint(hint))
         }
     };
     diag.error(&err);

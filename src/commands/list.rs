@@ -58,6 +58,9 @@ pub struct OutputArgs {
     /// long names ending in …; elsewhere it is always whole)
     #[arg(long)]
     pub wide: bool,
+    /// The columns as words, as rabbitmqctl takes them (mq list_queues name messages)
+    #[arg(value_name = "COLUMN", conflicts_with = "columns")]
+    pub column_words: Vec<String>,
 }
 
 #[derive(Debug, Args, Clone, Default)]
@@ -125,7 +128,11 @@ impl OutputArgs {
         listing::Options {
             format: Some(format),
             filter: self.filter.clone(),
-            columns: self.columns.clone(),
+            columns: if self.columns.is_empty() {
+                self.column_words.clone()
+            } else {
+                self.columns.clone()
+            },
             all_vhosts,
             sort: self.sort.clone(),
         }

@@ -1,6 +1,7 @@
 //! One module per command family. Each command takes its parsed arguments, a [`Context`] and an
 //! output writer, gathers what it needs from the broker, and hands the result to `output`.
 
+pub mod admin;
 pub mod bench;
 pub mod bind;
 pub mod completions;
@@ -100,5 +101,6 @@ async fn dispatch(command: Command, cx: &Context, out: &mut dyn Write) -> Result
         Command::Bench(args) => bench::run(&args, cx, out).await,
         Command::Completions(args) => completions::run(&args, out),
         Command::Config(args) => config::run(&args, cx, out).await,
+        Command::Admin(command) => admin::run(command, cx, out).await,
     }
 }

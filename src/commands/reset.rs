@@ -1,12 +1,13 @@
 //! `reset`: `rabbitmqctl stop_app; reset; start_app` at the scope of one vhost — every queue and
 //! every exchange but the default and `amq.*` ones is deleted, each named as it goes.
 
-use std::io::{BufRead, IsTerminal, Write};
+use std::io::Write;
 
 use clap::Args;
 use lapin::options::{ExchangeDeleteOptions, QueueDeleteOptions};
 
 use crate::amqp::amqp_error;
+use crate::commands::admin::confirm;
 use crate::commands::delete::{check_exchange, check_queue};
 use crate::context::Context;
 use crate::error::{Error, Kind as ErrorKind, Result};
@@ -55,7 +56,15 @@ pub async fn run(args: &ResetArgs, cx: &Context, out: &mut dyn Write) -> Result<
         return Ok(());
     }
     if !args.yes {
-        confirm(&vhost, queues.len(), exchanges.len())?;
+        let (queues, exchanges) = (queues.len(), exchanges.len());
+        confirm(
+            &format!("delete {queues} queue(s) and {exchanges} exchange(s) of vhost '{vhost}'"),
+            format!(
+                "reset deletes {queues} queue(s) and {exchanges} exchange(s) of vhost '{vhost}': \
+                 give --yes to do it, or --dry-run to see them"
+            ),
+            "reset cancelled; nothing was deleted".to_owned(),
+        )?;
     }
 
     let api = cx.api()?;
@@ -129,37 +138,4 @@ async fn delete_over_amqp(cx: &Context, kind: &str, name: &str) -> Result<()> {
     }
     let _ = channel.close(200, "mq done".into()).await;
     Ok(())
-}
-
-fn confirm(vhost: &str, queues: usize, exchanges: usize) -> Result<()> {
-    let stdin = std::io::stdin();
-    if !stdin.is_terminal() {
-        return Err(Error::usage(format!(
-            "reset deletes {queues} queue(s) and {exchanges} exchange(s) of vhost '{vhost}': \
-             give --yes to do it, or --dry-run to see them"
-        )));
-    }
-    // The question goes to the terminal, not to stdout: `mq reset > log` must not capture it,
-    // and the answer comes from the terminal too.
-    let mut terminal: Box<dyn Write> =
-        match std::fs::OpenOptions::new().write(true).open("/dev/tty") {
-            Ok(tty) => Box::new(tty),
-            Err(_) => Box::new(std::io::stderr()),
-        };
-    write!(
-        terminal,
-        "Delete {queues} queue(s) and {exchanges} exchange(s) of vhost '{vhost}'? [y/N] "
-    )
-    .and_then(|()| terminal.flush())
-    .map_err(|e| Error::write("the question to the terminal", e))?;
-    let mut answer = String::new();
-    stdin
-        .lock()
-        .read_line(&mut answer)
-        .map_err(|e| Error::read("the answer", e))?;
-    if matches!(answer.trim(), "y" | "Y" | "yes") {
-        Ok(())
-    } else {
-        Err(Error::usage("reset cancelled; nothing was deleted"))
-    }
 }

@@ -3,6 +3,7 @@
 //! this module decides how it looks.
 
 pub mod bench;
+pub mod check;
 pub mod message;
 pub mod pipe;
 pub mod table;

@@ -17,11 +17,15 @@ pub const EXIT_CODES: &[ExitCode] = &[
     },
     ExitCode {
         code: "1",
-        meaning: "partly failed: messages returned as unroutable or nacked, a bulk operation failed for some objects",
+        meaning: "partly failed: messages returned as unroutable or nacked, a bulk operation failed for some objects; mq check: a check is not OK (with --format nagios: WARNING)",
     },
     ExitCode {
         code: "2",
-        meaning: "mq get: the queue was empty (as amqp-get)",
+        meaning: "mq get: the queue was empty (as amqp-get); mq check --format nagios: CRITICAL",
+    },
+    ExitCode {
+        code: "3",
+        meaning: "mq check --format nagios: UNKNOWN, a check could not be made",
     },
     ExitCode {
         code: "64",

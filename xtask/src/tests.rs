@@ -172,8 +172,21 @@ fn bash_complete(words: &[&str]) -> Vec<String> {
 
 #[test]
 fn bash_completes_command_names() {
-    let offered = bash_complete(&["mq", "dec"]);
-    assert_eq!(offered, ["declare-exchange", "declare-queue"]);
+    // The rabbitmqctl names are visible aliases: offered too.
+    let offered = bash_complete(&["mq", "declare-"]);
+    assert_eq!(
+        offered,
+        [
+            "declare-exchange",
+            "declare-queue",
+            "declare-vhost",
+            "declare-user",
+            "declare-policy",
+            "declare-operator-policy"
+        ]
+    );
+    let offered = bash_complete(&["mq", "declare_"]);
+    assert_eq!(offered, ["declare_exchange", "declare_queue"]);
     let offered = bash_complete(&["mq", "list-q"]);
     assert_eq!(offered, ["list-queues"]);
 }

@@ -11,9 +11,11 @@
 
 mod admin;
 pub mod node;
+mod operator;
 mod process;
 
 pub use admin::*;
+pub use operator::*;
 pub use process::*;
 
 use std::io::Write;
