@@ -67,7 +67,7 @@ fn list_connections_shows_the_name_the_client_gave() {
         || {
             let run = vhost.outcome(&["list-connections", "-f", "json"]);
             let rows: Vec<Value> = serde_json::from_str(&run.stdout).unwrap_or_default();
-            rows.iter().any(|c| c["client"] == "mq consume")
+            rows.iter().any(|c| c["client"] == "mq consume q")
         },
     );
 }
