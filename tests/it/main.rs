@@ -16,6 +16,7 @@ mod cluster;
 mod cluster_failover;
 mod counts_and_reset;
 mod credentials;
+mod definitions;
 mod delivery_limit;
 mod errors;
 mod faults;
