@@ -10,6 +10,7 @@ mod amqp;
 mod api;
 mod commands;
 mod context;
+mod definitions;
 mod diag;
 mod envelope;
 mod error;

@@ -1,14 +1,16 @@
 //! `export-definitions` and `import-definitions`: the broker's definitions (users, vhosts,
 //! permissions, policies, exchanges, queues, bindings...) as the management API's JSON, for the
 //! whole broker or — when `--vhost` (or `MQ_VHOST`) is given — one vhost. An import merges:
-//! what the file defines is created, what already exists is kept.
+//! what the file defines is created, what already exists is kept. Export can transform what
+//! it writes (`--transform`); import can say what it would do without doing it (`--dry-run`).
 
 use std::io::{Read, Write};
 use std::path::{Path, PathBuf};
 
-use clap::Args;
+use clap::{Args, ValueEnum};
 
 use crate::context::Context;
+use crate::definitions::{Change, Transform, plan, transform};
 use crate::error::{Error, Kind, Result};
 
 #[derive(Debug, Args)]
@@ -16,6 +18,12 @@ pub struct ExportArgs {
     /// Where to write the JSON ("-" or nothing: standard output)
     #[arg(value_name = "FILE|-")]
     pub file: Option<PathBuf>,
+    /// Change what is written, in the order given (comma-separated or repeated): strip-ha
+    /// (remove classic mirroring's ha-* policy keys, which RabbitMQ 4.x refuses, and the
+    /// policies left empty), no-users, no-permissions (also topic permissions),
+    /// obfuscate-passwords (empty every password hash)
+    #[arg(long, value_name = "T,...", value_enum, value_delimiter = ',')]
+    pub transform: Vec<TransformArg>,
 }
 
 #[derive(Debug, Args)]
@@ -23,6 +31,29 @@ pub struct ImportArgs {
     /// The JSON to import, as export-definitions writes it ("-": standard input)
     #[arg(value_name = "FILE|-")]
     pub file: PathBuf,
+    /// Say what the import would create or change, object by object, and import nothing
+    #[arg(long)]
+    pub dry_run: bool,
+}
+
+/// `--transform`'s spelling of [`Transform`].
+#[derive(Clone, Copy, Debug, ValueEnum)]
+pub enum TransformArg {
+    StripHa,
+    NoUsers,
+    NoPermissions,
+    ObfuscatePasswords,
+}
+
+impl From<TransformArg> for Transform {
+    fn from(arg: TransformArg) -> Transform {
+        match arg {
+            TransformArg::StripHa => Transform::StripHa,
+            TransformArg::NoUsers => Transform::NoUsers,
+            TransformArg::NoPermissions => Transform::NoPermissions,
+            TransformArg::ObfuscatePasswords => Transform::ObfuscatePasswords,
+        }
+    }
 }
 
 fn is_stdio(path: Option<&Path>) -> bool {
@@ -229,11 +260,11 @@ fn summary(definitions: &serde_json::Value) -> String {
 }
 
 pub async fn export(args: &ExportArgs, cx: &Context, out: &mut dyn Write) -> Result<()> {
-    let definitions: serde_json::Value = cx
-        .api()?
-        .get(&path(cx), &[])
-        .await
-        .map_err(|e| not_found(e, cx))?;
+    let mut definitions = broker_definitions(cx).await?;
+    let transforms: Vec<Transform> = args.transform.iter().map(|&t| t.into()).collect();
+    for said in transform(&mut definitions, &transforms) {
+        cx.diag.note(said);
+    }
     let mut text = serde_json::to_vec_pretty(&definitions)
         .map_err(|e| Error::internal(format!("cannot write the definitions: {e}")))?;
     text.push(b'\n');
@@ -281,6 +312,9 @@ pub async fn import(args: &ImportArgs, cx: &Context, out: &mut dyn Write) -> Res
     // RabbitMQ answers a field of the wrong type with a bare "function_clause" (and may have
     // imported part of the file by then): such a file is refused before anything is sent.
     check_fields(&definitions, &cx.settings.vhost)?;
+    if args.dry_run {
+        return dry_run(&definitions, cx, out).await;
+    }
     cx.api()?
         .post(&path(cx), &definitions)
         .await
@@ -297,6 +331,53 @@ pub async fn import(args: &ImportArgs, cx: &Context, out: &mut dyn Write) -> Res
         .map_err(Error::output)?;
     }
     Ok(())
+}
+
+async fn broker_definitions(cx: &Context) -> Result<serde_json::Value> {
+    cx.api()?
+        .get(&path(cx), &[])
+        .await
+        .map_err(|e| not_found(e, cx))
+}
+
+/// What importing `file` would do, a line per object created or changed, then the count;
+/// nothing is sent but the request for the broker's own definitions.
+async fn dry_run(file: &serde_json::Value, cx: &Context, out: &mut dyn Write) -> Result<()> {
+    let broker = broker_definitions(cx).await?;
+    let vhost = cx.settings.vhost_given.then_some(cx.settings.vhost.as_str());
+    let planned = plan(file, &broker, vhost);
+    let (mut created, mut changed, mut same, mut refused) = (0, 0, 0, 0);
+    for step in &planned {
+        let line = match &step.change {
+            Change::Create => {
+                created += 1;
+                format!("would create {}", step.what)
+            }
+            Change::Alter(fields) if step.refused => {
+                refused += 1;
+                format!(
+                    "would fail on {}: the broker has it with another {} and refuses to redeclare it",
+                    step.what,
+                    fields.join(", ")
+                )
+            }
+            Change::Alter(fields) => {
+                changed += 1;
+                format!("would change {}: {}", step.what, fields.join(", "))
+            }
+            Change::Same => {
+                same += 1;
+                continue;
+            }
+        };
+        writeln!(out, "{line}").map_err(Error::output)?;
+    }
+    writeln!(
+        out,
+        "dry run into {}: {created} to create, {changed} to change, {refused} refused, {same} as they are; nothing was imported",
+        scope(cx)
+    )
+    .map_err(Error::output)
 }
 
 #[cfg(test)]

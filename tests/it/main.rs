@@ -17,6 +17,7 @@ mod cluster_failover;
 mod completion;
 mod counts_and_reset;
 mod credentials;
+mod definitions;
 mod delivery_limit;
 mod errors;
 mod faults;

@@ -79,7 +79,7 @@ fn parsed_broker_url() -> Url {
 }
 
 /// The user and password of the broker URL (guest/guest when it names none), decoded.
-fn broker_credentials() -> (String, String) {
+pub fn broker_credentials() -> (String, String) {
     let url = parsed_broker_url();
     let decode = |text: &str| percent_decode_str(text).decode_utf8_lossy().into_owned();
     let user = match url.username() {
