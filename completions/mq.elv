@@ -765,6 +765,7 @@ set edit:completion:arg-completer[mq] = {|@words|
             cand --version 'Print version'
         }
         &'mq;export-definitions'= {
+            cand --transform 'Change what is written, in the order given (comma-separated or repeated): strip-ha (remove classic mirroring''s ha-* policy keys, which RabbitMQ 4.x refuses, and the policies left empty), no-users, no-permissions (also topic permissions), obfuscate-passwords (empty every password hash)'
             cand --url 'AMQP URI (amqp:// or amqps://); repeat for the nodes of a cluster: the first that answers is used [env: MQ_URL, space-separated]'
             cand --api-url 'Management API base [env: MQ_API_URL] [default: the host of the node in use, http://HOST:15672, https://HOST:15671 for amqps]'
             cand -p 'Virtual host, for AMQP and the API alike [env: MQ_VHOST] [default: the URL''s, else /]'
@@ -788,6 +789,7 @@ set edit:completion:arg-completer[mq] = {|@words|
             cand --version 'Print version'
         }
         &'mq;export_definitions'= {
+            cand --transform 'Change what is written, in the order given (comma-separated or repeated): strip-ha (remove classic mirroring''s ha-* policy keys, which RabbitMQ 4.x refuses, and the policies left empty), no-users, no-permissions (also topic permissions), obfuscate-passwords (empty every password hash)'
             cand --url 'AMQP URI (amqp:// or amqps://); repeat for the nodes of a cluster: the first that answers is used [env: MQ_URL, space-separated]'
             cand --api-url 'Management API base [env: MQ_API_URL] [default: the host of the node in use, http://HOST:15672, https://HOST:15671 for amqps]'
             cand -p 'Virtual host, for AMQP and the API alike [env: MQ_VHOST] [default: the URL''s, else /]'
@@ -823,6 +825,7 @@ set edit:completion:arg-completer[mq] = {|@words|
             cand --ca-cert 'CA certificate(s) (PEM) to verify the broker with, trusted instead of the system''s [profile: ca_cert]'
             cand --client-cert 'Client certificate (PEM) for TLS; the login itself with ?auth_mechanism=external in the URL [profile: client_cert]'
             cand --client-key 'The client certificate''s private key (PEM, unencrypted) [default: in the --client-cert file] [profile: client_key]'
+            cand --dry-run 'Say what the import would create or change, object by object, and import nothing'
             cand --insecure 'Do not verify the broker''s TLS certificate: unsafe, warned about on every run [profile: insecure = true]'
             cand -q 'Print only what was asked for: no summaries, no progress'
             cand --quiet 'Print only what was asked for: no summaries, no progress'
@@ -846,6 +849,7 @@ set edit:completion:arg-completer[mq] = {|@words|
             cand --ca-cert 'CA certificate(s) (PEM) to verify the broker with, trusted instead of the system''s [profile: ca_cert]'
             cand --client-cert 'Client certificate (PEM) for TLS; the login itself with ?auth_mechanism=external in the URL [profile: client_cert]'
             cand --client-key 'The client certificate''s private key (PEM, unencrypted) [default: in the --client-cert file] [profile: client_key]'
+            cand --dry-run 'Say what the import would create or change, object by object, and import nothing'
             cand --insecure 'Do not verify the broker''s TLS certificate: unsafe, warned about on every run [profile: insecure = true]'
             cand -q 'Print only what was asked for: no summaries, no progress'
             cand --quiet 'Print only what was asked for: no summaries, no progress'

@@ -650,6 +650,10 @@ complete -c mq -n "__fish_mq_using_subcommand overview" -s q -l quiet -d 'Print 
 complete -c mq -n "__fish_mq_using_subcommand overview" -s v -l verbose -d 'Say on stderr what mq connects to and does'
 complete -c mq -n "__fish_mq_using_subcommand overview" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c mq -n "__fish_mq_using_subcommand overview" -s V -l version -d 'Print version'
+complete -c mq -n "__fish_mq_using_subcommand export-definitions" -l transform -d 'Change what is written, in the order given (comma-separated or repeated): strip-ha (remove classic mirroring\'s ha-* policy keys, which RabbitMQ 4.x refuses, and the policies left empty), no-users, no-permissions (also topic permissions), obfuscate-passwords (empty every password hash)' -r -f -a "strip-ha\t''
+no-users\t''
+no-permissions\t''
+obfuscate-passwords\t''"
 complete -c mq -n "__fish_mq_using_subcommand export-definitions" -l url -d 'AMQP URI (amqp:// or amqps://); repeat for the nodes of a cluster: the first that answers is used [env: MQ_URL, space-separated]' -r
 complete -c mq -n "__fish_mq_using_subcommand export-definitions" -l api-url -d 'Management API base [env: MQ_API_URL] [default: the host of the node in use, http://HOST:15672, https://HOST:15671 for amqps]' -r
 complete -c mq -n "__fish_mq_using_subcommand export-definitions" -s p -l vhost -d 'Virtual host, for AMQP and the API alike [env: MQ_VHOST] [default: the URL\'s, else /]' -r
@@ -666,6 +670,10 @@ complete -c mq -n "__fish_mq_using_subcommand export-definitions" -s q -l quiet 
 complete -c mq -n "__fish_mq_using_subcommand export-definitions" -s v -l verbose -d 'Say on stderr what mq connects to and does'
 complete -c mq -n "__fish_mq_using_subcommand export-definitions" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c mq -n "__fish_mq_using_subcommand export-definitions" -s V -l version -d 'Print version'
+complete -c mq -n "__fish_mq_using_subcommand export_definitions" -l transform -d 'Change what is written, in the order given (comma-separated or repeated): strip-ha (remove classic mirroring\'s ha-* policy keys, which RabbitMQ 4.x refuses, and the policies left empty), no-users, no-permissions (also topic permissions), obfuscate-passwords (empty every password hash)' -r -f -a "strip-ha\t''
+no-users\t''
+no-permissions\t''
+obfuscate-passwords\t''"
 complete -c mq -n "__fish_mq_using_subcommand export_definitions" -l url -d 'AMQP URI (amqp:// or amqps://); repeat for the nodes of a cluster: the first that answers is used [env: MQ_URL, space-separated]' -r
 complete -c mq -n "__fish_mq_using_subcommand export_definitions" -l api-url -d 'Management API base [env: MQ_API_URL] [default: the host of the node in use, http://HOST:15672, https://HOST:15671 for amqps]' -r
 complete -c mq -n "__fish_mq_using_subcommand export_definitions" -s p -l vhost -d 'Virtual host, for AMQP and the API alike [env: MQ_VHOST] [default: the URL\'s, else /]' -r
@@ -693,6 +701,7 @@ complete -c mq -n "__fish_mq_using_subcommand import-definitions" -l timeout -d 
 complete -c mq -n "__fish_mq_using_subcommand import-definitions" -l ca-cert -d 'CA certificate(s) (PEM) to verify the broker with, trusted instead of the system\'s [profile: ca_cert]' -r -F
 complete -c mq -n "__fish_mq_using_subcommand import-definitions" -l client-cert -d 'Client certificate (PEM) for TLS; the login itself with ?auth_mechanism=external in the URL [profile: client_cert]' -r -F
 complete -c mq -n "__fish_mq_using_subcommand import-definitions" -l client-key -d 'The client certificate\'s private key (PEM, unencrypted) [default: in the --client-cert file] [profile: client_key]' -r -F
+complete -c mq -n "__fish_mq_using_subcommand import-definitions" -l dry-run -d 'Say what the import would create or change, object by object, and import nothing'
 complete -c mq -n "__fish_mq_using_subcommand import-definitions" -l insecure -d 'Do not verify the broker\'s TLS certificate: unsafe, warned about on every run [profile: insecure = true]'
 complete -c mq -n "__fish_mq_using_subcommand import-definitions" -s q -l quiet -d 'Print only what was asked for: no summaries, no progress'
 complete -c mq -n "__fish_mq_using_subcommand import-definitions" -s v -l verbose -d 'Say on stderr what mq connects to and does'
@@ -709,6 +718,7 @@ complete -c mq -n "__fish_mq_using_subcommand import_definitions" -l timeout -d 
 complete -c mq -n "__fish_mq_using_subcommand import_definitions" -l ca-cert -d 'CA certificate(s) (PEM) to verify the broker with, trusted instead of the system\'s [profile: ca_cert]' -r -F
 complete -c mq -n "__fish_mq_using_subcommand import_definitions" -l client-cert -d 'Client certificate (PEM) for TLS; the login itself with ?auth_mechanism=external in the URL [profile: client_cert]' -r -F
 complete -c mq -n "__fish_mq_using_subcommand import_definitions" -l client-key -d 'The client certificate\'s private key (PEM, unencrypted) [default: in the --client-cert file] [profile: client_key]' -r -F
+complete -c mq -n "__fish_mq_using_subcommand import_definitions" -l dry-run -d 'Say what the import would create or change, object by object, and import nothing'
 complete -c mq -n "__fish_mq_using_subcommand import_definitions" -l insecure -d 'Do not verify the broker\'s TLS certificate: unsafe, warned about on every run [profile: insecure = true]'
 complete -c mq -n "__fish_mq_using_subcommand import_definitions" -s q -l quiet -d 'Print only what was asked for: no summaries, no progress'
 complete -c mq -n "__fish_mq_using_subcommand import_definitions" -s v -l verbose -d 'Say on stderr what mq connects to and does'

@@ -146,16 +146,40 @@ const KINDS: &[Kind] = &[
     Kind::new("vhosts", "vhost", &["name"], false, false),
     Kind::new("users", "user", &["name"], false, false),
     Kind::new("permissions", "permissions of user", &["user"], true, false),
-    Kind::new("topic_permissions", "topic permissions of user", &["user", "exchange"], true, false),
-    Kind::new("parameters", "parameter", &["component", "name"], true, false),
-    Kind::new("global_parameters", "global parameter", &["name"], false, false),
+    Kind::new(
+        "topic_permissions",
+        "topic permissions of user",
+        &["user", "exchange"],
+        true,
+        false,
+    ),
+    Kind::new(
+        "parameters",
+        "parameter",
+        &["component", "name"],
+        true,
+        false,
+    ),
+    Kind::new(
+        "global_parameters",
+        "global parameter",
+        &["name"],
+        false,
+        false,
+    ),
     Kind::new("policies", "policy", &["name"], true, false),
     Kind::new("exchanges", "exchange", &["name"], true, true),
     Kind::new("queues", "queue", &["name"], true, true),
     Kind::new(
         "bindings",
         "binding",
-        &["source", "destination", "destination_type", "routing_key", "arguments"],
+        &[
+            "source",
+            "destination",
+            "destination_type",
+            "routing_key",
+            "arguments",
+        ],
         true,
         false,
     ),
@@ -205,7 +229,10 @@ impl Kind {
             "permissions" | "topic_permissions" => format!("'{}'", text(object, "user")),
             _ => format!("'{}'", text(object, "name")),
         };
-        let in_vhost = match (self.in_vhost, object.get("vhost").and_then(Value::as_str).or(vhost)) {
+        let in_vhost = match (
+            self.in_vhost,
+            object.get("vhost").and_then(Value::as_str).or(vhost),
+        ) {
             (true, Some(vhost)) => format!(" in vhost '{vhost}'"),
             _ => String::new(),
         };
@@ -297,7 +324,9 @@ mod tests {
         );
         assert_eq!(
             said,
-            ["removed the ha-* keys from 2 policy(ies); left out 1 that held nothing else: 'mirrored'"]
+            [
+                "removed the ha-* keys from 2 policy(ies); left out 1 that held nothing else: 'mirrored'"
+            ]
         );
     }
 
@@ -311,7 +340,10 @@ mod tests {
         let said = transform(&mut definitions, &[Transform::ObfuscatePasswords]);
         assert_eq!(definitions["users"][0]["password_hash"], "");
         assert!(said[0].starts_with("emptied the password hashes of 1 user(s)"));
-        transform(&mut definitions, &[Transform::NoUsers, Transform::NoPermissions]);
+        transform(
+            &mut definitions,
+            &[Transform::NoUsers, Transform::NoPermissions],
+        );
         assert_eq!(definitions, json!({}));
     }
 
@@ -331,12 +363,17 @@ mod tests {
             "policies": [{"name": "p", "vhost": "v", "pattern": ".*", "definition": {"max-length": 2}}],
         });
         let planned = plan(&file, &broker, None);
-        let summary: Vec<(&str, &Change)> =
-            planned.iter().map(|p| (p.what.as_str(), &p.change)).collect();
+        let summary: Vec<(&str, &Change)> = planned
+            .iter()
+            .map(|p| (p.what.as_str(), &p.change))
+            .collect();
         assert_eq!(
             summary,
             [
-                ("policy 'p' in vhost 'v'", &Change::Alter(vec!["definition".into()])),
+                (
+                    "policy 'p' in vhost 'v'",
+                    &Change::Alter(vec!["definition".into()])
+                ),
                 ("queue 'q' in vhost 'v'", &Change::Same),
                 ("queue 'new' in vhost 'v'", &Change::Create),
                 ("queue 'q' in vhost 'other'", &Change::Create),

@@ -344,7 +344,10 @@ async fn broker_definitions(cx: &Context) -> Result<serde_json::Value> {
 /// nothing is sent but the request for the broker's own definitions.
 async fn dry_run(file: &serde_json::Value, cx: &Context, out: &mut dyn Write) -> Result<()> {
     let broker = broker_definitions(cx).await?;
-    let vhost = cx.settings.vhost_given.then_some(cx.settings.vhost.as_str());
+    let vhost = cx
+        .settings
+        .vhost_given
+        .then_some(cx.settings.vhost.as_str());
     let planned = plan(file, &broker, vhost);
     let (mut created, mut changed, mut same, mut refused) = (0, 0, 0, 0);
     for step in &planned {

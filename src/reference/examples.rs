@@ -237,14 +237,24 @@ pub const EXAMPLES: &[Examples] = &[
                 "mq --vhost orders export-definitions -",
                 "one vhost's, on stdout",
             ),
+            (
+                "mq export-definitions --transform strip-ha,no-users,no-permissions move.json",
+                "for a RabbitMQ 4.x broker: no classic mirroring keys, no users",
+            ),
         ],
     },
     Examples {
         command: "import-definitions",
-        examples: &[(
-            "mq import-definitions backup.json",
-            "merge them into the broker",
-        )],
+        examples: &[
+            (
+                "mq import-definitions backup.json",
+                "merge them into the broker",
+            ),
+            (
+                "mq import-definitions move.json --dry-run",
+                "what it would create or change, importing nothing",
+            ),
+        ],
     },
     Examples {
         command: "topology",

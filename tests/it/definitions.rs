@@ -56,7 +56,10 @@ fn export_strips_ha_keys_users_permissions_and_password_hashes() {
     }
     assert_eq!(names, expected);
     assert!(stripped.get("users").is_none(), "users left out");
-    assert!(stripped.get("permissions").is_none(), "permissions left out");
+    assert!(
+        stripped.get("permissions").is_none(),
+        "permissions left out"
+    );
     assert!(stripped.get("topic_permissions").is_none());
     assert!(said.contains("mq: left out "), "{said}");
 
