@@ -473,6 +473,10 @@ pub enum Command {
     /// Publish messages, with publisher confirms
     Produce(produce::ProduceArgs),
     /// Print messages from a queue as they arrive, acking each after it is printed
+    ///
+    /// On a terminal, stderr shows a live count (consumed, settled, the rate; a bar with
+    /// --count) and, at the end or on Ctrl-C, a summary: how many were consumed, how each was
+    /// settled, and how many are left in the queue. Off a terminal, or with --quiet, nothing.
     Consume(consume::ConsumeArgs),
     /// Take messages one at a time (basic.get) and print them; exit 2 when the queue is empty
     Get(get::GetArgs),

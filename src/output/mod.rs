@@ -349,9 +349,38 @@ fn tsv_escape(value: &str) -> String {
         .replace('\r', "\\r")
 }
 
+/// A rate as people read it: whole messages a second with thousands separated (`6,599/s`),
+/// one decimal under 10 (`2.5/s`).
+pub fn per_second(rate: f64) -> String {
+    if !rate.is_finite() || rate < 0.0 {
+        return "0/s".to_owned();
+    }
+    if rate < 10.0 {
+        return format!("{rate:.1}/s");
+    }
+    let whole = format!("{:.0}", rate);
+    let mut grouped = String::new();
+    for (index, digit) in whole.chars().enumerate() {
+        if index > 0 && (whole.len() - index) % 3 == 0 {
+            grouped.push(',');
+        }
+        grouped.push(digit);
+    }
+    format!("{grouped}/s")
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn rates_are_rounded_for_people() {
+        assert_eq!(per_second(6599.0529), "6,599/s");
+        assert_eq!(per_second(1_234_567.8), "1,234,568/s");
+        assert_eq!(per_second(999.4), "999/s");
+        assert_eq!(per_second(2.54), "2.5/s");
+        assert_eq!(per_second(f64::NAN), "0/s");
+    }
 
     fn sample() -> Listing {
         let mut listing = Listing::new(&["name", "messages", "durable"]);

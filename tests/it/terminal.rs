@@ -304,3 +304,101 @@ fn an_interrupted_produce_says_how_many_were_never_sent() {
         "{run:?}"
     );
 }
+
+/// `LINE` run by `script` on a pseudo-terminal 80 columns wide, stderr on it too (the live
+/// line and the summary are drawn there); what the terminal showed, without colour, each
+/// redraw on a line of its own.
+fn on_terminal_stderr(vhost: &TestVhost, line: &str) -> (Option<i32>, String) {
+    let mut cmd = std::process::Command::new("script");
+    cmd.args([
+        "-qec",
+        &format!("stty cols 80 rows 50; {line}"),
+        "/dev/null",
+    ])
+    .env("MQ_URL", crate::common::broker_url())
+    .env("MQ_API_URL", crate::common::api_url())
+    .env("MQ_VHOST", &vhost.name)
+    .env("MQ_BIN", env!("CARGO_BIN_EXE_mq"))
+    .env("XDG_CONFIG_HOME", "/nonexistent");
+    let run = Run::of(&mut cmd);
+    (run.code, plain(&run.stdout).replace('\r', "\n"))
+}
+
+/// Every live line's (consumed, settled).
+fn consume_states(shown: &str) -> Vec<(u64, u64)> {
+    let state = regex::Regex::new(r"consumed (\d+), settled (\d+) ").expect("regex");
+    state
+        .captures_iter(shown)
+        .map(|c| (c[1].parse().unwrap_or(0), c[2].parse().unwrap_or(0)))
+        .collect()
+}
+
+#[test]
+fn consume_on_a_terminal_counts_as_it_goes_and_sums_up_at_the_end_and_on_ctrl_c() {
+    let vhost = TestVhost::new("term-consume");
+    vhost.fill("q", 300, 8);
+    let out = crate::common::temp_dir();
+    let file = out.path().join("out");
+    let file = file.to_str().expect("path");
+    let (code, shown) = on_terminal_stderr(
+        &vhost,
+        &format!("\"$MQ_BIN\" consume q --count 200 > '{file}'"),
+    );
+    assert_eq!(code, Some(0), "{shown}");
+    assert_eq!(
+        std::fs::read_to_string(file)
+            .unwrap_or_default()
+            .lines()
+            .count(),
+        200
+    );
+    let summary = shown
+        .lines()
+        .find(|l| l.contains("mq: consumed "))
+        .map(|l| l.trim_start_matches("\x1b[2K"))
+        .unwrap_or_else(|| panic!("no summary: {shown}"));
+    assert!(
+        summary.starts_with("mq: consumed 200 from queue 'q' in ")
+            && summary.ends_with(": 200 acked; 100 left in the queue"),
+        "{summary}"
+    );
+    for (consumed, settled) in consume_states(&shown) {
+        assert!(settled <= consumed && consumed <= 200, "{shown}");
+    }
+    for line in shown.lines().filter(|l| l.contains(", settled ")) {
+        assert!(
+            line.trim_start_matches("\x1b[2K").chars().count() <= 80,
+            "{line:?}"
+        );
+    }
+
+    // Ctrl-C once some have come: the summary accounts for every message of the queue. The
+    // file is emptied first: the loop must not count the first run's lines before the
+    // background job's own redirection has truncated it.
+    let (code, shown) = on_terminal_stderr(
+        &vhost,
+        &format!(
+            ": > '{file}'; \"$MQ_BIN\" consume q > '{file}' & pid=$!; \
+             while [ \"$(wc -l < '{file}')\" -lt 20 ]; do sleep 0.05; done; \
+             kill -INT $pid; wait $pid"
+        ),
+    );
+    assert_eq!(code, Some(130), "{shown}");
+    let printed = std::fs::read_to_string(file)
+        .unwrap_or_default()
+        .lines()
+        .count();
+    let summary = shown
+        .lines()
+        .find(|l| l.contains("mq: consumed "))
+        .map(|l| l.trim_start_matches("\x1b[2K"))
+        .unwrap_or_else(|| panic!("no summary: {shown}"));
+    assert!(
+        summary.ends_with(&format!(
+            ": {printed} acked; {} left in the queue",
+            100 - printed
+        )),
+        "{printed} printed: {summary}"
+    );
+    assert_eq!(vhost.ready("q"), 100 - printed as i64);
+}

@@ -9,7 +9,9 @@ use clap::Args;
 use futures_util::{FutureExt, StreamExt};
 use lapin::Acker;
 use lapin::message::Delivery;
-use lapin::options::{BasicCancelOptions, BasicConsumeOptions, BasicQosOptions};
+use lapin::options::{
+    BasicCancelOptions, BasicConsumeOptions, BasicQosOptions, QueueDeclareOptions,
+};
 use lapin::types::{AMQPValue, FieldTable, ShortString};
 use lapin::{Channel, Consumer};
 
@@ -27,9 +29,11 @@ use crate::values::{parse_interval, parse_offset, short};
 
 mod exec;
 mod limit;
+mod progress;
 
 use exec::Exec;
 use limit::DeliveryLimit;
+use progress::{Progress, Summary};
 
 #[derive(Debug, Args)]
 pub struct ConsumeArgs {
@@ -264,6 +268,8 @@ pub async fn run(args: &ConsumeArgs, cx: &Context, out: &mut dyn Write) -> Resul
         returned: 0,
         exec,
         requeue_limit,
+        settled: 0,
+        progress: Progress::new(args.count, cx.diag.is_quiet()),
     };
     // A lost connection is found again and consuming goes on; anything else (or Ctrl-C, or
     // the end of --count or --idle-timeout) ends the run.
@@ -316,6 +322,12 @@ pub async fn run(args: &ConsumeArgs, cx: &Context, out: &mut dyn Write) -> Resul
         settled = reader.finish(&link, &interrupt, &args.queue).await;
         // Deliveries the broker sent ahead and nobody printed go back when the channel closes.
         let _ = link.channel.close(200, "mq consume done".into()).await;
+        if reader.progress.is_shown() {
+            // Asked once they are back, so that what is left is all that was not settled.
+            let left = left_in(&link.session, &subscription.queue).await;
+            let summary = reader.summary(&tally, left);
+            reader.progress.finish(&summary, &cx.diag);
+        }
     }
     link.session.close().await;
     let settles_later = matches!(reader.settle, Settle::Ack | Settle::Reject { .. });
@@ -341,6 +353,18 @@ pub async fn run(args: &ConsumeArgs, cx: &Context, out: &mut dyn Write) -> Resul
     } else {
         Ok(())
     }
+}
+
+/// The queue's ready messages now, if the broker says (a stream counts none).
+async fn left_in(session: &Session, queue: &ShortString) -> Option<u32> {
+    let options = QueueDeclareOptions {
+        passive: true,
+        ..QueueDeclareOptions::default()
+    };
+    let answers = session
+        .declare_queues(std::slice::from_ref(queue), options, 1)
+        .await;
+    answers.into_iter().next()?.ok().map(|q| q.message_count())
 }
 
 /// After `cause` (a lost connection): connects again and subscribes again. The broker puts
@@ -391,6 +415,10 @@ struct Reader<'a, 'o> {
     exec: Option<Exec<'a>>,
     /// With --reject --requeue: how close each message is to the queue's delivery limit.
     requeue_limit: Option<DeliveryLimit>,
+    /// Messages settled with the broker so far (acked, rejected or put back as asked).
+    settled: u64,
+    /// The live line and the summary on a terminal.
+    progress: Progress,
 }
 
 impl Reader<'_, '_> {
@@ -415,6 +443,7 @@ impl Reader<'_, '_> {
                 // Messages wait in the pipe: settle them as the reader takes them.
                 _ = tokio::time::sleep(PIPE_POLL), if waiting => {
                     self.settle_taken(link, queue).await?;
+                    self.progress.update(tally.taken, self.settled);
                     if self.sink.closed() {
                         break;
                     }
@@ -446,6 +475,8 @@ impl Reader<'_, '_> {
                 if !exec.one(&link.session, interrupt, &delivery).await? {
                     tally.failed += 1;
                 }
+                self.settled += 1;
+                self.progress.update(tally.taken, self.settled);
                 continue;
             }
             self.print(link, &delivery, tally, recovered).await?;
@@ -461,6 +492,7 @@ impl Reader<'_, '_> {
             }
             self.sink.flush()?;
             self.settle_taken(link, queue).await?;
+            self.progress.update(tally.taken, self.settled);
         }
         Ok(())
     }
@@ -486,6 +518,7 @@ impl Reader<'_, '_> {
                     .map_err(|e| link.session.error(e, "cannot cancel the consumer"))?;
                 settle_through(&link.session, &delivery.acker, Settle::Ack, queue).await?;
             }
+            self.settled += 1;
         }
         if let Some(limit) = &self.requeue_limit {
             limit.requeuing(delivery, self.diag);
@@ -506,19 +539,56 @@ impl Reader<'_, '_> {
     }
 
     async fn settle_upto(&mut self, link: &Subscribed, upto: u64, queue: &str) -> Result<()> {
-        if self.settle == (Settle::Reject { requeue: true }) {
+        let before = self.unsettled.len();
+        let settled = if self.settle == (Settle::Reject { requeue: true }) {
             // Each a failed delivery of its own, as a quorum queue's delivery limit counts.
             let context = format!("cannot reject messages of queue '{queue}'");
+            let mut settled = Ok(());
             for acker in self.unsettled.each_through(upto) {
-                (link.session)
+                settled = (link.session)
                     .settle(&acker, Settlement::Retry, false, &context)
-                    .await?;
+                    .await;
+                if settled.is_err() {
+                    break;
+                }
             }
-            return Ok(());
-        }
-        match self.unsettled.through(upto) {
-            Some(acker) => settle_through(&link.session, &acker, self.settle, queue).await,
-            None => Ok(()),
+            settled
+        } else {
+            match self.unsettled.through(upto) {
+                Some(acker) => settle_through(&link.session, &acker, self.settle, queue).await,
+                None => Ok(()),
+            }
+        };
+        self.settled += before - self.unsettled.len();
+        settled
+    }
+
+    /// What the run did, for the summary on a terminal.
+    fn summary(&self, tally: &Consumed, left: Option<u32>) -> Summary<'_> {
+        let returned = self.returned;
+        let settled = match (self.exec.is_some(), self.settle) {
+            (true, _) => vec![
+                ("acked", tally.taken - tally.failed),
+                ("put back (--exec failed)", tally.failed),
+            ],
+            (false, Settle::Nothing) => {
+                vec![("sent without acknowledgements (--no-ack)", tally.taken)]
+            }
+            (false, Settle::Ack | Settle::AckOnArrival) => {
+                vec![("acked", self.settled), ("put back", returned)]
+            }
+            (false, Settle::Reject { requeue: false }) => {
+                vec![("rejected", self.settled), ("put back", returned)]
+            }
+            (false, Settle::Reject { requeue: true }) => {
+                vec![("put back", self.settled + returned)]
+            }
+        };
+        Summary {
+            queue: &self.args.queue,
+            consumed: tally.taken,
+            settled,
+            left,
         }
     }
 

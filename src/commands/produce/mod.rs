@@ -26,7 +26,9 @@ use crate::values::{
     parse_timestamp, parse_typed_arg, short,
 };
 
-use progress::{Progress, per_second};
+use progress::Progress;
+
+use crate::output::per_second;
 use source::{Bodies, Replay, ReplayOverrides};
 
 #[derive(Debug, Args)]

@@ -12,6 +12,7 @@ use indicatif::{ProgressBar, ProgressDrawTarget, ProgressStyle};
 use lapin::message::BasicReturnMessage;
 
 use crate::diag::Diag;
+use crate::output::per_second;
 
 /// Returned messages said one by one before they are only counted.
 const RETURNS_SHOWN: u64 = 3;
@@ -132,39 +133,5 @@ impl Progress {
                  ({reply}); -v says each"
             ));
         }
-    }
-}
-
-/// A rate as people read it: whole messages a second with thousands separated (`6,599/s`),
-/// one decimal under 10 (`2.5/s`).
-pub fn per_second(rate: f64) -> String {
-    if !rate.is_finite() || rate < 0.0 {
-        return "0/s".to_owned();
-    }
-    if rate < 10.0 {
-        return format!("{rate:.1}/s");
-    }
-    let whole = format!("{:.0}", rate);
-    let mut grouped = String::new();
-    for (index, digit) in whole.chars().enumerate() {
-        if index > 0 && (whole.len() - index) % 3 == 0 {
-            grouped.push(',');
-        }
-        grouped.push(digit);
-    }
-    format!("{grouped}/s")
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn rates_are_rounded_for_people() {
-        assert_eq!(per_second(6599.0529), "6,599/s");
-        assert_eq!(per_second(1_234_567.8), "1,234,568/s");
-        assert_eq!(per_second(999.4), "999/s");
-        assert_eq!(per_second(2.54), "2.5/s");
-        assert_eq!(per_second(f64::NAN), "0/s");
     }
 }
