@@ -577,7 +577,7 @@ Register-ArgumentCompleter -Native -CommandName 'mq' -ScriptBlock {
             [CompletionResult]::new('--filter', '--filter', [CompletionResultType]::ParameterName, 'Only objects whose name matches REGEX (Rust regex syntax, unanchored)')
             [CompletionResult]::new('--columns', '--columns', [CompletionResultType]::ParameterName, 'Only these columns, in this order (comma-separated; see the command''s help for all of them)')
             [CompletionResult]::new('--sort', '--sort', [CompletionResultType]::ParameterName, 'Rows ordered by COLUMN, one of those shown: smallest first, or largest first with a leading - (--sort -messages); numbers by value, empty cells last')
-            [CompletionResult]::new('--watch', '--watch', [CompletionResultType]::ParameterName, 'Redraw every INTERVAL (default 5s; range 100ms to 24h) on a terminal, with in/s and out/s rates per queue')
+            [CompletionResult]::new('--watch', '--watch', [CompletionResultType]::ParameterName, 'Redraw every INTERVAL (default and least 5s, the management API''s sampling of its rates; at most 24h) on a terminal, with in/s and out/s rates per queue')
             [CompletionResult]::new('-f', '-f', [CompletionResultType]::ParameterName, 'Output format [default: table on a terminal, else tsv]. tsv writes one object a line: a tab, newline, carriage return or backslash in a value is written \t, \n, \r, \\')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format [default: table on a terminal, else tsv]. tsv writes one object a line: a tab, newline, carriage return or backslash in a value is written \t, \n, \r, \\')
             [CompletionResult]::new('--url', '--url', [CompletionResultType]::ParameterName, 'AMQP URI (amqp:// or amqps://); repeat for the nodes of a cluster: the first that answers is used [env: MQ_URL, space-separated]')
@@ -890,7 +890,7 @@ Register-ArgumentCompleter -Native -CommandName 'mq' -ScriptBlock {
             break
         }
         'mq;topology' {
-            [CompletionResult]::new('--watch', '--watch', [CompletionResultType]::ParameterName, 'Redraw every INTERVAL (default 5s; range 100ms to 24h) on a terminal, with in/out rates per queue')
+            [CompletionResult]::new('--watch', '--watch', [CompletionResultType]::ParameterName, 'Redraw every INTERVAL (default and least 5s, the management API''s sampling of its rates; at most 24h) on a terminal, with each queue''s in/out rates')
             [CompletionResult]::new('-f', '-f', [CompletionResultType]::ParameterName, 'tree (for the terminal), dot (Graphviz), mermaid, or json (the graph as data)')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'tree (for the terminal), dot (Graphviz), mermaid, or json (the graph as data)')
             [CompletionResult]::new('--url', '--url', [CompletionResultType]::ParameterName, 'AMQP URI (amqp:// or amqps://); repeat for the nodes of a cluster: the first that answers is used [env: MQ_URL, space-separated]')

@@ -559,7 +559,7 @@ set edit:completion:arg-completer[mq] = {|@words|
             cand --filter 'Only objects whose name matches REGEX (Rust regex syntax, unanchored)'
             cand --columns 'Only these columns, in this order (comma-separated; see the command''s help for all of them)'
             cand --sort 'Rows ordered by COLUMN, one of those shown: smallest first, or largest first with a leading - (--sort -messages); numbers by value, empty cells last'
-            cand --watch 'Redraw every INTERVAL (default 5s; range 100ms to 24h) on a terminal, with in/s and out/s rates per queue'
+            cand --watch 'Redraw every INTERVAL (default and least 5s, the management API''s sampling of its rates; at most 24h) on a terminal, with in/s and out/s rates per queue'
             cand -f 'Output format [default: table on a terminal, else tsv]. tsv writes one object a line: a tab, newline, carriage return or backslash in a value is written \t, \n, \r, \\'
             cand --format 'Output format [default: table on a terminal, else tsv]. tsv writes one object a line: a tab, newline, carriage return or backslash in a value is written \t, \n, \r, \\'
             cand --url 'AMQP URI (amqp:// or amqps://); repeat for the nodes of a cluster: the first that answers is used [env: MQ_URL, space-separated]'
@@ -861,7 +861,7 @@ set edit:completion:arg-completer[mq] = {|@words|
             cand --version 'Print version'
         }
         &'mq;topology'= {
-            cand --watch 'Redraw every INTERVAL (default 5s; range 100ms to 24h) on a terminal, with in/out rates per queue'
+            cand --watch 'Redraw every INTERVAL (default and least 5s, the management API''s sampling of its rates; at most 24h) on a terminal, with each queue''s in/out rates'
             cand -f 'tree (for the terminal), dot (Graphviz), mermaid, or json (the graph as data)'
             cand --format 'tree (for the terminal), dot (Graphviz), mermaid, or json (the graph as data)'
             cand --url 'AMQP URI (amqp:// or amqps://); repeat for the nodes of a cluster: the first that answers is used [env: MQ_URL, space-separated]'

@@ -479,7 +479,7 @@ complete -c mq -n "__fish_mq_using_subcommand list-exchanges" -s V -l version -d
 complete -c mq -n "__fish_mq_using_subcommand list-queues" -l filter -d 'Only objects whose name matches REGEX (Rust regex syntax, unanchored)' -r
 complete -c mq -n "__fish_mq_using_subcommand list-queues" -l columns -d 'Only these columns, in this order (comma-separated; see the command\'s help for all of them)' -r -f
 complete -c mq -n "__fish_mq_using_subcommand list-queues" -l sort -d 'Rows ordered by COLUMN, one of those shown: smallest first, or largest first with a leading - (--sort -messages); numbers by value, empty cells last' -r
-complete -c mq -n "__fish_mq_using_subcommand list-queues" -l watch -d 'Redraw every INTERVAL (default 5s; range 100ms to 24h) on a terminal, with in/s and out/s rates per queue' -r
+complete -c mq -n "__fish_mq_using_subcommand list-queues" -l watch -d 'Redraw every INTERVAL (default and least 5s, the management API\'s sampling of its rates; at most 24h) on a terminal, with in/s and out/s rates per queue' -r
 complete -c mq -n "__fish_mq_using_subcommand list-queues" -s f -l format -d 'Output format [default: table on a terminal, else tsv]. tsv writes one object a line: a tab, newline, carriage return or backslash in a value is written \\t, \\n, \\r, \\\\' -r -f -a "table\t'Aligned columns with a header, for people'
 tsv\t'Tab-separated, no header, one object a line, for scripts'
 csv\t'Comma-separated with a header row'
@@ -724,11 +724,11 @@ complete -c mq -n "__fish_mq_using_subcommand import_definitions" -s q -l quiet 
 complete -c mq -n "__fish_mq_using_subcommand import_definitions" -s v -l verbose -d 'Say on stderr what mq connects to and does'
 complete -c mq -n "__fish_mq_using_subcommand import_definitions" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c mq -n "__fish_mq_using_subcommand import_definitions" -s V -l version -d 'Print version'
-complete -c mq -n "__fish_mq_using_subcommand topology" -l watch -d 'Redraw every INTERVAL (default 5s; range 100ms to 24h) on a terminal, with in/out rates per queue' -r
+complete -c mq -n "__fish_mq_using_subcommand topology" -l watch -d 'Redraw every INTERVAL (default and least 5s, the management API\'s sampling of its rates; at most 24h) on a terminal, with each queue\'s in/out rates' -r
 complete -c mq -n "__fish_mq_using_subcommand topology" -s f -l format -d 'tree (for the terminal), dot (Graphviz), mermaid, or json (the graph as data)' -r -f -a "tree\t'An indented tree, for the terminal'
 dot\t'Graphviz source (`mq topology --format dot | dot -Tsvg > topology.svg`)'
 mermaid\t'Mermaid flowchart source'
-json\t'The graph as data: exchanges, queues, bindings'"
+json\t'The graph as data: exchanges, queues, bindings, dead letters'"
 complete -c mq -n "__fish_mq_using_subcommand topology" -l url -d 'AMQP URI (amqp:// or amqps://); repeat for the nodes of a cluster: the first that answers is used [env: MQ_URL, space-separated]' -r
 complete -c mq -n "__fish_mq_using_subcommand topology" -l api-url -d 'Management API base [env: MQ_API_URL] [default: the host of the node in use, http://HOST:15672, https://HOST:15671 for amqps]' -r
 complete -c mq -n "__fish_mq_using_subcommand topology" -s p -l vhost -d 'Virtual host, for AMQP and the API alike [env: MQ_VHOST] [default: the URL\'s, else /]' -r

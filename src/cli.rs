@@ -519,9 +519,9 @@ pub enum Command {
     ///
     /// Columns (--columns): state reads "running" for a live queue.
     ///
-    /// --watch redraws the listing in place every INTERVAL on a terminal, with in_rate and
-    /// out_rate (messages/s published to and delivered from each queue: the broker's own rates,
-    /// which it works out every 5 s); Ctrl-C stops it and leaves the last frame. When standard
+    /// --watch redraws the listing in place every INTERVAL (at least 5s) on a terminal, with
+    /// in_rate and out_rate (messages/s published to and delivered from each queue: the
+    /// broker's own rates, which it works out every 5 s); Ctrl-C stops it and leaves the last frame. When standard
     /// output is not a terminal, each refresh is written whole after the previous one, an empty
     /// line apart.
     #[command(alias = "list_queues")]
@@ -577,10 +577,16 @@ pub enum Command {
     /// Draw the vhost's exchanges, bindings (keys) and queues (messages, consumers)
     ///
     /// As an indented tree (default), Graphviz dot (`mq topology --format dot | dot -Tsvg`),
-    /// Mermaid, or a JSON graph. Queue counts are current, as in list-queues. The default
-    /// exchange and the built-in amq.* exchanges nothing is bound to are left out; queues no
-    /// exchange leads to are listed apart. --watch redraws it in place every INTERVAL, with
-    /// in/out rates per queue.
+    /// Mermaid, or a JSON graph. Each queue shows its type and current counts (as in
+    /// list-queues), and where its dead letters go (its x-dead-letter-exchange and
+    /// x-dead-letter-routing-key arguments, else its policy's dead-letter-exchange and
+    /// dead-letter-routing-key). A backlog (ready messages, no consumer) is marked [backlog],
+    /// in yellow on a terminal (not under NO_COLOR). Bindings show their routing key (none on
+    /// fanout and headers exchanges, which ignore it) and their arguments as key=value pairs
+    /// (format=pdf, x-match=all). The default exchange and the built-in amq.* exchanges
+    /// nothing is bound to are left out; queues no exchange leads to are listed apart.
+    /// --watch redraws it in place every INTERVAL (at least 5s), with the broker's in/out
+    /// rates per queue.
     Topology(topology::TopologyArgs),
     /// Delete every queue and every non-default exchange of the vhost
     Reset(reset::ResetArgs),

@@ -116,13 +116,18 @@ pub fn parse_interval(input: &str) -> Result<Duration, String> {
     duration_within(input, Duration::ZERO, bounds::DAY, "0 to 24h")
 }
 
-/// `--watch`: 100ms to 24h (a redraw needs a few requests).
+/// The shortest `--watch` interval: the management API works its rates out from samples it
+/// takes every 5 s (`collect_statistics_interval`'s default), so a shorter redraw would show
+/// the same rates again, for a few requests to the broker each time.
+pub const WATCH_MIN: Duration = Duration::from_secs(5);
+
+/// `--watch`: 5s ([`WATCH_MIN`]) to 24h.
 pub fn parse_watch(input: &str) -> Result<Duration, String> {
     duration_within(
         input,
-        Duration::from_millis(100),
+        WATCH_MIN,
         bounds::DAY,
-        "100ms to 24h",
+        "5s to 24h (the management API samples its rates every 5 s)",
     )
 }
 
@@ -416,6 +421,9 @@ mod tests {
         assert!(parse_bench_duration("0").is_err());
         assert!(parse_timeout("0").is_err());
         assert!(parse_watch("0").is_err());
+        assert!(parse_watch("4999ms").is_err());
+        assert_eq!(parse_watch("5s").unwrap(), WATCH_MIN);
+        assert!(parse_watch("25h").is_err());
         assert!(parse_message_ttl("50d").is_err());
         assert!(parse_max_age("0").is_err());
     }

@@ -17,7 +17,7 @@ use crate::values::parse_watch;
 pub struct QueuesArgs {
     #[command(flatten)]
     pub list: ListArgs,
-    /// Redraw every INTERVAL (default 5s; range 100ms to 24h) on a terminal, with in/s and out/s rates per queue
+    /// Redraw every INTERVAL (default and least 5s, the management API's sampling of its rates; at most 24h) on a terminal, with in/s and out/s rates per queue
     #[arg(long, value_name = "INTERVAL", num_args = 0..=1, default_missing_value = "5s",
           value_parser = parse_watch)]
     pub watch: Option<Duration>,

@@ -264,6 +264,10 @@ pub const EXAMPLES: &[Examples] = &[
                 "mq topology --format dot | dot -Tsvg > topology.svg",
                 "as a picture",
             ),
+            (
+                "mq topology --watch",
+                "redraw every 5 s with each queue's in/out rates",
+            ),
         ],
     },
     Examples {

@@ -41,6 +41,7 @@ mod roundtrip;
 mod signals;
 mod terminal;
 mod tls;
+mod topology_picture;
 mod tutorial;
 mod usage;
 mod versions;

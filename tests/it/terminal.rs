@@ -171,7 +171,7 @@ fn watched_frames_in_a_pipe_are_an_empty_line_apart_with_the_brokers_rates() {
     let mut child = crate::common::Spawned::new(vhost.mq().args([
         "list-queues",
         "--watch",
-        "200ms",
+        "5s",
         "-f",
         "tsv",
         "--columns",
@@ -180,7 +180,7 @@ fn watched_frames_in_a_pipe_are_an_empty_line_apart_with_the_brokers_rates() {
     let stdout = child.stdout.take().expect("stdout");
     let lines: Vec<String> = std::io::BufReader::new(stdout)
         .lines()
-        .take(5)
+        .take(3)
         .map(|line| line.expect("a line"))
         .collect();
     assert!(child.interrupt());
@@ -190,10 +190,7 @@ fn watched_frames_in_a_pipe_are_an_empty_line_apart_with_the_brokers_rates() {
         "0"
     };
     let frame = format!("w\t0\t{rate}\t{rate}");
-    assert_eq!(
-        lines,
-        [frame.as_str(), "", frame.as_str(), "", frame.as_str()]
-    );
+    assert_eq!(lines, [frame.as_str(), "", frame.as_str()]);
 }
 
 /// `(pos, confirmed, returned, nacked)` of each state of the bar the terminal showed.

@@ -18,16 +18,16 @@ fn topology_draws_the_tutorial_as_a_tree_and_as_dot_that_graphviz_accepts() {
     let mut tree = String::new();
     wait_for("topology to count held's unacked message", WAIT, || {
         tree = vhost.run(&["topology"]);
-        tree.contains("queue held (1 message, 1 consumer)")
+        tree.contains("queue held (classic, 1 message, 1 consumer)")
     });
     for part in [
         "exchange integers (direct)",
-        "odd → queue odds (3 messages, 0 consumers)",
-        "even → queue evens (2 messages, 0 consumers)",
+        "odd → queue odds (classic, 3 messages, 0 consumers) [backlog]",
+        "even → queue evens (classic, 2 messages, 0 consumers) [backlog]",
         "exchange logs (fanout)",
         "odd → exchange integers",
         "not bound to any exchange",
-        "queue held (1 message, 1 consumer)",
+        "queue held (classic, 1 message, 1 consumer)",
     ] {
         assert!(tree.contains(part), "{part:?} not in\n{tree}");
     }
@@ -195,11 +195,11 @@ fn export_without_vhost_is_the_whole_broker() {
 fn watch_off_a_terminal_writes_whole_frames_with_rates_and_ctrl_c_exits_130() {
     let vhost = TestVhost::new("watch");
     vhost.run(&["declare-queue", "w"]);
-    // A frame every 200 ms: the pace of --watch under test.
+    // A frame every 5 s, the shortest interval.
     let mut child = Spawned::new(vhost.mq().args([
         "list-queues",
         "--watch",
-        "200ms",
+        "5s",
         "--format",
         "json",
         "--columns",
