@@ -1,13 +1,14 @@
 //! Shovels and federation: `declare-shovel`, `list-shovels`, `delete-shovel` and
-//! `list-federation-links` between two private nodes (one with the rabbitmq_shovel and
-//! rabbitmq_federation plugins, one without: the far end needs only AMQP), and the 69 naming
-//! the plugin where it is not enabled (the shared broker, whose plugins are never touched).
+//! `list-federation-links` between two private nodes (the near one with the rabbitmq_shovel
+//! and rabbitmq_federation plugins, where shovels and links run; the far one with only
+//! rabbitmq_federation, which the upstream side needs), and the 69 naming the plugin where it
+//! is not enabled (the shared broker, whose plugins are never touched).
 
 use std::sync::OnceLock;
 use std::time::Duration;
 
 use crate::common::node::{NodeConfig, TestNode};
-use crate::common::{Admin, Run, TestVhost, mq_command, unique, wait_for};
+use crate::common::{Admin, Run, TestVhost, mq_command, poll, unique, wait_for};
 
 const MOVED: Duration = Duration::from_secs(60);
 
@@ -22,7 +23,10 @@ fn nodes() -> &'static (TestNode, TestNode) {
             "rabbitmq_federation",
             "rabbitmq_federation_management",
         ];
-        let far = std::thread::spawn(|| TestNode::start(NodeConfig::new("far")));
+        // The upstream of a federation link needs the plugin too on 4.x (its exchange type).
+        let far = std::thread::spawn(|| {
+            TestNode::start(NodeConfig::new("far").with_plugins(&["rabbitmq_federation"]))
+        });
         let near = TestNode::start(NodeConfig::new("shovels").with_plugins(&plugins));
         (near, far.join().expect("the far node started"))
     })
@@ -158,7 +162,7 @@ fn a_federation_upstream_shows_a_running_link() {
     near.run(&["declare-exchange", &exchange, "--type", "topic"]);
     let want = format!("{upstream}\texchange\t{exchange}\trunning\t\n");
     let mut listed = String::new();
-    wait_for("a running federation link", MOVED, || {
+    let running = poll(MOVED, || {
         listed = tsv(
             near,
             &[
@@ -169,6 +173,7 @@ fn a_federation_upstream_shows_a_running_link() {
         );
         listed == want
     });
+    assert!(running, "{listed:?}, not {want:?}\n{}", near.log_tail());
     let uri = tsv(near, &["federation_status", "--columns", "uri"]);
     let host = format!("127.0.0.1:{}\n", far.ports.amqp);
     assert!(uri.starts_with("amqp://") && uri.ends_with(&host), "{uri}");

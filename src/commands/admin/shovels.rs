@@ -255,12 +255,13 @@ pub const FEDERATION_LINKS: Kind = Kind {
     disable_stats: false,
 };
 
-/// A cell as it may be shown: the URIs in it without their passwords (the plugins redact
-/// them in their status on current versions, not on every version).
-fn redacted(cell: Cell) -> Cell {
+/// A cell as it may be shown: any URI in it without its password (the plugins strip them in
+/// their status on current versions; not necessarily on every one), and an error (`reason`,
+/// `error`: an Erlang term, laid out over lines) on one line.
+fn as_shown(column: &Column, cell: Cell) -> Cell {
     fn strip(value: Value) -> Value {
         match value {
-            Value::String(text) => Value::String(redact_url(&text)),
+            Value::String(text) => Value::String(redact_text(&text)),
             Value::Array(items) => Value::Array(items.into_iter().map(strip).collect()),
             Value::Object(map) => {
                 Value::Object(map.into_iter().map(|(k, v)| (k, strip(v))).collect())
@@ -269,7 +270,12 @@ fn redacted(cell: Cell) -> Cell {
         }
     }
     match cell {
-        Cell::Text(text) => Cell::Text(redact_url(&text)),
+        Cell::Text(text) if matches!(column.name, "reason" | "error") => {
+            let words: Vec<&str> = text.split_whitespace().collect();
+            Cell::Text(redact_text(&words.join(" ")))
+        }
+        // Word by word: a node name (`rabbit@host`) beside a colon is not a URL.
+        Cell::Text(text) => Cell::Text(redact_text(&text)),
         Cell::Json(value) => Cell::Json(strip(value)),
         other => other,
     }
@@ -308,7 +314,8 @@ async fn list_plugin(
             && listing::matches(options.filter.as_ref(), &cells[shown..])
         {
             cells.truncate(shown);
-            kept.push(cells.into_iter().map(redacted).collect::<Vec<Cell>>());
+            let cells = columns.iter().zip(cells).map(|(c, cell)| as_shown(c, cell));
+            kept.push(cells.collect::<Vec<Cell>>());
         }
     }
     if kept.is_empty() && !options.all_vhosts && !exists(cx, &["vhosts", vhost]).await? {
@@ -526,10 +533,16 @@ mod tests {
     }
 
     #[test]
-    fn shown_uris_have_no_password() {
-        let cell = redacted(Cell::Text("amqp://u:secret@h/v".into()));
+    fn shown_uris_have_no_password_and_errors_one_line() {
+        let uri = SHOVELS.column("src_uri").unwrap();
+        let cell = as_shown(uri, Cell::Text("amqp://u:secret@h/v".into()));
         assert_eq!(cell, Cell::Text("amqp://u:***@h/v".into()));
-        let cell = redacted(Cell::Json(json!(["amqp://u:secret@h"])));
+        let cell = as_shown(uri, Cell::Json(json!(["amqp://u:secret@h"])));
         assert_eq!(cell, Cell::Json(json!(["amqp://u:***@h"])));
+        let error = FEDERATION_LINKS.column("error").unwrap();
+        let text = "{close,404,\n   <<\"no exchange 'federation: x -> rabbit@vm B'\">>}";
+        let cell = as_shown(error, Cell::Text(text.into()));
+        let want = "{close,404, <<\"no exchange 'federation: x -> rabbit@vm B'\">>}";
+        assert_eq!(cell, Cell::Text(want.into()));
     }
 }
