@@ -2683,6 +2683,8 @@ set edit:completion:arg-completer[mq] = {|@words|
             cand --delete-after 'Stop and delete the shovel after the messages the queue held when it started (queue-length), after N messages, or never [range: 1 to 2^31-1 for N]'
             cand --prefetch 'Messages unacknowledged at the source at a time [default: the broker''s, 1000] [range: 1 to 65535]'
             cand --reconnect-delay 'Seconds between attempts to reconnect after a failure [default: the broker''s, 1] [range: 0 to 86400]'
+            cand --from-password-file 'The password of the user in the --from URLs, from the first line of FILE (so that it is not on the command line)'
+            cand --to-password-file 'The password of the user in the --to URLs, likewise'
             cand --url 'AMQP URI (amqp:// or amqps://); repeat for the nodes of a cluster: the first that answers is used [env: MQ_URL, space-separated]'
             cand --api-url 'Management API base [env: MQ_API_URL] [default: the host of the node in use, http://HOST:15672, https://HOST:15671 for amqps]'
             cand -p 'Virtual host, for AMQP and the API alike [env: MQ_VHOST] [default: the URL''s, else /]'

@@ -2158,6 +2158,8 @@ no-ack\t'When it is delivered to the shovel'"
 complete -c mq -n "__fish_mq_using_subcommand declare-shovel" -l delete-after -d 'Stop and delete the shovel after the messages the queue held when it started (queue-length), after N messages, or never [range: 1 to 2^31-1 for N]' -r
 complete -c mq -n "__fish_mq_using_subcommand declare-shovel" -l prefetch -d 'Messages unacknowledged at the source at a time [default: the broker\'s, 1000] [range: 1 to 65535]' -r
 complete -c mq -n "__fish_mq_using_subcommand declare-shovel" -l reconnect-delay -d 'Seconds between attempts to reconnect after a failure [default: the broker\'s, 1] [range: 0 to 86400]' -r
+complete -c mq -n "__fish_mq_using_subcommand declare-shovel" -l from-password-file -d 'The password of the user in the --from URLs, from the first line of FILE (so that it is not on the command line)' -r -F
+complete -c mq -n "__fish_mq_using_subcommand declare-shovel" -l to-password-file -d 'The password of the user in the --to URLs, likewise' -r -F
 complete -c mq -n "__fish_mq_using_subcommand declare-shovel" -l url -d 'AMQP URI (amqp:// or amqps://); repeat for the nodes of a cluster: the first that answers is used [env: MQ_URL, space-separated]' -r
 complete -c mq -n "__fish_mq_using_subcommand declare-shovel" -l api-url -d 'Management API base [env: MQ_API_URL] [default: the host of the node in use, http://HOST:15672, https://HOST:15671 for amqps]' -r
 complete -c mq -n "__fish_mq_using_subcommand declare-shovel" -s p -l vhost -d 'Virtual host, for AMQP and the API alike [env: MQ_VHOST] [default: the URL\'s, else /]' -r

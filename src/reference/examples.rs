@@ -600,8 +600,8 @@ pub const EXAMPLES: &[Examples] = &[
                 "move what queue old-orders holds now into orders, then stop",
             ),
             (
-                "mq declare-shovel out --from outbox --to amqps://shovel@dc2.example/shop --to inbox",
-                "forward for good to queue inbox of vhost shop on another broker",
+                "mq declare-shovel out --from outbox --to amqps://shovel@dc2.example/shop --to inbox --to-password-file pw",
+                "forward for good to queue inbox of vhost shop on another broker, as user shovel",
             ),
             (
                 "mq declare-shovel replay --from dead --to-exchange events:orders.retry --ack-mode on-publish",

@@ -8,7 +8,7 @@ use std::sync::OnceLock;
 use std::time::Duration;
 
 use crate::common::node::{NodeConfig, TestNode};
-use crate::common::{Admin, Run, TestVhost, mq_command, poll, unique, wait_for};
+use crate::common::{Admin, Run, TestVhost, mq_command, poll, temp_file, unique, wait_for};
 
 const MOVED: Duration = Duration::from_secs(60);
 
@@ -55,12 +55,17 @@ fn a_shovel_moves_every_message_shows_running_and_is_deleted() {
     produce.extend(bodies.iter().map(String::as_str));
     far.run(&produce);
 
-    let far_url = format!("amqp://guest:guest@127.0.0.1:{}/%2F", far.ports.amqp);
+    // The password from a file, not the command line: the shovel connects only with it.
+    let far_url = format!("amqp://guest@127.0.0.1:{}/%2F", far.ports.amqp);
+    let password = temp_file(b"guest\n");
+    let password = password.path().to_str().expect("a UTF-8 path");
     near.run(&[
         "declare-shovel",
         &name,
         "--from",
         &far_url,
+        "--from-password-file",
+        password,
         "--from",
         &source,
         "--to",

@@ -4,6 +4,7 @@
 //! vhost; [`Plugin::explain`] tells the two apart (69 naming the plugin, 66 for the vhost).
 
 use std::io::Write;
+use std::path::{Path, PathBuf};
 
 use clap::{Args, ValueEnum};
 use serde_json::{Value, json};
@@ -52,6 +53,13 @@ pub struct DeclareShovelArgs {
     /// Add headers saying where each message was shovelled from (x-shovelled)
     #[arg(long)]
     pub add_forward_headers: bool,
+    /// The password of the user in the --from URLs, from the first line of FILE (so that it
+    /// is not on the command line)
+    #[arg(long, value_name = "FILE")]
+    pub from_password_file: Option<PathBuf>,
+    /// The password of the user in the --to URLs, likewise
+    #[arg(long, value_name = "FILE")]
+    pub to_password_file: Option<PathBuf>,
 }
 
 #[derive(Debug, Args)]
@@ -338,13 +346,51 @@ pub async fn list_links(args: &ListArgs, cx: &Context, out: &mut dyn Write) -> R
     list_plugin(args, &FEDERATION_LINKS, &FEDERATION, command, cx, out).await
 }
 
-/// One end of a shovel as its parameter holds it: the URIs, and the queue if any.
-fn end_uris(ends: &[End], vhost: &str, side: &str) -> Result<(Value, Option<String>)> {
+/// The first line of a password file.
+fn read_password(path: &Path) -> Result<String> {
+    let text = std::fs::read_to_string(path)
+        .map_err(|e| Error::read(format_args!("password file '{}'", path.display()), e))?;
+    Ok(text.lines().next().unwrap_or_default().to_owned())
+}
+
+/// `url` with `password` for its user: refused (64) without a user, or with a password already.
+fn with_password(url: &str, password: &str, side: &str) -> Result<String> {
+    let shown = redact_url(url);
+    let mut parsed =
+        url::Url::parse(url).map_err(|e| Error::usage(format!("'{shown}' is not a URL: {e}")))?;
+    if parsed.username().is_empty() {
+        return Err(Error::usage(format!(
+            "--{side}-password-file: '{shown}' names no user (amqp://USER@HOST/VHOST)"
+        )));
+    }
+    if parsed.password().is_some() {
+        return Err(Error::usage(format!(
+            "--{side}-password-file: '{shown}' has a password already"
+        )));
+    }
+    parsed
+        .set_password(Some(password))
+        .map_err(|()| Error::usage(format!("'{shown}' cannot take a password")))?;
+    Ok(parsed.to_string())
+}
+
+/// One end of a shovel as its parameter holds it: the URIs (with the password of
+/// `password_file` put in), and the queue if any.
+fn end_uris(
+    ends: &[End],
+    password_file: Option<&Path>,
+    vhost: &str,
+    side: &str,
+) -> Result<(Value, Option<String>)> {
+    let password = password_file.map(read_password).transpose()?;
     let mut uris = Vec::new();
     let mut queue = None;
     for end in ends {
         match end {
-            End::Url(url) => uris.push(url.clone()),
+            End::Url(url) => uris.push(match &password {
+                Some(password) => with_password(url, password, side)?,
+                None => url.clone(),
+            }),
             End::Queue(name) if queue.is_some() => {
                 return Err(Error::usage(format!(
                     "--{side} names two queues ('{}' and '{name}'): a shovel has one {side} queue",
@@ -353,6 +399,11 @@ fn end_uris(ends: &[End], vhost: &str, side: &str) -> Result<(Value, Option<Stri
             }
             End::Queue(name) => queue = Some(name.clone()),
         }
+    }
+    if password.is_some() && uris.is_empty() {
+        return Err(Error::usage(format!(
+            "--{side}-password-file needs a URL in --{side} (this broker takes no password)"
+        )));
     }
     let uris = match uris.as_slice() {
         // The node's own broker, by a direct connection: an empty host, and the vhost.
@@ -369,8 +420,9 @@ fn end_uris(ends: &[End], vhost: &str, side: &str) -> Result<(Value, Option<Stri
 /// The shovel's parameter value, checked: what the broker would refuse, or what would loop,
 /// is refused here (64) with the flag to change.
 fn shovel_value(args: &DeclareShovelArgs, vhost: &str) -> Result<Value> {
-    let (src_uri, src_queue) = end_uris(&args.from, vhost, "from")?;
-    let (dest_uri, dest_queue) = end_uris(&args.to, vhost, "to")?;
+    let from_password = args.from_password_file.as_deref();
+    let (src_uri, src_queue) = end_uris(&args.from, from_password, vhost, "from")?;
+    let (dest_uri, dest_queue) = end_uris(&args.to, args.to_password_file.as_deref(), vhost, "to")?;
     let Some(src_queue) = src_queue else {
         return Err(Error::usage(
             "--from needs the source queue's name (beside any URL)",
@@ -478,6 +530,29 @@ mod tests {
             prefetch: None,
             reconnect_delay: None,
             add_forward_headers: false,
+            from_password_file: None,
+            to_password_file: None,
+        }
+    }
+
+    #[test]
+    fn a_password_file_goes_into_the_urls_user() {
+        let file = tempfile::NamedTempFile::new().unwrap();
+        std::fs::write(file.path(), "p@ss/word\nignored\n").unwrap();
+        let mut with = args(&["a"], &["amqp://shovel@h/v", "b"], None);
+        with.to_password_file = Some(file.path().to_owned());
+        let value = shovel_value(&with, "/").unwrap();
+        assert_eq!(value["dest-uri"], "amqp://shovel:p%40ss%2Fword@h/v");
+        for urls in [
+            &["amqp://h/v", "b"][..],
+            &["amqp://u:x@h", "b"][..],
+            &["b"][..],
+        ] {
+            let mut refused = args(&["a"], urls, None);
+            refused.to_password_file = Some(file.path().to_owned());
+            let err = shovel_value(&refused, "/").unwrap_err();
+            assert_eq!(err.exit_code(), 64, "{urls:?}");
+            assert!(!err.to_string().contains("p@ss"), "{err}");
         }
     }
 
