@@ -206,46 +206,35 @@ fn without_the_plugins_each_command_is_69_naming_the_plugin() {
         })
     };
     let vhost = TestVhost::new("noplugin");
-    let shovel = "rabbitmq-plugins enable rabbitmq_shovel rabbitmq_shovel_management";
-    if running("rabbitmq_shovel_management") {
-        eprintln!("the broker has rabbitmq_shovel enabled: not what this test is about");
-    } else {
-        for args in [
-            vec!["list-shovels"],
-            vec!["list-shovels", "--all-vhosts"],
-            vec!["declare-shovel", "s", "--from", "a", "--to", "b"],
-            vec!["delete-shovel", "s"],
-        ] {
+    let shovel_commands = vec![
+        vec!["list-shovels"],
+        vec!["list-shovels", "--all-vhosts"],
+        // The plugin is what is missing, before any vhost.
+        vec!["list-shovels", "-p", "no-such-vhost-here"],
+        vec!["declare-shovel", "s", "--from", "a", "--to", "b"],
+        vec!["delete-shovel", "s"],
+    ];
+    let federation_commands = vec![
+        vec!["list-federation-links"],
+        vec!["federation_status", "--all-vhosts"],
+    ];
+    for (plugin, commands) in [
+        ("rabbitmq_shovel", shovel_commands),
+        ("rabbitmq_federation", federation_commands),
+    ] {
+        if running(&format!("{plugin}_management")) {
+            eprintln!("the broker has {plugin} enabled: not what this test is about");
+            continue;
+        }
+        let enable = format!("rabbitmq-plugins enable {plugin} {plugin}_management");
+        for args in commands {
             // In vhost `/` too, whose paths (`%2F`) the API answers otherwise.
             for run in [
                 vhost.outcome(&args),
                 Run::clean(mq_command().args(&args), &[]),
             ] {
-                run.assert_failed(69, "needs the rabbitmq_shovel plugin");
-                assert!(run.stderr.contains(shovel), "{args:?}: {}", run.stderr);
-            }
-        }
-        // The plugin is what is missing, before any vhost.
-        Run::clean(
-            mq_command().args(["list-shovels", "-p", "no-such-vhost-here"]),
-            &[],
-        )
-        .assert_failed(69, "rabbitmq_shovel");
-    }
-    let federation = "rabbitmq-plugins enable rabbitmq_federation rabbitmq_federation_management";
-    if running("rabbitmq_federation_management") {
-        eprintln!("the broker has rabbitmq_federation enabled: not what this test is about");
-    } else {
-        for args in [
-            vec!["list-federation-links"],
-            vec!["federation_status", "--all-vhosts"],
-        ] {
-            for run in [
-                vhost.outcome(&args),
-                Run::clean(mq_command().args(&args), &[]),
-            ] {
-                run.assert_failed(69, "needs the rabbitmq_federation plugin");
-                assert!(run.stderr.contains(federation), "{args:?}: {}", run.stderr);
+                run.assert_failed(69, &format!("needs the {plugin} plugin"));
+                assert!(run.stderr.contains(&enable), "{args:?}: {}", run.stderr);
             }
         }
     }
