@@ -94,6 +94,9 @@ _mq_clap() {
             mq,declare-queue)
                 cmd="mq__subcmd__declare__subcmd__queue"
                 ;;
+            mq,declare-shovel)
+                cmd="mq__subcmd__declare__subcmd__shovel"
+                ;;
             mq,declare-user)
                 cmd="mq__subcmd__declare__subcmd__user"
                 ;;
@@ -118,6 +121,9 @@ _mq_clap() {
             mq,delete-queue)
                 cmd="mq__subcmd__delete__subcmd__queue"
                 ;;
+            mq,delete-shovel)
+                cmd="mq__subcmd__delete__subcmd__shovel"
+                ;;
             mq,delete-user)
                 cmd="mq__subcmd__delete__subcmd__user"
                 ;;
@@ -126,6 +132,9 @@ _mq_clap() {
                 ;;
             mq,delete_exchange)
                 cmd="mq__subcmd__delete__subcmd__exchange"
+                ;;
+            mq,delete_shovel)
+                cmd="mq__subcmd__delete__subcmd__shovel"
                 ;;
             mq,delete_user)
                 cmd="mq__subcmd__delete__subcmd__user"
@@ -144,6 +153,9 @@ _mq_clap() {
                 ;;
             mq,export_definitions)
                 cmd="mq__subcmd__export__subcmd__definitions"
+                ;;
+            mq,federation_status)
+                cmd="mq__subcmd__list__subcmd__federation__subcmd__links"
                 ;;
             mq,get)
                 cmd="mq__subcmd__get"
@@ -178,6 +190,9 @@ _mq_clap() {
             mq,list-feature-flags)
                 cmd="mq__subcmd__list__subcmd__feature__subcmd__flags"
                 ;;
+            mq,list-federation-links)
+                cmd="mq__subcmd__list__subcmd__federation__subcmd__links"
+                ;;
             mq,list-global-parameters)
                 cmd="mq__subcmd__list__subcmd__global__subcmd__parameters"
                 ;;
@@ -198,6 +213,9 @@ _mq_clap() {
                 ;;
             mq,list-queues)
                 cmd="mq__subcmd__list__subcmd__queues"
+                ;;
+            mq,list-shovels)
+                cmd="mq__subcmd__list__subcmd__shovels"
                 ;;
             mq,list-topic-permissions)
                 cmd="mq__subcmd__list__subcmd__topic__subcmd__permissions"
@@ -286,6 +304,9 @@ _mq_clap() {
             mq,set_vhost_limits)
                 cmd="mq__subcmd__set__subcmd__vhost__subcmd__limit"
                 ;;
+            mq,shovel_status)
+                cmd="mq__subcmd__list__subcmd__shovels"
+                ;;
             mq,topology)
                 cmd="mq__subcmd__topology"
                 ;;
@@ -340,6 +361,9 @@ _mq_clap() {
             mq__subcmd__help,declare-queue)
                 cmd="mq__subcmd__help__subcmd__declare__subcmd__queue"
                 ;;
+            mq__subcmd__help,declare-shovel)
+                cmd="mq__subcmd__help__subcmd__declare__subcmd__shovel"
+                ;;
             mq__subcmd__help,declare-user)
                 cmd="mq__subcmd__help__subcmd__declare__subcmd__user"
                 ;;
@@ -357,6 +381,9 @@ _mq_clap() {
                 ;;
             mq__subcmd__help,delete-queue)
                 cmd="mq__subcmd__help__subcmd__delete__subcmd__queue"
+                ;;
+            mq__subcmd__help,delete-shovel)
+                cmd="mq__subcmd__help__subcmd__delete__subcmd__shovel"
                 ;;
             mq__subcmd__help,delete-user)
                 cmd="mq__subcmd__help__subcmd__delete__subcmd__user"
@@ -400,6 +427,9 @@ _mq_clap() {
             mq__subcmd__help,list-feature-flags)
                 cmd="mq__subcmd__help__subcmd__list__subcmd__feature__subcmd__flags"
                 ;;
+            mq__subcmd__help,list-federation-links)
+                cmd="mq__subcmd__help__subcmd__list__subcmd__federation__subcmd__links"
+                ;;
             mq__subcmd__help,list-global-parameters)
                 cmd="mq__subcmd__help__subcmd__list__subcmd__global__subcmd__parameters"
                 ;;
@@ -420,6 +450,9 @@ _mq_clap() {
                 ;;
             mq__subcmd__help,list-queues)
                 cmd="mq__subcmd__help__subcmd__list__subcmd__queues"
+                ;;
+            mq__subcmd__help,list-shovels)
+                cmd="mq__subcmd__help__subcmd__list__subcmd__shovels"
                 ;;
             mq__subcmd__help,list-topic-permissions)
                 cmd="mq__subcmd__help__subcmd__list__subcmd__topic__subcmd__permissions"
@@ -470,7 +503,7 @@ _mq_clap() {
 
     case "${cmd}" in
         mq)
-            opts="-p -q -v -h -V --url --api-url --vhost --user --password-file --profile --config --timeout --ca-cert --client-cert --client-key --insecure --quiet --verbose --help --version declare-exchange declare_exchange declare-queue declare_queue produce consume get bind unbind delete-exchange delete_exchange delete-queue purge list-exchanges list-queues list-bindings list-connections list-channels list-consumers list-vhosts overview export-definitions export_definitions import-definitions import_definitions topology reset bench completions config declare-vhost add_vhost delete-vhost delete_vhost set-vhost-limit set_vhost_limits clear-vhost-limit clear_vhost_limits list-vhost-limits list_vhost_limits declare-user add_user change-password change_password delete-user delete_user list-users list_users set-permissions set_permissions clear-permissions clear_permissions list-permissions list_permissions set-topic-permissions set_topic_permissions clear-topic-permissions clear_topic_permissions list-topic-permissions list_topic_permissions declare-policy set_policy delete-policy clear_policy list-policies list_policies declare-operator-policy set_operator_policy delete-operator-policy clear_operator_policy list-operator-policies list_operator_policies close-connection close_connection list-parameters list_parameters set-parameter set_parameter clear-parameter clear_parameter list-global-parameters list_global_parameters list-nodes list_nodes list-feature-flags list_feature_flags enable-feature-flag enable_feature_flag list-deprecated-features list_deprecated_features check help"
+            opts="-p -q -v -h -V --url --api-url --vhost --user --password-file --profile --config --timeout --ca-cert --client-cert --client-key --insecure --quiet --verbose --help --version declare-exchange declare_exchange declare-queue declare_queue produce consume get bind unbind delete-exchange delete_exchange delete-queue purge list-exchanges list-queues list-bindings list-connections list-channels list-consumers list-vhosts overview export-definitions export_definitions import-definitions import_definitions topology reset bench completions config declare-vhost add_vhost delete-vhost delete_vhost set-vhost-limit set_vhost_limits clear-vhost-limit clear_vhost_limits list-vhost-limits list_vhost_limits declare-user add_user change-password change_password delete-user delete_user list-users list_users set-permissions set_permissions clear-permissions clear_permissions list-permissions list_permissions set-topic-permissions set_topic_permissions clear-topic-permissions clear_topic_permissions list-topic-permissions list_topic_permissions declare-policy set_policy delete-policy clear_policy list-policies list_policies declare-operator-policy set_operator_policy delete-operator-policy clear_operator_policy list-operator-policies list_operator_policies close-connection close_connection list-parameters list_parameters set-parameter set_parameter clear-parameter clear_parameter list-global-parameters list_global_parameters list-nodes list_nodes list-feature-flags list_feature_flags enable-feature-flag enable_feature_flag list-deprecated-features list_deprecated_features check list-shovels shovel_status declare-shovel delete-shovel delete_shovel list-federation-links federation_status help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 1 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1747,6 +1780,104 @@ _mq_clap() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        mq__subcmd__declare__subcmd__shovel)
+            opts="-p -q -v -h -V --from --to --to-exchange --ack-mode --delete-after --prefetch --reconnect-delay --add-forward-headers --from-password-file --to-password-file --url --api-url --vhost --user --password-file --profile --config --timeout --ca-cert --client-cert --client-key --insecure --quiet --verbose --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --from)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --to)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --to-exchange)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --ack-mode)
+                    COMPREPLY=($(compgen -W "on-confirm on-publish no-ack" -- "${cur}"))
+                    return 0
+                    ;;
+                --delete-after)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --prefetch)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --reconnect-delay)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --from-password-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --to-password-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --api-url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --vhost)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -p)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --user)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --password-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --profile)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --config)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --ca-cert)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --client-cert)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --client-key)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         mq__subcmd__declare__subcmd__user)
             opts="-p -q -v -h -V --tag --new-password-file --password-hash --hashing-algorithm --url --api-url --vhost --user --password-file --profile --config --timeout --ca-cert --client-cert --client-key --insecure --quiet --verbose --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
@@ -2147,6 +2278,68 @@ _mq_clap() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        mq__subcmd__delete__subcmd__shovel)
+            opts="-p -q -v -h -V --url --api-url --vhost --user --password-file --profile --config --timeout --ca-cert --client-cert --client-key --insecure --quiet --verbose --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --api-url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --vhost)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -p)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --user)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --password-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --profile)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --config)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --ca-cert)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --client-cert)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --client-key)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         mq__subcmd__delete__subcmd__user)
             opts="-p -q -v -h -V --url --api-url --vhost --user --password-file --profile --config --timeout --ca-cert --client-cert --client-key --insecure --quiet --verbose --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
@@ -2478,7 +2671,7 @@ _mq_clap() {
             return 0
             ;;
         mq__subcmd__help)
-            opts="declare-exchange declare-queue produce consume get bind unbind delete-exchange delete-queue purge list-exchanges list-queues list-bindings list-connections list-channels list-consumers list-vhosts overview export-definitions import-definitions topology reset bench completions config declare-vhost delete-vhost set-vhost-limit clear-vhost-limit list-vhost-limits declare-user change-password delete-user list-users set-permissions clear-permissions list-permissions set-topic-permissions clear-topic-permissions list-topic-permissions declare-policy delete-policy list-policies declare-operator-policy delete-operator-policy list-operator-policies close-connection list-parameters set-parameter clear-parameter list-global-parameters list-nodes list-feature-flags enable-feature-flag list-deprecated-features check help"
+            opts="declare-exchange declare-queue produce consume get bind unbind delete-exchange delete-queue purge list-exchanges list-queues list-bindings list-connections list-channels list-consumers list-vhosts overview export-definitions import-definitions topology reset bench completions config declare-vhost delete-vhost set-vhost-limit clear-vhost-limit list-vhost-limits declare-user change-password delete-user list-users set-permissions clear-permissions list-permissions set-topic-permissions clear-topic-permissions list-topic-permissions declare-policy delete-policy list-policies declare-operator-policy delete-operator-policy list-operator-policies close-connection list-parameters set-parameter clear-parameter list-global-parameters list-nodes list-feature-flags enable-feature-flag list-deprecated-features check list-shovels declare-shovel delete-shovel list-federation-links help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2715,6 +2908,20 @@ _mq_clap() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        mq__subcmd__help__subcmd__declare__subcmd__shovel)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         mq__subcmd__help__subcmd__declare__subcmd__user)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
@@ -2786,6 +2993,20 @@ _mq_clap() {
             return 0
             ;;
         mq__subcmd__help__subcmd__delete__subcmd__queue)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        mq__subcmd__help__subcmd__delete__subcmd__shovel)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -2995,6 +3216,20 @@ _mq_clap() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        mq__subcmd__help__subcmd__list__subcmd__federation__subcmd__links)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         mq__subcmd__help__subcmd__list__subcmd__global__subcmd__parameters)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
@@ -3080,6 +3315,20 @@ _mq_clap() {
             return 0
             ;;
         mq__subcmd__help__subcmd__list__subcmd__queues)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        mq__subcmd__help__subcmd__list__subcmd__shovels)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -3946,6 +4195,91 @@ _mq_clap() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        mq__subcmd__list__subcmd__federation__subcmd__links)
+            opts="-f -p -q -v -h -V --filter --columns --sort --wide --all-vhosts --format --url --api-url --vhost --user --password-file --profile --config --timeout --ca-cert --client-cert --client-key --insecure --quiet --verbose --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --filter)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --columns)
+                    COMPREPLY=("${cur}")
+                    if [[ "${BASH_VERSINFO[0]}" -ge 4 ]]; then
+                        compopt -o nospace
+                    fi
+                    return 0
+                    ;;
+                --sort)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "table tsv csv json" -- "${cur}"))
+                    return 0
+                    ;;
+                -f)
+                    COMPREPLY=($(compgen -W "table tsv csv json" -- "${cur}"))
+                    return 0
+                    ;;
+                --url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --api-url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --vhost)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -p)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --user)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --password-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --profile)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --config)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --ca-cert)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --client-cert)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --client-key)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         mq__subcmd__list__subcmd__global__subcmd__parameters)
             opts="-f -p -q -v -h -V --filter --columns --sort --wide --format --url --api-url --vhost --user --password-file --profile --config --timeout --ca-cert --client-cert --client-key --insecure --quiet --verbose --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
@@ -4487,6 +4821,91 @@ _mq_clap() {
                     return 0
                     ;;
                 --watch)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "table tsv csv json" -- "${cur}"))
+                    return 0
+                    ;;
+                -f)
+                    COMPREPLY=($(compgen -W "table tsv csv json" -- "${cur}"))
+                    return 0
+                    ;;
+                --url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --api-url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --vhost)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -p)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --user)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --password-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --profile)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --config)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --ca-cert)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --client-cert)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --client-key)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        mq__subcmd__list__subcmd__shovels)
+            opts="-f -p -q -v -h -V --filter --columns --sort --wide --all-vhosts --format --url --api-url --vhost --user --password-file --profile --config --timeout --ca-cert --client-cert --client-key --insecure --quiet --verbose --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --filter)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --columns)
+                    COMPREPLY=("${cur}")
+                    if [[ "${BASH_VERSINFO[0]}" -ge 4 ]]; then
+                        compopt -o nospace
+                    fi
+                    return 0
+                    ;;
+                --sort)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -5675,8 +6094,8 @@ _mq_clap() {
     esac
 }
 
-__mq_commands="declare-exchange declare-queue bind unbind delete-exchange delete-queue purge produce consume get list-exchanges list-queues list-bindings list-connections list-channels list-consumers list-vhosts overview topology export-definitions import-definitions reset declare-vhost delete-vhost set-vhost-limit clear-vhost-limit list-vhost-limits declare-user change-password delete-user list-users set-permissions clear-permissions list-permissions set-topic-permissions clear-topic-permissions list-topic-permissions declare-policy delete-policy list-policies declare-operator-policy delete-operator-policy list-operator-policies close-connection list-parameters set-parameter clear-parameter list-global-parameters list-nodes list-feature-flags enable-feature-flag list-deprecated-features check bench config completions"
-__mq_valued="--url --api-url --vhost -p --user --password-file --profile --config --timeout --ca-cert --client-cert --client-key --type --arg --bind --max-length --message-ttl --dead-letter-exchange --dead-letter-routing-key --max-length-bytes --overflow --delivery-limit --max-age --input --exchange --routing-key --count --interval --rate --file --size --content-type --header --message-id --correlation-id --reply-to --expiration --priority --app-id --content-encoding --timestamp --user-id --confirm-window --reconnect-for --prefetch --idle-timeout --template --exec --offset --format -f --match --filter --columns --sort --watch --transform --producers --consumers --duration --queue-type --queue --description --tag --default-queue-type --new-password-file --password-hash --hashing-algorithm --configure --write --read --of --pattern --apply-to --definition --reason --component --warn --critical --cert-days"
+__mq_commands="declare-exchange declare-queue bind unbind delete-exchange delete-queue purge produce consume get list-exchanges list-queues list-bindings list-connections list-channels list-consumers list-vhosts overview topology export-definitions import-definitions reset declare-vhost delete-vhost set-vhost-limit clear-vhost-limit list-vhost-limits declare-user change-password delete-user list-users set-permissions clear-permissions list-permissions set-topic-permissions clear-topic-permissions list-topic-permissions declare-policy delete-policy list-policies declare-operator-policy delete-operator-policy list-operator-policies close-connection list-parameters set-parameter clear-parameter list-global-parameters list-nodes list-feature-flags enable-feature-flag list-deprecated-features check bench config completions list-shovels declare-shovel delete-shovel list-federation-links"
+__mq_valued="--url --api-url --vhost -p --user --password-file --profile --config --timeout --ca-cert --client-cert --client-key --type --arg --bind --max-length --message-ttl --dead-letter-exchange --dead-letter-routing-key --max-length-bytes --overflow --delivery-limit --max-age --input --exchange --routing-key --count --interval --rate --file --size --content-type --header --message-id --correlation-id --reply-to --expiration --priority --app-id --content-encoding --timestamp --user-id --confirm-window --reconnect-for --prefetch --idle-timeout --template --exec --offset --format -f --match --filter --columns --sort --watch --transform --producers --consumers --duration --queue-type --queue --description --tag --default-queue-type --new-password-file --password-hash --hashing-algorithm --configure --write --read --of --pattern --apply-to --definition --reason --component --warn --critical --cert-days --from --to --to-exchange --ack-mode --delete-after --reconnect-delay --from-password-file --to-password-file"
 __mq_columns() {
     case "$1" in
         list-exchanges|list_exchanges) echo "vhost name type durable auto_delete internal arguments policy publish_in_rate publish_out_rate" ;;

@@ -593,6 +593,56 @@ pub const EXAMPLES: &[Examples] = &[
             ),
         ],
     },
+    Examples {
+        command: "list-shovels",
+        examples: &[
+            (
+                "mq list-shovels -p shop",
+                "the shovels of vhost shop and their state",
+            ),
+            (
+                "mq list-shovels --all-vhosts --columns vhost,name,state,reason",
+                "which shovels are not running, and why",
+            ),
+        ],
+    },
+    Examples {
+        command: "declare-shovel",
+        examples: &[
+            (
+                "mq declare-shovel drain --from old-orders --to orders --delete-after queue-length",
+                "move what queue old-orders holds now into orders, then stop",
+            ),
+            (
+                "mq declare-shovel out --from outbox --to amqps://shovel@dc2.example/shop --to inbox --to-password-file pw",
+                "forward for good to queue inbox of vhost shop on another broker, as user shovel",
+            ),
+            (
+                "mq declare-shovel replay --from dead --to-exchange events:orders.retry --ack-mode on-publish",
+                "publish a queue's messages to an exchange with another key",
+            ),
+        ],
+    },
+    Examples {
+        command: "delete-shovel",
+        examples: &[(
+            "mq delete-shovel drain -p shop",
+            "stop the shovel and remove it",
+        )],
+    },
+    Examples {
+        command: "list-federation-links",
+        examples: &[
+            (
+                "mq list-federation-links",
+                "each federated exchange or queue of the vhost, its status",
+            ),
+            (
+                "mq list-federation-links --all-vhosts --columns vhost,upstream,exchange,status,error",
+                "every vhost's links (rabbitmqctl's federation_status)",
+            ),
+        ],
+    },
 ];
 
 /// The examples of `command`, if it has any.

@@ -16,9 +16,9 @@ pub use endpoint::AmqpEndpoint;
 use endpoint::parse_api_url;
 pub use origin::Origins;
 pub use profile::default_config_path;
-pub use redact::{Secret, redact_clap, typed_password_file};
 #[cfg(test)]
-pub use redact::{redact_text, redact_typed, redact_url};
+pub use redact::redact_typed;
+pub use redact::{Secret, redact_clap, redact_text, redact_url, typed_password_file};
 
 use crate::error::{Error, Result};
 use crate::tls::TlsFiles;

@@ -32,6 +32,7 @@ mod operator_connections;
 mod operator_habits;
 mod operator_nodes;
 mod operator_policies;
+mod operator_shovels;
 mod operator_users;
 mod operator_vhosts;
 mod orientation;

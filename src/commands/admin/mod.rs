@@ -10,6 +10,7 @@ pub mod habits;
 pub mod nodes;
 pub mod parameters;
 pub mod policies;
+pub mod shovels;
 pub mod users;
 pub mod vhosts;
 
@@ -23,7 +24,7 @@ use crate::listing::fields::{Field, RowSeed};
 use crate::listing::{self, Kind, Options};
 
 /// Each list command of this family and the table it shows, for its help's columns paragraph.
-pub const COMMAND_KINDS: [(&str, &Kind); 11] = [
+pub const COMMAND_KINDS: [(&str, &Kind); 13] = [
     ("list-vhost-limits", &vhosts::LIMITS),
     ("list-users", &users::USERS),
     ("list-permissions", &users::PERMISSIONS),
@@ -35,6 +36,8 @@ pub const COMMAND_KINDS: [(&str, &Kind); 11] = [
     ("list-nodes", &nodes::NODES),
     ("list-feature-flags", &nodes::FEATURE_FLAGS),
     ("list-deprecated-features", &nodes::DEPRECATED_FEATURES),
+    ("list-shovels", &shovels::SHOVELS),
+    ("list-federation-links", &shovels::FEDERATION_LINKS),
 ];
 
 // Parsed once per run: the size of the largest variant costs nothing worth boxing for.
@@ -187,6 +190,32 @@ pub enum AdminCommand {
     /// exit code is 0 when every check is OK, else 1; with --format nagios it is Nagios's: 0
     /// OK, 1 WARNING, 2 CRITICAL, 3 UNKNOWN (the worst of them).
     Check(check::CheckArgs),
+    /// List shovels and their state: name type state src_uri src_queue dest_uri dest_queue dest_exchange reason
+    ///
+    /// Of the vhost (--vhost), or of every vhost with --all-vhosts; static shovels (the node's
+    /// configuration) beside dynamic ones. A shovel is starting, running or terminated (reason
+    /// says why). URIs are shown without their passwords. Needs the rabbitmq_shovel and
+    /// rabbitmq_shovel_management plugins (69 without). Columns (--columns):
+    #[command(visible_alias = "shovel_status")]
+    ListShovels(crate::commands::list::ListArgs),
+    /// Move messages from a queue to a queue or exchange, here or on another broker, for good (a dynamic shovel)
+    ///
+    /// In the vhost (--vhost), where the shovel runs; --from and --to are this broker's vhost
+    /// unless they have an amqp:// or amqps:// URL (whose path is the vhost: amqp://host/%2F).
+    /// A shovel of the same name is replaced. The URLs' passwords are never shown again (the
+    /// broker keeps them in the parameter). Needs the rabbitmq_shovel plugin (69 without).
+    DeclareShovel(shovels::DeclareShovelArgs),
+    /// Delete a dynamic shovel of the vhost (--vhost); it stops at once
+    #[command(visible_alias = "delete_shovel")]
+    DeleteShovel(shovels::DeleteShovelArgs),
+    /// List federation links and their status: upstream type exchange queue status error
+    ///
+    /// Of the vhost (--vhost), or of every vhost with --all-vhosts: one link per federated
+    /// exchange or queue and upstream, starting, running, shutdown or error (error says why).
+    /// --filter matches the upstream, exchange and queue names. Needs the rabbitmq_federation
+    /// and rabbitmq_federation_management plugins (69 without). Columns (--columns):
+    #[command(visible_alias = "federation_status")]
+    ListFederationLinks(crate::commands::list::ListArgs),
 }
 
 pub async fn run(command: AdminCommand, cx: &Context, out: &mut dyn Write) -> Result<()> {
@@ -238,6 +267,10 @@ pub async fn run(command: AdminCommand, cx: &Context, out: &mut dyn Write) -> Re
         AdminCommand::EnableFeatureFlag(args) => nodes::enable_flag(&args, cx, out).await,
         AdminCommand::ListDeprecatedFeatures(args) => nodes::list_deprecated(&args, cx, out).await,
         AdminCommand::Check(args) => check::run(&args, cx, out).await,
+        AdminCommand::ListShovels(args) => shovels::list_shovels(&args, cx, out).await,
+        AdminCommand::DeclareShovel(args) => shovels::declare(&args, cx).await,
+        AdminCommand::DeleteShovel(args) => shovels::delete(&args, cx).await,
+        AdminCommand::ListFederationLinks(args) => shovels::list_links(&args, cx, out).await,
     }
 }
 

@@ -34,6 +34,8 @@ pub struct NodeConfig {
     pub tls: bool,
     /// Extra rabbitmq.conf lines.
     pub extra_conf: Vec<String>,
+    /// Plugins enabled beside the management plugin (`rabbitmq_shovel`…).
+    pub plugins: Vec<String>,
 }
 
 impl NodeConfig {
@@ -46,6 +48,12 @@ impl NodeConfig {
 
     pub fn with_tls(mut self) -> Self {
         self.tls = true;
+        self
+    }
+
+    pub fn with_plugins(mut self, plugins: &[&str]) -> Self {
+        self.plugins
+            .extend(plugins.iter().map(|plugin| (*plugin).to_owned()));
         self
     }
 }
@@ -200,7 +208,7 @@ impl TestNode {
             https: config.tls.then(free_port),
         };
         let certs = config.tls.then(|| make_certs(&dir.join("certs")));
-        write_config(&dir, &ports, certs.as_ref(), &config.extra_conf, install);
+        write_config(&dir, &ports, certs.as_ref(), &config, install);
         let owner = match install {
             Install::Machine => "rabbitmq:rabbitmq".to_owned(),
             Install::Root { uid, gid, .. } => format!("{uid}:{gid}"),
@@ -580,7 +588,7 @@ fn write_config(
     dir: &Path,
     ports: &Ports,
     certs: Option<&Certs>,
-    extra: &[String],
+    config: &NodeConfig,
     install: &Install,
 ) {
     let mut conf = vec![
@@ -612,14 +620,15 @@ fn write_config(
         conf.extend(files("management.ssl"));
         conf.push("management.ssl.fail_if_no_peer_cert = true".to_owned());
     }
-    conf.extend(extra.iter().cloned());
+    conf.extend(config.extra_conf.iter().cloned());
     conf.push(String::new());
     std::fs::write(dir.join("rabbitmq.conf"), conf.join("\n")).expect("rabbitmq.conf");
-    let plugins = if certs.is_some() {
-        "[rabbitmq_management,rabbitmq_auth_mechanism_ssl].\n"
-    } else {
-        "[rabbitmq_management].\n"
-    };
+    let mut plugins = vec!["rabbitmq_management"];
+    if certs.is_some() {
+        plugins.push("rabbitmq_auth_mechanism_ssl");
+    }
+    plugins.extend(config.plugins.iter().map(String::as_str));
+    let plugins = format!("[{}].\n", plugins.join(","));
     std::fs::write(dir.join("enabled_plugins"), plugins).expect("enabled_plugins");
     std::fs::write(
         dir.join("rabbitmq-env.conf"),
