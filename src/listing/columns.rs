@@ -246,7 +246,7 @@ pub const QUEUES: Kind = Kind {
         // cells are empty; the API has them without statistics.
         Column::new("members", "members")
             .extra()
-            .note("nodes holding a replica; quorum queues and streams"),
+            .note("nodes holding a replica: quorum queues and streams"),
         Column::new("leader", "leader").extra(),
         Column::new("online", "online")
             .extra()

@@ -25,9 +25,8 @@ pub async fn run(cx: &Context, out: &mut dyn Write) -> Result<()> {
         })?;
     say(
         out,
-        "the broker started rebalancing: it moves quorum queue and stream leaders (and, before \
-         4.0, classic mirrored queue masters) in the background, until each running node leads \
-         about as many",
+        "rebalancing started: the broker moves queue leaders in the background until each \
+         running node leads about as many",
     )?;
     cx.diag.note(format_args!(
         "list-queues --all-vhosts --columns name,leader,online shows where the leaders are"
