@@ -129,6 +129,8 @@ set edit:completion:arg-completer[mq] = {|@words|
             cand enable_feature_flag 'Enable a feature flag, or --all the stable ones not enabled yet (there is no disabling)'
             cand list-deprecated-features 'List deprecated features: name deprecation_phase state provided_by'
             cand list_deprecated_features 'List deprecated features: name deprecation_phase state provided_by'
+            cand rebalance-queues 'Move queue leaders so that each running node of the cluster leads about as many'
+            cand rebalance_queues 'Move queue leaders so that each running node of the cluster leads about as many'
             cand check 'Check the broker''s health: alarms, listeners, quorum-critical, deprecated features, vhosts, certificates, a probe'
             cand list-shovels 'List shovels and their state: name type state src_uri src_queue dest_uri dest_queue dest_exchange reason'
             cand shovel_status 'List shovels and their state: name type state src_uri src_queue dest_uri dest_queue dest_exchange reason'
@@ -2591,6 +2593,52 @@ set edit:completion:arg-completer[mq] = {|@words|
             cand -V 'Print version'
             cand --version 'Print version'
         }
+        &'mq;rebalance-queues'= {
+            cand --url 'AMQP URI (amqp:// or amqps://); repeat for the nodes of a cluster: the first that answers is used [env: MQ_URL, space-separated]'
+            cand --api-url 'Management API base [env: MQ_API_URL] [default: the host of the node in use, http://HOST:15672, https://HOST:15671 for amqps]'
+            cand -p 'Virtual host, for AMQP and the API alike [env: MQ_VHOST] [default: the URL''s, else /]'
+            cand --vhost 'Virtual host, for AMQP and the API alike [env: MQ_VHOST] [default: the URL''s, else /]'
+            cand --user 'User name [env: MQ_USER] [default: the URL''s, else guest]'
+            cand --password-file 'Read the password from FILE (there is no --password flag) [env: MQ_PASSWORD holds the password itself]'
+            cand --profile 'Profile of the config file to use [env: MQ_PROFILE] [default: "default" if present]'
+            cand --config 'Config file [env: MQ_CONFIG] [default: $XDG_CONFIG_HOME/mq/config.toml]'
+            cand --timeout 'Bound on each connection attempt (per node) and each API request (500ms, 10s, 2m) [default: 10s] [range: 1ms to 24h]'
+            cand --ca-cert 'CA certificate(s) (PEM) to verify the broker with, trusted instead of the system''s [profile: ca_cert]'
+            cand --client-cert 'Client certificate (PEM) for TLS; the login itself with ?auth_mechanism=external in the URL [profile: client_cert]'
+            cand --client-key 'The client certificate''s private key (PEM, unencrypted) [default: in the --client-cert file] [profile: client_key]'
+            cand --insecure 'Do not verify the broker''s TLS certificate: unsafe, warned about on every run [profile: insecure = true]'
+            cand -q 'Print only what was asked for: no summaries, no progress'
+            cand --quiet 'Print only what was asked for: no summaries, no progress'
+            cand -v 'Say on stderr what mq connects to and does'
+            cand --verbose 'Say on stderr what mq connects to and does'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'mq;rebalance_queues'= {
+            cand --url 'AMQP URI (amqp:// or amqps://); repeat for the nodes of a cluster: the first that answers is used [env: MQ_URL, space-separated]'
+            cand --api-url 'Management API base [env: MQ_API_URL] [default: the host of the node in use, http://HOST:15672, https://HOST:15671 for amqps]'
+            cand -p 'Virtual host, for AMQP and the API alike [env: MQ_VHOST] [default: the URL''s, else /]'
+            cand --vhost 'Virtual host, for AMQP and the API alike [env: MQ_VHOST] [default: the URL''s, else /]'
+            cand --user 'User name [env: MQ_USER] [default: the URL''s, else guest]'
+            cand --password-file 'Read the password from FILE (there is no --password flag) [env: MQ_PASSWORD holds the password itself]'
+            cand --profile 'Profile of the config file to use [env: MQ_PROFILE] [default: "default" if present]'
+            cand --config 'Config file [env: MQ_CONFIG] [default: $XDG_CONFIG_HOME/mq/config.toml]'
+            cand --timeout 'Bound on each connection attempt (per node) and each API request (500ms, 10s, 2m) [default: 10s] [range: 1ms to 24h]'
+            cand --ca-cert 'CA certificate(s) (PEM) to verify the broker with, trusted instead of the system''s [profile: ca_cert]'
+            cand --client-cert 'Client certificate (PEM) for TLS; the login itself with ?auth_mechanism=external in the URL [profile: client_cert]'
+            cand --client-key 'The client certificate''s private key (PEM, unencrypted) [default: in the --client-cert file] [profile: client_key]'
+            cand --insecure 'Do not verify the broker''s TLS certificate: unsafe, warned about on every run [profile: insecure = true]'
+            cand -q 'Print only what was asked for: no summaries, no progress'
+            cand --quiet 'Print only what was asked for: no summaries, no progress'
+            cand -v 'Say on stderr what mq connects to and does'
+            cand --verbose 'Say on stderr what mq connects to and does'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
         &'mq;check'= {
             cand --warn 'probe: WARNING when the round trip takes longer than this [range: 1ms to 24h]'
             cand --critical 'probe: CRITICAL when it takes longer (or no message comes back within it) [range: 1ms to 24h]'
@@ -2874,6 +2922,7 @@ set edit:completion:arg-completer[mq] = {|@words|
             cand list-feature-flags 'List feature flags: name state stability provided_by'
             cand enable-feature-flag 'Enable a feature flag, or --all the stable ones not enabled yet (there is no disabling)'
             cand list-deprecated-features 'List deprecated features: name deprecation_phase state provided_by'
+            cand rebalance-queues 'Move queue leaders so that each running node of the cluster leads about as many'
             cand check 'Check the broker''s health: alarms, listeners, quorum-critical, deprecated features, vhosts, certificates, a probe'
             cand list-shovels 'List shovels and their state: name type state src_uri src_queue dest_uri dest_queue dest_exchange reason'
             cand declare-shovel 'Move messages from a queue to a queue or exchange, here or on another broker, for good (a dynamic shovel)'
@@ -2990,6 +3039,8 @@ set edit:completion:arg-completer[mq] = {|@words|
         &'mq;help;enable-feature-flag'= {
         }
         &'mq;help;list-deprecated-features'= {
+        }
+        &'mq;help;rebalance-queues'= {
         }
         &'mq;help;check'= {
         }

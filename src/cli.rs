@@ -198,6 +198,7 @@ const FAMILIES: &[(&str, &[&str])] = &[
             "list-feature-flags",
             "enable-feature-flag",
             "list-deprecated-features",
+            "rebalance-queues",
             "check",
         ],
     ),

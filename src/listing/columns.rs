@@ -242,6 +242,15 @@ pub const QUEUES: Kind = Kind {
         Column::new("idle_since", "idle_since").extra().stats(),
         PUBLISH_RATE.stats(),
         DELIVER_RATE.stats(),
+        // Replicated queues only (quorum queues, streams): a classic queue has none, and its
+        // cells are empty; the API has them without statistics.
+        Column::new("members", "members")
+            .extra()
+            .note("nodes holding a replica: quorum queues and streams"),
+        Column::new("leader", "leader").extra(),
+        Column::new("online", "online")
+            .extra()
+            .note("the members on running nodes"),
     ],
     filter: BY_NAME,
     disable_stats: true,

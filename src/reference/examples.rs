@@ -643,6 +643,19 @@ pub const EXAMPLES: &[Examples] = &[
             ),
         ],
     },
+    Examples {
+        command: "rebalance-queues",
+        examples: &[
+            (
+                "mq rebalance-queues",
+                "spread the queue leaders over the running nodes",
+            ),
+            (
+                "mq rebalance-queues --api-url http://rabbit-2:15672/",
+                "through another node's management API",
+            ),
+        ],
+    },
 ];
 
 /// The examples of `command`, if it has any.

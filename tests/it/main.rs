@@ -28,6 +28,7 @@ mod names;
 mod node_harness;
 mod operator_alarms;
 mod operator_check;
+mod operator_cluster;
 mod operator_connections;
 mod operator_habits;
 mod operator_nodes;

@@ -1,8 +1,8 @@
 //! The operator's commands, on the management API: vhosts and their limits, users and
-//! permissions, policies, parameters, nodes, feature flags and connections. [`AdminCommand`] is
-//! flattened into the command list; the helpers here are what these commands share: a listing
-//! at an explicit API path, the one "are you sure?" of bulk operations, and turning the API's
-//! 404 into the name of what is missing.
+//! permissions, policies, parameters, nodes, feature flags, connections and the rebalancing of
+//! queue leaders. [`AdminCommand`] is flattened into the command list; the helpers here are
+//! what these commands share: a listing at an explicit API path, the one "are you sure?" of
+//! bulk operations, and turning the API's 404 into the name of what is missing.
 
 pub mod check;
 pub mod connections;
@@ -10,6 +10,7 @@ pub mod habits;
 pub mod nodes;
 pub mod parameters;
 pub mod policies;
+pub mod rebalance;
 pub mod shovels;
 pub mod users;
 pub mod vhosts;
@@ -178,6 +179,14 @@ pub enum AdminCommand {
     /// and later know them; an older broker's answer is 69. Columns (--columns):
     #[command(visible_alias = "list_deprecated_features")]
     ListDeprecatedFeatures(nodes::DeprecatedArgs),
+    /// Move queue leaders so that each running node of the cluster leads about as many
+    ///
+    /// Quorum queues and streams (and, before RabbitMQ 4.0, classic mirrored queues) in every
+    /// vhost: their leaders pile up on the nodes that stayed up while others restarted. The
+    /// broker answers at once and moves them in the background; list-queues --all-vhosts
+    /// --columns name,leader,online shows where they are. Needs the administrator tag.
+    #[command(visible_alias = "rebalance_queues")]
+    RebalanceQueues,
     /// Check the broker's health: alarms, listeners, quorum-critical, deprecated features, vhosts, certificates, a probe
     ///
     /// Each check is OK, WARNING, CRITICAL or UNKNOWN (it could not be made), with one line of
@@ -266,6 +275,7 @@ pub async fn run(command: AdminCommand, cx: &Context, out: &mut dyn Write) -> Re
         AdminCommand::ListFeatureFlags(args) => nodes::list_flags(&args, cx, out).await,
         AdminCommand::EnableFeatureFlag(args) => nodes::enable_flag(&args, cx, out).await,
         AdminCommand::ListDeprecatedFeatures(args) => nodes::list_deprecated(&args, cx, out).await,
+        AdminCommand::RebalanceQueues => rebalance::run(cx, out).await,
         AdminCommand::Check(args) => check::run(&args, cx, out).await,
         AdminCommand::ListShovels(args) => shovels::list_shovels(&args, cx, out).await,
         AdminCommand::DeclareShovel(args) => shovels::declare(&args, cx).await,
