@@ -201,11 +201,6 @@ impl<'a> Prometheus<'a> {
                 "process_memory_bytes",
                 "messages_bytes",
                 "consumer_utilisation",
-                "exchange_messages_published_total",
-                "messages_delivered_total",
-                "messages_delivered_ack_total",
-                "get_total",
-                "get_ack_total",
             ];
             if !known.contains(&name) {
                 continue;
@@ -217,13 +212,7 @@ impl<'a> Prometheus<'a> {
                 "messages_unacked" => metrics.unacked = Some(int),
                 "process_memory_bytes" => metrics.memory = Some(int),
                 "messages_bytes" => metrics.message_bytes = Some(int),
-                "consumer_utilisation" => metrics.consumer_utilisation = Some(value),
-                // Per exchange the queue was published to: the queue's is their sum.
-                "exchange_messages_published_total" => {
-                    *metrics.published.get_or_insert(0) += int;
-                }
-                // deliver_get: deliveries and gets, with and without acknowledgement.
-                _ => *metrics.delivered.get_or_insert(0) += int,
+                _ => metrics.consumer_utilisation = Some(value),
             }
         }
         Ok(queues)
@@ -275,21 +264,15 @@ pub struct QueueMetrics {
     pub memory: Option<i64>,
     pub message_bytes: Option<i64>,
     pub consumer_utilisation: Option<f64>,
-    /// Messages published to the queue, ever (`message_stats.publish`).
-    pub published: Option<i64>,
-    /// Messages delivered and got from it, ever (`message_stats.deliver_get`).
-    pub delivered: Option<i64>,
 }
 
 impl QueueMetrics {
     /// The family that holds each management API field the plugin can stand in for.
-    pub const FAMILIES: [(&'static str, &'static str); 6] = [
+    pub const FAMILIES: [(&'static str, &'static str); 4] = [
         ("messages_unacknowledged", "queue_coarse_metrics"),
         ("memory", "queue_metrics"),
         ("message_bytes", "queue_metrics"),
         ("consumer_utilisation", "queue_metrics"),
-        ("message_stats.publish", "queue_exchange_metrics"),
-        ("message_stats.deliver_get", "queue_delivery_metrics"),
     ];
 
     /// The value for a management API field (`FAMILIES`' first column), as the API gives it.
@@ -299,8 +282,6 @@ impl QueueMetrics {
             "memory" => self.memory.map(Into::into),
             "message_bytes" => self.message_bytes.map(Into::into),
             "consumer_utilisation" => self.consumer_utilisation.map(Into::into),
-            "message_stats.publish" => self.published.map(Into::into),
-            "message_stats.deliver_get" => self.delivered.map(Into::into),
             _ => None,
         }
     }
@@ -484,8 +465,6 @@ nothing{} +Inf
             memory: Some(2),
             message_bytes: Some(3),
             consumer_utilisation: Some(0.5),
-            published: Some(4),
-            delivered: Some(5),
         };
         for (field, _) in QueueMetrics::FAMILIES {
             assert!(metrics.field(field).is_some(), "{field}");

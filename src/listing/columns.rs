@@ -169,9 +169,9 @@ pub fn columns_help(kind: &Kind) -> String {
     if kind.collection == "queues" {
         help.push_str(
             " On a node that keeps no statistics (management_agent.disable_metrics_collector = \
-             true), memory, message_bytes, consumer_utilisation and --watch's rates come from \
-             the Prometheus plugin (rabbitmq_prometheus) where it is enabled; what neither has \
-             is said on stderr.",
+             true), memory, message_bytes and consumer_utilisation come from the Prometheus \
+             plugin (rabbitmq_prometheus) where it is enabled; the rates are not known there; \
+             what neither has is said on stderr.",
         );
     }
     help

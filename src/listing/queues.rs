@@ -481,7 +481,6 @@ async fn gather(
     plan: &RowLayout,
     options: &Options,
     cx: &Context,
-    force_stats: bool,
     emit: &mut dyn FnMut(Vec<Cell>) -> Result<()>,
 ) -> Result<()> {
     let api = cx.api()?;
@@ -491,7 +490,7 @@ async fn gather(
         .columns
         .iter()
         .any(|c| c.cost == Cost::Stats && plan.fields[..plan.shown].contains(&c.field));
-    let stats_shown = force_stats || columns_from_stats;
+    let stats_shown = columns_from_stats;
     let mut refresher = Refresher {
         cx,
         api,
@@ -561,7 +560,7 @@ async fn gather(
 
     if refresher.no_stats {
         let scope = (!options.all_vhosts).then_some(vhost);
-        refresher.stand_in = StandIn::new(api, &plan.fields, plan.shown, force_stats, scope).await;
+        refresher.stand_in = StandIn::new(api, &plan.fields, plan.shown, scope).await;
     }
     let columns = api_columns(&plan.fields);
     let mut query = vec![("columns", columns.as_str())];
@@ -628,7 +627,7 @@ pub async fn list(options: &Options, cx: &Context, out: &mut dyn Write) -> Resul
     let plan = RowLayout::new(&columns, &[], options.all_vhosts);
     let names: Vec<String> = columns.iter().map(|c| c.name.to_owned()).collect();
     let mut writer = options.writer(out, &names)?;
-    gather(&plan, options, cx, false, &mut |mut row| {
+    gather(&plan, options, cx, &mut |mut row| {
         row.truncate(plan.shown);
         writer.row(&row)
     })
@@ -636,33 +635,18 @@ pub async fn list(options: &Options, cx: &Context, out: &mut dyn Write) -> Resul
     writer.finish()
 }
 
-/// One snapshot of the queues for `--watch` and `topology`: the shown columns, then the
-/// cumulative `message_stats.publish` and `message_stats.deliver_get` counters of each row.
+/// One snapshot of the queues for `--watch` and `topology`: the shown columns of each row.
 pub struct Snapshot {
     pub columns: Vec<String>,
     pub rows: Vec<Vec<Cell>>,
 }
 
-/// Counters a watch computes rates from, after the shown columns of each row.
-pub const RATE_FIELDS: [Field; 4] = [
-    Field::new("name"),
-    Field::new("vhost"),
-    Field::new("message_stats.publish"),
-    Field::new("message_stats.deliver_get"),
-];
-
-/// The queues with current counts, each row the `columns` then [`RATE_FIELDS`] when `rates`.
-pub async fn snapshot(
-    options: &Options,
-    columns: &[&Column],
-    rates: bool,
-    cx: &Context,
-) -> Result<Snapshot> {
-    let extra: &[Field] = if rates { &RATE_FIELDS } else { &[] };
-    let plan = RowLayout::new(columns, extra, options.all_vhosts);
-    let keep = plan.shown + extra.len();
+/// The queues with current counts, each row the `columns`.
+pub async fn snapshot(options: &Options, columns: &[&Column], cx: &Context) -> Result<Snapshot> {
+    let plan = RowLayout::new(columns, &[], options.all_vhosts);
+    let keep = plan.shown;
     let mut rows = Vec::new();
-    gather(&plan, options, cx, rates, &mut |mut row| {
+    gather(&plan, options, cx, &mut |mut row| {
         row.truncate(keep);
         rows.push(row);
         Ok(())

@@ -1,8 +1,8 @@
 //! The queue listing on a node without management statistics
 //! (`management_agent.disable_metrics_collector = true`): the Prometheus plugin's per-queue
 //! metrics stand in for the statistics fields it has (memory, message bytes, consumer
-//! utilisation, the publish and deliver counters `--watch` takes rates from, and unacked where
-//! the queues' totals lack it), and what nothing gives is said once, never left silently blank.
+//! utilisation, and unacked where the queues' totals lack it), and what nothing gives is said
+//! once, never left silently blank.
 
 use std::collections::HashMap;
 
@@ -31,19 +31,15 @@ pub struct StandIn {
     fills_shown: bool,
     /// Shown statistics columns nothing gives.
     unknown: Vec<&'static str>,
-    /// Rates (`--watch`) are shown: their counters are among the targets.
-    rates: bool,
 }
 
 impl StandIn {
-    /// For the rows of `fields` (the shown ones first, `shown` of them), of one vhost or all;
-    /// `rates` when the counters after the shown fields feed `--watch`'s rates. `None` when
-    /// the listing shows no statistics field.
+    /// For the rows of `fields` (the shown ones first, `shown` of them), of one vhost or all.
+    /// `None` when the listing shows no statistics field.
     pub async fn new(
         api: &Api,
         fields: &[Field],
         shown: usize,
-        rates: bool,
         vhost: Option<&str>,
     ) -> Option<StandIn> {
         let stats_shown: Vec<&Column> = QUEUES
@@ -51,7 +47,7 @@ impl StandIn {
             .iter()
             .filter(|c| c.cost == Cost::Stats && fields[..shown].contains(&c.field))
             .collect();
-        if stats_shown.is_empty() && !rates {
+        if stats_shown.is_empty() {
             return None;
         }
         let targets: Vec<(usize, &'static str)> = QueueMetrics::FAMILIES
@@ -85,7 +81,6 @@ impl StandIn {
                 .filter(|c| !has(c))
                 .map(|c| c.name)
                 .collect(),
-            rates,
         };
         match Prometheus::find(api).await {
             Ok(prometheus) => {
@@ -131,10 +126,7 @@ impl StandIn {
     pub fn say(&self, cx: &Context) {
         use std::sync::atomic::{AtomicBool, Ordering};
         static SAID: AtomicBool = AtomicBool::new(false);
-        let mut unknown: Vec<&str> = self.unknown.clone();
-        if self.rates && self.metrics.is_none() {
-            unknown.extend(["in_rate", "out_rate"]);
-        }
+        let unknown: Vec<&str> = self.unknown.clone();
         let missed = self.missed > 0 && self.metrics.is_some();
         if (unknown.is_empty() && !missed) || SAID.swap(true, Ordering::Relaxed) {
             return;
@@ -287,7 +279,6 @@ mod tests {
             missed: 0,
             fills_shown: true,
             unknown: vec![],
-            rates: false,
         };
         let mut row = vec![Cell::text("q"), Cell::Missing, Cell::Int(1), Cell::Missing];
         stand_in.fill("/", "q", &mut row);

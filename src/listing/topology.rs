@@ -74,7 +74,7 @@ pub async fn gather(cx: &Context, rates: Option<&BrokerRates>) -> Result<Graph> 
     let (exchanges, bindings, mut snapshot) = tokio::try_join!(
         fetch_exchanges(cx),
         bindings,
-        queues::snapshot(&list, &columns, false, cx)
+        queues::snapshot(&list, &columns, cx)
     )?;
     if let Some(rates) = rates {
         for row in &mut snapshot.rows {

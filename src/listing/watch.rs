@@ -101,7 +101,7 @@ pub async fn queues(
     let mut widths = TableWidths::default();
     let rates = BrokerRates::new(cx).await?;
     run("list-queues", interval, cx, out, async || {
-        let snapshot = queues::snapshot(options, &columns, false, cx).await?;
+        let snapshot = queues::snapshot(options, &columns, cx).await?;
         let mut listing = Listing::new(&[]);
         listing.columns = snapshot.columns;
         let shown = listing.columns.len() - 2;

@@ -119,7 +119,7 @@ async fn holdings(name: &str, cx: &Context) -> Result<Holdings> {
         .iter()
         .filter_map(|wanted| QUEUES.columns.iter().find(|c| c.name == *wanted))
         .collect();
-    let snapshot = queues::snapshot(&Options::default(), &columns, false, &scoped).await;
+    let snapshot = queues::snapshot(&Options::default(), &columns, &scoped).await;
     scoped.close().await;
     let snapshot = snapshot?;
     let messages = snapshot
