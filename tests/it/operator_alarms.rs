@@ -80,3 +80,43 @@ fn alarms_and_expiring_certificates_are_critical() {
         states(&node, &["alarms", "local-alarms", "probe"]).0 == Some(0)
     });
 }
+
+/// A vhost whose processes are gone is CRITICAL for `vhosts`, and OK again once restarted;
+/// a node without its AMQP listener is CRITICAL for `listeners`.
+#[test]
+fn a_vhost_down_and_a_listener_gone_are_critical() {
+    let node = TestNode::start(NodeConfig::new("check-down"));
+    node.run(&["declare-vhost", "down-here"]);
+    let (code, outcomes) = states(&node, &["vhosts", "listeners"]);
+    assert_eq!(code, Some(0), "{outcomes:?}");
+
+    // What a failed message store does to a vhost: its supervision tree stops, the vhost stays.
+    let stopped = node.rabbitmqctl(&[
+        "eval",
+        "rabbit_vhost_sup_sup:stop_and_delete_vhost(<<\"down-here\">>).",
+    ]);
+    assert!(stopped.status.success(), "{stopped:?}");
+    crate::common::wait_for("the vhost down", crate::common::WAIT, || {
+        states(&node, &["vhosts"]).1[0].1.starts_with("CRITICAL ")
+    });
+    let (code, outcomes) = states(&node, &["vhosts"]);
+    assert_eq!(code, Some(1), "{outcomes:?}");
+    assert!(outcomes[0].1.contains("down-here"), "{outcomes:?}");
+    let restarted = node.rabbitmqctl(&["restart_vhost", "--vhost", "down-here"]);
+    assert!(restarted.status.success(), "{restarted:?}");
+    crate::common::wait_for("the vhost back", crate::common::WAIT, || {
+        states(&node, &["vhosts"]).0 == Some(0)
+    });
+
+    let port = node.ports.amqp.to_string();
+    let closed = node.rabbitmqctl(&[
+        "eval",
+        &format!("rabbit_networking:stop_tcp_listener({{\"127.0.0.1\", {port}}})."),
+    ]);
+    assert!(closed.status.success(), "{closed:?}");
+    crate::common::wait_for("no AMQP listener", crate::common::WAIT, || {
+        states(&node, &["listeners"]).1[0]
+            .1
+            .starts_with("CRITICAL ")
+    });
+}

@@ -53,6 +53,8 @@ fn every_check_is_made_and_each_format_says_the_same() {
 
     let nagios = mq_run(&["check", "--format", "nagios"]);
     let first = nagios.stdout.lines().next().unwrap_or_default();
+    // Its own run: another test's transient queue may have come or gone since the first.
+    let warned = nagios.stdout.contains("\nWARNING deprecated: ");
     let (word, code) = if warned { ("WARNING", 1) } else { ("OK", 0) };
     assert!(
         first.starts_with(&format!("RABBITMQ {word} - ")),
@@ -140,4 +142,34 @@ fn check_refuses_unknown_checks_and_crossed_thresholds() {
     mq_run(&["check", "no-such-check"]).assert_code(64);
     mq_run(&["check", "--warn", "2s", "--critical", "1s"]).assert_failed(64, "--warn");
     mq_run(&["check", "--cert-days", "0"]).assert_code(64);
+}
+
+/// A deprecated feature in use (a transient queue that is not exclusive, deprecated since
+/// RabbitMQ 3.13 and denied by later versions' defaults) is a WARNING naming it, where the
+/// broker tracks deprecated features.
+#[test]
+fn a_deprecated_feature_in_use_is_a_warning_naming_it() {
+    let vhost = TestVhost::new("check-deprecated");
+    let tracked = Admin::new()
+        .send(reqwest::Method::GET, &["deprecated-features"], None, WAIT)
+        .is_ok_and(|(status, _)| status.is_success());
+    let declared = vhost.outcome(&["declare-queue", "passing", "--transient"]);
+    let run = vhost.outcome(&["check", "deprecated", "--format", "json"]);
+    let outcome: Value = serde_json::from_str(&run.stdout).expect("json");
+    let why = outcome[0]["why"].as_str().unwrap_or_default().to_owned();
+    if !tracked {
+        assert_eq!(outcome[0]["state"], "OK", "{run:?}");
+        assert!(why.contains("tracks no deprecated features"), "{why}");
+    } else if declared.code == Some(0) {
+        assert_eq!(outcome[0]["state"], "WARNING", "{run:?}");
+        assert_eq!(run.code, Some(1), "{run:?}");
+        assert!(why.contains("transient_nonexcl_queues"), "{why}");
+    } else {
+        // Denied outright: the declare said so (65, naming the feature) and nothing is in use.
+        assert_eq!(declared.code, Some(65), "{declared:?}");
+        assert!(
+            declared.stderr.contains("transient_nonexcl_queues"),
+            "{declared:?}"
+        );
+    }
 }

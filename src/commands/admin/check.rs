@@ -202,6 +202,10 @@ fn with_details(reason: String, body: &Value) -> String {
         let vhost = queue["virtual_host"].as_str().unwrap_or("?");
         details.push(format!("queue '{name}' in vhost '{vhost}'"));
     }
+    // The vhosts that are down, by name (`virtual-hosts`).
+    for vhost in body["virtual-hosts"].as_array().into_iter().flatten() {
+        details.push(format!("vhost '{}' is down", vhost.as_str().unwrap_or("?")));
+    }
     for listener in body["expired"].as_array().into_iter().flatten() {
         let port = listener["port"].as_u64().unwrap_or_default();
         let protocol = listener["protocol"].as_str().unwrap_or("?");
