@@ -82,9 +82,10 @@ fn alarms_and_expiring_certificates_are_critical() {
 }
 
 /// A vhost whose processes are gone is CRITICAL for `vhosts`, and OK again once restarted;
-/// a node without its AMQP listener is CRITICAL for `listeners`.
+/// a disk alarm is CRITICAL for `alarms`; a node without its AMQP listener is CRITICAL for
+/// `listeners`.
 #[test]
-fn a_vhost_down_and_a_listener_gone_are_critical() {
+fn a_vhost_down_a_disk_alarm_and_a_listener_gone_are_critical() {
     let node = TestNode::start(NodeConfig::new("check-down"));
     node.run(&["declare-vhost", "down-here"]);
     let (code, outcomes) = states(&node, &["vhosts", "listeners"]);
@@ -106,6 +107,19 @@ fn a_vhost_down_and_a_listener_gone_are_critical() {
     assert!(restarted.status.success(), "{restarted:?}");
     crate::common::wait_for("the vhost back", crate::common::WAIT, || {
         states(&node, &["vhosts"]).0 == Some(0)
+    });
+
+    // A disk alarm: a free-space limit no disk here has.
+    let limit = node.rabbitmqctl(&["set_disk_free_limit", "100000GB"]);
+    assert!(limit.status.success(), "{limit:?}");
+    crate::common::wait_for("the disk alarm", crate::common::WAIT, || {
+        let (_, outcomes) = states(&node, &["alarms"]);
+        outcomes[0].1.starts_with("CRITICAL ") && outcomes[0].1.contains("disk space alarm on ")
+    });
+    let limit = node.rabbitmqctl(&["set_disk_free_limit", "1MB"]);
+    assert!(limit.status.success(), "{limit:?}");
+    crate::common::wait_for("the disk alarm cleared", crate::common::WAIT, || {
+        states(&node, &["alarms"]).0 == Some(0)
     });
 
     let port = node.ports.amqp.to_string();
