@@ -172,21 +172,19 @@ fn bash_complete(words: &[&str]) -> Vec<String> {
 
 #[test]
 fn bash_completes_command_names() {
-    // The rabbitmqctl names are visible aliases: offered too.
     let offered = bash_complete(&["mq", "declare-"]);
-    assert_eq!(
-        offered,
-        [
-            "declare-exchange",
-            "declare-queue",
-            "declare-vhost",
-            "declare-user",
-            "declare-policy",
-            "declare-operator-policy"
-        ]
-    );
+    // Every command of that family, in the order of mq --help.
+    let declared: Vec<String> = mq::cli::command()
+        .get_subcommands()
+        .filter(|sub| !sub.is_hide_set())
+        .map(|sub| sub.get_name().to_owned())
+        .filter(|name| name.starts_with("declare-"))
+        .collect();
+    assert!(declared.len() >= 7, "{declared:?}");
+    assert_eq!(offered, declared);
+    // The rabbitmqctl names are aliases: accepted, and kept out of completion.
     let offered = bash_complete(&["mq", "declare_"]);
-    assert_eq!(offered, ["declare_exchange", "declare_queue"]);
+    assert!(offered.is_empty(), "{offered:?}");
     let offered = bash_complete(&["mq", "list-q"]);
     assert_eq!(offered, ["list-queues"]);
 }
