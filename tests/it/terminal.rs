@@ -321,6 +321,15 @@ fn on_terminal_stderr(vhost: &TestVhost, line: &str) -> (Option<i32>, String) {
     (run.code, plain(&run.stdout).replace('\r', "\n"))
 }
 
+/// consume's summary line, as the terminal showed it.
+fn consume_summary(shown: &str) -> &str {
+    shown
+        .lines()
+        .find(|l| l.contains("mq: consumed "))
+        .map(|l| l.trim_start_matches("\x1b[2K"))
+        .unwrap_or_else(|| panic!("no summary: {shown}"))
+}
+
 /// Every live line's (consumed, settled).
 fn consume_states(shown: &str) -> Vec<(u64, u64)> {
     let state = regex::Regex::new(r"consumed (\d+), settled (\d+) ").expect("regex");
@@ -349,11 +358,7 @@ fn consume_on_a_terminal_counts_as_it_goes_and_sums_up_at_the_end_and_on_ctrl_c(
             .count(),
         200
     );
-    let summary = shown
-        .lines()
-        .find(|l| l.contains("mq: consumed "))
-        .map(|l| l.trim_start_matches("\x1b[2K"))
-        .unwrap_or_else(|| panic!("no summary: {shown}"));
+    let summary = consume_summary(&shown);
     assert!(
         summary.starts_with("mq: consumed 200 from queue 'q' in ")
             && summary.ends_with(": 200 acked; 100 left in the queue"),
@@ -385,11 +390,7 @@ fn consume_on_a_terminal_counts_as_it_goes_and_sums_up_at_the_end_and_on_ctrl_c(
         .unwrap_or_default()
         .lines()
         .count();
-    let summary = shown
-        .lines()
-        .find(|l| l.contains("mq: consumed "))
-        .map(|l| l.trim_start_matches("\x1b[2K"))
-        .unwrap_or_else(|| panic!("no summary: {shown}"));
+    let summary = consume_summary(&shown);
     assert!(
         summary.ends_with(&format!(
             ": {printed} acked; {} left in the queue",
