@@ -23,8 +23,11 @@ impl Admin {
         // The crate's reqwest comes without a TLS crypto provider of its own (it never talks
         // https here, but the client is built with TLS support all the same).
         let _ = rustls::crypto::ring::default_provider().install_default();
+        // A fresh connection for each request: a test lives long, and a kept-alive connection
+        // the broker has closed meanwhile fails the next request ("error sending request").
         let client = reqwest::Client::builder()
             .timeout(API_TIMEOUT)
+            .pool_max_idle_per_host(0)
             .build()
             .expect("HTTP client");
         Admin {
