@@ -160,7 +160,9 @@ pub async fn run(args: &TapArgs, cx: &Context, out: &mut dyn Write) -> Result<()
                     "tapping failed: the connection to {} was lost",
                     session.endpoint
                 ))
-                .with_hint("the tap's queue went with it: messages published since were not seen"));
+                .with_hint(
+                    "the tap's queue went with it: messages published since were not seen",
+                ));
             }
             None => {
                 return Err(Error::not_found(format!(
@@ -217,7 +219,9 @@ async fn default_keys(cx: &Context, exchange: &str) -> Result<Vec<String>> {
             }
             Ok(vec![String::new()])
         }
-        Err(err) if err.kind() == ErrorKind::NotFound => Err(missing_exchange(err, exchange, vhost)),
+        Err(err) if err.kind() == ErrorKind::NotFound => {
+            Err(missing_exchange(err, exchange, vhost))
+        }
         Err(err) => {
             cx.diag.note(format_args!(
                 "cannot ask the management API the type of exchange '{exchange}' ({err}); \
@@ -247,7 +251,10 @@ mod tests {
     #[test]
     fn targets_split_at_the_first_colon() {
         let t = parse_target("logs:app.*").unwrap();
-        assert_eq!((t.exchange.as_str(), t.key.as_deref()), ("logs", Some("app.*")));
+        assert_eq!(
+            (t.exchange.as_str(), t.key.as_deref()),
+            ("logs", Some("app.*"))
+        );
         let t = parse_target("logs").unwrap();
         assert_eq!(t.key, None);
         let t = parse_target("orders:").unwrap();
