@@ -46,6 +46,7 @@ set edit:completion:arg-completer[mq] = {|@words|
             cand produce 'Publish messages, with publisher confirms'
             cand consume 'Print messages from a queue as they arrive, acking each after it is printed'
             cand get 'Take messages one at a time (basic.get) and print them; exit 2 when the queue is empty'
+            cand tap 'Print every message passing through exchanges, taking none from their queues'
             cand bind 'Bind a queue (or, with --to-exchange, an exchange) to an exchange'
             cand unbind 'Remove a binding made by bind (same arguments)'
             cand delete-exchange 'Delete an exchange'
@@ -372,6 +373,36 @@ set edit:completion:arg-completer[mq] = {|@words|
             cand --client-cert 'Client certificate (PEM) for TLS; the login itself with ?auth_mechanism=external in the URL [profile: client_cert]'
             cand --client-key 'The client certificate''s private key (PEM, unencrypted) [default: in the --client-cert file] [profile: client_key]'
             cand --requeue 'Put the messages back in the queue after printing them (they come back marked redelivered)'
+            cand --insecure 'Do not verify the broker''s TLS certificate: unsafe, warned about on every run [profile: insecure = true]'
+            cand -q 'Print only what was asked for: no summaries, no progress'
+            cand --quiet 'Print only what was asked for: no summaries, no progress'
+            cand -v 'Say on stderr what mq connects to and does'
+            cand --verbose 'Say on stderr what mq connects to and does'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'mq;tap'= {
+            cand --header 'Headers exchanges: a header value to match, typed like bind''s --header (repeatable)'
+            cand --match 'Headers exchanges: match all the --header values, or any one of them (x-match)'
+            cand --count 'Stop after N messages [range: 1 to 2^64-1]'
+            cand --idle-timeout 'Stop when no message has come for DURATION [range: 0 to 24h]'
+            cand --template 'Format each message: {body} {routing_key} {exchange} {redelivered} {header.NAME} {property.NAME}'
+            cand -f 'Output: text (the body) or json (one object a line, with the exchange it passed through)'
+            cand --format 'Output: text (the body) or json (one object a line, with the exchange it passed through)'
+            cand --url 'AMQP URI (amqp:// or amqps://); repeat for the nodes of a cluster: the first that answers is used [env: MQ_URL, space-separated]'
+            cand --api-url 'Management API base [env: MQ_API_URL] [default: the host of the node in use, http://HOST:15672, https://HOST:15671 for amqps]'
+            cand -p 'Virtual host, for AMQP and the API alike [env: MQ_VHOST] [default: the URL''s, else /]'
+            cand --vhost 'Virtual host, for AMQP and the API alike [env: MQ_VHOST] [default: the URL''s, else /]'
+            cand --user 'User name [env: MQ_USER] [default: the URL''s, else guest]'
+            cand --password-file 'Read the password from FILE (there is no --password flag) [env: MQ_PASSWORD holds the password itself]'
+            cand --profile 'Profile of the config file to use [env: MQ_PROFILE] [default: "default" if present]'
+            cand --config 'Config file [env: MQ_CONFIG] [default: $XDG_CONFIG_HOME/mq/config.toml]'
+            cand --timeout 'Bound on each connection attempt (per node) and each API request (500ms, 10s, 2m) [default: 10s] [range: 1ms to 24h]'
+            cand --ca-cert 'CA certificate(s) (PEM) to verify the broker with, trusted instead of the system''s [profile: ca_cert]'
+            cand --client-cert 'Client certificate (PEM) for TLS; the login itself with ?auth_mechanism=external in the URL [profile: client_cert]'
+            cand --client-key 'The client certificate''s private key (PEM, unencrypted) [default: in the --client-cert file] [profile: client_key]'
             cand --insecure 'Do not verify the broker''s TLS certificate: unsafe, warned about on every run [profile: insecure = true]'
             cand -q 'Print only what was asked for: no summaries, no progress'
             cand --quiet 'Print only what was asked for: no summaries, no progress'
@@ -2872,6 +2903,7 @@ set edit:completion:arg-completer[mq] = {|@words|
             cand produce 'Publish messages, with publisher confirms'
             cand consume 'Print messages from a queue as they arrive, acking each after it is printed'
             cand get 'Take messages one at a time (basic.get) and print them; exit 2 when the queue is empty'
+            cand tap 'Print every message passing through exchanges, taking none from their queues'
             cand bind 'Bind a queue (or, with --to-exchange, an exchange) to an exchange'
             cand unbind 'Remove a binding made by bind (same arguments)'
             cand delete-exchange 'Delete an exchange'
@@ -2939,6 +2971,8 @@ set edit:completion:arg-completer[mq] = {|@words|
         &'mq;help;consume'= {
         }
         &'mq;help;get'= {
+        }
+        &'mq;help;tap'= {
         }
         &'mq;help;bind'= {
         }

@@ -8,7 +8,7 @@ use clap::{Args, CommandFactory, Parser, Subcommand};
 
 use crate::commands::{
     admin, bench, bind, completions, config, consume, declare, definitions, delete, get, list,
-    produce, queues, reset, topology,
+    produce, queues, reset, tap, topology,
 };
 use crate::diag::Level;
 use crate::settings::Overrides;
@@ -146,7 +146,7 @@ const FAMILIES: &[(&str, &[&str])] = &[
             "purge",
         ],
     ),
-    ("Traffic", &["produce", "consume", "get"]),
+    ("Traffic", &["produce", "consume", "get", "tap"]),
     (
         "Inspection",
         &[
@@ -481,6 +481,14 @@ pub enum Command {
     Consume(consume::ConsumeArgs),
     /// Take messages one at a time (basic.get) and print them; exit 2 when the queue is empty
     Get(get::GetArgs),
+    /// Print every message passing through exchanges, taking none from their queues
+    ///
+    /// A queue of the tap's own (server-named, exclusive, auto-delete) is bound to each
+    /// EXCHANGE with its BINDING_KEY and consumed without acknowledgements; the broker removes
+    /// it when the tap ends, however it ends. The tap sees only messages published after it
+    /// started, and its queue holds (in the broker's memory) what it has not printed yet. In
+    /// json each message says which exchange it passed through.
+    Tap(tap::TapArgs),
     /// Bind a queue (or, with --to-exchange, an exchange) to an exchange
     Bind(bind::BindArgs),
     /// Remove a binding made by bind (same arguments)

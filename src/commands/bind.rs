@@ -42,20 +42,26 @@ pub enum Match {
     Any,
 }
 
+/// A headers binding's arguments: the header values to match and `x-match` (shared with `tap`).
+pub(crate) fn header_arguments(headers: &[TypedArg], mode: Option<Match>) -> FieldTable {
+    let mut table = field_table(headers);
+    if let Some(mode) = mode {
+        let mode = match mode {
+            Match::All => "all",
+            Match::Any => "any",
+        };
+        table.insert(
+            ShortString::from("x-match"),
+            AMQPValue::LongString(LongString::from(mode)),
+        );
+    }
+    table
+}
+
 impl BindArgs {
     /// The binding's arguments: the headers to match, `x-match`, then `--arg`s.
     fn arguments(&self) -> FieldTable {
-        let mut table = field_table(&self.headers);
-        if let Some(mode) = self.match_ {
-            let mode = match mode {
-                Match::All => "all",
-                Match::Any => "any",
-            };
-            table.insert(
-                ShortString::from("x-match"),
-                AMQPValue::LongString(LongString::from(mode)),
-            );
-        }
+        let mut table = header_arguments(&self.headers, self.match_);
         for (key, value) in field_table(&self.args).inner() {
             table.insert(key.clone(), value.clone());
         }

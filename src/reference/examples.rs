@@ -110,6 +110,23 @@ pub const EXAMPLES: &[Examples] = &[
         ],
     },
     Examples {
+        command: "tap",
+        examples: &[
+            (
+                "mq tap events --format json",
+                "every message through topic exchange events ('#'), with its exchange and key",
+            ),
+            (
+                "mq tap integers:odd integers:even events:orders.* --count 100",
+                "several exchanges and keys at once; stop after 100",
+            ),
+            (
+                "mq tap docs --header format=pdf --match any",
+                "a headers exchange, matched as a binding would",
+            ),
+        ],
+    },
+    Examples {
         command: "bind",
         examples: &[
             (

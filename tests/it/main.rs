@@ -41,6 +41,7 @@ mod pipes;
 mod replay;
 mod roundtrip;
 mod signals;
+mod tap;
 mod terminal;
 mod tls;
 mod topology_picture;
