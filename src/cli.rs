@@ -8,7 +8,7 @@ use clap::{Args, CommandFactory, Parser, Subcommand};
 
 use crate::commands::{
     admin, bench, bind, completions, config, consume, declare, definitions, delete, get, list,
-    produce, queues, reset, topology,
+    produce, queues, reset, rpc, topology,
 };
 use crate::diag::Level;
 use crate::settings::Overrides;
@@ -146,7 +146,7 @@ const FAMILIES: &[(&str, &[&str])] = &[
             "purge",
         ],
     ),
-    ("Traffic", &["produce", "consume", "get"]),
+    ("Traffic", &["produce", "consume", "get", "request", "reply"]),
     (
         "Inspection",
         &[
@@ -481,6 +481,13 @@ pub enum Command {
     Consume(consume::ConsumeArgs),
     /// Take messages one at a time (basic.get) and print them; exit 2 when the queue is empty
     Get(get::GetArgs),
+    /// Send one request over direct reply-to and print its reply as consume prints; exit 75
+    /// when no reply came within --reply-timeout
+    Request(rpc::RequestArgs),
+    /// Answer each request of a queue with a command's stdout (--exec) or a template, sent to
+    /// the request's reply_to with its correlation id; a request is acked once its reply was
+    /// confirmed
+    Reply(rpc::ReplyArgs),
     /// Bind a queue (or, with --to-exchange, an exchange) to an exchange
     Bind(bind::BindArgs),
     /// Remove a binding made by bind (same arguments)

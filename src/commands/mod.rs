@@ -16,6 +16,7 @@ pub mod list;
 pub mod produce;
 pub mod queues;
 pub mod reset;
+pub mod rpc;
 pub mod topology;
 
 use std::io::{BufWriter, Write};
@@ -81,6 +82,8 @@ async fn dispatch(command: Command, cx: &Context, out: &mut dyn Write) -> Result
         Command::Produce(args) => produce::run(&args, cx, out).await,
         Command::Consume(args) => consume::run(&args, cx, out).await,
         Command::Get(args) => get::run(&args, cx, out).await,
+        Command::Request(args) => rpc::request(&args, cx, out).await,
+        Command::Reply(args) => rpc::reply(&args, cx, out).await,
         Command::Bind(args) => bind::bind(&args, cx).await,
         Command::Unbind(args) => bind::unbind(&args, cx).await,
         Command::DeleteExchange(args) => delete::delete_exchange(&args, cx).await,
