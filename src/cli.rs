@@ -146,7 +146,10 @@ const FAMILIES: &[(&str, &[&str])] = &[
             "purge",
         ],
     ),
-    ("Traffic", &["produce", "consume", "get", "request", "reply"]),
+    (
+        "Traffic",
+        &["produce", "consume", "get", "request", "reply"],
+    ),
     (
         "Inspection",
         &[

@@ -29,7 +29,12 @@ pub struct ReplyArgs {
     /// Run CMD (with sh -c) once per request, the body on its standard input; its standard
     /// output is the reply. A request whose CMD fails is rejected (not requeued) and answered
     /// not at all; CMD sees MQ_EXCHANGE, MQ_ROUTING_KEY and MQ_REDELIVERED in its environment
-    #[arg(long, value_name = "CMD", required_unless_present = "template", conflicts_with = "template")]
+    #[arg(
+        long,
+        value_name = "CMD",
+        required_unless_present = "template",
+        conflicts_with = "template"
+    )]
     pub exec: Option<String>,
     /// Answer each request with this template rendered over it: {body} {routing_key}
     /// {exchange} {redelivered} {header.NAME} {property.NAME}
@@ -78,7 +83,11 @@ pub async fn run(args: &ReplyArgs, cx: &Context, out: &mut dyn std::io::Write) -
     let answer = match (&args.exec, &args.template) {
         (Some(command), _) => Answer::Exec(command),
         (None, Some(template)) => Answer::Template(Template::parse(template)?),
-        (None, None) => return Err(Error::usage("reply needs --exec CMD or --template TEMPLATE")),
+        (None, None) => {
+            return Err(Error::usage(
+                "reply needs --exec CMD or --template TEMPLATE",
+            ));
+        }
     };
     let queue = short(&args.queue, "queue name")?;
     let stop = cx.stop().clone();
@@ -125,7 +134,9 @@ pub async fn run(args: &ReplyArgs, cx: &Context, out: &mut dyn std::io::Write) -
         let delivery = match next {
             Some(Ok(delivery)) => delivery,
             Some(Err(e)) => {
-                break Err(session.error(e, &format!("consuming from queue '{}' failed", args.queue)));
+                break Err(
+                    session.error(e, &format!("consuming from queue '{}' failed", args.queue))
+                );
             }
             None if !session.is_connected() => {
                 break Err(Error::connection_lost(format!(
@@ -140,7 +151,16 @@ pub async fn run(args: &ReplyArgs, cx: &Context, out: &mut dyn std::io::Write) -
                 )));
             }
         };
-        match one(&answer, &delivery, &session, &mut publisher, cx, &args.queue).await {
+        match one(
+            &answer,
+            &delivery,
+            &session,
+            &mut publisher,
+            cx,
+            &args.queue,
+        )
+        .await
+        {
             Ok(true) => answered += 1,
             Ok(false) => {}
             Err(err) => break Err(err),
@@ -172,7 +192,11 @@ async fn one(
 ) -> Result<bool> {
     let stop = cx.stop();
     let context = format!("cannot settle a request of queue '{queue}'");
-    let reply_to = delivery.properties.reply_to().as_ref().map(|r| r.to_string());
+    let reply_to = delivery
+        .properties
+        .reply_to()
+        .as_ref()
+        .map(|r| r.to_string());
     let Some(reply_to) = reply_to.filter(|r| !r.is_empty()) else {
         cx.diag.note(format_args!(
             "a request of queue '{queue}' without reply_to was rejected (not requeued): nobody to answer"
@@ -255,7 +279,9 @@ async fn one(
         // Not confirmed (stopped while waiting): the request goes back.
         None => Settlement::Requeue,
     };
-    session.settle(&delivery.acker, how, false, &context).await?;
+    session
+        .settle(&delivery.acker, how, false, &context)
+        .await?;
     Ok(how == Settlement::Ack)
 }
 
