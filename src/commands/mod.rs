@@ -83,7 +83,7 @@ async fn dispatch(command: Command, cx: &Context, out: &mut dyn Write) -> Result
         Command::Consume(args) => consume::run(&args, cx, out).await,
         Command::Get(args) => get::run(&args, cx, out).await,
         Command::Request(args) => rpc::request(&args, cx, out).await,
-        Command::Reply(args) => rpc::reply(&args, cx, out).await,
+        Command::Reply(args) => rpc::reply(&args, cx).await,
         Command::Bind(args) => bind::bind(&args, cx).await,
         Command::Unbind(args) => bind::unbind(&args, cx).await,
         Command::DeleteExchange(args) => delete::delete_exchange(&args, cx).await,

@@ -78,8 +78,8 @@ impl Settled for LastReply {
     }
 }
 
-pub async fn run(args: &ReplyArgs, cx: &Context, out: &mut dyn std::io::Write) -> Result<()> {
-    let _ = out;
+/// Nothing goes to stdout: each answer goes to its requester.
+pub async fn run(args: &ReplyArgs, cx: &Context) -> Result<()> {
     let answer = match (&args.exec, &args.template) {
         (Some(command), _) => Answer::Exec(command),
         (None, Some(template)) => Answer::Template(Template::parse(template)?),
@@ -151,16 +151,7 @@ pub async fn run(args: &ReplyArgs, cx: &Context, out: &mut dyn std::io::Write) -
                 )));
             }
         };
-        match one(
-            &answer,
-            &delivery,
-            &session,
-            &mut publisher,
-            cx,
-            &args.queue,
-        )
-        .await
-        {
+        match one(&answer, &delivery, session, &mut publisher, cx, &args.queue).await {
             Ok(true) => answered += 1,
             Ok(false) => {}
             Err(err) => break Err(err),
