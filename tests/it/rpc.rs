@@ -33,6 +33,7 @@ fn a_request_is_answered_by_the_command_of_reply() {
     );
     let run = replier.output();
     assert_eq!(run.code, Some(0), "{}", run.stderr);
+    assert_eq!(run.stderr, "", "the replier has nothing to say");
     // Each request was acked after its reply: nothing is left.
     assert_eq!(vhost.passive("upper").map(|(ready, _)| ready), Some(0));
 }

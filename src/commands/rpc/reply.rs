@@ -61,7 +61,7 @@ struct LastReply(Cell<Option<Delivered>>);
 #[derive(Clone, Copy)]
 enum Delivered {
     Confirmed,
-    /// Nobody consumes the reply_to any more: the requester gave up or went away.
+    /// Returned unroutable (not asked for: the publish is not mandatory).
     Returned,
     Nacked,
 }
@@ -110,7 +110,9 @@ pub async fn run(args: &ReplyArgs, cx: &Context) -> Result<()> {
     let options = PublishOptions {
         exchange: String::new(),
         target: Some("the requester's reply_to".to_owned()),
-        mandatory: true,
+        // Not mandatory: RabbitMQ 3.x returns a mandatory reply to direct reply-to as
+        // unroutable although it delivered it. A reply whose requester is gone is dropped.
+        mandatory: false,
         confirms: true,
         window: 1,
         properties: BasicProperties::default(),
@@ -257,9 +259,8 @@ async fn one(
     let how = match delivered {
         Some(Delivered::Confirmed) => Settlement::Ack,
         Some(Delivered::Returned) => {
-            cx.diag.note(
-                "the requester is gone (its reply_to takes nothing): the reply was dropped, the request acked",
-            );
+            cx.diag
+                .note("a reply came back unroutable: its requester is gone; the request was acked");
             Settlement::Ack
         }
         Some(Delivered::Nacked) => {
