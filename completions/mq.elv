@@ -47,6 +47,8 @@ set edit:completion:arg-completer[mq] = {|@words|
             cand consume 'Print messages from a queue as they arrive, acking each after it is printed'
             cand get 'Take messages one at a time (basic.get) and print them; exit 2 when the queue is empty'
             cand tap 'Print every message passing through exchanges, taking none from their queues'
+            cand request 'Send one request over direct reply-to and print its reply as consume prints; exit 75 when no reply came within --reply-timeout'
+            cand reply 'Answer each request of a queue with a command''s stdout (--exec) or a template, sent to the request''s reply_to with its correlation id; a request is acked once its reply was confirmed'
             cand bind 'Bind a queue (or, with --to-exchange, an exchange) to an exchange'
             cand unbind 'Remove a binding made by bind (same arguments)'
             cand delete-exchange 'Delete an exchange'
@@ -391,6 +393,62 @@ set edit:completion:arg-completer[mq] = {|@words|
             cand --template 'Format each message: {body} {routing_key} {exchange} {redelivered} {header.NAME} {property.NAME}'
             cand -f 'Output: text (the body) or json (one object a line, with the exchange it passed through)'
             cand --format 'Output: text (the body) or json (one object a line, with the exchange it passed through)'
+            cand --url 'AMQP URI (amqp:// or amqps://); repeat for the nodes of a cluster: the first that answers is used [env: MQ_URL, space-separated]'
+            cand --api-url 'Management API base [env: MQ_API_URL] [default: the host of the node in use, http://HOST:15672, https://HOST:15671 for amqps]'
+            cand -p 'Virtual host, for AMQP and the API alike [env: MQ_VHOST] [default: the URL''s, else /]'
+            cand --vhost 'Virtual host, for AMQP and the API alike [env: MQ_VHOST] [default: the URL''s, else /]'
+            cand --user 'User name [env: MQ_USER] [default: the URL''s, else guest]'
+            cand --password-file 'Read the password from FILE (there is no --password flag) [env: MQ_PASSWORD holds the password itself]'
+            cand --profile 'Profile of the config file to use [env: MQ_PROFILE] [default: "default" if present]'
+            cand --config 'Config file [env: MQ_CONFIG] [default: $XDG_CONFIG_HOME/mq/config.toml]'
+            cand --timeout 'Bound on each connection attempt (per node) and each API request (500ms, 10s, 2m) [default: 10s] [range: 1ms to 24h]'
+            cand --ca-cert 'CA certificate(s) (PEM) to verify the broker with, trusted instead of the system''s [profile: ca_cert]'
+            cand --client-cert 'Client certificate (PEM) for TLS; the login itself with ?auth_mechanism=external in the URL [profile: client_cert]'
+            cand --client-key 'The client certificate''s private key (PEM, unencrypted) [default: in the --client-cert file] [profile: client_key]'
+            cand --insecure 'Do not verify the broker''s TLS certificate: unsafe, warned about on every run [profile: insecure = true]'
+            cand -q 'Print only what was asked for: no summaries, no progress'
+            cand --quiet 'Print only what was asked for: no summaries, no progress'
+            cand -v 'Say on stderr what mq connects to and does'
+            cand --verbose 'Say on stderr what mq connects to and does'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'mq;request'= {
+            cand --exchange 'Exchange to publish the request to [default: the default exchange]'
+            cand --routing-key 'Routing key of the request (with the default exchange: the queue `mq reply` answers)'
+            cand --reply-timeout 'How long to wait for the reply; none by then: exit 75 [range: 1ms to 24h]'
+            cand --template 'Format the reply: {body} {routing_key} {exchange} {redelivered} {header.NAME} {property.NAME}'
+            cand -f 'Output of the reply: text (the body) or json (one object with properties and headers)'
+            cand --format 'Output of the reply: text (the body) or json (one object with properties and headers)'
+            cand --url 'AMQP URI (amqp:// or amqps://); repeat for the nodes of a cluster: the first that answers is used [env: MQ_URL, space-separated]'
+            cand --api-url 'Management API base [env: MQ_API_URL] [default: the host of the node in use, http://HOST:15672, https://HOST:15671 for amqps]'
+            cand -p 'Virtual host, for AMQP and the API alike [env: MQ_VHOST] [default: the URL''s, else /]'
+            cand --vhost 'Virtual host, for AMQP and the API alike [env: MQ_VHOST] [default: the URL''s, else /]'
+            cand --user 'User name [env: MQ_USER] [default: the URL''s, else guest]'
+            cand --password-file 'Read the password from FILE (there is no --password flag) [env: MQ_PASSWORD holds the password itself]'
+            cand --profile 'Profile of the config file to use [env: MQ_PROFILE] [default: "default" if present]'
+            cand --config 'Config file [env: MQ_CONFIG] [default: $XDG_CONFIG_HOME/mq/config.toml]'
+            cand --timeout 'Bound on each connection attempt (per node) and each API request (500ms, 10s, 2m) [default: 10s] [range: 1ms to 24h]'
+            cand --ca-cert 'CA certificate(s) (PEM) to verify the broker with, trusted instead of the system''s [profile: ca_cert]'
+            cand --client-cert 'Client certificate (PEM) for TLS; the login itself with ?auth_mechanism=external in the URL [profile: client_cert]'
+            cand --client-key 'The client certificate''s private key (PEM, unencrypted) [default: in the --client-cert file] [profile: client_key]'
+            cand --insecure 'Do not verify the broker''s TLS certificate: unsafe, warned about on every run [profile: insecure = true]'
+            cand -q 'Print only what was asked for: no summaries, no progress'
+            cand --quiet 'Print only what was asked for: no summaries, no progress'
+            cand -v 'Say on stderr what mq connects to and does'
+            cand --verbose 'Say on stderr what mq connects to and does'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'mq;reply'= {
+            cand --exec 'Run CMD (with sh -c) once per request, the body on its standard input; its standard output is the reply. A request whose CMD fails is rejected (not requeued) and answered not at all; CMD sees MQ_EXCHANGE, MQ_ROUTING_KEY and MQ_REDELIVERED in its environment'
+            cand --template 'Answer each request with this template rendered over it: {body} {routing_key} {exchange} {redelivered} {header.NAME} {property.NAME}'
+            cand --count 'Stop after answering N requests [range: 1 to 2^64-1]'
+            cand --idle-timeout 'Stop when no request has come for DURATION [range: 0 to 24h]'
             cand --url 'AMQP URI (amqp:// or amqps://); repeat for the nodes of a cluster: the first that answers is used [env: MQ_URL, space-separated]'
             cand --api-url 'Management API base [env: MQ_API_URL] [default: the host of the node in use, http://HOST:15672, https://HOST:15671 for amqps]'
             cand -p 'Virtual host, for AMQP and the API alike [env: MQ_VHOST] [default: the URL''s, else /]'
@@ -2904,6 +2962,8 @@ set edit:completion:arg-completer[mq] = {|@words|
             cand consume 'Print messages from a queue as they arrive, acking each after it is printed'
             cand get 'Take messages one at a time (basic.get) and print them; exit 2 when the queue is empty'
             cand tap 'Print every message passing through exchanges, taking none from their queues'
+            cand request 'Send one request over direct reply-to and print its reply as consume prints; exit 75 when no reply came within --reply-timeout'
+            cand reply 'Answer each request of a queue with a command''s stdout (--exec) or a template, sent to the request''s reply_to with its correlation id; a request is acked once its reply was confirmed'
             cand bind 'Bind a queue (or, with --to-exchange, an exchange) to an exchange'
             cand unbind 'Remove a binding made by bind (same arguments)'
             cand delete-exchange 'Delete an exchange'
@@ -2973,6 +3033,10 @@ set edit:completion:arg-completer[mq] = {|@words|
         &'mq;help;get'= {
         }
         &'mq;help;tap'= {
+        }
+        &'mq;help;request'= {
+        }
+        &'mq;help;reply'= {
         }
         &'mq;help;bind'= {
         }

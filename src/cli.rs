@@ -8,7 +8,7 @@ use clap::{Args, CommandFactory, Parser, Subcommand};
 
 use crate::commands::{
     admin, bench, bind, completions, config, consume, declare, definitions, delete, get, list,
-    produce, queues, reset, tap, topology,
+    produce, queues, reset, rpc, tap, topology,
 };
 use crate::diag::Level;
 use crate::settings::Overrides;
@@ -146,7 +146,10 @@ const FAMILIES: &[(&str, &[&str])] = &[
             "purge",
         ],
     ),
-    ("Traffic", &["produce", "consume", "get", "tap"]),
+    (
+        "Traffic",
+        &["produce", "consume", "get", "tap", "request", "reply"],
+    ),
     (
         "Inspection",
         &[
@@ -489,6 +492,13 @@ pub enum Command {
     /// started, and its queue holds (in the broker's memory) what it has not printed yet. In
     /// json each message says which exchange it passed through.
     Tap(tap::TapArgs),
+    /// Send one request over direct reply-to and print its reply as consume prints; exit 75
+    /// when no reply came within --reply-timeout
+    Request(rpc::RequestArgs),
+    /// Answer each request of a queue with a command's stdout (--exec) or a template, sent to
+    /// the request's reply_to with its correlation id; a request is acked once its reply was
+    /// confirmed
+    Reply(rpc::ReplyArgs),
     /// Bind a queue (or, with --to-exchange, an exchange) to an exchange
     Bind(bind::BindArgs),
     /// Remove a binding made by bind (same arguments)

@@ -16,6 +16,7 @@ pub mod list;
 pub mod produce;
 pub mod queues;
 pub mod reset;
+pub mod rpc;
 pub mod tap;
 pub mod topology;
 
@@ -83,6 +84,8 @@ async fn dispatch(command: Command, cx: &Context, out: &mut dyn Write) -> Result
         Command::Consume(args) => consume::run(&args, cx, out).await,
         Command::Get(args) => get::run(&args, cx, out).await,
         Command::Tap(args) => tap::run(&args, cx, out).await,
+        Command::Request(args) => rpc::request(&args, cx, out).await,
+        Command::Reply(args) => rpc::reply(&args, cx).await,
         Command::Bind(args) => bind::bind(&args, cx).await,
         Command::Unbind(args) => bind::unbind(&args, cx).await,
         Command::DeleteExchange(args) => delete::delete_exchange(&args, cx).await,

@@ -72,6 +72,20 @@ pub const EXAMPLES: &[Examples] = &[
         ],
     },
     Examples {
+        command: "request",
+        examples: &[(
+            "mq request --routing-key upper 'hello' --reply-timeout 5s",
+            "ask the replier of queue upper and print its answer (exit 75 if none came in 5s)",
+        )],
+    },
+    Examples {
+        command: "reply",
+        examples: &[(
+            "mq reply upper --exec 'tr a-z A-Z'",
+            "answer each request of queue upper with its body in capitals",
+        )],
+    },
+    Examples {
         command: "consume",
         examples: &[
             (

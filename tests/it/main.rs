@@ -40,6 +40,7 @@ mod orientation;
 mod pipes;
 mod replay;
 mod roundtrip;
+mod rpc;
 mod signals;
 mod tap;
 mod terminal;

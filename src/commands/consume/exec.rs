@@ -6,7 +6,7 @@ use std::process::{ExitStatus, Stdio};
 use std::time::Duration;
 
 use lapin::message::Delivery;
-use tokio::io::AsyncWriteExt;
+use tokio::io::{AsyncReadExt, AsyncWriteExt};
 
 use super::limit::DeliveryLimit;
 use crate::amqp::{Session, Settlement};
@@ -29,7 +29,9 @@ impl Exec<'_> {
     /// Runs the command for one message and settles that message alone: ack when the
     /// command exited 0, reject with requeue otherwise. Returns whether the command succeeded.
     pub async fn one(&self, session: &Session, stop: &Stop, delivery: &Delivery) -> Result<bool> {
-        let status = run_command(self.command, delivery, stop).await;
+        let status = run_command(self.command, delivery, stop, None)
+            .await
+            .map(|(status, _)| status);
         let ok = matches!(&status, Ok(status) if status.success());
         let how = if ok {
             Settlement::Ack
@@ -59,11 +61,19 @@ impl Exec<'_> {
     }
 }
 
-async fn run_command(
+/// Runs `command` with sh for one message, its body on stdin; with `capture`, what the command
+/// writes to stdout is kept (up to that many bytes) and returned (`reply --exec`), otherwise
+/// stdout is mq's own.
+pub(crate) async fn run_command(
     command: &str,
     delivery: &Delivery,
     stop: &Stop,
-) -> std::io::Result<ExitStatus> {
+    capture: Option<u64>,
+) -> std::io::Result<(ExitStatus, Vec<u8>)> {
+    let stdout = match capture {
+        Some(_) => Stdio::piped(),
+        None => Stdio::inherit(),
+    };
     let mut child = tokio::process::Command::new("sh")
         .arg("-c")
         .arg(command)
@@ -71,6 +81,7 @@ async fn run_command(
         .env("MQ_ROUTING_KEY", delivery.routing_key.as_str())
         .env("MQ_REDELIVERED", delivery.redelivered.to_string())
         .stdin(Stdio::piped())
+        .stdout(stdout)
         // A group of its own, so that a stop signal reaches the shell and what it started.
         .process_group(0)
         .kill_on_drop(true)
@@ -83,9 +94,21 @@ async fn run_command(
             let _ = stdin.write_all(&delivery.data).await;
         }
     };
+    let output = child.stdout.take();
+    let read = async move {
+        let mut kept = Vec::new();
+        if let (Some(output), Some(limit)) = (output, capture) {
+            // Kept up to the limit, then read to its end and dropped: a command must not block
+            // on a full pipe.
+            let mut output = output.take(limit);
+            let _ = output.read_to_end(&mut kept).await;
+            let _ = tokio::io::copy(&mut output.into_inner(), &mut tokio::io::sink()).await;
+        }
+        kept
+    };
     let run = async {
-        let (_, status) = tokio::join!(feed, child.wait());
-        status
+        let (_, kept, status) = tokio::join!(feed, read, child.wait());
+        status.map(|status| (status, kept))
     };
     let signalled = tokio::select! {
         status = run => return status,
@@ -96,11 +119,13 @@ async fn run_command(
         // SAFETY: kill(2) with a negative pid signals that process group; no memory involved.
         unsafe { libc::kill(-group, signalled) };
     }
-    match tokio::time::timeout(EXEC_GRACE, child.wait()).await {
+    let status = match tokio::time::timeout(EXEC_GRACE, child.wait()).await {
         Ok(status) => status,
         Err(_) => {
             let _ = child.kill().await;
             child.wait().await
         }
-    }
+    };
+    // Stopped: what the command wrote is not an answer.
+    status.map(|status| (status, Vec::new()))
 }

@@ -27,7 +27,7 @@ use crate::recovery::Reconnector;
 use crate::stop::Stop;
 use crate::values::{parse_interval, parse_offset, short};
 
-mod exec;
+pub(crate) mod exec;
 mod limit;
 mod progress;
 
