@@ -41,6 +41,7 @@ mod pipes;
 mod replay;
 mod roundtrip;
 mod signals;
+mod templates;
 mod terminal;
 mod tls;
 mod topology_picture;
