@@ -81,8 +81,14 @@ fn bad_templates_are_usage_errors_and_publish_nothing() {
     let vhost = TestVhost::new("templates-bad");
     vhost.run(&["declare-queue", "t"]);
     let cases: [(&[&str], &str); 4] = [
-        (&["--body-template", "x {nope}"], "unknown placeholder '{nope}'"),
-        (&["--body-template", "{random:9-1}"], "bad range in '{random:9-1}'"),
+        (
+            &["--body-template", "x {nope}"],
+            "unknown placeholder '{nope}'",
+        ),
+        (
+            &["--body-template", "{random:9-1}"],
+            "bad range in '{random:9-1}'",
+        ),
         (&["--body-template", "open {seq"], "never closed"),
         (
             &["--body-template", "ok", "--header", "h={when}"],
