@@ -103,3 +103,22 @@ fn bad_templates_are_usage_errors_and_publish_nothing() {
     }
     assert!(vhost.drain("t").is_empty(), "nothing was published");
 }
+
+/// The template is parsed before anything connects: with no broker to reach, a bad template is
+/// still 64, not the 69 of an unreachable broker.
+#[test]
+fn a_bad_template_is_found_before_connecting() {
+    let vhost = TestVhost::new("templates-early");
+    let run = crate::common::Run::of(
+        vhost
+            .mq()
+            .env("MQ_URL", "amqp://guest:guest@127.0.0.1:1")
+            .args(["produce", "--body-template", "{random:1-}"]),
+    );
+    assert_eq!(run.code, Some(64), "{}", run.stderr);
+    assert!(
+        run.stderr.contains("bad range in '{random:1-}'"),
+        "{}",
+        run.stderr
+    );
+}
