@@ -66,7 +66,7 @@ pub const EXAMPLES: &[Examples] = &[
                 "load, flat out",
             ),
             (
-                "mq produce --routing-key load --count 1000 --body-template '{\"n\":{seq},\"id\":\"{uuid}\",\"at\":\"{now}\"}' --header 'host={hostname}'",
+                "mq produce --routing-key load --count 1000 --body-template '{{\"n\":{seq},\"id\":\"{uuid}\",\"at\":\"{now}\"}}' --header 'host={hostname}'",
                 "realistic load: each body and header rendered per message",
             ),
             (

@@ -166,6 +166,13 @@ mod tests {
         assert_eq!(text(&Template::parse("").unwrap(), 1), "");
     }
 
+    /// The README's example: a JSON body doubles its own braces.
+    #[test]
+    fn a_json_body_doubles_its_braces() {
+        let t = Template::parse(r#"{{"n":{seq},"score":{random:1-1}}}"#).unwrap();
+        assert_eq!(text(&t, 3), r#"{"n":3,"score":1}"#);
+    }
+
     #[test]
     fn seq_is_the_number_given() {
         let t = Template::parse("n={seq};").unwrap();
