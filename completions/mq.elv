@@ -281,6 +281,7 @@ set edit:completion:arg-completer[mq] = {|@words|
             cand --rate 'Messages per second (0: as fast as possible) [range: 0, or 0.001 to 10000000]'
             cand --file 'Send the whole of FILE as one message (repeated --count times); with --input json, read the recorded messages from FILE'
             cand --size 'Send synthetic messages of BYTES bytes (load generation) [range: 0 to 536870912 (512 MiB); brokers refuse more than their max_message_size, 128 MiB by default on 4.x]'
+            cand --body-template 'Render each body from TEMPLATE (realistic load): {seq} (the message''s number, from 1), {random:A-B} (an integer from A to B inclusive), {uuid} (v4), {now} (RFC 3339 UTC with milliseconds), {hostname}; ''{{'' and ''}}'' for literal braces. The text values of --header are templates too, rendered per message [default --count: 1]'
             cand --content-type 'content_type property [default: text/plain]'
             cand --header 'A message header, typed like --arg (repeatable)'
             cand --message-id 'message_id property'

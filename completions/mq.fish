@@ -267,6 +267,7 @@ complete -c mq -n "__fish_mq_using_subcommand produce" -l interval -d 'Pause bet
 complete -c mq -n "__fish_mq_using_subcommand produce" -l rate -d 'Messages per second (0: as fast as possible) [range: 0, or 0.001 to 10000000]' -r
 complete -c mq -n "__fish_mq_using_subcommand produce" -l file -d 'Send the whole of FILE as one message (repeated --count times); with --input json, read the recorded messages from FILE' -r -F
 complete -c mq -n "__fish_mq_using_subcommand produce" -l size -d 'Send synthetic messages of BYTES bytes (load generation) [range: 0 to 536870912 (512 MiB); brokers refuse more than their max_message_size, 128 MiB by default on 4.x]' -r
+complete -c mq -n "__fish_mq_using_subcommand produce" -l body-template -d 'Render each body from TEMPLATE (realistic load): {seq} (the message\'s number, from 1), {random:A-B} (an integer from A to B inclusive), {uuid} (v4), {now} (RFC 3339 UTC with milliseconds), {hostname}; \'{{\' and \'}}\' for literal braces. The text values of --header are templates too, rendered per message [default --count: 1]' -r
 complete -c mq -n "__fish_mq_using_subcommand produce" -l content-type -d 'content_type property [default: text/plain]' -r
 complete -c mq -n "__fish_mq_using_subcommand produce" -l header -d 'A message header, typed like --arg (repeatable)' -r
 complete -c mq -n "__fish_mq_using_subcommand produce" -l message-id -d 'message_id property' -r

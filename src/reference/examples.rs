@@ -66,6 +66,10 @@ pub const EXAMPLES: &[Examples] = &[
                 "load, flat out",
             ),
             (
+                "mq produce --routing-key load --count 1000 --body-template '{{\"n\":{seq},\"id\":\"{uuid}\",\"at\":\"{now}\"}}' --header 'host={hostname}'",
+                "realistic load: each body and header rendered per message",
+            ),
+            (
                 "mq consume q --format json --count 10 | mq produce --input json",
                 "replay what was consumed, properties and headers included",
             ),

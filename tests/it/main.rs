@@ -43,6 +43,7 @@ mod roundtrip;
 mod rpc;
 mod signals;
 mod tap;
+mod templates;
 mod terminal;
 mod tls;
 mod topology_picture;

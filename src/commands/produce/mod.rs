@@ -4,6 +4,7 @@
 
 mod progress;
 mod source;
+mod template;
 
 use std::io::Write;
 use std::path::PathBuf;
@@ -11,7 +12,7 @@ use std::time::{Duration, Instant};
 
 use clap::Args;
 use lapin::BasicProperties;
-use lapin::types::ShortString;
+use lapin::types::{AMQPValue, ShortString};
 use tokio::io::{AsyncRead, BufReader};
 
 use crate::commands::ReconnectArgs;
@@ -29,7 +30,8 @@ use crate::values::{
 use progress::Progress;
 
 use crate::output::per_second;
-use source::{Bodies, Replay, ReplayOverrides};
+use source::{Bodies, Replay, ReplayOverrides, Templated};
+use template::Template;
 
 #[derive(Debug, Args)]
 pub struct ProduceArgs {
@@ -43,7 +45,7 @@ pub struct ProduceArgs {
     /// JSON lines of 'consume --format json', republished with their exchange, routing key,
     /// properties and headers; --exchange, --routing-key and property flags given here override
     /// the recorded ones)
-    #[arg(long, value_enum, default_value_t = Input::Text, conflicts_with_all = ["messages", "random", "size"])]
+    #[arg(long, value_enum, default_value_t = Input::Text, conflicts_with_all = ["messages", "random", "size", "body_template"])]
     pub input: Input,
     /// With --input json: report a malformed line on stderr and go on (exit 1 at the end)
     /// instead of stopping there
@@ -75,6 +77,12 @@ pub struct ProduceArgs {
     /// brokers refuse more than their max_message_size, 128 MiB by default on 4.x]
     #[arg(long, value_name = "BYTES", value_parser = parse_size, conflicts_with_all = ["messages", "file"])]
     pub size: Option<usize>,
+    /// Render each body from TEMPLATE (realistic load): {seq} (the message's number, from 1),
+    /// {random:A-B} (an integer from A to B inclusive), {uuid} (v4), {now} (RFC 3339 UTC with
+    /// milliseconds), {hostname}; '{{' and '}}' for literal braces. The text values of --header
+    /// are templates too, rendered per message [default --count: 1]
+    #[arg(long, value_name = "TEMPLATE", conflicts_with_all = ["messages", "random", "file", "size"])]
+    pub body_template: Option<String>,
     /// Non-persistent messages (delivery_mode 1) [default: persistent, delivery_mode 2]
     #[arg(long)]
     pub transient: bool,
@@ -341,7 +349,10 @@ async fn bodies_and_count(args: &ProduceArgs, diag: &Diag) -> Result<(Bodies, Op
     if args.skip_bad {
         return Err(Error::usage("--skip-bad goes with --input json"));
     }
-    Ok(if args.random {
+    Ok(if let Some(body) = &args.body_template {
+        let templated = templated(args, body)?;
+        (Bodies::Templated(templated), Some(args.count.unwrap_or(1)))
+    } else if args.random {
         (Bodies::Random, args.count)
     } else if let Some(size) = args.size {
         (Bodies::Synthetic(size), Some(args.count.unwrap_or(1)))
@@ -366,6 +377,32 @@ async fn bodies_and_count(args: &ProduceArgs, diag: &Diag) -> Result<(Bodies, Op
         let stdin: Box<dyn AsyncRead + Unpin> = Box::new(tokio::io::stdin());
         (Bodies::Lines(BufReader::new(stdin)), args.count)
     })
+}
+
+/// `--body-template` and the --header values that are templates, parsed once (a bad one is a
+/// usage error before anything connects).
+fn templated(args: &ProduceArgs, body: &str) -> Result<Box<Templated>> {
+    let body = Template::parse(body).map_err(|e| Error::usage(format!("--body-template: {e}")))?;
+    let mut headers = Vec::new();
+    for header in &args.headers {
+        let AMQPValue::LongString(text) = &header.value else {
+            continue;
+        };
+        let text = String::from_utf8_lossy(text.as_bytes());
+        let template = Template::parse(&text)
+            .map_err(|e| Error::usage(format!("--header {}: {e}", header.key)))?;
+        // A value with braces is rendered even when constant, so that '{{' means '{' there too.
+        if !template.is_constant() || text.contains(['{', '}']) {
+            let key = ShortString::try_new(header.key.as_str())
+                .map_err(|e| Error::usage(format!("--header {}: {e}", header.key)))?;
+            headers.push((key, template));
+        }
+    }
+    Ok(Box::new(Templated {
+        body,
+        headers,
+        properties: properties(args)?,
+    }))
 }
 
 /// The properties of every message: the flags given, and the defaults for the rest.

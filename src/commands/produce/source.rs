@@ -1,10 +1,11 @@
 //! Where `produce` gets its messages: the tutorial's random integers, fixed bodies (arguments
 //! or a file), the lines of standard input, synthetic bodies of a given size, and the JSON
 //! envelopes `consume --format json` recorded (`--input json`), replayed with what the command
-//! line overrides.
+//! line overrides, and bodies (and header values) rendered from a template per message.
 
 use bytes::Bytes;
 use lapin::BasicProperties;
+use lapin::types::{AMQPValue, LongString, ShortString};
 use rand::Rng;
 use tokio::io::{AsyncBufReadExt, AsyncRead, BufReader};
 
@@ -12,6 +13,8 @@ use crate::diag::Diag;
 use crate::envelope::{Recorded, overlay, parse_envelope};
 use crate::error::{Error, Result};
 use crate::publish::Outgoing;
+
+use super::template::Template;
 
 pub type LineReader = BufReader<Box<dyn AsyncRead + Unpin>>;
 
@@ -27,6 +30,30 @@ pub enum Bodies {
     Lines(LineReader),
     Synthetic(usize),
     Recorded(Box<Replay>),
+    Templated(Box<Templated>),
+}
+
+/// `--body-template`: the body, and the header values that are templates, rendered per message.
+pub struct Templated {
+    pub body: Template,
+    /// Rendered per message and laid over the headers of `properties`.
+    pub headers: Vec<(ShortString, Template)>,
+    /// Every message's properties (the flags and the defaults); used only with templated headers.
+    pub properties: BasicProperties,
+}
+
+impl Templated {
+    fn properties(&self, seq: u64) -> Option<BasicProperties> {
+        if self.headers.is_empty() {
+            return None;
+        }
+        let mut table = self.properties.headers().clone().unwrap_or_default();
+        for (key, template) in &self.headers {
+            let value = LongString::from(template.render(seq));
+            table.insert(key.clone(), AMQPValue::LongString(value));
+        }
+        Some(self.properties.clone().with_headers(table))
+    }
 }
 
 impl Bodies {
@@ -62,6 +89,13 @@ impl Bodies {
                 .await?
                 .map(|line| plain(line.into())),
             Bodies::Recorded(replay) => replay.next().await?,
+            Bodies::Templated(templated) => {
+                let seq = index + 1;
+                Some(Outgoing {
+                    properties: templated.properties(seq),
+                    ..plain(templated.body.render(seq).into())
+                })
+            }
         })
     }
 
