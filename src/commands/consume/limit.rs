@@ -4,7 +4,6 @@
 //! requeued forever on 3.x loses messages on 4.x; mq says so before it happens.
 
 use lapin::message::Delivery;
-use lapin::types::AMQPValue;
 use serde::Deserialize;
 
 use crate::context::Context;
@@ -114,14 +113,8 @@ async fn major_version(api: &crate::api::Api) -> Option<u32> {
 fn returns_before(delivery: &Delivery) -> u64 {
     let headers = delivery.properties.headers().as_ref();
     let count = headers.and_then(|headers| headers.inner().get("x-delivery-count"));
-    match count {
-        Some(AMQPValue::LongLongInt(n)) => u64::try_from(*n).unwrap_or(0),
-        Some(AMQPValue::LongInt(n)) => u64::try_from(*n).unwrap_or(0),
-        Some(AMQPValue::ShortInt(n)) => u64::try_from(*n).unwrap_or(0),
-        Some(AMQPValue::LongUInt(n)) => u64::from(*n),
-        Some(AMQPValue::ShortUInt(n)) => u64::from(*n),
-        Some(AMQPValue::ShortShortInt(n)) => u64::try_from(*n).unwrap_or(0),
-        Some(AMQPValue::ShortShortUInt(n)) => u64::from(*n),
-        _ => 0,
-    }
+    count
+        .and_then(super::integer)
+        .and_then(|n| u64::try_from(n).ok())
+        .unwrap_or(0)
 }

@@ -7,7 +7,6 @@ use std::time::{Duration, Instant};
 
 use clap::Args;
 use futures_util::{FutureExt, StreamExt};
-use lapin::Acker;
 use lapin::message::Delivery;
 use lapin::options::{
     BasicCancelOptions, BasicConsumeOptions, BasicQosOptions, QueueDeclareOptions,
@@ -95,6 +94,18 @@ enum Settle {
     /// `--no-ack --count N`: prefetch does not bound a no-ack consumer, which would be sent
     /// (and so lose) the whole queue; acking on arrival keeps no-ack's at-most-once meaning.
     AckOnArrival,
+}
+
+impl Settle {
+    /// How a printed message is settled once delivered; None: nothing is left to settle then.
+    fn settlement(self) -> Option<Settlement> {
+        match self {
+            Settle::Ack => Some(Settlement::Ack),
+            Settle::Reject { requeue: true } => Some(Settlement::Retry),
+            Settle::Reject { requeue: false } => Some(Settlement::Discard),
+            Settle::Nothing | Settle::AckOnArrival => None,
+        }
+    }
 }
 
 /// What the run has done so far, across connections.
@@ -509,15 +520,16 @@ impl Reader<'_, '_> {
         if self.settle == Settle::AckOnArrival {
             // The last one is acked after the cancel (see `finish`): the ack would let the
             // broker send one more.
-            if tally.taken < link.ack_ceiling {
-                settle_through(&link.session, &delivery.acker, Settle::Ack, queue).await?;
-            } else {
+            if tally.taken >= link.ack_ceiling {
                 link.channel
                     .basic_cancel(link.consumer.tag(), BasicCancelOptions::default())
                     .await
                     .map_err(|e| link.session.error(e, "cannot cancel the consumer"))?;
-                settle_through(&link.session, &delivery.acker, Settle::Ack, queue).await?;
             }
+            let context = format!("cannot acknowledge messages of queue '{queue}'");
+            (link.session)
+                .settle(&delivery.acker, Settlement::Ack, true, &context)
+                .await?;
             self.settled += 1;
         }
         if let Some(limit) = &self.requeue_limit {
@@ -539,15 +551,22 @@ impl Reader<'_, '_> {
     }
 
     async fn settle_upto(&mut self, link: &Subscribed, upto: u64, queue: &str) -> Result<()> {
+        let Some(how) = self.settle.settlement() else {
+            return Ok(());
+        };
         let before = self.unsettled.len();
-        let settled = if self.settle == (Settle::Reject { requeue: true }) {
-            // Each a failed delivery of its own, as a quorum queue's delivery limit counts.
-            let context = format!("cannot reject messages of queue '{queue}'");
+        let verb = if how == Settlement::Retry {
+            "reject"
+        } else {
+            "acknowledge"
+        };
+        let context = format!("cannot {verb} messages of queue '{queue}'");
+        let settled = if how == Settlement::Retry {
+            // basic.reject settles one message only: each a failed delivery of its own, as a
+            // quorum queue's delivery limit counts.
             let mut settled = Ok(());
             for acker in self.unsettled.each_through(upto) {
-                settled = (link.session)
-                    .settle(&acker, Settlement::Retry, false, &context)
-                    .await;
+                settled = link.session.settle(&acker, how, false, &context).await;
                 if settled.is_err() {
                     break;
                 }
@@ -555,7 +574,7 @@ impl Reader<'_, '_> {
             settled
         } else {
             match self.unsettled.through(upto) {
-                Some(acker) => settle_through(&link.session, &acker, self.settle, queue).await,
+                Some(acker) => link.session.settle(&acker, how, true, &context).await,
                 None => Ok(()),
             }
         };
@@ -640,6 +659,8 @@ fn integer(value: &AMQPValue) -> Option<i64> {
         AMQPValue::LongUInt(n) => Some(i64::from(*n)),
         AMQPValue::ShortInt(n) => Some(i64::from(*n)),
         AMQPValue::ShortUInt(n) => Some(i64::from(*n)),
+        AMQPValue::ShortShortInt(n) => Some(i64::from(*n)),
+        AMQPValue::ShortShortUInt(n) => Some(i64::from(*n)),
         AMQPValue::Timestamp(n) => i64::try_from(*n).ok(),
         _ => None,
     }
@@ -678,21 +699,4 @@ async fn idle(timeout: Option<Duration>, since: Instant) {
         Some(deadline) => tokio::time::sleep_until(deadline.into()).await,
         None => std::future::pending().await,
     }
-}
-
-/// Settles every delivery up to and including the one of `last` in one frame.
-async fn settle_through(
-    session: &Session,
-    last: &Acker,
-    settle: Settle,
-    queue: &str,
-) -> Result<()> {
-    let how = match settle {
-        Settle::Nothing | Settle::AckOnArrival => return Ok(()),
-        Settle::Ack => Settlement::Ack,
-        Settle::Reject { requeue: true } => Settlement::Requeue,
-        Settle::Reject { requeue: false } => Settlement::Discard,
-    };
-    let context = format!("cannot acknowledge messages of queue '{queue}'");
-    session.settle(last, how, true, &context).await
 }
