@@ -349,6 +349,25 @@ fn tsv_escape(value: &str) -> String {
         .replace('\r', "\\r")
 }
 
+/// A live line on stderr when it is a terminal and not `hidden` (else nothing is drawn): a bar
+/// of `total` when it is known (wide_bar takes what the terminal has left, so the line fits),
+/// a spinner otherwise; the counts go in its message.
+pub fn stderr_bar(total: Option<u64>, hidden: bool) -> indicatif::ProgressBar {
+    use indicatif::{ProgressBar, ProgressDrawTarget, ProgressStyle};
+    if hidden || !io::stderr().is_terminal() {
+        return ProgressBar::hidden();
+    }
+    let bar = ProgressBar::with_draw_target(total, ProgressDrawTarget::stderr());
+    let template = match total {
+        Some(_) => "{wide_bar} {msg}",
+        None => "{spinner} {msg}",
+    };
+    if let Ok(style) = ProgressStyle::with_template(template) {
+        bar.set_style(style);
+    }
+    bar
+}
+
 /// A rate as people read it: whole messages a second with thousands separated (`6,599/s`),
 /// one decimal under 10 (`2.5/s`).
 pub fn per_second(rate: f64) -> String {

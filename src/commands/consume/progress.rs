@@ -3,13 +3,12 @@
 //! settled, and what is left in the queue. Off a terminal (or with --quiet) it says nothing:
 //! scripts read stdout and the exit code.
 
-use std::io::IsTerminal;
 use std::time::{Duration, Instant};
 
-use indicatif::{ProgressBar, ProgressDrawTarget, ProgressStyle};
+use indicatif::ProgressBar;
 
 use crate::diag::Diag;
-use crate::output::per_second;
+use crate::output::{per_second, stderr_bar};
 
 /// The live line is redrawn at most this often: the count changes per message.
 const REDRAW: Duration = Duration::from_millis(100);
@@ -33,24 +32,7 @@ pub struct Summary<'a> {
 impl Progress {
     /// A live line (a bar with `--count`) on stderr when it is a terminal and not `hidden`.
     pub fn new(count: Option<u64>, hidden: bool) -> Progress {
-        let bar = if hidden || !std::io::stderr().is_terminal() {
-            ProgressBar::hidden()
-        } else {
-            let (bar, template) = match count {
-                Some(total) => (
-                    ProgressBar::with_draw_target(Some(total), ProgressDrawTarget::stderr()),
-                    "{wide_bar} {msg}",
-                ),
-                None => (
-                    ProgressBar::with_draw_target(None, ProgressDrawTarget::stderr()),
-                    "{spinner} {msg}",
-                ),
-            };
-            if let Ok(style) = ProgressStyle::with_template(template) {
-                bar.set_style(style);
-            }
-            bar
-        };
+        let bar = stderr_bar(count, hidden);
         Progress {
             bar,
             started: Instant::now(),

@@ -4,15 +4,14 @@
 //! and routing key (every one with `-v`).
 
 use std::collections::BTreeMap;
-use std::io::IsTerminal;
 use std::sync::Mutex;
 use std::time::Instant;
 
-use indicatif::{ProgressBar, ProgressDrawTarget, ProgressStyle};
+use indicatif::ProgressBar;
 use lapin::message::BasicReturnMessage;
 
 use crate::diag::Diag;
-use crate::output::per_second;
+use crate::output::{per_second, stderr_bar};
 
 /// Returned messages said one by one before they are only counted.
 const RETURNS_SHOWN: u64 = 3;
@@ -36,16 +35,10 @@ struct Tally {
 impl Progress {
     /// A bar for `count` messages on a terminal (stderr), unless `hidden`; else nothing drawn.
     pub fn new(count: Option<u64>, hidden: bool) -> Progress {
+        // Without a count there is nothing to measure a bar against.
         let bar = match count {
-            Some(total) if !hidden && std::io::stderr().is_terminal() => {
-                let bar = ProgressBar::with_draw_target(Some(total), ProgressDrawTarget::stderr());
-                // wide_bar takes what the terminal has left: the line fits 80 columns.
-                if let Ok(style) = ProgressStyle::with_template("{wide_bar} {msg}") {
-                    bar.set_style(style);
-                }
-                bar
-            }
-            _ => ProgressBar::hidden(),
+            Some(_) => stderr_bar(count, hidden),
+            None => ProgressBar::hidden(),
         };
         Progress {
             bar,
