@@ -693,8 +693,8 @@ async fn require_stream(cx: &Context, queue: &str) -> Result<()> {
     }
 }
 
-/// Resolves `timeout` after `since`; never without a timeout.
-async fn idle(timeout: Option<Duration>, since: Instant) {
+/// Resolves `timeout` after `since`; never without a timeout (also `reply`'s --idle-timeout).
+pub(crate) async fn idle(timeout: Option<Duration>, since: Instant) {
     match timeout.and_then(|timeout| since.checked_add(timeout)) {
         Some(deadline) => tokio::time::sleep_until(deadline.into()).await,
         None => std::future::pending().await,

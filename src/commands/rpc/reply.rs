@@ -15,6 +15,7 @@ use lapin::types::FieldTable;
 
 use crate::amqp::{Session, Settlement};
 use crate::commands::consume::exec::run_command;
+use crate::commands::consume::idle;
 use crate::context::Context;
 use crate::envelope::MessageView;
 use crate::error::{Error, Kind as ErrorKind, Result};
@@ -275,12 +276,4 @@ async fn one(
         .settle(&delivery.acker, how, false, &context)
         .await?;
     Ok(how == Settlement::Ack)
-}
-
-/// Resolves `timeout` after `since`; never without a timeout.
-async fn idle(timeout: Option<Duration>, since: Instant) {
-    match timeout.and_then(|timeout| since.checked_add(timeout)) {
-        Some(deadline) => tokio::time::sleep_until(deadline.into()).await,
-        None => std::future::pending().await,
-    }
 }
