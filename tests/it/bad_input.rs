@@ -792,13 +792,3 @@ fn numeric_flags_out_of_range_are_usage_errors() {
     check(&vhost, cases);
     assert_unchanged(&vhost);
 }
-
-#[test]
-fn bench_on_a_missing_queue_fails_before_publishing() {
-    let vhost = populated("bench-missing");
-    let run = vhost.outcome(&["bench", "--queue", "missing", "--duration", "5s"]);
-    run.assert_failed(66, "missing");
-    // Nothing was sent: no per-second line, no summary.
-    assert_eq!(run.stdout, "", "{run:?}");
-    assert_unchanged(&vhost);
-}
