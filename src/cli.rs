@@ -132,8 +132,8 @@ fn with_examples(cli: clap::Command) -> clap::Command {
 /// Where `mq --help`'s own lines wrap, as clap wraps the rest (`max_term_width`).
 const HELP_WIDTH: usize = 100;
 
-/// The families of commands, in the order `mq --help` lists them.
-const FAMILIES: &[(&str, &[&str])] = &[
+/// The families of commands, in the order `mq --help` lists them (and the README's table).
+pub const FAMILIES: &[(&str, &[&str])] = &[
     (
         "Topology",
         &[
@@ -203,6 +203,15 @@ const FAMILIES: &[(&str, &[&str])] = &[
             "list-deprecated-features",
             "rebalance-queues",
             "check",
+        ],
+    ),
+    (
+        "Shovels and federation",
+        &[
+            "list-shovels",
+            "declare-shovel",
+            "delete-shovel",
+            "list-federation-links",
         ],
     ),
     ("Load testing", &["bench"]),

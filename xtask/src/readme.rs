@@ -1,6 +1,7 @@
 //! The README's generated tables: each sits between `<!-- generated: NAME -->` and
 //! `<!-- end -->` and is rewritten whole from [`mq::reference`].
 
+use mq::cli::FAMILIES;
 use mq::reference::{ENV_VARS, EXIT_CODES};
 
 /// The README, relative to the project root.
@@ -10,7 +11,11 @@ const END: &str = "<!-- end -->";
 
 /// Every generated section: its name (as in the opening marker) and its text.
 pub fn sections() -> Vec<(&'static str, String)> {
-    vec![("environment", environment()), ("exit-codes", exit_codes())]
+    vec![
+        ("commands", commands()),
+        ("environment", environment()),
+        ("exit-codes", exit_codes()),
+    ]
 }
 
 fn opening(name: &str) -> String {
@@ -65,6 +70,15 @@ fn exit_codes() -> String {
     let mut table = String::from("| code | meaning |\n|---|---|\n");
     for code in EXIT_CODES {
         table.push_str(&format!("| {} | {} |\n", code.code, cell(code.meaning)));
+    }
+    table
+}
+
+fn commands() -> String {
+    let mut table = String::from("| family | commands |\n|---|---|\n");
+    for (family, names) in FAMILIES {
+        let names: Vec<String> = names.iter().map(|name| format!("`{name}`")).collect();
+        table.push_str(&format!("| {family} | {} |\n", names.join(", ")));
     }
     table
 }
