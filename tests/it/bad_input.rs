@@ -50,6 +50,12 @@ impl Case {
 pub(crate) fn check(vhost: &TestVhost, cases: Vec<Case>) -> usize {
     let mut problems = Vec::new();
     let count = cases.len();
+    // Shown with --nocapture: how many cases expect each exit code (the closing note's count).
+    let mut codes = std::collections::BTreeMap::new();
+    for case in &cases {
+        *codes.entry(case.code).or_insert(0) += 1;
+    }
+    println!("bad-input cases by exit code: {codes:?}");
     for case in cases {
         let mut cmd = vhost.mq();
         cmd.args(&case.args);
