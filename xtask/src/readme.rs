@@ -2,7 +2,7 @@
 //! `<!-- end -->` and is rewritten whole from [`mq::reference`].
 
 use mq::cli::FAMILIES;
-use mq::reference::{ENV_VARS, EXIT_CODES};
+use mq::reference::{ENV_VARS, EXIT_CODES, default_columns};
 
 /// The README, relative to the project root.
 pub const README: &str = "README.md";
@@ -13,6 +13,7 @@ const END: &str = "<!-- end -->";
 pub fn sections() -> Vec<(&'static str, String)> {
     vec![
         ("commands", commands()),
+        ("default-columns", columns()),
         ("environment", environment()),
         ("exit-codes", exit_codes()),
     ]
@@ -79,6 +80,25 @@ fn commands() -> String {
     for (family, names) in FAMILIES {
         let names: Vec<String> = names.iter().map(|name| format!("`{name}`")).collect();
         table.push_str(&format!("| {family} | {} |\n", names.join(", ")));
+    }
+    table
+}
+
+/// Each list command, its rabbitmqctl alias (the spelling clap also accepts), and its default columns.
+fn columns() -> String {
+    let cli = mq::cli::command();
+    let mut table = String::from("| command (rabbitmqctl alias) | default columns |\n|---|---|\n");
+    for (name, columns) in default_columns() {
+        let aliases: Vec<String> = cli
+            .find_subcommand(name)
+            .map(|c| c.get_all_aliases().map(|a| format!("`{a}`")).collect())
+            .unwrap_or_default();
+        let alias = if aliases.is_empty() {
+            String::new()
+        } else {
+            format!(" ({})", aliases.join(", "))
+        };
+        table.push_str(&format!("| `{name}`{alias} | `{}` |\n", columns.join(" ")));
     }
     table
 }
