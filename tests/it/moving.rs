@@ -9,7 +9,9 @@ use std::time::Duration;
 
 use serde_json::Value;
 
-use crate::common::{Spawned, TestVhost, WAIT, poll, wait_for};
+use crate::common::{
+    Spawned, TestVhost, WAIT, broker_credentials, broker_url, encode, poll, wait_for,
+};
 
 fn json_lines(stdout: &str) -> Vec<Value> {
     stdout
@@ -238,4 +240,37 @@ fn unroutable_messages_and_missing_queues_leave_the_source_as_it_was() {
     let run = vhost.outcome(&["move", "src", "--to", "src"]);
     run.assert_ok();
     assert!(run.stderr.contains("empty"), "{}", run.stderr);
+}
+
+#[test]
+fn a_move_to_a_url_goes_to_that_broker_and_vhost_and_shows_no_password() {
+    let source = TestVhost::new("move-url-from");
+    let target = TestVhost::new("move-url-into");
+    source.run(&["declare-queue", "out"]);
+    target.run(&["declare-queue", "in"]);
+    source.run(&["produce", "--routing-key", "out", "one", "two"]);
+    let url = format!(
+        "{}/{}",
+        broker_url().trim_end_matches('/'),
+        encode(&target.name)
+    );
+    let run = source.outcome(&["move", "out", "--to", "in", "--to-url", &url]);
+    run.assert_ok();
+    let (_, password) = broker_credentials();
+    assert!(
+        run.stderr.contains(&format!("in vhost '{}'", target.name)),
+        "{}",
+        run.stderr
+    );
+    assert!(
+        !run.stderr.contains(&format!(":{password}@")),
+        "{}",
+        run.stderr
+    );
+    let bodies: Vec<String> = take_all(&target, "in")
+        .iter()
+        .map(|m| m["body"].as_str().unwrap_or_default().to_owned())
+        .collect();
+    assert_eq!(bodies, ["one", "two"]);
+    assert_eq!(ready(&source, "out"), 0);
 }
