@@ -429,7 +429,7 @@ set edit:completion:arg-completer[mq] = {|@words|
             cand --to-url 'Publish to another broker (amqp:// or amqps://, its own user and password) [default: the source''s broker]'
             cand --count 'Move at most N messages [range: 1 to 2^64-1]'
             cand --filter 'Move only the messages that match; the others stay in the source, where they were (each message the queue held at the start is looked at once): a jq expression over the message as consume --format json prints it (.exchange .routing_key .redelivered .properties.NAME .properties.headers.NAME .body .body_encoding) and .json, the body read as JSON (null if it is not); a message matches when it yields anything but false or null (e.g. ''.json.amount > 100'', ''.properties.headers.tenant == "acme"'', ''.body | test("timeout")'')'
-            cand --confirm-window 'Most messages published and not yet confirmed (and so not yet acked at the source) at once: the most duplicates a move killed half-way can leave [range: 1 to 10000]'
+            cand --confirm-window 'Most messages published and not yet confirmed (and so not yet acked at the source) at once: the most duplicates a move killed half-way can leave [range: 2 to 10000]'
             cand --url 'AMQP URI (amqp:// or amqps://); repeat for the nodes of a cluster: the first that answers is used [env: MQ_URL, space-separated]'
             cand --api-url 'Management API base [env: MQ_API_URL] [default: the host of the node in use, http://HOST:15672, https://HOST:15671 for amqps]'
             cand -p 'Virtual host, for AMQP and the API alike [env: MQ_VHOST] [default: the URL''s, else /]'

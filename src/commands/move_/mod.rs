@@ -82,8 +82,8 @@ pub struct MoveArgs {
     ))]
     pub filter: Option<String>,
     /// Most messages published and not yet confirmed (and so not yet acked at the source) at
-    /// once: the most duplicates a move killed half-way can leave [range: 1 to 10000]
-    #[arg(long, value_name = "N", default_value_t = 256, value_parser = clap::value_parser!(u16).range(1..=10_000))]
+    /// once: the most duplicates a move killed half-way can leave [range: 2 to 10000]
+    #[arg(long, value_name = "N", default_value_t = 1024, value_parser = clap::value_parser!(u16).range(2..=10_000))]
     pub confirm_window: u16,
 }
 
@@ -322,6 +322,13 @@ struct Mover<'a> {
     describe: &'a str,
 }
 
+/// How many confirmed messages are acked at the source in one go (a quarter of the window):
+/// the publisher's own window is the rest, so that what is published and not yet acked never
+/// exceeds --confirm-window.
+fn ack_batch(window: u16) -> u16 {
+    (window / 4).max(1).min(window.saturating_sub(1))
+}
+
 /// Where the messages come from: a consumer (flow-controlled by the window), or, with a
 /// filter, basic.get one at a time: the messages left in the source stay unacked until the
 /// end, and a consumer's prefetch would fill up with them.
@@ -337,9 +344,8 @@ impl Mover<'_> {
         let taking = match self.filter {
             Some(_) => Taking::Get,
             None => {
-                // One more than the window: with the window full of unconfirmed messages the
-                // broker can still send the next one, whose publishing waits for confirms (and
-                // so acks); a prefetch of the window itself would wait for ever.
+                // Above what can be unacked while the next delivery is awaited (the publisher's
+                // window and a batch of acks short of one), so that it always comes.
                 let prefetch = (u64::from(window) + 1).min(self.total) as u16;
                 channel
                     .basic_qos(prefetch, BasicQosOptions::default())
@@ -367,7 +373,7 @@ impl Mover<'_> {
             target: target_name,
             mandatory: true,
             confirms: true,
-            window: usize::from(window),
+            window: usize::from(window - ack_batch(window)),
             properties: BasicProperties::default(),
             period: None,
             // A lost connection ends the move; what was not acked is still in the source.
@@ -404,7 +410,7 @@ impl Mover<'_> {
             Ok(()) => publisher.drain(self.stop, false).await,
             Err(_) => Ok(()),
         };
-        let acked = self.ack_confirmed(&ledger, &mut scan).await;
+        let acked = self.ack_confirmed(&ledger, &mut scan, true).await;
         bar.finish_and_clear();
         // What is still unacked (not matched, unroutable, not yet confirmed, sent ahead by the
         // broker) goes back to the source, where it was, when the channel closes.
@@ -477,7 +483,7 @@ impl Mover<'_> {
                     });
                 }
             }
-            self.ack_confirmed(ledger, scan).await?;
+            self.ack_confirmed(ledger, scan, false).await?;
             let rate = per_second(scan.scanned as f64 / started.elapsed().as_secs_f64().max(1e-3));
             bar.set_message(format!(
                 "{}/{} moved {}  {rate}",
@@ -569,9 +575,18 @@ impl Mover<'_> {
 
     /// Acks at the source what the destination confirmed: in one frame while no message is
     /// kept in the source (a `multiple` ack would take it too), else one by one.
-    async fn ack_confirmed(&self, ledger: &RefCell<Ledger>, scan: &mut Scan) -> Result<()> {
+    async fn ack_confirmed(
+        &self,
+        ledger: &RefCell<Ledger>,
+        scan: &mut Scan,
+        all: bool,
+    ) -> Result<()> {
+        let batch = usize::from(ack_batch(self.args.confirm_window));
         let (confirmed, holding) = {
             let mut ledger = ledger.borrow_mut();
+            if !all && ledger.confirmed.len() < batch {
+                return Ok(());
+            }
             (std::mem::take(&mut ledger.confirmed), ledger.holding)
         };
         if confirmed.is_empty() || !self.session.is_connected() {
