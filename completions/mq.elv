@@ -47,6 +47,7 @@ set edit:completion:arg-completer[mq] = {|@words|
             cand consume 'Print messages from a queue as they arrive, acking each after it is printed'
             cand get 'Take messages one at a time (basic.get) and print them; exit 2 when the queue is empty'
             cand tap 'Print every message passing through exchanges, taking none from their queues'
+            cand move 'Move the messages a queue holds to another queue, an exchange, or back where they died (--to-origin), acking each at the source once the destination confirmed it'
             cand request 'Send one request over direct reply-to and print its reply as consume prints; exit 75 when no reply came within --reply-timeout'
             cand reply 'Answer each request of a queue with a command''s stdout (--exec) or a template, sent to the request''s reply_to with its correlation id; a request is acked once its reply was confirmed'
             cand bind 'Bind a queue (or, with --to-exchange, an exchange) to an exchange'
@@ -330,6 +331,7 @@ set edit:completion:arg-completer[mq] = {|@words|
             cand --template 'Format each message: {body} {routing_key} {exchange} {redelivered} {header.NAME} {property.NAME}'
             cand --exec 'Run CMD (with sh -c) once per message, the body on its standard input; the message is acked when CMD exits 0 and rejected with requeue otherwise. Nothing is printed by mq; CMD sees MQ_EXCHANGE, MQ_ROUTING_KEY and MQ_REDELIVERED in its environment. A quorum queue drops or dead-letters a message requeued more often than its delivery limit (20 by default since RabbitMQ 4.0); mq says when one nears it'
             cand --offset 'Stream queues only: where to start reading: first, last, next, an offset N, a time (RFC 3339, e.g. 2024-05-01T12:00:00Z) or a duration ago (e.g. 10m) [default: next]'
+            cand --filter 'Print (or --exec) only the messages that match; needs --requeue-unmatched: a jq expression over the message as consume --format json prints it (.exchange .routing_key .redelivered .properties.NAME .properties.headers.NAME .body .body_encoding) and .json, the body read as JSON (null if it is not); a message matches when it yields anything but false or null (e.g. ''.json.amount > 100'', ''.properties.headers.tenant == "acme"'', ''.body | test("timeout")'')'
             cand --reconnect-for 'After a lost connection, try to reconnect (to any --url, pausing 0.1s, doubling up to 2s) for this long, then give up with exit 69; 0: give up at once. What was not confirmed (produce) or acked (consume) is done again: at least once [range: 0 to 7d]'
             cand -f 'Output: text (the body) or json (one object a line with properties and headers)'
             cand --format 'Output: text (the body) or json (one object a line with properties and headers)'
@@ -348,6 +350,7 @@ set edit:completion:arg-completer[mq] = {|@words|
             cand --no-ack 'Let the broker forget each message as it sends it (no acknowledgements: a crash loses messages). With --count, each message is acked as it arrives instead, so that the broker sends no more than N'
             cand --reject 'Reject each message after printing it instead of acknowledging it (dead-lettered or dropped)'
             cand --requeue 'With --reject: put rejected messages back in the queue. A quorum queue drops or dead-letters a message put back more often than its delivery limit (20 by default since RabbitMQ 4.0); mq says when one nears it'
+            cand --requeue-unmatched 'With --filter: put each message that does not match back in the queue at once. The broker delivers it again (to the head of the queue), to this consumer or another, for as long as consume runs: when the first --prefetch messages all fail to match, consume sees only them'
             cand --insecure 'Do not verify the broker''s TLS certificate: unsafe, warned about on every run [profile: insecure = true]'
             cand -q 'Print only what was asked for: no summaries, no progress'
             cand --quiet 'Print only what was asked for: no summaries, no progress'
@@ -361,6 +364,7 @@ set edit:completion:arg-completer[mq] = {|@words|
         &'mq;get'= {
             cand --count 'Take up to N messages (fewer when the queue runs out) [range: 1 to 2^64-1]'
             cand --template 'Format each message: {body} {routing_key} {exchange} {redelivered} {header.NAME} {property.NAME}'
+            cand --filter 'Print (and take) only the messages that match, up to --count, looking through the queue until it runs out; the others are put back unprinted at the end, where they were: a jq expression over the message as consume --format json prints it (.exchange .routing_key .redelivered .properties.NAME .properties.headers.NAME .body .body_encoding) and .json, the body read as JSON (null if it is not); a message matches when it yields anything but false or null (e.g. ''.json.amount > 100'', ''.properties.headers.tenant == "acme"'', ''.body | test("timeout")'')'
             cand -f 'Output: text (the body) or json (one object a line with properties and headers)'
             cand --format 'Output: text (the body) or json (one object a line with properties and headers)'
             cand --url 'AMQP URI (amqp:// or amqps://); repeat for the nodes of a cluster: the first that answers is used [env: MQ_URL, space-separated]'
@@ -392,6 +396,7 @@ set edit:completion:arg-completer[mq] = {|@words|
             cand --count 'Stop after N messages [range: 1 to 2^64-1]'
             cand --idle-timeout 'Stop when no message has come for DURATION [range: 0 to 24h]'
             cand --template 'Format each message: {body} {routing_key} {exchange} {redelivered} {header.NAME} {property.NAME}'
+            cand --filter 'Print only the messages that match (the others are skipped; --count counts those printed): a jq expression over the message as consume --format json prints it (.exchange .routing_key .redelivered .properties.NAME .properties.headers.NAME .body .body_encoding) and .json, the body read as JSON (null if it is not); a message matches when it yields anything but false or null (e.g. ''.json.amount > 100'', ''.properties.headers.tenant == "acme"'', ''.body | test("timeout")'')'
             cand -f 'Output: text (the body) or json (one object a line, with the exchange it passed through)'
             cand --format 'Output: text (the body) or json (one object a line, with the exchange it passed through)'
             cand --url 'AMQP URI (amqp:// or amqps://); repeat for the nodes of a cluster: the first that answers is used [env: MQ_URL, space-separated]'
@@ -406,6 +411,39 @@ set edit:completion:arg-completer[mq] = {|@words|
             cand --ca-cert 'CA certificate(s) (PEM) to verify the broker with, trusted instead of the system''s [profile: ca_cert]'
             cand --client-cert 'Client certificate (PEM) for TLS; the login itself with ?auth_mechanism=external in the URL [profile: client_cert]'
             cand --client-key 'The client certificate''s private key (PEM, unencrypted) [default: in the --client-cert file] [profile: client_key]'
+            cand --insecure 'Do not verify the broker''s TLS certificate: unsafe, warned about on every run [profile: insecure = true]'
+            cand -q 'Print only what was asked for: no summaries, no progress'
+            cand --quiet 'Print only what was asked for: no summaries, no progress'
+            cand -v 'Say on stderr what mq connects to and does'
+            cand --verbose 'Say on stderr what mq connects to and does'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'mq;move'= {
+            cand --to 'Move the messages to this queue (through the default exchange)'
+            cand --to-exchange 'Publish the messages to this exchange, each with its own routing key (or --routing-key)'
+            cand --routing-key 'With --to-exchange: the routing key for every message [default: each message''s own]'
+            cand --to-vhost 'Publish into this vhost [default: the source''s, or the --to-url''s]'
+            cand --to-url 'Publish to another broker (amqp:// or amqps://, its own user and password) [default: the source''s broker]'
+            cand --count 'Move at most N messages [range: 1 to 2^64-1]'
+            cand --filter 'Move only the messages that match; the others stay in the source, where they were (each message the queue held at the start is looked at once): a jq expression over the message as consume --format json prints it (.exchange .routing_key .redelivered .properties.NAME .properties.headers.NAME .body .body_encoding) and .json, the body read as JSON (null if it is not); a message matches when it yields anything but false or null (e.g. ''.json.amount > 100'', ''.properties.headers.tenant == "acme"'', ''.body | test("timeout")'')'
+            cand --confirm-window 'Most messages published and not yet confirmed (and so not yet acked at the source) at once: the most duplicates a move killed half-way can leave [range: 2 to 10000]'
+            cand --url 'AMQP URI (amqp:// or amqps://); repeat for the nodes of a cluster: the first that answers is used [env: MQ_URL, space-separated]'
+            cand --api-url 'Management API base [env: MQ_API_URL] [default: the host of the node in use, http://HOST:15672, https://HOST:15671 for amqps]'
+            cand -p 'Virtual host, for AMQP and the API alike [env: MQ_VHOST] [default: the URL''s, else /]'
+            cand --vhost 'Virtual host, for AMQP and the API alike [env: MQ_VHOST] [default: the URL''s, else /]'
+            cand --user 'User name [env: MQ_USER] [default: the URL''s, else guest]'
+            cand --password-file 'Read the password from FILE (there is no --password flag) [env: MQ_PASSWORD holds the password itself]'
+            cand --profile 'Profile of the config file to use [env: MQ_PROFILE] [default: "default" if present]'
+            cand --config 'Config file [env: MQ_CONFIG] [default: $XDG_CONFIG_HOME/mq/config.toml]'
+            cand --timeout 'Bound on each connection attempt (per node) and each API request (500ms, 10s, 2m) [default: 10s] [range: 1ms to 24h]'
+            cand --ca-cert 'CA certificate(s) (PEM) to verify the broker with, trusted instead of the system''s [profile: ca_cert]'
+            cand --client-cert 'Client certificate (PEM) for TLS; the login itself with ?auth_mechanism=external in the URL [profile: client_cert]'
+            cand --client-key 'The client certificate''s private key (PEM, unencrypted) [default: in the --client-cert file] [profile: client_key]'
+            cand --to-origin 'Send each dead-lettered message back where it died: the exchange and routing key of its latest x-death entry (else x-first-death-queue, through the default exchange). A message with no death record stays in the source'
+            cand --keep-death-headers 'With --to-origin: keep the death headers (x-death, x-first-death-*, x-last-death-*) on the messages sent back [default: removed, so the message is not seen as dead already; RabbitMQ 4.x keeps a republished x-death as a plain header and counts deaths anew]'
             cand --insecure 'Do not verify the broker''s TLS certificate: unsafe, warned about on every run [profile: insecure = true]'
             cand -q 'Print only what was asked for: no summaries, no progress'
             cand --quiet 'Print only what was asked for: no summaries, no progress'
@@ -2963,6 +3001,7 @@ set edit:completion:arg-completer[mq] = {|@words|
             cand consume 'Print messages from a queue as they arrive, acking each after it is printed'
             cand get 'Take messages one at a time (basic.get) and print them; exit 2 when the queue is empty'
             cand tap 'Print every message passing through exchanges, taking none from their queues'
+            cand move 'Move the messages a queue holds to another queue, an exchange, or back where they died (--to-origin), acking each at the source once the destination confirmed it'
             cand request 'Send one request over direct reply-to and print its reply as consume prints; exit 75 when no reply came within --reply-timeout'
             cand reply 'Answer each request of a queue with a command''s stdout (--exec) or a template, sent to the request''s reply_to with its correlation id; a request is acked once its reply was confirmed'
             cand bind 'Bind a queue (or, with --to-exchange, an exchange) to an exchange'
@@ -3034,6 +3073,8 @@ set edit:completion:arg-completer[mq] = {|@words|
         &'mq;help;get'= {
         }
         &'mq;help;tap'= {
+        }
+        &'mq;help;move'= {
         }
         &'mq;help;request'= {
         }

@@ -16,6 +16,7 @@ use crate::commands::bind::{Match, header_arguments};
 use crate::context::Context;
 use crate::envelope::MessageView;
 use crate::error::{Error, Kind as ErrorKind, Result};
+use crate::filter::Filter;
 use crate::output::message::{MessageFormat, MessageWriter};
 use crate::values::{TypedArg, parse_interval, parse_typed_arg, short};
 
@@ -44,6 +45,12 @@ pub struct TapArgs {
     /// Format each message: {body} {routing_key} {exchange} {redelivered} {header.NAME} {property.NAME}
     #[arg(long, value_name = "TEMPLATE", conflicts_with = "format")]
     pub template: Option<String>,
+    #[arg(long, value_name = "EXPR", help = concat!(
+        "Print only the messages that match (the others are skipped; --count counts those \
+         printed): ",
+        crate::filter::fields_help!()
+    ))]
+    pub filter: Option<String>,
 }
 
 /// One exchange to tap, and the key given for it (if any).
@@ -79,6 +86,7 @@ struct Binding {
 
 pub async fn run(args: &TapArgs, cx: &Context, out: &mut dyn Write) -> Result<()> {
     let writer = MessageWriter::new(args.format, args.template.as_deref())?;
+    let filter = args.filter.as_deref().map(Filter::compile).transpose()?;
     // Registered before connecting, so that a Ctrl-C while connecting is not missed.
     let stop = cx.stop().clone();
     let mut bindings = Vec::new();
@@ -170,9 +178,16 @@ pub async fn run(args: &TapArgs, cx: &Context, out: &mut dyn Write) -> Result<()
                 )));
             }
         };
-        writer.write(out, &MessageView::from(&delivery))?;
+        let view = MessageView::from(&delivery);
+        if filter.as_ref().is_some_and(|f| !f.matches(&view)) {
+            continue;
+        }
+        writer.write(out, &view)?;
         seen += 1;
         out.flush().map_err(Error::output)?;
+    }
+    if let Some(filter) = &filter {
+        filter.report(&cx.diag);
     }
     if stop.is_raised() {
         return Err(stop.error());

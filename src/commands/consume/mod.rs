@@ -27,6 +27,7 @@ use crate::stop::Stop;
 use crate::values::{parse_interval, parse_offset, short};
 
 pub(crate) mod exec;
+mod filter;
 mod limit;
 mod progress;
 
@@ -79,6 +80,17 @@ pub struct ConsumeArgs {
     /// (RFC 3339, e.g. 2024-05-01T12:00:00Z) or a duration ago (e.g. 10m) [default: next]
     #[arg(long, value_name = "first|last|next|N|TIMESTAMP", value_parser = parse_offset, conflicts_with = "no_ack")]
     pub offset: Option<AMQPValue>,
+    #[arg(long, value_name = "EXPR", help = concat!(
+        "Print (or --exec) only the messages that match; needs --requeue-unmatched: ",
+        crate::filter::fields_help!()
+    ))]
+    pub filter: Option<String>,
+    /// With --filter: put each message that does not match back in the queue at once. The
+    /// broker delivers it again (to the head of the queue), to this consumer or another, for
+    /// as long as consume runs: when the first --prefetch messages all fail to match, consume
+    /// sees only them
+    #[arg(long, requires = "filter", conflicts_with = "no_ack")]
+    pub requeue_unmatched: bool,
     #[command(flatten)]
     pub reconnect: ReconnectArgs,
 }
@@ -213,6 +225,7 @@ impl Subscription<'_> {
 pub async fn run(args: &ConsumeArgs, cx: &Context, out: &mut dyn Write) -> Result<()> {
     let writer = MessageWriter::new(args.format, args.template.as_deref())?;
     let queue = short(&args.queue, "queue name")?;
+    let filter = filter::compile(args.filter.as_deref(), args.requeue_unmatched)?;
     let settle = if args.no_ack && args.count.is_some() {
         Settle::AckOnArrival
     } else if args.no_ack {
@@ -243,7 +256,9 @@ pub async fn run(args: &ConsumeArgs, cx: &Context, out: &mut dyn Write) -> Resul
         no_ack: settle == Settle::Nothing,
         ack_on_arrival: settle == Settle::AckOnArrival,
         prefetch,
-        count: args.count,
+        // Messages put back by --filter take prefetch slots again and again: a prefetch cut
+        // down to --count would be filled by them alone.
+        count: args.count.filter(|_| filter.is_none()),
         arguments,
     };
 
@@ -281,6 +296,7 @@ pub async fn run(args: &ConsumeArgs, cx: &Context, out: &mut dyn Write) -> Resul
         requeue_limit,
         settled: 0,
         progress: Progress::new(args.count, cx.diag.is_quiet()),
+        filter,
     };
     // A lost connection is found again and consuming goes on; anything else (or Ctrl-C, or
     // the end of --count or --idle-timeout) ends the run.
@@ -341,6 +357,9 @@ pub async fn run(args: &ConsumeArgs, cx: &Context, out: &mut dyn Write) -> Resul
         }
     }
     link.session.close().await;
+    if let Some(filter) = &reader.filter {
+        filter.report(&cx.diag);
+    }
     let settles_later = matches!(reader.settle, Settle::Ack | Settle::Reject { .. });
     // Said when the reader left something behind: what it took and what went back.
     if reader.sink.is_pipe() && settles_later && args.exec.is_none() && reader.returned > 0 {
@@ -430,6 +449,8 @@ struct Reader<'a, 'o> {
     settled: u64,
     /// The live line and the summary on a terminal.
     progress: Progress,
+    /// `--filter`: the messages that do not match go back to the queue.
+    filter: Option<crate::filter::Filter>,
 }
 
 impl Reader<'_, '_> {
@@ -481,6 +502,9 @@ impl Reader<'_, '_> {
                 }
             };
             reconnector.progress();
+            if filter::put_back(self.filter.as_ref(), &link.session, &delivery, queue).await? {
+                continue;
+            }
             if let Some(exec) = &self.exec {
                 tally.note(&delivery, recovered);
                 if !exec.one(&link.session, interrupt, &delivery).await? {
@@ -496,7 +520,10 @@ impl Reader<'_, '_> {
             while tally.taken < limit {
                 match link.consumer.next().now_or_never() {
                     Some(Some(Ok(delivery))) => {
-                        self.print(link, &delivery, tally, recovered).await?
+                        let filtered = self.filter.as_ref();
+                        if !filter::put_back(filtered, &link.session, &delivery, queue).await? {
+                            self.print(link, &delivery, tally, recovered).await?
+                        }
                     }
                     _ => break,
                 }
