@@ -46,6 +46,15 @@ impl Latency {
 #[derive(Debug, Clone, Serialize)]
 pub struct BenchSecond {
     pub second: u64,
+    #[serde(flatten)]
+    pub counts: BenchCounts,
+    pub latency_us: Latency,
+    pub confirm_latency_us: Latency,
+}
+
+/// The counters of a run, at one moment or as the difference between two.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Serialize)]
+pub struct BenchCounts {
     pub sent: u64,
     pub confirmed: u64,
     pub nacked: u64,
@@ -53,8 +62,6 @@ pub struct BenchSecond {
     pub received: u64,
     /// Messages the consumers rejected (`--nack`).
     pub rejected: u64,
-    pub latency_us: Latency,
-    pub confirm_latency_us: Latency,
 }
 
 /// What one queue received over the run.
@@ -147,12 +154,12 @@ pub fn write_second_row(
                 out,
                 "{},{},{},{},{},{},{},{},{},{},{},{},{},{},{}",
                 second.second,
-                second.sent,
-                second.confirmed,
-                second.nacked,
-                second.returned,
-                second.received,
-                second.rejected,
+                second.counts.sent,
+                second.counts.confirmed,
+                second.counts.nacked,
+                second.counts.returned,
+                second.counts.received,
+                second.counts.rejected,
                 l.p50,
                 l.p95,
                 l.p99,
@@ -178,9 +185,9 @@ pub fn write_second(out: &mut dyn Write, second: &BenchSecond) -> Result<()> {
         out,
         "{:>4}s  sent {:>7}/s  confirmed {:>7}/s  received {:>7}/s  latency ms p50 {} p95 {} p99 {} max {}  confirm ms p50 {} p99 {}",
         second.second,
-        second.sent,
-        second.confirmed,
-        second.received,
+        second.counts.sent,
+        second.counts.confirmed,
+        second.counts.received,
         ms(l.p50),
         ms(l.p95),
         ms(l.p99),

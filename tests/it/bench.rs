@@ -138,7 +138,13 @@ fn bad_arguments_are_usage_errors() {
 
 /// The summary of a `bench --format json` run that must succeed.
 fn summary_of(vhost: &TestVhost, args: &[&str]) -> Value {
-    let output = Run::of(vhost.mq().arg("bench").args(args).args(["--format", "json"]));
+    let output = Run::of(
+        vhost
+            .mq()
+            .arg("bench")
+            .args(args)
+            .args(["--format", "json"]),
+    );
     assert_eq!(output.code, Some(0), "{args:?}: {}", output.stderr);
     serde_json::from_str(&output.stdout).expect("JSON summary")
 }
@@ -174,9 +180,22 @@ fn a_fanout_over_named_queues_adds_up_line_by_line_and_cleans_up() {
     let summary = summary_of(
         &vhost,
         &[
-            "--queues", "3", "--queue-pattern", "fan-%d", "--exchange-type", "fanout",
-            "--count", "300", "--producers", "2", "--consumers", "2", "--output-file", path,
-            "--output-format", "jsonl",
+            "--queues",
+            "3",
+            "--queue-pattern",
+            "fan-%d",
+            "--exchange-type",
+            "fanout",
+            "--count",
+            "300",
+            "--producers",
+            "2",
+            "--consumers",
+            "2",
+            "--output-file",
+            path,
+            "--output-format",
+            "jsonl",
         ],
     );
     check_settled(&summary, 300);
@@ -200,7 +219,14 @@ fn a_fanout_over_named_queues_adds_up_line_by_line_and_cleans_up() {
         .map(|l| serde_json::from_str(l).unwrap_or_else(|e| panic!("{e}: {l}")))
         .collect();
     assert!(!lines.is_empty());
-    for key in ["sent", "confirmed", "received", "nacked", "returned", "rejected"] {
+    for key in [
+        "sent",
+        "confirmed",
+        "received",
+        "nacked",
+        "returned",
+        "rejected",
+    ] {
         let total: u64 = lines.iter().map(|l| n(l, key)).sum();
         assert_eq!(total, n(&summary, key), "{key}: {text}");
     }
@@ -217,20 +243,40 @@ fn routing_keys_channels_and_sizes_are_consistent_in_csv() {
     let summary = summary_of(
         &vhost,
         &[
-            "--queues", "4", "--routing-keys", "a,b", "--count", "400", "--size", "100-1000",
-            "--producers", "2", "--consumers", "3", "--channels-per-connection", "2",
-            "--output-file", path,
+            "--queues",
+            "4",
+            "--routing-keys",
+            "a,b",
+            "--count",
+            "400",
+            "--size",
+            "100-1000",
+            "--producers",
+            "2",
+            "--consumers",
+            "3",
+            "--channels-per-connection",
+            "2",
+            "--output-file",
+            path,
         ],
     );
     check_settled(&summary, 400);
     // Each key is bound to two queues of four: every message reaches two.
     assert_eq!(summary["exchange_type"], "direct");
-    assert_eq!(n(&summary, "received"), 2 * n(&summary, "confirmed"), "{summary}");
+    assert_eq!(
+        n(&summary, "received"),
+        2 * n(&summary, "confirmed"),
+        "{summary}"
+    );
     assert!(n(&summary, "received_bytes_min") >= 100, "{summary}");
     assert!(n(&summary, "received_bytes_max") <= 1000, "{summary}");
     assert!(n(&summary, "size") == 100 && n(&summary, "size_max") == 1000);
     let latency = &summary["confirm_latency_us"];
-    assert!(n(latency, "p50") > 0 && n(latency, "p50") <= n(latency, "max"), "{summary}");
+    assert!(
+        n(latency, "p50") > 0 && n(latency, "p50") <= n(latency, "max"),
+        "{summary}"
+    );
     let text = std::fs::read_to_string(path).expect("seconds file");
     let mut rows = text.lines();
     let header: Vec<&str> = rows.next().expect("header").split(',').collect();
@@ -262,11 +308,27 @@ fn nack_drops_and_nack_requeue_redelivers() {
     // redelivery, and every one is rejected.
     let summary = summary_of(
         &vhost,
-        &["--duration", "1s", "--rate", "100", "--nack", "--requeue", "--consumer-rate", "2000"],
+        &[
+            "--duration",
+            "1s",
+            "--rate",
+            "100",
+            "--nack",
+            "--requeue",
+            "--consumer-rate",
+            "2000",
+        ],
     );
-    assert_eq!(n(&summary, "rejected"), n(&summary, "received"), "{summary}");
+    assert_eq!(
+        n(&summary, "rejected"),
+        n(&summary, "received"),
+        "{summary}"
+    );
     assert!(n(&summary, "redelivered") > 0, "{summary}");
-    assert!(n(&summary, "received") >= n(&summary, "redelivered"), "{summary}");
+    assert!(
+        n(&summary, "received") >= n(&summary, "redelivered"),
+        "{summary}"
+    );
     assert!(vhost.queues().is_empty());
 }
 
@@ -277,8 +339,17 @@ fn until_empty_drains_an_existing_queue_through_slow_consumers() {
     let summary = summary_of(
         &vhost,
         &[
-            "--queue", "mine", "--producers", "0", "--consumers", "2", "--until-empty",
-            "--consumer-latency", "1ms", "--prefetch", "10",
+            "--queue",
+            "mine",
+            "--producers",
+            "0",
+            "--consumers",
+            "2",
+            "--until-empty",
+            "--consumer-latency",
+            "1ms",
+            "--prefetch",
+            "10",
         ],
     );
     assert_eq!(n(&summary, "sent"), 0, "{summary}");
@@ -294,13 +365,25 @@ fn rate_steps_and_every_node_given_are_used() {
     let other = url.replacen("127.0.0.1", "localhost", 1);
     assert_ne!(url, other, "the test broker is addressed by 127.0.0.1");
     let output = Run::of(vhost.mq().args(["--url", &url, "--url", &other]).args([
-        "bench", "--producers", "2", "--consumers", "2", "--duration", "2s", "--rate",
-        "400:500ms,0:250ms", "--format", "json",
+        "bench",
+        "--producers",
+        "2",
+        "--consumers",
+        "2",
+        "--duration",
+        "2s",
+        "--rate",
+        "400:500ms,0:250ms",
+        "--format",
+        "json",
     ]));
     assert_eq!(output.code, Some(0), "{}", output.stderr);
     let summary: Value = serde_json::from_str(&output.stdout).expect("JSON summary");
     check_summary(&summary);
     let nodes = summary["nodes"].as_array().expect("nodes");
     assert_eq!(nodes.len(), 2, "{summary}");
-    assert!(nodes.iter().all(|node| n(node, "connections") == 2), "{summary}");
+    assert!(
+        nodes.iter().all(|node| n(node, "connections") == 2),
+        "{summary}"
+    );
 }

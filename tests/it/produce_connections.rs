@@ -26,7 +26,8 @@ fn stdin_lines_and_template_sequences_arrive_once_each() {
     );
     assert_eq!(run.code, Some(0), "{}", run.stderr);
     assert!(
-        run.stderr.contains("published 300, confirmed 300, returned 0, nacked 0"),
+        run.stderr
+            .contains("published 300, confirmed 300, returned 0, nacked 0"),
         "{}",
         run.stderr
     );
@@ -64,13 +65,26 @@ fn counts_are_totals_and_every_connection_is_summed() {
         "7",
     ]);
     assert_eq!(run.code, Some(0), "{}", run.stderr);
-    assert!(run.stderr.contains("published 1001, confirmed 1001"), "{}", run.stderr);
+    assert!(
+        run.stderr.contains("published 1001, confirmed 1001"),
+        "{}",
+        run.stderr
+    );
     assert_eq!(vhost.passive("q").map(|(ready, _)| ready), Some(1001));
 
     // The tutorial's producer prints one line per confirmed message, whichever connection.
     let out = vhost.run(&[
-        "produce", "--random", "--exchange", "", "--count", "6", "--rate", "0",
-        "--connections", "2", "--no-mandatory",
+        "produce",
+        "--random",
+        "--exchange",
+        "",
+        "--count",
+        "6",
+        "--rate",
+        "0",
+        "--connections",
+        "2",
+        "--no-mandatory",
     ]);
     assert_eq!(
         out.lines().filter(|l| l.starts_with("integer: ")).count(),
@@ -80,10 +94,22 @@ fn counts_are_totals_and_every_connection_is_summed() {
 
     // Unroutable over several connections: each one counted, and the exit code of a partial run.
     let run = vhost.outcome(&[
-        "produce", "--routing-key", "nowhere", "--size", "4", "--count", "9", "--connections", "3",
+        "produce",
+        "--routing-key",
+        "nowhere",
+        "--size",
+        "4",
+        "--count",
+        "9",
+        "--connections",
+        "3",
     ]);
     assert_eq!(run.code, Some(1), "{}", run.stderr);
-    assert!(run.stderr.contains("published 9, confirmed 0, returned 9"), "{}", run.stderr);
+    assert!(
+        run.stderr.contains("published 9, confirmed 0, returned 9"),
+        "{}",
+        run.stderr
+    );
 }
 
 #[test]

@@ -178,9 +178,9 @@ pub async fn run(args: &BenchArgs, cx: &Context, out: &mut dyn Write) -> Result<
         ));
     }
     let ending = Ending {
-        duration: args.duration.or(
-            (args.count.is_none() && !args.until_empty).then_some(DEFAULT_DURATION),
-        ),
+        duration: args
+            .duration
+            .or((args.count.is_none() && !args.until_empty).then_some(DEFAULT_DURATION)),
         until_empty: args.until_empty,
     };
     let topology = Topology::plan(
@@ -232,9 +232,10 @@ pub async fn run(args: &BenchArgs, cx: &Context, out: &mut dyn Write) -> Result<
         let stop_consuming = Stop::default();
         let interrupt = cx.stop().clone();
         let started = Instant::now();
-        let producers = join_all((0..args.producers as usize).map(|n| {
-            producer(hub(n), n, &producing, &stats, &stop_producing)
-        }));
+        let producers = join_all(
+            (0..args.producers as usize)
+                .map(|n| producer(hub(n), n, &producing, &stats, &stop_producing)),
+        );
         let consumers = join_all((0..args.consumers as usize).map(|n| {
             let client = args.producers as usize + n;
             consumer(hub(client), n, &consuming, &stats, &stop_consuming)
@@ -285,7 +286,10 @@ struct SecondsFile {
 impl SecondsFile {
     fn create(path: &PathBuf, format: OutputFormat) -> Result<Self> {
         let file = File::create(path).map_err(|e| {
-            Error::usage(format!("cannot write --output-file '{}': {e}", path.display()))
+            Error::usage(format!(
+                "cannot write --output-file '{}': {e}",
+                path.display()
+            ))
         })?;
         let format = match format {
             OutputFormat::Csv => SecondsFormat::Csv,
@@ -385,7 +389,12 @@ impl Reporter<'_> {
     }
 }
 
-fn summarize(args: &BenchArgs, topology: &Topology, stats: &Stats, elapsed: Duration) -> BenchSummary {
+fn summarize(
+    args: &BenchArgs,
+    topology: &Topology,
+    stats: &Stats,
+    elapsed: Duration,
+) -> BenchSummary {
     let seconds = elapsed.as_secs_f64().max(f64::EPSILON);
     let counts = stats.counts();
     let (latency_us, confirm_latency_us) = stats.whole_run();
@@ -407,7 +416,10 @@ fn summarize(args: &BenchArgs, topology: &Topology, stats: &Stats, elapsed: Dura
             })
             .collect(),
         exchange: topology.exchange.as_ref().map(|(name, _)| name.clone()),
-        exchange_type: topology.exchange.as_ref().map(|(_, kind)| kind.name().to_owned()),
+        exchange_type: topology
+            .exchange
+            .as_ref()
+            .map(|(_, kind)| kind.name().to_owned()),
         producers: args.producers,
         consumers: args.consumers,
         size: args.size.min,

@@ -130,7 +130,9 @@ impl Pace {
                 && self.due >= ends
             {
                 self.step = (self.step + 1) % self.steps.len();
-                self.step_ends = self.steps[self.step].lasts.and_then(|l| ends.checked_add(l));
+                self.step_ends = self.steps[self.step]
+                    .lasts
+                    .and_then(|l| ends.checked_add(l));
                 continue;
             }
             let rate = self.steps[self.step].rate;
@@ -299,7 +301,10 @@ mod tests {
         let range = parse_size_range("100-1000").unwrap();
         assert_eq!((range.min, range.max), (100, 1000));
         assert!((0..1000).all(|_| (100..=1000).contains(&range.draw())));
-        assert_eq!(parse_size_range("64").unwrap(), SizeRange { min: 64, max: 64 });
+        assert_eq!(
+            parse_size_range("64").unwrap(),
+            SizeRange { min: 64, max: 64 }
+        );
         for bad in ["4-10", "10-4", "a-b", "-5", ""] {
             assert!(parse_size_range(bad).is_err(), "{bad}");
         }

@@ -10,7 +10,7 @@ use std::time::{Duration, SystemTime, UNIX_EPOCH};
 use hdrhistogram::Histogram;
 
 use crate::error::{Error, Result};
-use crate::output::bench::{BenchSecond, Latency, NodeCount};
+use crate::output::bench::{BenchCounts, BenchSecond, Latency, NodeCount};
 
 /// The body starts with the send time: nanoseconds since the epoch, big-endian.
 pub const STAMP_BYTES: usize = 8;
@@ -82,15 +82,7 @@ fn whole_run(latencies: &Mutex<Latencies>) -> Latency {
 }
 
 /// The counters as they are at one moment, to take differences of.
-#[derive(Debug, Clone, Copy, Default, PartialEq)]
-pub struct Counts {
-    pub sent: u64,
-    pub confirmed: u64,
-    pub nacked: u64,
-    pub returned: u64,
-    pub received: u64,
-    pub rejected: u64,
-}
+pub type Counts = BenchCounts;
 
 impl Stats {
     pub fn new(queues: usize) -> Result<Self> {
@@ -156,12 +148,14 @@ impl Stats {
         let now = self.counts();
         let line = BenchSecond {
             second,
-            sent: now.sent - last.sent,
-            confirmed: now.confirmed - last.confirmed,
-            nacked: now.nacked - last.nacked,
-            returned: now.returned - last.returned,
-            received: now.received - last.received,
-            rejected: now.rejected - last.rejected,
+            counts: Counts {
+                sent: now.sent - last.sent,
+                confirmed: now.confirmed - last.confirmed,
+                nacked: now.nacked - last.nacked,
+                returned: now.returned - last.returned,
+                received: now.received - last.received,
+                rejected: now.rejected - last.rejected,
+            },
             latency_us: take_second(&self.end_to_end),
             confirm_latency_us: take_second(&self.confirm),
         };

@@ -5,11 +5,11 @@
 
 use std::time::Duration;
 
+use lapin::ExchangeKind;
 use lapin::options::{
     ExchangeDeclareOptions, ExchangeDeleteOptions, QueueBindOptions, QueueDeclareOptions,
     QueueDeleteOptions,
 };
-use lapin::ExchangeKind;
 use lapin::types::{AMQPValue, FieldTable, LongString, ShortString};
 
 use crate::amqp::{Session, amqp_error};
@@ -90,7 +90,8 @@ impl Topology {
         for queue in &queues {
             short(queue, "queue name")?;
         }
-        let exchange_type = exchange_type.or((!routing_keys.is_empty()).then_some(ExchangeType::Direct));
+        let exchange_type =
+            exchange_type.or((!routing_keys.is_empty()).then_some(ExchangeType::Direct));
         let keys = if routing_keys.is_empty() {
             queues.clone()
         } else {
@@ -160,7 +161,12 @@ impl Topology {
             // Before any producer starts: publishing to a missing queue only comes back as
             // returned messages, thousands of them.
             let queue = &self.queues[0];
-            check_queue(&channel, queue, &format!("cannot benchmark queue '{queue}'")).await?;
+            check_queue(
+                &channel,
+                queue,
+                &format!("cannot benchmark queue '{queue}'"),
+            )
+            .await?;
         }
         for queue in self.queues.iter().filter(|_| self.scratch) {
             let mut arguments = FieldTable::default();
@@ -175,9 +181,15 @@ impl Topology {
                 arguments.insert("x-expires".into(), AMQPValue::LongLongInt(expires));
             }
             channel
-                .queue_declare(short(queue, "queue name")?, QueueDeclareOptions::durable(), arguments)
+                .queue_declare(
+                    short(queue, "queue name")?,
+                    QueueDeclareOptions::durable(),
+                    arguments,
+                )
                 .await
-                .map_err(|e| amqp_error(e, &format!("cannot declare the scratch queue '{queue}'")))?;
+                .map_err(|e| {
+                    amqp_error(e, &format!("cannot declare the scratch queue '{queue}'"))
+                })?;
         }
         let Some((exchange, kind)) = &self.exchange else {
             return Ok(());
@@ -191,7 +203,12 @@ impl Topology {
                 FieldTable::default(),
             )
             .await
-            .map_err(|e| amqp_error(e, &format!("cannot declare the scratch exchange '{exchange}'")))?;
+            .map_err(|e| {
+                amqp_error(
+                    e,
+                    &format!("cannot declare the scratch exchange '{exchange}'"),
+                )
+            })?;
         for (index, queue) in self.queues.iter().enumerate() {
             channel
                 .queue_bind(
@@ -202,7 +219,9 @@ impl Topology {
                     FieldTable::default(),
                 )
                 .await
-                .map_err(|e| amqp_error(e, &format!("cannot bind queue '{queue}' to '{exchange}'")))?;
+                .map_err(|e| {
+                    amqp_error(e, &format!("cannot bind queue '{queue}' to '{exchange}'"))
+                })?;
         }
         let _ = channel.close(200, "mq done".into()).await;
         Ok(())
@@ -251,14 +270,19 @@ mod tests {
         assert_eq!(t.queues, ["q-1", "q-2", "q-3"]);
         assert!(Topology::plan(None, 3, Some("q"), None, &[]).is_err());
         for channels in 1..=7 {
-            let mut taken: Vec<usize> = (0..channels).flat_map(|c| t.queues_of(c, channels)).collect();
+            let mut taken: Vec<usize> = (0..channels)
+                .flat_map(|c| t.queues_of(c, channels))
+                .collect();
             taken.sort_unstable();
             taken.dedup();
             assert_eq!(taken, [0, 1, 2], "{channels} channels");
         }
         assert_eq!(t.routing_key(0, 4), "q-2");
         let keyed = Topology::plan(None, 4, None, None, &["a".into(), "b".into()]).unwrap();
-        assert_eq!(keyed.exchange.as_ref().map(|(_, k)| *k), Some(ExchangeType::Direct));
+        assert_eq!(
+            keyed.exchange.as_ref().map(|(_, k)| *k),
+            Some(ExchangeType::Direct)
+        );
         assert_eq!(keyed.fewest_copies(), 2);
     }
 }

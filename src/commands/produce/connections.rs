@@ -174,7 +174,8 @@ async fn publish_from(
     interrupt: &Stop,
     halt: &Stop,
 ) -> Result<()> {
-    let closed = |publisher: &Publisher<'_, Announcer<'_, '_>>| publisher.report().shared.closed.get();
+    let closed =
+        |publisher: &Publisher<'_, Announcer<'_, '_>>| publisher.report().shared.closed.get();
     while !halt.is_raised() {
         if !publisher.wait_turn(interrupt).await? || closed(publisher) {
             return Ok(());

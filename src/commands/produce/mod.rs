@@ -212,7 +212,6 @@ pub async fn run(args: &ProduceArgs, cx: &Context, out: &mut dyn Write) -> Resul
         unconfirmed,
         elapsed,
     } = ran.await?;
-    drop(feed);
     let skipped = bodies.skipped();
     progress.finish(&cx.diag);
     // What the broker settled before a failure is worth knowing too; when it settled
