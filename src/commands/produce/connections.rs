@@ -25,16 +25,13 @@ pub const MAX_CONNECTIONS: u32 = 64;
 
 /// The one input of a run: the next message goes to whichever connection asks first.
 pub struct Feed<'a> {
-    state: Mutex<FeedState<'a>>,
+    bodies: Mutex<&'a mut Bodies>,
+    /// The next message's number, over all connections.
+    next: Cell<u64>,
+    /// The input has ended (standard input or the file).
+    ended: Cell<bool>,
     count: Option<u64>,
     default_key: &'a str,
-}
-
-struct FeedState<'a> {
-    bodies: &'a mut Bodies,
-    /// The next message's number, over all connections.
-    index: u64,
-    ended: bool,
 }
 
 impl<'a> Feed<'a> {
@@ -42,38 +39,49 @@ impl<'a> Feed<'a> {
     /// they bring their own.
     pub fn new(bodies: &'a mut Bodies, count: Option<u64>, default_key: &'a str) -> Self {
         Feed {
-            state: Mutex::new(FeedState {
-                bodies,
-                index: 0,
-                ended: false,
-            }),
+            bodies: Mutex::new(bodies),
+            next: Cell::new(0),
+            ended: Cell::new(false),
             count,
             default_key,
         }
     }
 
-    /// The next message, None at the end of the input or of the count, or on `interrupt`.
-    async fn next(&self, interrupt: &Stop) -> Result<Option<Message>> {
-        let mut state = tokio::select! {
-            state = self.state.lock() => state,
+    /// Whether every message has been taken (the count reached, or the input ended).
+    fn finished(&self) -> bool {
+        self.ended.get() || self.count.is_some_and(|n| self.next.get() >= n)
+    }
+
+    /// The number of the next message; None when finished.
+    fn reserve(&self) -> Option<u64> {
+        let index = self.next.get();
+        if self.finished() {
+            return None;
+        }
+        self.next.set(index + 1);
+        Some(index)
+    }
+
+    /// Message `index`, None at the end of the input or on `interrupt`.
+    async fn take(&self, index: u64, interrupt: &Stop) -> Result<Option<Message>> {
+        let mut bodies = tokio::select! {
+            bodies = self.bodies.lock() => bodies,
             _ = interrupt.raised() => return Ok(None),
         };
-        if state.ended || self.count.is_some_and(|n| state.index >= n) {
+        if self.ended.get() {
             return Ok(None);
         }
-        let index = state.index;
-        let next = if state.bodies.reads_input() {
+        let next = if bodies.reads_input() {
             // Input may keep us waiting: Ctrl-C must not.
             tokio::select! {
-                next = state.bodies.next(index, self.default_key) => next?,
+                next = bodies.next(index, self.default_key) => next?,
                 _ = interrupt.raised() => return Ok(None),
             }
         } else {
-            state.bodies.next(index, self.default_key).await?
+            bodies.next(index, self.default_key).await?
         };
-        match next {
-            Some(_) => state.index += 1,
-            None => state.ended = true,
+        if next.is_none() {
+            self.ended.set(true);
         }
         Ok(next)
     }
@@ -132,19 +140,30 @@ pub async fn publish(
         join_all(publishers.into_iter().map(Publisher::close)).await;
         return Err(err);
     }
-    // A connection that fails stops the others between two messages; what they have in flight
-    // is still waited for.
+    // A connection that fails, or that finds the input finished, stops the others waiting for
+    // their turn (a message in hand is still published); what they have in flight is still
+    // waited for.
     let halt = Stop::default();
+    let all_done = Stop::default();
     let started = Instant::now();
-    let results = join_all(publishers.iter_mut().map(async |publisher| {
-        let outcome = publish_from(publisher, feed, interrupt, &halt).await;
-        if outcome.is_err() {
+    let publishing = async {
+        let results = join_all(publishers.iter_mut().map(async |publisher| {
+            let outcome = publish_from(publisher, feed, interrupt, &halt).await;
             halt.raise();
+            let drained = publisher.drain(interrupt, outcome.is_ok()).await;
+            (outcome, drained)
+        }))
+        .await;
+        all_done.raise();
+        results
+    };
+    let watching = async {
+        tokio::select! {
+            _ = interrupt.raised() => halt.raise(),
+            _ = all_done.raised() => {}
         }
-        let drained = publisher.drain(interrupt, outcome.is_ok()).await;
-        (outcome, drained)
-    }))
-    .await;
+    };
+    let (results, ()) = tokio::join!(publishing, watching);
     let mut ran = Ran {
         outcome: Ok(()),
         drained: Ok(()),
@@ -167,7 +186,8 @@ pub async fn publish(
     Ok(ran)
 }
 
-/// One connection's share: the next message of `feed` each time its turn comes.
+/// One connection's share: the next message of `feed` each time its turn comes, until the
+/// feed is finished, `halt` or `interrupt`.
 async fn publish_from(
     publisher: &mut Publisher<'_, Announcer<'_, '_>>,
     feed: &Feed<'_>,
@@ -176,11 +196,14 @@ async fn publish_from(
 ) -> Result<()> {
     let closed =
         |publisher: &Publisher<'_, Announcer<'_, '_>>| publisher.report().shared.closed.get();
-    while !halt.is_raised() {
-        if !publisher.wait_turn(interrupt).await? || closed(publisher) {
+    while !feed.finished() && !halt.is_raised() {
+        if !publisher.wait_turn(halt).await? || closed(publisher) {
             return Ok(());
         }
-        let Some(message) = feed.next(interrupt).await? else {
+        let Some(index) = feed.reserve() else {
+            return Ok(());
+        };
+        let Some(message) = feed.take(index, interrupt).await? else {
             return Ok(());
         };
         if !publisher.publish(message, interrupt).await? || closed(publisher) {
