@@ -1028,7 +1028,7 @@ set edit:completion:arg-completer[mq] = {|@words|
             cand --exchange-type 'Publish through a scratch exchange of this type, each queue bound to it (fanout: every queue gets every message) [default: the default exchange; direct with --routing-keys]'
             cand --routing-keys 'Routing keys producers publish with in turn; queue N is bound with key N modulo their number [default: the queues'' names]'
             cand --prefetch 'Prefetch of each consuming channel [range: 0 (no limit) to 65535]'
-            cand --consumer-rate 'Most messages a second each consuming channel takes [default: no limit] [range: 0.001 to 10000000]'
+            cand --consumer-rate 'Most messages a second each consuming channel takes (0: no limit) [default: no limit] [range: 0, or 0.001 to 10000000]'
             cand --consumer-latency 'Time each message takes to process before it is settled (PerfTest''s --consumer-latency) [range: 0 to 24h]'
             cand --output-file 'Also write each second''s line to FILE (the last line: the rest of the run, so that the lines add up to the summary)'
             cand --output-format 'How --output-file holds the lines'

@@ -862,7 +862,7 @@ fanout\t''
 topic\t''"
 complete -c mq -n "__fish_mq_using_subcommand bench" -l routing-keys -d 'Routing keys producers publish with in turn; queue N is bound with key N modulo their number [default: the queues\' names]' -r
 complete -c mq -n "__fish_mq_using_subcommand bench" -l prefetch -d 'Prefetch of each consuming channel [range: 0 (no limit) to 65535]' -r
-complete -c mq -n "__fish_mq_using_subcommand bench" -l consumer-rate -d 'Most messages a second each consuming channel takes [default: no limit] [range: 0.001 to 10000000]' -r
+complete -c mq -n "__fish_mq_using_subcommand bench" -l consumer-rate -d 'Most messages a second each consuming channel takes (0: no limit) [default: no limit] [range: 0, or 0.001 to 10000000]' -r
 complete -c mq -n "__fish_mq_using_subcommand bench" -l consumer-latency -d 'Time each message takes to process before it is settled (PerfTest\'s --consumer-latency) [range: 0 to 24h]' -r
 complete -c mq -n "__fish_mq_using_subcommand bench" -l output-file -d 'Also write each second\'s line to FILE (the last line: the rest of the run, so that the lines add up to the summary)' -r -F
 complete -c mq -n "__fish_mq_using_subcommand bench" -l output-format -d 'How --output-file holds the lines' -r -f -a "csv\t'A header row, then a row a second'

@@ -128,8 +128,8 @@ pub struct BenchArgs {
     /// Prefetch of each consuming channel [range: 0 (no limit) to 65535]
     #[arg(long, value_name = "N", default_value_t = 500)]
     pub prefetch: u16,
-    /// Most messages a second each consuming channel takes [default: no limit] [range: 0.001 to
-    /// 10000000]
+    /// Most messages a second each consuming channel takes (0: no limit) [default: no limit]
+    /// [range: 0, or 0.001 to 10000000]
     #[arg(long, value_name = "R", value_parser = parse_rate)]
     pub consumer_rate: Option<f64>,
     /// Time each message takes to process before it is settled (PerfTest's --consumer-latency)
@@ -222,7 +222,7 @@ pub async fn run(args: &BenchArgs, cx: &Context, out: &mut dyn Write) -> Result<
             total_channels: channels * args.consumers as usize,
             prefetch: args.prefetch,
             stream: args.queue_type == QueueType::Stream && topology.scratch,
-            rate: args.consumer_rate,
+            rate: args.consumer_rate.filter(|rate| *rate > 0.0),
             latency: args.consumer_latency,
             nack: args.nack,
             requeue: args.requeue,
