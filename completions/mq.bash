@@ -598,7 +598,7 @@ _mq_clap() {
             return 0
             ;;
         mq__subcmd__bench)
-            opts="-f -p -q -v -h -V --producers --consumers --size --duration --rate --confirm-window --queue-type --persistent --queue --prefetch --format --url --api-url --vhost --user --password-file --profile --config --timeout --ca-cert --client-cert --client-key --insecure --quiet --verbose --help --version"
+            opts="-f -p -q -v -h -V --producers --consumers --channels-per-connection --size --time --duration --count --until-empty --rate --confirm-window --queue-type --persistent --queue --queues --queue-pattern --exchange-type --routing-keys --prefetch --consumer-rate --consumer-latency --nack --requeue --output-file --output-format --format --url --api-url --vhost --user --password-file --profile --config --timeout --ca-cert --client-cert --client-key --insecure --quiet --verbose --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -612,11 +612,23 @@ _mq_clap() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --channels-per-connection)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --size)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 --duration)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --time)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --count)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -636,8 +648,40 @@ _mq_clap() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --queues)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --queue-pattern)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --exchange-type)
+                    COMPREPLY=($(compgen -W "direct fanout topic" -- "${cur}"))
+                    return 0
+                    ;;
+                --routing-keys)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --prefetch)
                     COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --consumer-rate)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --consumer-latency)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output-format)
+                    COMPREPLY=($(compgen -W "csv jsonl" -- "${cur}"))
                     return 0
                     ;;
                 --format)
@@ -5607,7 +5651,7 @@ _mq_clap() {
             return 0
             ;;
         mq__subcmd__produce)
-            opts="-p -q -v -h -V --random --input --skip-bad --exchange --routing-key --count --interval --rate --file --size --body-template --transient --content-type --header --message-id --correlation-id --reply-to --expiration --priority --type --app-id --content-encoding --timestamp --user-id --confirm-window --no-confirm --no-mandatory --reconnect-for --url --api-url --vhost --user --password-file --profile --config --timeout --ca-cert --client-cert --client-key --insecure --quiet --verbose --help --version"
+            opts="-p -q -v -h -V --random --input --skip-bad --exchange --routing-key --count --interval --rate --file --size --body-template --transient --content-type --header --message-id --correlation-id --reply-to --expiration --priority --type --app-id --content-encoding --timestamp --user-id --confirm-window --no-confirm --no-mandatory --connections --reconnect-for --url --api-url --vhost --user --password-file --profile --config --timeout --ca-cert --client-cert --client-key --insecure --quiet --verbose --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5698,6 +5742,10 @@ _mq_clap() {
                     return 0
                     ;;
                 --confirm-window)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --connections)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -6624,7 +6672,7 @@ _mq_clap() {
 }
 
 __mq_commands="declare-exchange declare-queue bind unbind delete-exchange delete-queue purge produce consume get tap move request reply list-exchanges list-queues list-bindings list-connections list-channels list-consumers list-vhosts overview topology export-definitions import-definitions reset declare-vhost delete-vhost set-vhost-limit clear-vhost-limit list-vhost-limits declare-user change-password delete-user list-users set-permissions clear-permissions list-permissions set-topic-permissions clear-topic-permissions list-topic-permissions declare-policy delete-policy list-policies declare-operator-policy delete-operator-policy list-operator-policies close-connection list-parameters set-parameter clear-parameter list-global-parameters list-nodes list-feature-flags enable-feature-flag list-deprecated-features rebalance-queues check list-shovels declare-shovel delete-shovel list-federation-links bench config completions"
-__mq_valued="--url --api-url --vhost -p --user --password-file --profile --config --timeout --ca-cert --client-cert --client-key --type --arg --bind --max-length --message-ttl --dead-letter-exchange --dead-letter-routing-key --max-length-bytes --overflow --delivery-limit --max-age --input --exchange --routing-key --count --interval --rate --file --size --body-template --content-type --header --message-id --correlation-id --reply-to --expiration --priority --app-id --content-encoding --timestamp --user-id --confirm-window --reconnect-for --prefetch --idle-timeout --template --exec --offset --filter --format -f --match --to --to-exchange --to-vhost --to-url --reply-timeout --columns --sort --watch --transform --producers --consumers --duration --queue-type --queue --description --tag --default-queue-type --new-password-file --password-hash --hashing-algorithm --configure --write --read --of --pattern --apply-to --definition --reason --component --warn --critical --cert-days --from --ack-mode --delete-after --reconnect-delay --from-password-file --to-password-file"
+__mq_valued="--url --api-url --vhost -p --user --password-file --profile --config --timeout --ca-cert --client-cert --client-key --type --arg --bind --max-length --message-ttl --dead-letter-exchange --dead-letter-routing-key --max-length-bytes --overflow --delivery-limit --max-age --input --exchange --routing-key --count --interval --rate --file --size --body-template --content-type --header --message-id --correlation-id --reply-to --expiration --priority --app-id --content-encoding --timestamp --user-id --confirm-window --connections --reconnect-for --prefetch --idle-timeout --template --exec --offset --filter --format -f --match --to --to-exchange --to-vhost --to-url --reply-timeout --columns --sort --watch --transform --producers --consumers --channels-per-connection --duration --queue-type --queue --queues --queue-pattern --exchange-type --routing-keys --consumer-rate --consumer-latency --output-file --output-format --description --tag --default-queue-type --new-password-file --password-hash --hashing-algorithm --configure --write --read --of --pattern --apply-to --definition --reason --component --warn --critical --cert-days --from --ack-mode --delete-after --reconnect-delay --from-password-file --to-password-file"
 __mq_columns() {
     case "$1" in
         list-exchanges|list_exchanges) echo "vhost name type durable auto_delete internal arguments policy publish_in_rate publish_out_rate" ;;

@@ -282,6 +282,7 @@ complete -c mq -n "__fish_mq_using_subcommand produce" -l content-encoding -d 'c
 complete -c mq -n "__fish_mq_using_subcommand produce" -l timestamp -d 'timestamp property: \'now\', seconds since the epoch, or an RFC 3339 time' -r
 complete -c mq -n "__fish_mq_using_subcommand produce" -l user-id -d 'user_id property (the broker refuses any but the connected user\'s name)' -r
 complete -c mq -n "__fish_mq_using_subcommand produce" -l confirm-window -d 'Most messages awaiting their confirm at once [range: 1 to 100000]' -r
+complete -c mq -n "__fish_mq_using_subcommand produce" -l connections -d 'Publish over N connections at once (throughput beyond one connection\'s): the input is shared out message by message to whichever connection is ready, --count and --rate are totals, and each connection has its own --confirm-window. Order holds per connection only [range: 1 to 64]' -r
 complete -c mq -n "__fish_mq_using_subcommand produce" -l reconnect-for -d 'After a lost connection, try to reconnect (to any --url, pausing 0.1s, doubling up to 2s) for this long, then give up with exit 69; 0: give up at once. What was not confirmed (produce) or acked (consume) is done again: at least once [range: 0 to 7d]' -r
 complete -c mq -n "__fish_mq_using_subcommand produce" -l url -d 'AMQP URI (amqp:// or amqps://); repeat for the nodes of a cluster: the first that answers is used [env: MQ_URL, space-separated]' -r
 complete -c mq -n "__fish_mq_using_subcommand produce" -l api-url -d 'Management API base [env: MQ_API_URL] [default: the host of the node in use, http://HOST:15672, https://HOST:15671 for amqps]' -r
@@ -875,15 +876,28 @@ complete -c mq -n "__fish_mq_using_subcommand reset" -s h -l help -d 'Print help
 complete -c mq -n "__fish_mq_using_subcommand reset" -s V -l version -d 'Print version'
 complete -c mq -n "__fish_mq_using_subcommand bench" -l producers -d 'Producers, each on a connection of its own [range: 0 to 1000]' -r
 complete -c mq -n "__fish_mq_using_subcommand bench" -l consumers -d 'Consumers, each on a connection of its own (acking every message) [range: 0 to 1000]' -r
-complete -c mq -n "__fish_mq_using_subcommand bench" -l size -d 'Message size in bytes [range: 8 (the body carries its send time) to 536870912 (512 MiB); brokers refuse more than their max_message_size, 128 MiB by default on 4.x]' -r
-complete -c mq -n "__fish_mq_using_subcommand bench" -l duration -d 'How long producers publish [range: 1s to 24h]' -r
-complete -c mq -n "__fish_mq_using_subcommand bench" -l rate -d 'Messages per second for all producers together (0: as fast as possible) [range: 0, or 0.001 to 10000000]' -r
+complete -c mq -n "__fish_mq_using_subcommand bench" -l channels-per-connection -d 'Consuming channels on each consumer\'s connection, each with its own prefetch and share of the queues (producers have one channel each: a publisher is a connection) [range: 1 to 100]' -r
+complete -c mq -n "__fish_mq_using_subcommand bench" -l size -d 'Message size in bytes, or MIN-MAX for sizes drawn at random in that range [range: 8 (the body carries its send time) to 536870912 (512 MiB); brokers refuse more than their max_message_size, 128 MiB by default on 4.x]' -r
+complete -c mq -n "__fish_mq_using_subcommand bench" -l duration -l time -d 'How long producers publish (PerfTest\'s --time is the same flag) [default: 10s unless --count or --until-empty] [range: 1s to 24h]' -r
+complete -c mq -n "__fish_mq_using_subcommand bench" -l count -d 'Messages to publish, all producers together; the run ends once they are confirmed and consumed (or at --duration) [range: 1 to 2^64-1]' -r
+complete -c mq -n "__fish_mq_using_subcommand bench" -l rate -d 'Messages per second for all producers together (0: as fast as possible), or steps RATE:DURATION,RATE:DURATION... run in turn and repeated (a step of 0 is a pause) [range of a rate: 0, or 0.001 to 10000000]' -r
 complete -c mq -n "__fish_mq_using_subcommand bench" -l confirm-window -d 'Unconfirmed messages each producer keeps in flight (0: no publisher confirms) [range: 0 to 100000]' -r
-complete -c mq -n "__fish_mq_using_subcommand bench" -l queue-type -d 'Type of the scratch queue' -r -f -a "classic\t''
+complete -c mq -n "__fish_mq_using_subcommand bench" -l queue-type -d 'Type of the scratch queues' -r -f -a "classic\t''
 quorum\t''
 stream\t''"
 complete -c mq -n "__fish_mq_using_subcommand bench" -l queue -d 'Use this existing queue instead of a scratch queue (it is neither declared nor deleted)' -r
-complete -c mq -n "__fish_mq_using_subcommand bench" -l prefetch -d 'Prefetch of each consumer [range: 0 (no limit) to 65535]' -r
+complete -c mq -n "__fish_mq_using_subcommand bench" -l queues -d 'Scratch queues, declared for the run and deleted after; producers spread their messages over them, every queue has a consumer [range: 1 to 1000]' -r
+complete -c mq -n "__fish_mq_using_subcommand bench" -l queue-pattern -d 'Names of the scratch queues, \'%d\' standing for 1 to --queues (e.g. \'q-%d\') [default: mq-bench-PID-RANDOM-%d]' -r
+complete -c mq -n "__fish_mq_using_subcommand bench" -l exchange-type -d 'Publish through a scratch exchange of this type, each queue bound to it (fanout: every queue gets every message) [default: the default exchange; direct with --routing-keys]' -r -f -a "direct\t''
+fanout\t''
+topic\t''"
+complete -c mq -n "__fish_mq_using_subcommand bench" -l routing-keys -d 'Routing keys producers publish with in turn; queue N is bound with key N modulo their number [default: the queues\' names]' -r
+complete -c mq -n "__fish_mq_using_subcommand bench" -l prefetch -d 'Prefetch of each consuming channel [range: 0 (no limit) to 65535]' -r
+complete -c mq -n "__fish_mq_using_subcommand bench" -l consumer-rate -d 'Most messages a second each consuming channel takes (0: no limit) [default: no limit] [range: 0, or 0.001 to 10000000]' -r
+complete -c mq -n "__fish_mq_using_subcommand bench" -l consumer-latency -d 'Time each message takes to process before it is settled (PerfTest\'s --consumer-latency) [range: 0 to 24h]' -r
+complete -c mq -n "__fish_mq_using_subcommand bench" -l output-file -d 'Also write each second\'s line to FILE (the last line: the rest of the run, so that the lines add up to the summary)' -r -F
+complete -c mq -n "__fish_mq_using_subcommand bench" -l output-format -d 'How --output-file holds the lines' -r -f -a "csv\t'A header row, then a row a second'
+jsonl\t'A JSON object a line'"
 complete -c mq -n "__fish_mq_using_subcommand bench" -s f -l format -d 'text: a line a second and a summary; json: the summary as JSON (seconds go to stderr)' -r -f -a "text\t'A line a second and a summary, for people'
 json\t'The summary as one JSON object (no per-second lines on stdout)'"
 complete -c mq -n "__fish_mq_using_subcommand bench" -l url -d 'AMQP URI (amqp:// or amqps://); repeat for the nodes of a cluster: the first that answers is used [env: MQ_URL, space-separated]' -r
@@ -897,7 +911,10 @@ complete -c mq -n "__fish_mq_using_subcommand bench" -l timeout -d 'Bound on eac
 complete -c mq -n "__fish_mq_using_subcommand bench" -l ca-cert -d 'CA certificate(s) (PEM) to verify the broker with, trusted instead of the system\'s [profile: ca_cert]' -r -F
 complete -c mq -n "__fish_mq_using_subcommand bench" -l client-cert -d 'Client certificate (PEM) for TLS; the login itself with ?auth_mechanism=external in the URL [profile: client_cert]' -r -F
 complete -c mq -n "__fish_mq_using_subcommand bench" -l client-key -d 'The client certificate\'s private key (PEM, unencrypted) [default: in the --client-cert file] [profile: client_key]' -r -F
+complete -c mq -n "__fish_mq_using_subcommand bench" -l until-empty -d 'End once the producers are done (--count, or none) and the queues have nothing ready'
 complete -c mq -n "__fish_mq_using_subcommand bench" -l persistent -d 'Persistent messages (delivery_mode 2) [default: transient]'
+complete -c mq -n "__fish_mq_using_subcommand bench" -l nack -d 'Consumers reject every message (basic.nack) instead of acking: dropped or dead-lettered'
+complete -c mq -n "__fish_mq_using_subcommand bench" -l requeue -d 'With --nack: put rejected messages back in the queue (they come again, redelivered)'
 complete -c mq -n "__fish_mq_using_subcommand bench" -l insecure -d 'Do not verify the broker\'s TLS certificate: unsafe, warned about on every run [profile: insecure = true]'
 complete -c mq -n "__fish_mq_using_subcommand bench" -s q -l quiet -d 'Print only what was asked for: no summaries, no progress'
 complete -c mq -n "__fish_mq_using_subcommand bench" -s v -l verbose -d 'Say on stderr what mq connects to and does'

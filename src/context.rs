@@ -76,6 +76,23 @@ impl Context {
         amqp::connect(&settings, &self.nodes, &self.diag, &self.name).await
     }
 
+    /// A hub of its own whose connections start at node `first` of `--url` (then the others,
+    /// in order): bench spreads its clients over every node given. Its stop signal is not for
+    /// use; the command's own hub keeps that.
+    pub fn starting_at(&self, first: usize) -> Context {
+        let nodes = NodeCursor::default();
+        nodes.set(first % self.settings.nodes.len().max(1));
+        Context {
+            settings: self.settings.clone(),
+            diag: self.diag.clone(),
+            name: self.name.clone(),
+            nodes,
+            api: std::sync::OnceLock::new(),
+            session: OnceCell::new(),
+            stop: std::sync::OnceLock::new(),
+        }
+    }
+
     /// Which node answered last.
     pub fn nodes(&self) -> &NodeCursor {
         &self.nodes

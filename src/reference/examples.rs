@@ -66,6 +66,10 @@ pub const EXAMPLES: &[Examples] = &[
                 "load, flat out",
             ),
             (
+                "mq produce --routing-key load --size 16 --count 1000000 --connections 4",
+                "over four connections: one count and summary, order per connection only",
+            ),
+            (
                 "mq produce --routing-key load --count 1000 --body-template '{{\"n\":{seq},\"id\":\"{uuid}\",\"at\":\"{now}\"}}' --header 'host={hostname}'",
                 "realistic load: each body and header rendered per message",
             ),
@@ -354,6 +358,18 @@ pub const EXAMPLES: &[Examples] = &[
             (
                 "mq bench --producers 4 --consumers 4 --queue-type quorum --persistent",
                 "a heavier run on a quorum queue",
+            ),
+            (
+                "mq bench --queues 4 --queue-pattern 'q-%d' --exchange-type fanout --count 100000",
+                "100,000 messages to four queues through a fanout exchange",
+            ),
+            (
+                "mq bench --rate 100:10s,1000:10s --size 100-1000 --output-file run.csv",
+                "rate steps and random sizes, each second recorded as CSV",
+            ),
+            (
+                "mq bench --producers 0 --queue orders --until-empty --consumer-latency 5ms",
+                "how fast a queue drains at 5 ms of work per message",
             ),
         ],
     },

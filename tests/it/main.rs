@@ -40,6 +40,7 @@ mod operator_users;
 mod operator_vhosts;
 mod orientation;
 mod pipes;
+mod produce_connections;
 mod replay;
 mod roundtrip;
 mod rpc;

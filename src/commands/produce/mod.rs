@@ -2,13 +2,15 @@
 //! and a source of bodies; the run, its progress bar, the `integer: N` lines printed once
 //! confirmed, the summary and the exit code. Publishing itself is [`crate::publish`]'s.
 
+mod connections;
 mod progress;
 mod source;
 mod template;
 
+use std::cell::{Cell, RefCell};
 use std::io::Write;
 use std::path::PathBuf;
-use std::time::{Duration, Instant};
+use std::time::Duration;
 
 use clap::Args;
 use lapin::BasicProperties;
@@ -20,7 +22,7 @@ use crate::context::Context;
 use crate::diag::Diag;
 use crate::envelope::{PropertyValue, overlay, with_properties};
 use crate::error::{Error, Kind as ErrorKind, Result};
-use crate::publish::{Outcome, PublishCounts, PublishOptions, Publisher, Settled};
+use crate::publish::{Outcome, PublishCounts, PublishOptions, Settled};
 use crate::stop::Stop;
 use crate::values::{
     TypedArg, bounds, field_table, parse_expiration, parse_interval, parse_rate, parse_size,
@@ -131,6 +133,13 @@ pub struct ProduceArgs {
     /// Do not publish mandatory: unroutable messages vanish silently
     #[arg(long)]
     pub no_mandatory: bool,
+    /// Publish over N connections at once (throughput beyond one connection's): the input is
+    /// shared out message by message to whichever connection is ready, --count and --rate are
+    /// totals, and each connection has its own --confirm-window. Order holds per connection
+    /// only [range: 1 to 64]
+    #[arg(long, value_name = "N", default_value_t = 1,
+          value_parser = clap::value_parser!(u32).range(1..=i64::from(connections::MAX_CONNECTIONS)))]
+    pub connections: u32,
     #[command(flatten)]
     pub reconnect: ReconnectArgs,
 }
@@ -166,39 +175,48 @@ pub async fn run(args: &ProduceArgs, cx: &Context, out: &mut dyn Write) -> Resul
     .filter(|p| !p.is_zero());
 
     let quiet = cx.diag.is_quiet();
-    let options = PublishOptions {
-        exchange,
+    let options = |period| PublishOptions {
+        exchange: exchange.clone(),
         target: None,
         mandatory: !args.no_mandatory,
         confirms: !args.no_confirm,
         window: args.confirm_window as usize,
-        properties,
+        properties: properties.clone(),
         period,
         reconnect_for: args.reconnect.reconnect_for,
         report_blocking: !quiet,
     };
     let progress = Progress::new(count, args.random || quiet);
-    let announcer = Announcer {
-        out,
+    let shared = connections::Shared {
+        out: RefCell::new(out),
         progress: &progress,
-        diag: &cx.diag,
-        closed: false,
+        closed: Cell::new(false),
     };
-    let mut publisher = Publisher::open(cx, options, announcer).await?;
     let interrupt = cx.stop().clone();
-    let started = Instant::now();
-    // A lost connection is found again inside the publisher and the work goes on where it
+    let feed = connections::Feed::new(&mut bodies, count, &default_key);
+    // A lost connection is found again inside each publisher and the work goes on where it
     // stopped; anything else (or Ctrl-C) ends the run.
-    let outcome = publish_all(&mut publisher, &mut bodies, count, &default_key, &interrupt).await;
+    let ran = connections::publish(
+        cx,
+        args.connections,
+        options,
+        period,
+        &feed,
+        &shared,
+        &interrupt,
+    );
+    let connections::Ran {
+        outcome,
+        drained,
+        counts,
+        unconfirmed,
+        elapsed,
+    } = ran.await?;
     let skipped = bodies.skipped();
-    let drained = publisher.drain(&interrupt, outcome.is_ok()).await;
     progress.finish(&cx.diag);
-    let elapsed = started.elapsed();
     // What the broker settled before a failure is worth knowing too; when it settled
     // nothing, the error alone says what happened.
-    let counts = publisher.counts().clone();
     let settled = counts.confirmed + counts.returned + counts.nacked;
-    let unconfirmed = publisher.unconfirmed();
     if !quiet && (settled > 0 || (outcome.is_ok() && drained.is_ok())) {
         // Interrupted, the summary line says how much of the run was never sent.
         let unsent = count
@@ -226,66 +244,33 @@ pub async fn run(args: &ProduceArgs, cx: &Context, out: &mut dyn Write) -> Resul
             ));
         }
     }
-    let verdict = outcome
+    outcome
         .and(drained)
-        .and_then(|()| verdict(&counts, unconfirmed, skipped, &interrupt));
-    publisher.close().await;
-    verdict
-}
-
-/// Publishes `count` messages from `bodies` (all of them when None), or until Ctrl-C.
-async fn publish_all(
-    publisher: &mut Publisher<'_, Announcer<'_>>,
-    bodies: &mut Bodies,
-    count: Option<u64>,
-    default_key: &str,
-    interrupt: &Stop,
-) -> Result<()> {
-    let mut index = 0;
-    while count.is_none_or(|n| index < n) {
-        if !publisher.wait_turn(interrupt).await? || publisher.report().closed {
-            return Ok(());
-        }
-        let next = if bodies.reads_input() {
-            // Input may keep us waiting: Ctrl-C must not.
-            tokio::select! {
-                next = bodies.next(index, default_key) => next?,
-                _ = interrupt.raised() => return Ok(()),
-            }
-        } else {
-            bodies.next(index, default_key).await?
-        };
-        let Some(message) = next else {
-            return Ok(());
-        };
-        if !publisher.publish(message, interrupt).await? || publisher.report().closed {
-            return Ok(());
-        }
-        index += 1;
-    }
-    Ok(())
+        .and_then(|()| verdict(&counts, unconfirmed, skipped, &interrupt))
 }
 
 /// Produce's side of the publisher: prints each message's line once the broker has it,
 /// warns of returned and nacked messages, and moves the progress bar.
-struct Announcer<'a> {
-    out: &'a mut dyn Write,
-    progress: &'a Progress,
+struct Announcer<'a, 'o> {
+    /// Standard output, the progress bar, and whether standard output was closed
+    /// (`produce --random | head -2`): publishing stops, and what is in flight is still waited
+    /// for and counted in the summary.
+    shared: &'a connections::Shared<'o>,
     diag: &'a Diag,
-    /// Standard output was closed (`produce --random | head -2`): publishing stops, and what
-    /// is in flight is still waited for and counted in the summary.
-    closed: bool,
 }
 
-impl Announcer<'_> {
+impl Announcer<'_, '_> {
     fn announce(&mut self, line: Option<String>) -> Result<()> {
-        let Some(line) = line.filter(|_| !self.closed) else {
+        let Some(line) = line.filter(|_| !self.shared.closed.get()) else {
             return Ok(());
         };
-        let written = writeln!(self.out, "{line}").and_then(|()| self.out.flush());
+        let written = {
+            let mut out = self.shared.out.borrow_mut();
+            writeln!(out, "{line}").and_then(|()| out.flush())
+        };
         match written.map_err(Error::output) {
             Err(err) if err.kind() == ErrorKind::BrokenPipe => {
-                self.closed = true;
+                self.shared.closed.set(true);
                 self.diag
                     .note("standard output was closed: publishing stops");
                 Ok(())
@@ -295,23 +280,23 @@ impl Announcer<'_> {
     }
 }
 
-impl Settled for Announcer<'_> {
+impl Settled for Announcer<'_, '_> {
     type Tag = Option<String>;
 
     fn settled(&mut self, outcome: Outcome<'_>, line: Option<String>) -> Result<()> {
         match outcome {
             // Confirms off: the broker has it as far as anyone will know.
             Outcome::Sent => {
-                self.progress.sent();
+                self.shared.progress.sent();
                 return self.announce(line);
             }
             Outcome::Confirmed => {
-                self.progress.confirmed();
+                self.shared.progress.confirmed();
                 self.announce(line)?;
             }
-            Outcome::Returned(returned) => self.progress.returned(returned, self.diag),
+            Outcome::Returned(returned) => self.shared.progress.returned(returned, self.diag),
             Outcome::Nacked => {
-                self.progress.nacked();
+                self.shared.progress.nacked();
                 self.diag.warn(format_args!(
                     "the broker nacked a message (it could not take it)"
                 ));
