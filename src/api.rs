@@ -121,6 +121,25 @@ impl Api {
         })
     }
 
+    /// The broker's version (major, minor), as the overview says.
+    pub async fn rabbitmq_version(&self) -> Result<(u32, u32)> {
+        #[derive(serde::Deserialize)]
+        struct Overview {
+            #[serde(default)]
+            rabbitmq_version: String,
+        }
+        let overview: Overview =
+            (self.get(&["overview"], &[("columns", "rabbitmq_version")])).await?;
+        let mut parts = overview.rabbitmq_version.split('.').map(str::parse::<u32>);
+        match (parts.next(), parts.next()) {
+            (Some(Ok(major)), Some(Ok(minor))) => Ok((major, minor)),
+            _ => Err(Error::internal(format!(
+                "the broker's version '{}' is not MAJOR.MINOR",
+                overview.rabbitmq_version
+            ))),
+        }
+    }
+
     /// A GET whose answer is a JSON array, read element by element as the body arrives.
     /// `--timeout` bounds the wait for the answer to start and then for each piece of it, not
     /// the whole transfer: a long listing is read at the pace its rows are written out.

@@ -2,6 +2,9 @@
 //! their queues: one server-named, exclusive, auto-delete queue of its own, bound to each
 //! exchange, consumed without acknowledgements and printed as `consume` prints. The broker
 //! removes that queue when the connection closes, however `mq` ends (SIGKILL included).
+//! `--trace` taps the firehose instead ([`trace`]).
+
+mod trace;
 
 use std::io::Write;
 use std::time::Duration;
@@ -24,8 +27,14 @@ pub struct TapArgs {
     /// Exchanges to tap, each with the binding key to tap it with after a ':' [default key: '#'
     /// on a topic exchange, '' otherwise (a direct exchange routes by exact key: give the keys
     /// to see, repeating the exchange for each)]
-    #[arg(value_name = "EXCHANGE[:BINDING_KEY]", required = true, value_parser = parse_target)]
+    #[arg(value_name = "EXCHANGE[:BINDING_KEY]", required_unless_present = "trace", value_parser = parse_target)]
     pub exchanges: Vec<Target>,
+    /// Show publishes and deliveries (with their exchange, routing keys and queue) from the
+    /// firehose (amq.rabbitmq.trace), of the named exchanges only if any are named. Turns
+    /// tracing on for the vhost (management API, administrator tag) while it runs and back off
+    /// when it ends, if it was off; after a SIGKILL, 'rabbitmqctl trace_off -p VHOST' turns it off
+    #[arg(long, conflicts_with_all = ["headers", "match_", "template"])]
+    pub trace: bool,
     /// Headers exchanges: a header value to match, typed like bind's --header (repeatable)
     #[arg(long = "header", value_name = "KEY=VALUE", value_parser = parse_typed_arg)]
     pub headers: Vec<TypedArg>,
@@ -78,9 +87,12 @@ struct Binding {
 }
 
 pub async fn run(args: &TapArgs, cx: &Context, out: &mut dyn Write) -> Result<()> {
+    if args.trace {
+        return trace::run(args, cx, out).await;
+    }
     let writer = MessageWriter::new(args.format, args.template.as_deref())?;
     // Registered before connecting, so that a Ctrl-C while connecting is not missed.
-    let stop = cx.stop().clone();
+    cx.stop();
     let mut bindings = Vec::new();
     for target in &args.exchanges {
         let exchange = short(&target.exchange, "exchange name")?;
@@ -97,7 +109,25 @@ pub async fn run(args: &TapArgs, cx: &Context, out: &mut dyn Write) -> Result<()
         }
     }
     let arguments = header_arguments(&args.headers, args.match_);
+    let show = |out: &mut dyn Write, delivery: &lapin::message::Delivery| {
+        writer
+            .write(out, &MessageView::from(delivery))
+            .map(|()| true)
+    };
+    tap(cx, &bindings, arguments, args, out, show).await
+}
 
+/// Binds a queue of its own as `bindings` say and shows what comes (`show` says whether it
+/// showed a message: only those count for --count), until --count, --idle-timeout or a signal.
+async fn tap(
+    cx: &Context,
+    bindings: &[Binding],
+    arguments: FieldTable,
+    args: &TapArgs,
+    out: &mut dyn Write,
+    mut show: impl FnMut(&mut dyn Write, &lapin::message::Delivery) -> Result<bool>,
+) -> Result<()> {
+    let stop = cx.stop().clone();
     let session = cx.session().await?;
     let channel = session.channel().await?;
     // Named by the broker, gone with the connection: nothing is left behind on any exit.
@@ -111,7 +141,7 @@ pub async fn run(args: &TapArgs, cx: &Context, out: &mut dyn Write) -> Result<()
         .await
         .map_err(|e| session.error(e, "cannot declare the tap's queue"))?;
     let queue = queue.name().clone();
-    for binding in &bindings {
+    for binding in bindings {
         channel
             .queue_bind(
                 queue.clone(),
@@ -170,9 +200,10 @@ pub async fn run(args: &TapArgs, cx: &Context, out: &mut dyn Write) -> Result<()
                 )));
             }
         };
-        writer.write(out, &MessageView::from(&delivery))?;
-        seen += 1;
-        out.flush().map_err(Error::output)?;
+        if show(out, &delivery)? {
+            seen += 1;
+            out.flush().map_err(Error::output)?;
+        }
     }
     if stop.is_raised() {
         return Err(stop.error());

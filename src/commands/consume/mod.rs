@@ -18,7 +18,7 @@ use crate::amqp::{Session, Settlement};
 use crate::commands::ReconnectArgs;
 use crate::context::Context;
 use crate::diag::Diag;
-use crate::envelope::MessageView;
+use crate::envelope::{MessageView, integer};
 use crate::error::{Error, Kind as ErrorKind, Result};
 use crate::output::message::{MessageFormat, MessageWriter};
 use crate::output::pipe::{PIPE_POLL, Sink, Unsettled};
@@ -29,10 +29,13 @@ use crate::values::{parse_interval, parse_offset, short};
 pub(crate) mod exec;
 mod limit;
 mod progress;
+pub(crate) mod save;
+pub(crate) mod stream_filter;
 
 use exec::Exec;
 use limit::DeliveryLimit;
 use progress::{Progress, Summary};
+use stream_filter::StreamFilter;
 
 #[derive(Debug, Args)]
 pub struct ConsumeArgs {
@@ -79,6 +82,19 @@ pub struct ConsumeArgs {
     /// (RFC 3339, e.g. 2024-05-01T12:00:00Z) or a duration ago (e.g. 10m) [default: next]
     #[arg(long, value_name = "first|last|next|N|TIMESTAMP", value_parser = parse_offset, conflicts_with = "no_ack")]
     pub offset: Option<AMQPValue>,
+    /// Stream queues, RabbitMQ 3.13 and later: only the messages published with filter value
+    /// VALUE (produce --stream-filter-value); repeat it for several values. The broker filters
+    /// by chunk, mq drops the rest
+    #[arg(long, value_name = "VALUE", conflicts_with = "no_ack")]
+    pub stream_filter: Vec<String>,
+    /// With --stream-filter: the messages published without a filter value too
+    #[arg(long, requires = "stream_filter")]
+    pub match_unfiltered: bool,
+    /// Save each message into DIR instead of printing it: NNNNNN.body (the body as it is) and
+    /// NNNNNN.json (its envelope, with received_at), numbered from 000001; acked once both are
+    /// written (not fsync'd). DIR is created if missing and must be empty
+    #[arg(long, value_name = "DIR", conflicts_with_all = ["exec", "format", "template"])]
+    pub save_dir: Option<std::path::PathBuf>,
     #[command(flatten)]
     pub reconnect: ReconnectArgs,
 }
@@ -227,15 +243,21 @@ pub async fn run(args: &ConsumeArgs, cx: &Context, out: &mut dyn Write) -> Resul
     let prefetch = args
         .prefetch
         .unwrap_or(if args.exec.is_some() { 1 } else { 500 });
-    if args.offset.is_some() && prefetch == 0 {
+    let filter = StreamFilter::new(&args.stream_filter, args.match_unfiltered);
+    if (args.offset.is_some() || filter.is_some()) && prefetch == 0 {
         return Err(Error::usage(
-            "--offset needs a prefetch above 0: stream consumers must be flow-controlled",
+            "--offset and --stream-filter need a prefetch above 0: stream consumers must be flow-controlled",
         ));
     }
     let mut arguments = FieldTable::default();
     if let Some(offset) = &args.offset {
-        require_stream(cx, &args.queue).await?;
+        require_stream(cx, &args.queue, "--offset").await?;
         arguments.insert(ShortString::from("x-stream-offset"), offset.clone());
+    }
+    if let Some(filter) = &filter {
+        stream_filter::require_filtering(cx, "--stream-filter").await?;
+        require_stream(cx, &args.queue, "--stream-filter").await?;
+        filter.add_to(&mut arguments);
     }
     let subscription = Subscription {
         queue,
@@ -243,7 +265,9 @@ pub async fn run(args: &ConsumeArgs, cx: &Context, out: &mut dyn Write) -> Resul
         no_ack: settle == Settle::Nothing,
         ack_on_arrival: settle == Settle::AckOnArrival,
         prefetch,
-        count: args.count,
+        // Filtered out, messages are settled unprinted: bounding the prefetch by --count would
+        // stall on them. A stream keeps what was sent beyond --count anyway.
+        count: args.count.filter(|_| filter.is_none()),
         arguments,
     };
 
@@ -274,7 +298,11 @@ pub async fn run(args: &ConsumeArgs, cx: &Context, out: &mut dyn Write) -> Resul
         writer: &writer,
         settle,
         diag: &cx.diag,
-        sink: Sink::stdout(out),
+        sink: match &args.save_dir {
+            Some(dir) => Sink::store(Box::new(save::SaveDir::create(dir)?)),
+            None => Sink::stdout(out),
+        },
+        filter,
         unsettled: Unsettled::default(),
         returned: 0,
         exec,
@@ -430,6 +458,7 @@ struct Reader<'a, 'o> {
     settled: u64,
     /// The live line and the summary on a terminal.
     progress: Progress,
+    filter: Option<StreamFilter>,
 }
 
 impl Reader<'_, '_> {
@@ -531,6 +560,15 @@ impl Reader<'_, '_> {
                 .settle(&delivery.acker, Settlement::Ack, true, &context)
                 .await?;
             self.settled += 1;
+        }
+        if self.filter.as_ref().is_some_and(|f| !f.admits(delivery)) {
+            // Settled with the message printed before it.
+            tally.last_offset = offset_of(delivery).or(tally.last_offset);
+            if matches!(self.settle, Settle::Ack | Settle::Reject { .. }) {
+                self.unsettled
+                    .push(self.sink.written(), delivery.acker.clone());
+            }
+            return Ok(());
         }
         if let Some(limit) = &self.requeue_limit {
             limit.requeuing(delivery, self.diag);
@@ -640,35 +678,21 @@ impl Consumed {
         if after_loss && delivery.redelivered {
             self.redelivered_after_loss += 1;
         }
-        let offset = delivery
-            .properties
-            .headers()
-            .as_ref()
-            .and_then(|headers| headers.inner().get("x-stream-offset"));
-        if let Some(offset) = offset.and_then(integer) {
-            self.last_offset = Some(offset);
-        }
+        self.last_offset = offset_of(delivery).or(self.last_offset);
     }
 }
 
-/// An AMQP integer of any width.
-fn integer(value: &AMQPValue) -> Option<i64> {
-    match value {
-        AMQPValue::LongLongInt(n) => Some(*n),
-        AMQPValue::LongInt(n) => Some(i64::from(*n)),
-        AMQPValue::LongUInt(n) => Some(i64::from(*n)),
-        AMQPValue::ShortInt(n) => Some(i64::from(*n)),
-        AMQPValue::ShortUInt(n) => Some(i64::from(*n)),
-        AMQPValue::ShortShortInt(n) => Some(i64::from(*n)),
-        AMQPValue::ShortShortUInt(n) => Some(i64::from(*n)),
-        AMQPValue::Timestamp(n) => i64::try_from(*n).ok(),
-        _ => None,
-    }
+/// The stream offset of a message from a stream.
+fn offset_of(delivery: &Delivery) -> Option<i64> {
+    let headers = delivery.properties.headers().as_ref();
+    headers
+        .and_then(|headers| headers.inner().get("x-stream-offset"))
+        .and_then(integer)
 }
 
-/// `--offset` means nothing to classic and quorum queues, which ignore it silently: refuse it
-/// there. When the management API cannot be asked, the broker is left to judge.
-async fn require_stream(cx: &Context, queue: &str) -> Result<()> {
+/// `--offset` and `--stream-filter` mean nothing to classic and quorum queues, which ignore them: refuse
+/// them there. When the management API cannot be asked, the broker is left to judge.
+async fn require_stream(cx: &Context, queue: &str, flag: &str) -> Result<()> {
     #[derive(serde::Deserialize)]
     struct Kind {
         #[serde(rename = "type", default)]
@@ -683,7 +707,7 @@ async fn require_stream(cx: &Context, queue: &str) -> Result<()> {
         .await;
     match answer {
         Ok(Kind { kind: Some(kind) }) if kind != "stream" => Err(Error::usage(format!(
-            "--offset is for stream queues; queue '{queue}' is a {kind} queue"
+            "{flag} is for stream queues; queue '{queue}' is a {kind} queue"
         ))),
         Err(err) if err.kind() == ErrorKind::NotFound => Err(err.with_message(format!(
             "queue '{queue}' does not exist in vhost '{}'",
