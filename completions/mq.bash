@@ -1378,7 +1378,7 @@ _mq_clap() {
             return 0
             ;;
         mq__subcmd__consume)
-            opts="-f -p -q -v -h -V --count --prefetch --idle-timeout --no-ack --reject --requeue --template --exec --offset --reconnect-for --format --url --api-url --vhost --user --password-file --profile --config --timeout --ca-cert --client-cert --client-key --insecure --quiet --verbose --help --version"
+            opts="-f -p -q -v -h -V --count --prefetch --idle-timeout --no-ack --reject --requeue --template --exec --offset --stream-filter --match-unfiltered --save-dir --reconnect-for --format --url --api-url --vhost --user --password-file --profile --config --timeout --ca-cert --client-cert --client-key --insecure --quiet --verbose --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1405,6 +1405,14 @@ _mq_clap() {
                     return 0
                     ;;
                 --offset)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --stream-filter)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --save-dir)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -5485,7 +5493,7 @@ _mq_clap() {
             return 0
             ;;
         mq__subcmd__produce)
-            opts="-p -q -v -h -V --random --input --skip-bad --exchange --routing-key --count --interval --rate --file --size --body-template --transient --content-type --header --message-id --correlation-id --reply-to --expiration --priority --type --app-id --content-encoding --timestamp --user-id --confirm-window --no-confirm --no-mandatory --reconnect-for --url --api-url --vhost --user --password-file --profile --config --timeout --ca-cert --client-cert --client-key --insecure --quiet --verbose --help --version"
+            opts="-p -q -v -h -V --random --input --skip-bad --from-dir --timed --speed --exchange --routing-key --count --interval --rate --file --size --body-template --transient --content-type --header --message-id --correlation-id --reply-to --expiration --priority --type --app-id --content-encoding --timestamp --user-id --stream-filter-value --confirm-window --no-confirm --no-mandatory --reconnect-for --url --api-url --vhost --user --password-file --profile --config --timeout --ca-cert --client-cert --client-key --insecure --quiet --verbose --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5493,6 +5501,14 @@ _mq_clap() {
             case "${prev}" in
                 --input)
                     COMPREPLY=($(compgen -W "text json" -- "${cur}"))
+                    return 0
+                    ;;
+                --from-dir)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --speed)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 --exchange)
@@ -5572,6 +5588,10 @@ _mq_clap() {
                     return 0
                     ;;
                 --user-id)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --stream-filter-value)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -6253,7 +6273,7 @@ _mq_clap() {
             return 0
             ;;
         mq__subcmd__tap)
-            opts="-f -p -q -v -h -V --header --match --count --idle-timeout --template --format --url --api-url --vhost --user --password-file --profile --config --timeout --ca-cert --client-cert --client-key --insecure --quiet --verbose --help --version"
+            opts="-f -p -q -v -h -V --trace --header --match --count --idle-timeout --template --format --url --api-url --vhost --user --password-file --profile --config --timeout --ca-cert --client-cert --client-key --insecure --quiet --verbose --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -6498,7 +6518,7 @@ _mq_clap() {
 }
 
 __mq_commands="declare-exchange declare-queue bind unbind delete-exchange delete-queue purge produce consume get tap request reply list-exchanges list-queues list-bindings list-connections list-channels list-consumers list-vhosts overview topology export-definitions import-definitions reset declare-vhost delete-vhost set-vhost-limit clear-vhost-limit list-vhost-limits declare-user change-password delete-user list-users set-permissions clear-permissions list-permissions set-topic-permissions clear-topic-permissions list-topic-permissions declare-policy delete-policy list-policies declare-operator-policy delete-operator-policy list-operator-policies close-connection list-parameters set-parameter clear-parameter list-global-parameters list-nodes list-feature-flags enable-feature-flag list-deprecated-features rebalance-queues check bench config completions list-shovels declare-shovel delete-shovel list-federation-links"
-__mq_valued="--url --api-url --vhost -p --user --password-file --profile --config --timeout --ca-cert --client-cert --client-key --type --arg --bind --max-length --message-ttl --dead-letter-exchange --dead-letter-routing-key --max-length-bytes --overflow --delivery-limit --max-age --input --exchange --routing-key --count --interval --rate --file --size --body-template --content-type --header --message-id --correlation-id --reply-to --expiration --priority --app-id --content-encoding --timestamp --user-id --confirm-window --reconnect-for --prefetch --idle-timeout --template --exec --offset --format -f --match --reply-timeout --filter --columns --sort --watch --transform --producers --consumers --duration --queue-type --queue --description --tag --default-queue-type --new-password-file --password-hash --hashing-algorithm --configure --write --read --of --pattern --apply-to --definition --reason --component --warn --critical --cert-days --from --to --to-exchange --ack-mode --delete-after --reconnect-delay --from-password-file --to-password-file"
+__mq_valued="--url --api-url --vhost -p --user --password-file --profile --config --timeout --ca-cert --client-cert --client-key --type --arg --bind --max-length --message-ttl --dead-letter-exchange --dead-letter-routing-key --max-length-bytes --overflow --delivery-limit --max-age --input --from-dir --speed --exchange --routing-key --count --interval --rate --file --size --body-template --content-type --header --message-id --correlation-id --reply-to --expiration --priority --app-id --content-encoding --timestamp --user-id --stream-filter-value --confirm-window --reconnect-for --prefetch --idle-timeout --template --exec --offset --stream-filter --save-dir --format -f --match --reply-timeout --filter --columns --sort --watch --transform --producers --consumers --duration --queue-type --queue --description --tag --default-queue-type --new-password-file --password-hash --hashing-algorithm --configure --write --read --of --pattern --apply-to --definition --reason --component --warn --critical --cert-days --from --to --to-exchange --ack-mode --delete-after --reconnect-delay --from-password-file --to-password-file"
 __mq_columns() {
     case "$1" in
         list-exchanges|list_exchanges) echo "vhost name type durable auto_delete internal arguments policy publish_in_rate publish_out_rate" ;;

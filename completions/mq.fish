@@ -260,6 +260,8 @@ complete -c mq -n "__fish_mq_using_subcommand declare_queue" -s h -l help -d 'Pr
 complete -c mq -n "__fish_mq_using_subcommand declare_queue" -s V -l version -d 'Print version'
 complete -c mq -n "__fish_mq_using_subcommand produce" -l input -d 'What standard input (or --file) holds: text (each line a message body) or json (the JSON lines of \'consume --format json\', republished with their exchange, routing key, properties and headers; --exchange, --routing-key and property flags given here override the recorded ones)' -r -f -a "text\t'Each line is one message body'
 json\t'Each line is a message as \'consume --format json\' writes it'"
+complete -c mq -n "__fish_mq_using_subcommand produce" -l from-dir -d 'Republish the messages \'consume --save-dir\' saved in DIR, in their order, as --input json does those of a file' -r -F
+complete -c mq -n "__fish_mq_using_subcommand produce" -l speed -d 'With --timed: replay X times as fast (0.5: half as fast) [default: 1] [range: above 0, at most 1000]' -r
 complete -c mq -n "__fish_mq_using_subcommand produce" -l exchange -d 'Exchange to publish to [default: "" (the default exchange); \'integers\' with --random]' -r
 complete -c mq -n "__fish_mq_using_subcommand produce" -l routing-key -d 'Routing key [default: "", odd/even with --random]; on the default exchange, a queue name' -r
 complete -c mq -n "__fish_mq_using_subcommand produce" -l count -d 'How many messages: the MESSAGE arguments are cycled, stdin stops early, --file and --size repeat [default: each MESSAGE once, stdin to its end, 1 for --file/--size, forever for --random] [range: 0 to 2^64-1]' -r
@@ -280,6 +282,7 @@ complete -c mq -n "__fish_mq_using_subcommand produce" -l app-id -d 'app_id prop
 complete -c mq -n "__fish_mq_using_subcommand produce" -l content-encoding -d 'content_encoding property (e.g. gzip)' -r
 complete -c mq -n "__fish_mq_using_subcommand produce" -l timestamp -d 'timestamp property: \'now\', seconds since the epoch, or an RFC 3339 time' -r
 complete -c mq -n "__fish_mq_using_subcommand produce" -l user-id -d 'user_id property (the broker refuses any but the connected user\'s name)' -r
+complete -c mq -n "__fish_mq_using_subcommand produce" -l stream-filter-value -d 'Streams, RabbitMQ 3.13 and later: the message\'s filter value (header x-stream-filter-value), which \'consume --stream-filter\' selects by' -r
 complete -c mq -n "__fish_mq_using_subcommand produce" -l confirm-window -d 'Most messages awaiting their confirm at once [range: 1 to 100000]' -r
 complete -c mq -n "__fish_mq_using_subcommand produce" -l reconnect-for -d 'After a lost connection, try to reconnect (to any --url, pausing 0.1s, doubling up to 2s) for this long, then give up with exit 69; 0: give up at once. What was not confirmed (produce) or acked (consume) is done again: at least once [range: 0 to 7d]' -r
 complete -c mq -n "__fish_mq_using_subcommand produce" -l url -d 'AMQP URI (amqp:// or amqps://); repeat for the nodes of a cluster: the first that answers is used [env: MQ_URL, space-separated]' -r
@@ -294,7 +297,8 @@ complete -c mq -n "__fish_mq_using_subcommand produce" -l ca-cert -d 'CA certifi
 complete -c mq -n "__fish_mq_using_subcommand produce" -l client-cert -d 'Client certificate (PEM) for TLS; the login itself with ?auth_mechanism=external in the URL [profile: client_cert]' -r -F
 complete -c mq -n "__fish_mq_using_subcommand produce" -l client-key -d 'The client certificate\'s private key (PEM, unencrypted) [default: in the --client-cert file] [profile: client_key]' -r -F
 complete -c mq -n "__fish_mq_using_subcommand produce" -l random -d 'The tutorial\'s producer: random integers 1-100 to exchange \'integers\', routing key odd/even'
-complete -c mq -n "__fish_mq_using_subcommand produce" -l skip-bad -d 'With --input json: report a malformed line on stderr and go on (exit 1 at the end) instead of stopping there'
+complete -c mq -n "__fish_mq_using_subcommand produce" -l skip-bad -d 'With --input json or --from-dir: report a malformed message on stderr and go on (exit 1 at the end) instead of stopping there'
+complete -c mq -n "__fish_mq_using_subcommand produce" -l timed -d 'With --input json or --from-dir: publish at the pace the messages were received at, the intervals between their received_at times (else their timestamp property, whole seconds)'
 complete -c mq -n "__fish_mq_using_subcommand produce" -l transient -d 'Non-persistent messages (delivery_mode 1) [default: persistent, delivery_mode 2]'
 complete -c mq -n "__fish_mq_using_subcommand produce" -l no-confirm -d 'Do not ask for publisher confirms (faster; nothing is known to have arrived)'
 complete -c mq -n "__fish_mq_using_subcommand produce" -l no-mandatory -d 'Do not publish mandatory: unroutable messages vanish silently'
@@ -309,6 +313,8 @@ complete -c mq -n "__fish_mq_using_subcommand consume" -l idle-timeout -d 'Stop 
 complete -c mq -n "__fish_mq_using_subcommand consume" -l template -d 'Format each message: {body} {routing_key} {exchange} {redelivered} {header.NAME} {property.NAME}' -r
 complete -c mq -n "__fish_mq_using_subcommand consume" -l exec -d 'Run CMD (with sh -c) once per message, the body on its standard input; the message is acked when CMD exits 0 and rejected with requeue otherwise. Nothing is printed by mq; CMD sees MQ_EXCHANGE, MQ_ROUTING_KEY and MQ_REDELIVERED in its environment. A quorum queue drops or dead-letters a message requeued more often than its delivery limit (20 by default since RabbitMQ 4.0); mq says when one nears it' -r
 complete -c mq -n "__fish_mq_using_subcommand consume" -l offset -d 'Stream queues only: where to start reading: first, last, next, an offset N, a time (RFC 3339, e.g. 2024-05-01T12:00:00Z) or a duration ago (e.g. 10m) [default: next]' -r
+complete -c mq -n "__fish_mq_using_subcommand consume" -l stream-filter -d 'Stream queues, RabbitMQ 3.13 and later: only the messages published with filter value VALUE (produce --stream-filter-value); repeat it for several values. The broker filters by chunk, mq drops the rest' -r
+complete -c mq -n "__fish_mq_using_subcommand consume" -l save-dir -d 'Save each message into DIR instead of printing it: NNNNNN.body (the body as it is) and NNNNNN.json (its envelope, with received_at), numbered from 000001; acked once both are written (not fsync\'d). DIR is created if missing and must be empty' -r -F
 complete -c mq -n "__fish_mq_using_subcommand consume" -l reconnect-for -d 'After a lost connection, try to reconnect (to any --url, pausing 0.1s, doubling up to 2s) for this long, then give up with exit 69; 0: give up at once. What was not confirmed (produce) or acked (consume) is done again: at least once [range: 0 to 7d]' -r
 complete -c mq -n "__fish_mq_using_subcommand consume" -s f -l format -d 'Output: text (the body) or json (one object a line with properties and headers)' -r -f -a "text\t'The body, then a newline'
 json\t'One JSON object a line: exchange, routing_key, redelivered, properties (headers as plain JSON), amqp_types (the header types plain JSON would lose), body, body_encoding'"
@@ -326,6 +332,7 @@ complete -c mq -n "__fish_mq_using_subcommand consume" -l client-key -d 'The cli
 complete -c mq -n "__fish_mq_using_subcommand consume" -l no-ack -d 'Let the broker forget each message as it sends it (no acknowledgements: a crash loses messages). With --count, each message is acked as it arrives instead, so that the broker sends no more than N'
 complete -c mq -n "__fish_mq_using_subcommand consume" -l reject -d 'Reject each message after printing it instead of acknowledging it (dead-lettered or dropped)'
 complete -c mq -n "__fish_mq_using_subcommand consume" -l requeue -d 'With --reject: put rejected messages back in the queue. A quorum queue drops or dead-letters a message put back more often than its delivery limit (20 by default since RabbitMQ 4.0); mq says when one nears it'
+complete -c mq -n "__fish_mq_using_subcommand consume" -l match-unfiltered -d 'With --stream-filter: the messages published without a filter value too'
 complete -c mq -n "__fish_mq_using_subcommand consume" -l insecure -d 'Do not verify the broker\'s TLS certificate: unsafe, warned about on every run [profile: insecure = true]'
 complete -c mq -n "__fish_mq_using_subcommand consume" -s q -l quiet -d 'Print only what was asked for: no summaries, no progress'
 complete -c mq -n "__fish_mq_using_subcommand consume" -s v -l verbose -d 'Say on stderr what mq connects to and does'
@@ -371,6 +378,7 @@ complete -c mq -n "__fish_mq_using_subcommand tap" -l timeout -d 'Bound on each 
 complete -c mq -n "__fish_mq_using_subcommand tap" -l ca-cert -d 'CA certificate(s) (PEM) to verify the broker with, trusted instead of the system\'s [profile: ca_cert]' -r -F
 complete -c mq -n "__fish_mq_using_subcommand tap" -l client-cert -d 'Client certificate (PEM) for TLS; the login itself with ?auth_mechanism=external in the URL [profile: client_cert]' -r -F
 complete -c mq -n "__fish_mq_using_subcommand tap" -l client-key -d 'The client certificate\'s private key (PEM, unencrypted) [default: in the --client-cert file] [profile: client_key]' -r -F
+complete -c mq -n "__fish_mq_using_subcommand tap" -l trace -d 'Show publishes and deliveries (with their exchange, routing keys and queue) from the firehose (amq.rabbitmq.trace), of the named exchanges only if any are named. Turns tracing on for the vhost (management API, administrator tag) while it runs and back off when it ends, if it was off; after a SIGKILL, \'rabbitmqctl trace_off -p VHOST\' turns it off'
 complete -c mq -n "__fish_mq_using_subcommand tap" -l insecure -d 'Do not verify the broker\'s TLS certificate: unsafe, warned about on every run [profile: insecure = true]'
 complete -c mq -n "__fish_mq_using_subcommand tap" -s q -l quiet -d 'Print only what was asked for: no summaries, no progress'
 complete -c mq -n "__fish_mq_using_subcommand tap" -s v -l verbose -d 'Say on stderr what mq connects to and does'

@@ -136,9 +136,10 @@ fn a_timed_replay_keeps_the_recorded_intervals() {
     let root = temp_dir();
     let dir = root.path().join("rec");
     let dir_arg = dir.to_str().expect("a UTF-8 path").to_owned();
-    // Recorded live, as the messages come, with intervals of 300 and 600 ms.
+    // Recorded live, as the messages come, with intervals of 600 and 1200 ms: long enough that
+    // a loaded machine's scheduling stays well inside the 10 % (30 ms at twice the speed).
     let saver = vhost.spawn_consumer("live", &["--save-dir", &dir_arg, "--count", "4"]);
-    for pause in [0, 300, 600, 300] {
+    for pause in [0, 600, 1200, 600] {
         std::thread::sleep(Duration::from_millis(pause));
         vhost.run(&["produce", "--routing-key", "live", "m"]);
     }
