@@ -479,13 +479,7 @@ mod tests {
         headers.insert(ShortString::from("plain"), AMQPValue::LongLongInt(8));
         headers.insert(ShortString::from("at"), AMQPValue::Timestamp(9));
         let props = BasicProperties::default().with_headers(headers);
-        let message = MessageView {
-            exchange: "",
-            routing_key: "q",
-            redelivered: false,
-            properties: &props,
-            body: b"b",
-        };
+        let message = plain(&props);
         let value = envelope(&message);
         assert_eq!(
             value["properties"]["headers"],
@@ -511,16 +505,21 @@ mod tests {
         assert!(envelope(&message).get("amqp_types").is_none());
     }
 
-    #[test]
-    fn received_at_reads_back_and_the_firehose_table_gives_the_properties() {
-        let props = BasicProperties::default();
-        let message = MessageView {
+    /// A message to queue q through the default exchange, body "b".
+    fn plain(properties: &BasicProperties) -> MessageView<'_> {
+        MessageView {
             exchange: "",
             routing_key: "q",
             redelivered: false,
-            properties: &props,
+            properties,
             body: b"b",
-        };
+        }
+    }
+
+    #[test]
+    fn received_at_reads_back_and_the_firehose_table_gives_the_properties() {
+        let props = BasicProperties::default();
+        let message = plain(&props);
         let value = envelope(&message);
         let at = humantime::parse_rfc3339(value["received_at"].as_str().unwrap()).unwrap();
         assert_eq!(

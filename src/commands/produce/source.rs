@@ -195,7 +195,12 @@ impl Replay {
             match parsed {
                 Ok((recorded, at)) => {
                     if let (Some(timed), Some(at)) = (&mut self.timed, at) {
-                        timed.wait(at).await;
+                        let (due, went) = timed.wait(at).await;
+                        self.diag.verbose(format_args!(
+                            "{place}: due {:.3}s after the first, sent at {:.3}s",
+                            due.as_secs_f64(),
+                            went.as_secs_f64()
+                        ));
                     }
                     return Ok(Some(self.outgoing(recorded)));
                 }

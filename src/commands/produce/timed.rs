@@ -33,19 +33,19 @@ impl Timed {
         Timed { speed, first: None }
     }
 
-    /// Waits until the message received at `at` is due. One received before the first is due
-    /// at once.
-    pub async fn wait(&mut self, at: SystemTime) {
+    /// Waits until the message received at `at` is due (one received before the first is due
+    /// at once); how long after the first it was due and how long after it it went.
+    pub async fn wait(&mut self, at: SystemTime) -> (Duration, Duration) {
         let Some((start, first)) = self.first else {
             self.first = Some((Instant::now(), at));
-            return;
+            return (Duration::ZERO, Duration::ZERO);
         };
-        if let Some(due) = self.due(start, first, at) {
-            tokio::time::sleep_until(due.into()).await;
-        } else {
+        let Some(due) = self.due(start, first, at) else {
             // Further than an Instant reaches: never, until Ctrl-C.
-            std::future::pending::<()>().await;
-        }
+            return std::future::pending().await;
+        };
+        tokio::time::sleep_until(due.into()).await;
+        (due.saturating_duration_since(start), start.elapsed())
     }
 
     fn due(&self, start: Instant, first: SystemTime, at: SystemTime) -> Option<Instant> {
