@@ -123,19 +123,14 @@ impl Api {
 
     /// The broker's version (major, minor), as the overview says.
     pub async fn rabbitmq_version(&self) -> Result<(u32, u32)> {
-        #[derive(serde::Deserialize)]
-        struct Overview {
-            #[serde(default)]
-            rabbitmq_version: String,
-        }
-        let overview: Overview =
-            (self.get(&["overview"], &[("columns", "rabbitmq_version")])).await?;
-        let mut parts = overview.rabbitmq_version.split('.').map(str::parse::<u32>);
+        let columns = [("columns", "rabbitmq_version")];
+        let overview: serde_json::Value = self.get(&["overview"], &columns).await?;
+        let version = overview["rabbitmq_version"].as_str().unwrap_or_default();
+        let mut parts = version.split('.').map(str::parse::<u32>);
         match (parts.next(), parts.next()) {
             (Some(Ok(major)), Some(Ok(minor))) => Ok((major, minor)),
             _ => Err(Error::internal(format!(
-                "the broker's version '{}' is not MAJOR.MINOR",
-                overview.rabbitmq_version
+                "the broker's version '{version}' is not MAJOR.MINOR"
             ))),
         }
     }

@@ -156,7 +156,7 @@ impl Event {
     /// None for a message that is not one of the firehose's.
     fn read(delivery: &Delivery) -> Option<Event> {
         let key = delivery.routing_key.as_str();
-        let (kind, queue) = if let Some(_exchange) = key.strip_prefix("publish.") {
+        let (kind, queue) = if key.starts_with("publish.") {
             ("publish", None)
         } else {
             ("deliver", Some(key.strip_prefix("deliver.")?.to_owned()))
