@@ -50,6 +50,7 @@ Register-ArgumentCompleter -Native -CommandName 'mq' -ScriptBlock {
             [CompletionResult]::new('consume', 'consume', [CompletionResultType]::ParameterValue, 'Print messages from a queue as they arrive, acking each after it is printed')
             [CompletionResult]::new('get', 'get', [CompletionResultType]::ParameterValue, 'Take messages one at a time (basic.get) and print them; exit 2 when the queue is empty')
             [CompletionResult]::new('tap', 'tap', [CompletionResultType]::ParameterValue, 'Print every message passing through exchanges, taking none from their queues')
+            [CompletionResult]::new('move', 'move', [CompletionResultType]::ParameterValue, 'Move the messages a queue holds to another queue, an exchange, or back where they died (--to-origin), acking each at the source once the destination confirmed it')
             [CompletionResult]::new('request', 'request', [CompletionResultType]::ParameterValue, 'Send one request over direct reply-to and print its reply as consume prints; exit 75 when no reply came within --reply-timeout')
             [CompletionResult]::new('reply', 'reply', [CompletionResultType]::ParameterValue, 'Answer each request of a queue with a command''s stdout (--exec) or a template, sent to the request''s reply_to with its correlation id; a request is acked once its reply was confirmed')
             [CompletionResult]::new('bind', 'bind', [CompletionResultType]::ParameterValue, 'Bind a queue (or, with --to-exchange, an exchange) to an exchange')
@@ -343,8 +344,9 @@ Register-ArgumentCompleter -Native -CommandName 'mq' -ScriptBlock {
             [CompletionResult]::new('--template', '--template', [CompletionResultType]::ParameterName, 'Format each message: {body} {routing_key} {exchange} {redelivered} {header.NAME} {property.NAME}')
             [CompletionResult]::new('--exec', '--exec', [CompletionResultType]::ParameterName, 'Run CMD (with sh -c) once per message, the body on its standard input; the message is acked when CMD exits 0 and rejected with requeue otherwise. Nothing is printed by mq; CMD sees MQ_EXCHANGE, MQ_ROUTING_KEY and MQ_REDELIVERED in its environment. A quorum queue drops or dead-letters a message requeued more often than its delivery limit (20 by default since RabbitMQ 4.0); mq says when one nears it')
             [CompletionResult]::new('--offset', '--offset', [CompletionResultType]::ParameterName, 'Stream queues only: where to start reading: first, last, next, an offset N, a time (RFC 3339, e.g. 2024-05-01T12:00:00Z) or a duration ago (e.g. 10m) [default: next]')
+            [CompletionResult]::new('--filter', '--filter', [CompletionResultType]::ParameterName, 'Print (or --exec) only the messages that match; needs --requeue-unmatched: a jq expression over the message as consume --format json prints it (.exchange .routing_key .redelivered .properties.NAME .properties.headers.NAME .body .body_encoding) and .json, the body read as JSON (null if it is not); a message matches when it yields anything but false or null (e.g. ''.json.amount > 100'', ''.properties.headers.tenant == "acme"'', ''.body | test("timeout")'')')
             [CompletionResult]::new('--stream-filter', '--stream-filter', [CompletionResultType]::ParameterName, 'Stream queues, RabbitMQ 3.13 and later: only the messages published with filter value VALUE (produce --stream-filter-value); repeat it for several values. The broker filters by chunk, mq drops the rest')
-            [CompletionResult]::new('--save-dir', '--save-dir', [CompletionResultType]::ParameterName, 'Save each message into DIR instead of printing it: NNNNNN.body (the body as it is) and NNNNNN.json (its envelope, with received_at), numbered from 000001; acked once both are written (not fsync''d). DIR is created if missing and must be empty')
+            [CompletionResult]::new('--save-dir', '--save-dir', [CompletionResultType]::ParameterName, 'Save each message into DIR instead of printing it: NNNNNN.body (the body) and NNNNNN.json (its envelope), from 000001, acked once both are written; DIR new or empty')
             [CompletionResult]::new('--reconnect-for', '--reconnect-for', [CompletionResultType]::ParameterName, 'After a lost connection, try to reconnect (to any --url, pausing 0.1s, doubling up to 2s) for this long, then give up with exit 69; 0: give up at once. What was not confirmed (produce) or acked (consume) is done again: at least once [range: 0 to 7d]')
             [CompletionResult]::new('-f', '-f', [CompletionResultType]::ParameterName, 'Output: text (the body) or json (one object a line with properties and headers)')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output: text (the body) or json (one object a line with properties and headers)')
@@ -363,6 +365,7 @@ Register-ArgumentCompleter -Native -CommandName 'mq' -ScriptBlock {
             [CompletionResult]::new('--no-ack', '--no-ack', [CompletionResultType]::ParameterName, 'Let the broker forget each message as it sends it (no acknowledgements: a crash loses messages). With --count, each message is acked as it arrives instead, so that the broker sends no more than N')
             [CompletionResult]::new('--reject', '--reject', [CompletionResultType]::ParameterName, 'Reject each message after printing it instead of acknowledging it (dead-lettered or dropped)')
             [CompletionResult]::new('--requeue', '--requeue', [CompletionResultType]::ParameterName, 'With --reject: put rejected messages back in the queue. A quorum queue drops or dead-letters a message put back more often than its delivery limit (20 by default since RabbitMQ 4.0); mq says when one nears it')
+            [CompletionResult]::new('--requeue-unmatched', '--requeue-unmatched', [CompletionResultType]::ParameterName, 'With --filter: put each message that does not match back in the queue at once. The broker delivers it again (to the head of the queue), to this consumer or another, for as long as consume runs: when the first --prefetch messages all fail to match, consume sees only them')
             [CompletionResult]::new('--match-unfiltered', '--match-unfiltered', [CompletionResultType]::ParameterName, 'With --stream-filter: the messages published without a filter value too')
             [CompletionResult]::new('--insecure', '--insecure', [CompletionResultType]::ParameterName, 'Do not verify the broker''s TLS certificate: unsafe, warned about on every run [profile: insecure = true]')
             [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only what was asked for: no summaries, no progress')
@@ -378,6 +381,7 @@ Register-ArgumentCompleter -Native -CommandName 'mq' -ScriptBlock {
         'mq;get' {
             [CompletionResult]::new('--count', '--count', [CompletionResultType]::ParameterName, 'Take up to N messages (fewer when the queue runs out) [range: 1 to 2^64-1]')
             [CompletionResult]::new('--template', '--template', [CompletionResultType]::ParameterName, 'Format each message: {body} {routing_key} {exchange} {redelivered} {header.NAME} {property.NAME}')
+            [CompletionResult]::new('--filter', '--filter', [CompletionResultType]::ParameterName, 'Print (and take) only the messages that match, up to --count, looking through the queue until it runs out; the others are put back unprinted at the end, where they were: a jq expression over the message as consume --format json prints it (.exchange .routing_key .redelivered .properties.NAME .properties.headers.NAME .body .body_encoding) and .json, the body read as JSON (null if it is not); a message matches when it yields anything but false or null (e.g. ''.json.amount > 100'', ''.properties.headers.tenant == "acme"'', ''.body | test("timeout")'')')
             [CompletionResult]::new('-f', '-f', [CompletionResultType]::ParameterName, 'Output: text (the body) or json (one object a line with properties and headers)')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output: text (the body) or json (one object a line with properties and headers)')
             [CompletionResult]::new('--url', '--url', [CompletionResultType]::ParameterName, 'AMQP URI (amqp:// or amqps://); repeat for the nodes of a cluster: the first that answers is used [env: MQ_URL, space-separated]')
@@ -410,6 +414,7 @@ Register-ArgumentCompleter -Native -CommandName 'mq' -ScriptBlock {
             [CompletionResult]::new('--count', '--count', [CompletionResultType]::ParameterName, 'Stop after N messages [range: 1 to 2^64-1]')
             [CompletionResult]::new('--idle-timeout', '--idle-timeout', [CompletionResultType]::ParameterName, 'Stop when no message has come for DURATION [range: 0 to 24h]')
             [CompletionResult]::new('--template', '--template', [CompletionResultType]::ParameterName, 'Format each message: {body} {routing_key} {exchange} {redelivered} {header.NAME} {property.NAME}')
+            [CompletionResult]::new('--filter', '--filter', [CompletionResultType]::ParameterName, 'Print only the messages that match (the others are skipped; --count counts those printed): a jq expression over the message as consume --format json prints it (.exchange .routing_key .redelivered .properties.NAME .properties.headers.NAME .body .body_encoding) and .json, the body read as JSON (null if it is not); a message matches when it yields anything but false or null (e.g. ''.json.amount > 100'', ''.properties.headers.tenant == "acme"'', ''.body | test("timeout")'')')
             [CompletionResult]::new('-f', '-f', [CompletionResultType]::ParameterName, 'Output: text (the body) or json (one object a line, with the exchange it passed through)')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output: text (the body) or json (one object a line, with the exchange it passed through)')
             [CompletionResult]::new('--url', '--url', [CompletionResultType]::ParameterName, 'AMQP URI (amqp:// or amqps://); repeat for the nodes of a cluster: the first that answers is used [env: MQ_URL, space-separated]')
@@ -425,6 +430,40 @@ Register-ArgumentCompleter -Native -CommandName 'mq' -ScriptBlock {
             [CompletionResult]::new('--client-cert', '--client-cert', [CompletionResultType]::ParameterName, 'Client certificate (PEM) for TLS; the login itself with ?auth_mechanism=external in the URL [profile: client_cert]')
             [CompletionResult]::new('--client-key', '--client-key', [CompletionResultType]::ParameterName, 'The client certificate''s private key (PEM, unencrypted) [default: in the --client-cert file] [profile: client_key]')
             [CompletionResult]::new('--trace', '--trace', [CompletionResultType]::ParameterName, 'Show publishes and deliveries (with their exchange, routing keys and queue) from the firehose (amq.rabbitmq.trace), of the named exchanges only if any are named. Turns tracing on for the vhost (management API, administrator tag) while it runs and back off when it ends, if it was off; after a SIGKILL, ''rabbitmqctl trace_off -p VHOST'' turns it off')
+            [CompletionResult]::new('--insecure', '--insecure', [CompletionResultType]::ParameterName, 'Do not verify the broker''s TLS certificate: unsafe, warned about on every run [profile: insecure = true]')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only what was asked for: no summaries, no progress')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only what was asked for: no summaries, no progress')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Say on stderr what mq connects to and does')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Say on stderr what mq connects to and does')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'mq;move' {
+            [CompletionResult]::new('--to', '--to', [CompletionResultType]::ParameterName, 'Move the messages to this queue (through the default exchange)')
+            [CompletionResult]::new('--to-exchange', '--to-exchange', [CompletionResultType]::ParameterName, 'Publish the messages to this exchange, each with its own routing key (or --routing-key)')
+            [CompletionResult]::new('--routing-key', '--routing-key', [CompletionResultType]::ParameterName, 'With --to-exchange: the routing key for every message [default: each message''s own]')
+            [CompletionResult]::new('--to-vhost', '--to-vhost', [CompletionResultType]::ParameterName, 'Publish into this vhost [default: the source''s, or the --to-url''s]')
+            [CompletionResult]::new('--to-url', '--to-url', [CompletionResultType]::ParameterName, 'Publish to another broker (amqp:// or amqps://, its own user and password) [default: the source''s broker]')
+            [CompletionResult]::new('--count', '--count', [CompletionResultType]::ParameterName, 'Move at most N messages [range: 1 to 2^64-1]')
+            [CompletionResult]::new('--filter', '--filter', [CompletionResultType]::ParameterName, 'Move only the messages that match; the others stay in the source, where they were (each message the queue held at the start is looked at once): a jq expression over the message as consume --format json prints it (.exchange .routing_key .redelivered .properties.NAME .properties.headers.NAME .body .body_encoding) and .json, the body read as JSON (null if it is not); a message matches when it yields anything but false or null (e.g. ''.json.amount > 100'', ''.properties.headers.tenant == "acme"'', ''.body | test("timeout")'')')
+            [CompletionResult]::new('--confirm-window', '--confirm-window', [CompletionResultType]::ParameterName, 'Most messages published and not yet confirmed (and so not yet acked at the source) at once: the most duplicates a move killed half-way can leave [range: 2 to 10000]')
+            [CompletionResult]::new('--url', '--url', [CompletionResultType]::ParameterName, 'AMQP URI (amqp:// or amqps://); repeat for the nodes of a cluster: the first that answers is used [env: MQ_URL, space-separated]')
+            [CompletionResult]::new('--api-url', '--api-url', [CompletionResultType]::ParameterName, 'Management API base [env: MQ_API_URL] [default: the host of the node in use, http://HOST:15672, https://HOST:15671 for amqps]')
+            [CompletionResult]::new('-p', '-p', [CompletionResultType]::ParameterName, 'Virtual host, for AMQP and the API alike [env: MQ_VHOST] [default: the URL''s, else /]')
+            [CompletionResult]::new('--vhost', '--vhost', [CompletionResultType]::ParameterName, 'Virtual host, for AMQP and the API alike [env: MQ_VHOST] [default: the URL''s, else /]')
+            [CompletionResult]::new('--user', '--user', [CompletionResultType]::ParameterName, 'User name [env: MQ_USER] [default: the URL''s, else guest]')
+            [CompletionResult]::new('--password-file', '--password-file', [CompletionResultType]::ParameterName, 'Read the password from FILE (there is no --password flag) [env: MQ_PASSWORD holds the password itself]')
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Profile of the config file to use [env: MQ_PROFILE] [default: "default" if present]')
+            [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'Config file [env: MQ_CONFIG] [default: $XDG_CONFIG_HOME/mq/config.toml]')
+            [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Bound on each connection attempt (per node) and each API request (500ms, 10s, 2m) [default: 10s] [range: 1ms to 24h]')
+            [CompletionResult]::new('--ca-cert', '--ca-cert', [CompletionResultType]::ParameterName, 'CA certificate(s) (PEM) to verify the broker with, trusted instead of the system''s [profile: ca_cert]')
+            [CompletionResult]::new('--client-cert', '--client-cert', [CompletionResultType]::ParameterName, 'Client certificate (PEM) for TLS; the login itself with ?auth_mechanism=external in the URL [profile: client_cert]')
+            [CompletionResult]::new('--client-key', '--client-key', [CompletionResultType]::ParameterName, 'The client certificate''s private key (PEM, unencrypted) [default: in the --client-cert file] [profile: client_key]')
+            [CompletionResult]::new('--to-origin', '--to-origin', [CompletionResultType]::ParameterName, 'Send each dead-lettered message back where it died: the exchange and routing key of its latest x-death entry (else x-first-death-queue, through the default exchange). A message with no death record stays in the source')
+            [CompletionResult]::new('--keep-death-headers', '--keep-death-headers', [CompletionResultType]::ParameterName, 'With --to-origin: keep the death headers (x-death, x-first-death-*, x-last-death-*) on the messages sent back [default: removed, so the message is not seen as dead already; RabbitMQ 4.x keeps a republished x-death as a plain header and counts deaths anew]')
             [CompletionResult]::new('--insecure', '--insecure', [CompletionResultType]::ParameterName, 'Do not verify the broker''s TLS certificate: unsafe, warned about on every run [profile: insecure = true]')
             [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only what was asked for: no summaries, no progress')
             [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only what was asked for: no summaries, no progress')
@@ -3078,6 +3117,7 @@ Register-ArgumentCompleter -Native -CommandName 'mq' -ScriptBlock {
             [CompletionResult]::new('consume', 'consume', [CompletionResultType]::ParameterValue, 'Print messages from a queue as they arrive, acking each after it is printed')
             [CompletionResult]::new('get', 'get', [CompletionResultType]::ParameterValue, 'Take messages one at a time (basic.get) and print them; exit 2 when the queue is empty')
             [CompletionResult]::new('tap', 'tap', [CompletionResultType]::ParameterValue, 'Print every message passing through exchanges, taking none from their queues')
+            [CompletionResult]::new('move', 'move', [CompletionResultType]::ParameterValue, 'Move the messages a queue holds to another queue, an exchange, or back where they died (--to-origin), acking each at the source once the destination confirmed it')
             [CompletionResult]::new('request', 'request', [CompletionResultType]::ParameterValue, 'Send one request over direct reply-to and print its reply as consume prints; exit 75 when no reply came within --reply-timeout')
             [CompletionResult]::new('reply', 'reply', [CompletionResultType]::ParameterValue, 'Answer each request of a queue with a command''s stdout (--exec) or a template, sent to the request''s reply_to with its correlation id; a request is acked once its reply was confirmed')
             [CompletionResult]::new('bind', 'bind', [CompletionResultType]::ParameterValue, 'Bind a queue (or, with --to-exchange, an exchange) to an exchange')
@@ -3155,6 +3195,9 @@ Register-ArgumentCompleter -Native -CommandName 'mq' -ScriptBlock {
             break
         }
         'mq;help;tap' {
+            break
+        }
+        'mq;help;move' {
             break
         }
         'mq;help;request' {

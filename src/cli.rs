@@ -8,7 +8,7 @@ use clap::{Args, CommandFactory, Parser, Subcommand};
 
 use crate::commands::{
     admin, bench, bind, completions, config, consume, declare, definitions, delete, get, list,
-    produce, queues, reset, rpc, tap, topology,
+    move_, produce, queues, reset, rpc, tap, topology,
 };
 use crate::diag::Level;
 use crate::settings::Overrides;
@@ -132,8 +132,8 @@ fn with_examples(cli: clap::Command) -> clap::Command {
 /// Where `mq --help`'s own lines wrap, as clap wraps the rest (`max_term_width`).
 const HELP_WIDTH: usize = 100;
 
-/// The families of commands, in the order `mq --help` lists them.
-const FAMILIES: &[(&str, &[&str])] = &[
+/// The families of commands, in the order `mq --help` lists them (and the README's table).
+pub const FAMILIES: &[(&str, &[&str])] = &[
     (
         "Topology",
         &[
@@ -148,7 +148,9 @@ const FAMILIES: &[(&str, &[&str])] = &[
     ),
     (
         "Traffic",
-        &["produce", "consume", "get", "tap", "request", "reply"],
+        &[
+            "produce", "consume", "get", "tap", "move", "request", "reply",
+        ],
     ),
     (
         "Inspection",
@@ -203,6 +205,15 @@ const FAMILIES: &[(&str, &[&str])] = &[
             "list-deprecated-features",
             "rebalance-queues",
             "check",
+        ],
+    ),
+    (
+        "Shovels and federation",
+        &[
+            "list-shovels",
+            "declare-shovel",
+            "delete-shovel",
+            "list-federation-links",
         ],
     ),
     ("Load testing", &["bench"]),
@@ -493,6 +504,19 @@ pub enum Command {
     /// json each message says which exchange it passed through. With --trace the queue is
     /// bound to the firehose instead, tracing on for the vhost while the tap runs.
     Tap(tap::TapArgs),
+    /// Move the messages a queue holds to another queue, an exchange, or back where they died
+    /// (--to-origin), acking each at the source once the destination confirmed it
+    ///
+    /// The messages the queue holds when the move starts are each looked at once (at most
+    /// --count are moved); each is published with confirms and mandatory routing, and acked at
+    /// the source only after the destination confirmed it, so a move killed at any moment
+    /// loses nothing: what was published and not yet acked (at most --confirm-window messages)
+    /// is still in the source, and a second move sends it again (duplicates, which a move
+    /// that ends on an error or a signal counts on stderr). A message that is not moved (no
+    /// match for --filter, unroutable, nacked, no death record with --to-origin) stays in the
+    /// source, where it was. On a terminal stderr shows a bar; at the end a summary says what
+    /// was moved and what was left. Exit 1 when a message that should have moved could not.
+    Move(move_::MoveArgs),
     /// Send one request over direct reply-to and print its reply as consume prints; exit 75
     /// when no reply came within --reply-timeout
     Request(rpc::RequestArgs),

@@ -14,6 +14,7 @@ mod definitions;
 mod diag;
 mod envelope;
 mod error;
+mod filter;
 mod listing;
 mod output;
 mod prometheus;

@@ -11,6 +11,7 @@ use crate::amqp::{Session, Settlement, amqp_error};
 use crate::context::Context;
 use crate::envelope::MessageView;
 use crate::error::{Error, Result};
+use crate::filter::Filter;
 use crate::output::message::{MessageFormat, MessageWriter};
 use crate::output::pipe::{Sink, Unsettled};
 use crate::values::short;
@@ -31,11 +32,19 @@ pub struct GetArgs {
     /// Format each message: {body} {routing_key} {exchange} {redelivered} {header.NAME} {property.NAME}
     #[arg(long, value_name = "TEMPLATE", conflicts_with = "format")]
     pub template: Option<String>,
+    #[arg(long, value_name = "EXPR", help = concat!(
+        "Print (and take) only the messages that match, up to --count, looking through the \
+         queue until it runs out; the others are put back unprinted at the end, where they \
+         were: ",
+        crate::filter::fields_help!()
+    ))]
+    pub filter: Option<String>,
 }
 
 /// Exit 2 (`QueueEmpty`) when the queue had nothing at the first get, as amqp-get does.
 pub async fn run(args: &GetArgs, cx: &Context, out: &mut dyn Write) -> Result<()> {
     let writer = MessageWriter::new(args.format, args.template.as_deref())?;
+    let filter = args.filter.as_deref().map(Filter::compile).transpose()?;
     let queue = short(&args.queue, "queue name")?;
     let what = format!("cannot get messages from queue '{}'", args.queue);
     let session = cx.session().await?;
@@ -44,6 +53,8 @@ pub async fn run(args: &GetArgs, cx: &Context, out: &mut dyn Write) -> Result<()
     let mut sink = Sink::stdout(out);
     // Printed, not yet acked (all of them with --requeue): (sequence number, acker).
     let mut unsettled = Unsettled::default();
+    // Not matching --filter: held (unacked, so not got again) until the end, then put back.
+    let mut unmatched = Vec::new();
     let mut got = 0u64;
     let taking = async {
         while got < args.count && !stop.is_raised() {
@@ -54,12 +65,18 @@ pub async fn run(args: &GetArgs, cx: &Context, out: &mut dyn Write) -> Result<()
             let Some(message) = answer else {
                 break;
             };
+            let view = MessageView::from(&message.delivery);
+            if filter.as_ref().is_some_and(|f| !f.matches(&view)) {
+                unmatched.push(message.delivery.acker.clone());
+                continue;
+            }
             let seq = sink.write(&writer, &MessageView::from(&message.delivery))?;
             got += 1;
             unsettled.push(seq, message.delivery.acker.clone());
             sink.flush()?;
             if !args.requeue {
-                ack_through(session, &mut unsettled, sink.taken(), &what).await?;
+                let one_by_one = !unmatched.is_empty();
+                ack_through(session, &mut unsettled, sink.taken(), one_by_one, &what).await?;
             }
         }
         Ok(())
@@ -68,7 +85,16 @@ pub async fn run(args: &GetArgs, cx: &Context, out: &mut dyn Write) -> Result<()
     // Whatever ended the run, what the reader took is acked and the rest goes back.
     let taken = sink.finish(&stop).await;
     if !args.requeue {
-        ack_through(session, &mut unsettled, taken, &what).await?;
+        let one_by_one = !unmatched.is_empty();
+        ack_through(session, &mut unsettled, taken, one_by_one, &what).await?;
+    }
+    for acker in &unmatched {
+        session
+            .settle(acker, Settlement::Requeue, false, &what)
+            .await?;
+    }
+    if let Some(filter) = &filter {
+        filter.report(&cx.diag);
     }
     // Held back until the end: requeued at once, a message would be got again.
     let returned = unsettled.len();
@@ -89,20 +115,33 @@ pub async fn run(args: &GetArgs, cx: &Context, out: &mut dyn Write) -> Result<()
     if stop.is_raised() {
         return Err(stop.error());
     }
+    if got == 0 && !unmatched.is_empty() {
+        return Err(Error::queue_empty(&args.queue).with_message(format!(
+            "no message of queue '{}' matched --filter ({} looked at and put back)",
+            args.queue,
+            unmatched.len()
+        )));
+    }
     if got == 0 {
         return Err(Error::queue_empty(&args.queue));
     }
     Ok(())
 }
 
-/// Acks, in one frame, the messages up to sequence number `taken`.
+/// Acks the messages up to sequence number `taken`: in one frame, or `one_by_one` while
+/// messages not to be acked are held (a `multiple` ack would take them too).
 async fn ack_through(
     session: &Session,
     unsettled: &mut Unsettled,
     taken: u64,
+    one_by_one: bool,
     what: &str,
 ) -> Result<()> {
-    if let Some(acker) = unsettled.through(taken) {
+    if one_by_one {
+        for acker in unsettled.each_through(taken) {
+            session.settle(&acker, Settlement::Ack, false, what).await?;
+        }
+    } else if let Some(acker) = unsettled.through(taken) {
         session.settle(&acker, Settlement::Ack, true, what).await?;
     }
     Ok(())

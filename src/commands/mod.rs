@@ -13,6 +13,7 @@ pub mod delete;
 mod formats;
 pub mod get;
 pub mod list;
+pub mod move_;
 pub mod produce;
 pub mod queues;
 pub mod reset;
@@ -84,6 +85,7 @@ async fn dispatch(command: Command, cx: &Context, out: &mut dyn Write) -> Result
         Command::Consume(args) => consume::run(&args, cx, out).await,
         Command::Get(args) => get::run(&args, cx, out).await,
         Command::Tap(args) => tap::run(&args, cx, out).await,
+        Command::Move(args) => move_::run(&args, cx).await,
         Command::Request(args) => rpc::request(&args, cx, out).await,
         Command::Reply(args) => rpc::reply(&args, cx).await,
         Command::Bind(args) => bind::bind(&args, cx).await,

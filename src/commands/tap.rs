@@ -19,6 +19,7 @@ use crate::commands::bind::{Match, header_arguments};
 use crate::context::Context;
 use crate::envelope::MessageView;
 use crate::error::{Error, Kind as ErrorKind, Result};
+use crate::filter::Filter;
 use crate::output::message::{MessageFormat, MessageWriter};
 use crate::values::{TypedArg, parse_interval, parse_typed_arg, short};
 
@@ -33,7 +34,7 @@ pub struct TapArgs {
     /// firehose (amq.rabbitmq.trace), of the named exchanges only if any are named. Turns
     /// tracing on for the vhost (management API, administrator tag) while it runs and back off
     /// when it ends, if it was off; after a SIGKILL, 'rabbitmqctl trace_off -p VHOST' turns it off
-    #[arg(long, conflicts_with_all = ["headers", "match_", "template"])]
+    #[arg(long, conflicts_with_all = ["headers", "match_", "template", "filter"])]
     pub trace: bool,
     /// Headers exchanges: a header value to match, typed like bind's --header (repeatable)
     #[arg(long = "header", value_name = "KEY=VALUE", value_parser = parse_typed_arg)]
@@ -53,6 +54,12 @@ pub struct TapArgs {
     /// Format each message: {body} {routing_key} {exchange} {redelivered} {header.NAME} {property.NAME}
     #[arg(long, value_name = "TEMPLATE", conflicts_with = "format")]
     pub template: Option<String>,
+    #[arg(long, value_name = "EXPR", help = concat!(
+        "Print only the messages that match (the others are skipped; --count counts those \
+         printed): ",
+        crate::filter::fields_help!()
+    ))]
+    pub filter: Option<String>,
 }
 
 /// One exchange to tap, and the key given for it (if any).
@@ -91,6 +98,7 @@ pub async fn run(args: &TapArgs, cx: &Context, out: &mut dyn Write) -> Result<()
         return trace::run(args, cx, out).await;
     }
     let writer = MessageWriter::new(args.format, args.template.as_deref())?;
+    let filter = args.filter.as_deref().map(Filter::compile).transpose()?;
     // Registered before connecting, so that a Ctrl-C while connecting is not missed.
     cx.stop();
     let mut bindings = Vec::new();
@@ -110,11 +118,17 @@ pub async fn run(args: &TapArgs, cx: &Context, out: &mut dyn Write) -> Result<()
     }
     let arguments = header_arguments(&args.headers, args.match_);
     let show = |out: &mut dyn Write, delivery: &lapin::message::Delivery| {
-        writer
-            .write(out, &MessageView::from(delivery))
-            .map(|()| true)
+        let view = MessageView::from(delivery);
+        if filter.as_ref().is_some_and(|f| !f.matches(&view)) {
+            return Ok(false);
+        }
+        writer.write(out, &view).map(|()| true)
     };
-    tap(cx, &bindings, arguments, args, out, show).await
+    let tapped = tap(cx, &bindings, arguments, args, out, show).await;
+    if let Some(filter) = &filter {
+        filter.report(&cx.diag);
+    }
+    tapped
 }
 
 /// Binds a queue of its own as `bindings` say and shows what comes (`show` says whether it

@@ -3,7 +3,10 @@
 
 use std::io::Write;
 
+use crossterm::style::Stylize;
 use serde_json::json;
+
+use super::table::Terminal;
 
 use crate::error::{Error, Result};
 
@@ -84,7 +87,7 @@ pub fn write(
     thresholds: &Thresholds,
 ) -> Result<()> {
     let text = match format {
-        CheckFormat::Text => text(outcomes),
+        CheckFormat::Text => text(outcomes, Terminal::stdout().color),
         CheckFormat::Json => json_text(outcomes),
         CheckFormat::Nagios => nagios(outcomes, thresholds),
         CheckFormat::Prometheus => prometheus(outcomes),
@@ -99,11 +102,21 @@ pub fn worst(outcomes: &[Outcome]) -> State {
         .fold(State::Ok, |worst, outcome| worst.worse(outcome.state))
 }
 
-fn text(outcomes: &[Outcome]) -> String {
+/// One line a check; on a terminal with colour, a failed check's state in red (CRITICAL) or
+/// yellow (WARNING), the only words that call for attention.
+fn text(outcomes: &[Outcome], color: bool) -> String {
     let width = outcomes.iter().map(|o| o.check.len()).max().unwrap_or(0);
     outcomes
         .iter()
-        .map(|o| format!("{:<8}  {:<width$}  {}\n", o.state.word(), o.check, o.why))
+        .map(|o| {
+            let word = format!("{:<8}", o.state.word());
+            let word = match (color, o.state) {
+                (true, State::Critical) => word.red().to_string(),
+                (true, State::Warning) => word.yellow().to_string(),
+                _ => word,
+            };
+            format!("{word}  {:<width$}  {}\n", o.check, o.why)
+        })
         .collect()
 }
 
@@ -226,6 +239,20 @@ mod tests {
             text.contains("mq_check_probe_round_trip_seconds 0.0015\n"),
             "{text}"
         );
+    }
+
+    #[test]
+    fn text_colours_only_failed_checks_and_only_when_asked() {
+        let plain = text(&outcomes(), false);
+        assert!(!plain.contains('\x1b'), "{plain:?}");
+        let coloured = text(&outcomes(), true);
+        let critical = coloured.lines().next().unwrap_or_default();
+        assert!(
+            critical.starts_with('\x1b') && critical.contains("CRITICAL"),
+            "{coloured:?}"
+        );
+        let ok = coloured.lines().nth(1).unwrap_or_default();
+        assert!(ok.starts_with("OK"), "{coloured:?}");
     }
 
     #[test]

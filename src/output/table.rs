@@ -239,7 +239,8 @@ fn render_vertical(columns: &[String], rows: &[Vec<Cell>]) -> String {
 
 /// The colour of each cell of a row, where colour says something: a backlog that no consumer
 /// takes (ready messages, no consumers) in yellow; a state that needs attention in red (a
-/// connection blocked by a memory or disk alarm, a queue that is down), `flow` in yellow.
+/// connection blocked by a memory or disk alarm, a queue that is down, a node's alarm), `flow`
+/// in yellow.
 fn emphasis(columns: &[String], row: &[Cell]) -> Vec<Option<Color>> {
     let at = |name: &str| columns.iter().position(|c| c == name);
     let value = |name: &str| at(name).and_then(|index| row.get(index));
@@ -250,6 +251,12 @@ fn emphasis(columns: &[String], row: &[Cell]) -> Vec<Option<Color>> {
             && *n > 0
         {
             colors[index] = Some(Color::Yellow);
+        }
+    }
+    // A node's memory or disk alarm blocks every publisher of the cluster.
+    for (index, column) in columns.iter().enumerate() {
+        if column.ends_with("_alarm") && matches!(row.get(index), Some(Cell::Bool(true))) {
+            colors[index] = Some(Color::Red);
         }
     }
     if let (Some(index), Some(Cell::Text(state))) = (at("state"), value("state")) {
@@ -395,6 +402,12 @@ mod tests {
         let columns = ["name", "state"].map(String::from);
         let blocked = emphasis(&columns, &[Cell::text("c"), Cell::text("blocked")]);
         assert_eq!(blocked, vec![None, Some(Color::Red)]);
+        let columns = ["name", "mem_alarm", "disk_free_alarm"].map(String::from);
+        let alarmed = emphasis(
+            &columns,
+            &[Cell::text("rabbit@a"), Cell::Bool(true), Cell::Bool(false)],
+        );
+        assert_eq!(alarmed, vec![None, Some(Color::Red), None]);
         // Colour only on a terminal: a table elsewhere has no escape sequence.
         let rows = vec![queues("q", 5, 0)];
         let piped = render_table(

@@ -141,6 +141,10 @@ pub const EXAMPLES: &[Examples] = &[
                 "mq get jobs --count 5 --requeue",
                 "look at five messages and put them back",
             ),
+            (
+                "mq get orders --filter '.json.amount > 100' --format json",
+                "the first order over 100; the others stay where they were",
+            ),
         ],
     },
     Examples {
@@ -159,8 +163,33 @@ pub const EXAMPLES: &[Examples] = &[
                 "a headers exchange, matched as a binding would",
             ),
             (
+                "mq tap events --filter '.properties.headers.tenant == \"acme\"'",
+                "only one tenant's messages",
+            ),
+            (
                 "mq tap --trace --format json",
                 "the firehose: every publish and delivery in the vhost (tracing on meanwhile)",
+            ),
+        ],
+    },
+    Examples {
+        command: "move",
+        examples: &[
+            (
+                "mq move orders.dlq --to-origin",
+                "redrive a dead-letter queue: each message back where it died",
+            ),
+            (
+                "mq move orders.dlq --to-origin --filter '.properties.headers[\"x-first-death-reason\"] == \"expired\"'",
+                "only the messages that expired; the others stay in the DLQ",
+            ),
+            (
+                "mq move jobs --to jobs-v2 --count 1000",
+                "the first 1000 messages to another queue",
+            ),
+            (
+                "mq move events --to-exchange archive --to-url amqps://archiver@backup.example/archive",
+                "to an exchange on another broker, each with its own routing key",
             ),
         ],
     },

@@ -4,6 +4,17 @@
 
 pub mod examples;
 
+/// Each list command and its default columns, in order (the README's table of them).
+pub fn default_columns() -> Vec<(&'static str, Vec<&'static str>)> {
+    crate::commands::list::COMMAND_KINDS
+        .iter()
+        .map(|(command, kind)| {
+            let names = kind.columns.iter().filter(|c| c.default).map(|c| c.name);
+            (*command, names.collect())
+        })
+        .collect()
+}
+
 /// One exit code and what it means (SPEC.md's table).
 pub struct ExitCode {
     pub code: &'static str,

@@ -697,3 +697,13 @@ fn names_the_broker_reserves_and_definitions_it_refuses() {
     assert!(count >= 23, "{count}");
     assert_unchanged(&vhost);
 }
+
+#[test]
+fn bench_on_a_missing_queue_fails_before_publishing() {
+    let vhost = populated("bench-missing");
+    let run = vhost.outcome(&["bench", "--queue", "missing", "--duration", "5s"]);
+    run.assert_failed(66, "missing");
+    // Nothing was sent: no per-second line, no summary.
+    assert_eq!(run.stdout, "", "{run:?}");
+    assert_unchanged(&vhost);
+}

@@ -3,7 +3,7 @@
 
 use serde_json::Value;
 
-use crate::common::{TestVhost, WAIT, wait_for};
+use crate::common::{Run, TestVhost, WAIT, mq_command, wait_for};
 
 fn names(tsv: &str) -> Vec<&str> {
     tsv.lines()
@@ -148,4 +148,27 @@ fn mq_config_shows_each_setting_and_where_it_came_from_never_the_password() {
     assert_eq!(get(&rows, "password").1, "MQ_PASSWORD");
     assert_eq!(get(&rows, "url").1, "MQ_URL");
     assert_eq!(get(&rows, "profile"), ("prod".into(), "--profile".into()));
+}
+
+/// `-h` is the short help: the command's own options, without the global ones (connection,
+/// TLS, output) that `--help` lists under their groups.
+#[test]
+fn short_help_leaves_the_global_options_to_long_help() {
+    for (_, commands) in mq::cli::FAMILIES {
+        for command in *commands {
+            let short = Run::of(mq_command().args([command, "-h"]));
+            let long = Run::of(mq_command().args([command, "--help"]));
+            assert_eq!((short.code, long.code), (Some(0), Some(0)), "{command}");
+            assert!(long.stdout.contains("Connection options:"), "{command}");
+            assert!(
+                !short.stdout.contains("--url <URL>"),
+                "{command} -h: {}",
+                short.stdout
+            );
+            assert!(
+                short.stdout.lines().count() < long.stdout.lines().count(),
+                "{command}"
+            );
+        }
+    }
 }

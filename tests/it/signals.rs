@@ -88,8 +88,11 @@ fn get_stops_on_term_and_hup() {
 fn bench_stops_on_term_and_hup() {
     let vhost = TestVhost::new("sig-bench");
     for (signal, code) in SIGNALS {
-        let bench = Spawned::new(vhost.mq().args(["bench", "--duration", "1h"]));
-        std::thread::sleep(Duration::from_secs(2));
+        let mut bench = Spawned::new(vhost.mq().args(["bench", "--duration", "1h"]));
+        // Its first second's line: the bench is running, its handlers installed.
+        let mut lines = BufReader::new(bench.stdout.take().expect("stdout"));
+        let mut line = String::new();
+        assert!(lines.read_line(&mut line).expect("read") > 0);
         let started = Instant::now();
         send(&bench, signal);
         let run = bench.output();

@@ -85,6 +85,14 @@ fn stream_filters_select_by_value_or_say_the_broker_lacks_them() {
         ),
         ["red-0", "blue-0", "red-1", "blue-1"]
     );
+    // --exec sees only those asked for too.
+    let root = common::temp_dir();
+    let out = root.path().join("out");
+    let exec = format!("cat >> '{}'; echo >> '{}'", out.display(), out.display());
+    let args = ["--stream-filter", "blue", "--exec", &exec];
+    assert_eq!(consume(&vhost, &args), Vec::<String>::new());
+    let handled = std::fs::read_to_string(&out).expect("what --exec wrote");
+    assert_eq!(handled, "blue-0\nblue-1\nblue-2\n");
     let recorded = vhost.run(&[
         "consume", "log", "--offset", "first", "--count", "1", "--format", "json",
     ]);

@@ -1,7 +1,8 @@
 //! The README's generated tables: each sits between `<!-- generated: NAME -->` and
 //! `<!-- end -->` and is rewritten whole from [`mq::reference`].
 
-use mq::reference::{ENV_VARS, EXIT_CODES};
+use mq::cli::FAMILIES;
+use mq::reference::{ENV_VARS, EXIT_CODES, default_columns};
 
 /// The README, relative to the project root.
 pub const README: &str = "README.md";
@@ -10,7 +11,12 @@ const END: &str = "<!-- end -->";
 
 /// Every generated section: its name (as in the opening marker) and its text.
 pub fn sections() -> Vec<(&'static str, String)> {
-    vec![("environment", environment()), ("exit-codes", exit_codes())]
+    vec![
+        ("commands", commands()),
+        ("default-columns", columns()),
+        ("environment", environment()),
+        ("exit-codes", exit_codes()),
+    ]
 }
 
 fn opening(name: &str) -> String {
@@ -65,6 +71,34 @@ fn exit_codes() -> String {
     let mut table = String::from("| code | meaning |\n|---|---|\n");
     for code in EXIT_CODES {
         table.push_str(&format!("| {} | {} |\n", code.code, cell(code.meaning)));
+    }
+    table
+}
+
+fn commands() -> String {
+    let mut table = String::from("| family | commands |\n|---|---|\n");
+    for (family, names) in FAMILIES {
+        let names: Vec<String> = names.iter().map(|name| format!("`{name}`")).collect();
+        table.push_str(&format!("| {family} | {} |\n", names.join(", ")));
+    }
+    table
+}
+
+/// Each list command, its rabbitmqctl alias (the spelling clap also accepts), and its default columns.
+fn columns() -> String {
+    let cli = mq::cli::command();
+    let mut table = String::from("| command (rabbitmqctl alias) | default columns |\n|---|---|\n");
+    for (name, columns) in default_columns() {
+        let aliases: Vec<String> = cli
+            .find_subcommand(name)
+            .map(|c| c.get_all_aliases().map(|a| format!("`{a}`")).collect())
+            .unwrap_or_default();
+        let alias = if aliases.is_empty() {
+            String::new()
+        } else {
+            format!(" ({})", aliases.join(", "))
+        };
+        table.push_str(&format!("| `{name}`{alias} | `{}` |\n", columns.join(" ")));
     }
     table
 }

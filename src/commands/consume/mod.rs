@@ -19,7 +19,7 @@ use crate::commands::ReconnectArgs;
 use crate::context::Context;
 use crate::diag::Diag;
 use crate::envelope::{MessageView, integer};
-use crate::error::{Error, Kind as ErrorKind, Result};
+use crate::error::{Error, Result};
 use crate::output::message::{MessageFormat, MessageWriter};
 use crate::output::pipe::{PIPE_POLL, Sink, Unsettled};
 use crate::recovery::Reconnector;
@@ -27,6 +27,7 @@ use crate::stop::Stop;
 use crate::values::{parse_interval, parse_offset, short};
 
 pub(crate) mod exec;
+mod filter;
 mod limit;
 mod progress;
 pub(crate) mod save;
@@ -82,6 +83,17 @@ pub struct ConsumeArgs {
     /// (RFC 3339, e.g. 2024-05-01T12:00:00Z) or a duration ago (e.g. 10m) [default: next]
     #[arg(long, value_name = "first|last|next|N|TIMESTAMP", value_parser = parse_offset, conflicts_with = "no_ack")]
     pub offset: Option<AMQPValue>,
+    #[arg(long, value_name = "EXPR", help = concat!(
+        "Print (or --exec) only the messages that match; needs --requeue-unmatched: ",
+        crate::filter::fields_help!()
+    ))]
+    pub filter: Option<String>,
+    /// With --filter: put each message that does not match back in the queue at once. The
+    /// broker delivers it again (to the head of the queue), to this consumer or another, for
+    /// as long as consume runs: when the first --prefetch messages all fail to match, consume
+    /// sees only them
+    #[arg(long, requires = "filter", conflicts_with = "no_ack")]
+    pub requeue_unmatched: bool,
     /// Stream queues, RabbitMQ 3.13 and later: only the messages published with filter value
     /// VALUE (produce --stream-filter-value); repeat it for several values. The broker filters
     /// by chunk, mq drops the rest
@@ -90,9 +102,8 @@ pub struct ConsumeArgs {
     /// With --stream-filter: the messages published without a filter value too
     #[arg(long, requires = "stream_filter")]
     pub match_unfiltered: bool,
-    /// Save each message into DIR instead of printing it: NNNNNN.body (the body as it is) and
-    /// NNNNNN.json (its envelope, with received_at), numbered from 000001; acked once both are
-    /// written (not fsync'd). DIR is created if missing and must be empty
+    /// Save each message into DIR instead of printing it: NNNNNN.body (the body) and NNNNNN.json
+    /// (its envelope), from 000001, acked once both are written; DIR new or empty
     #[arg(long, value_name = "DIR", conflicts_with_all = ["exec", "format", "template"])]
     pub save_dir: Option<std::path::PathBuf>,
     #[command(flatten)]
@@ -229,6 +240,7 @@ impl Subscription<'_> {
 pub async fn run(args: &ConsumeArgs, cx: &Context, out: &mut dyn Write) -> Result<()> {
     let writer = MessageWriter::new(args.format, args.template.as_deref())?;
     let queue = short(&args.queue, "queue name")?;
+    let filter = filter::compile(args.filter.as_deref(), args.requeue_unmatched)?;
     let settle = if args.no_ack && args.count.is_some() {
         Settle::AckOnArrival
     } else if args.no_ack {
@@ -243,21 +255,21 @@ pub async fn run(args: &ConsumeArgs, cx: &Context, out: &mut dyn Write) -> Resul
     let prefetch = args
         .prefetch
         .unwrap_or(if args.exec.is_some() { 1 } else { 500 });
-    let filter = StreamFilter::new(&args.stream_filter, args.match_unfiltered);
-    if (args.offset.is_some() || filter.is_some()) && prefetch == 0 {
+    let stream_filter = StreamFilter::new(&args.stream_filter, args.match_unfiltered);
+    if (args.offset.is_some() || stream_filter.is_some()) && prefetch == 0 {
         return Err(Error::usage(
             "--offset and --stream-filter need a prefetch above 0: stream consumers must be flow-controlled",
         ));
     }
     let mut arguments = FieldTable::default();
     if let Some(offset) = &args.offset {
-        require_stream(cx, &args.queue, "--offset").await?;
+        stream_filter::require_stream(cx, &args.queue, "--offset").await?;
         arguments.insert(ShortString::from("x-stream-offset"), offset.clone());
     }
-    if let Some(filter) = &filter {
-        stream_filter::require_filtering(cx, "--stream-filter").await?;
-        require_stream(cx, &args.queue, "--stream-filter").await?;
-        filter.add_to(&mut arguments);
+    if let Some(stream_filter) = &stream_filter {
+        stream_filter
+            .prepare(cx, &args.queue, &mut arguments)
+            .await?;
     }
     let subscription = Subscription {
         queue,
@@ -265,9 +277,11 @@ pub async fn run(args: &ConsumeArgs, cx: &Context, out: &mut dyn Write) -> Resul
         no_ack: settle == Settle::Nothing,
         ack_on_arrival: settle == Settle::AckOnArrival,
         prefetch,
-        // Filtered out, messages are settled unprinted: bounding the prefetch by --count would
-        // stall on them. A stream keeps what was sent beyond --count anyway.
-        count: args.count.filter(|_| filter.is_none()),
+        // Messages put back by --filter or settled unprinted by --stream-filter take prefetch
+        // slots: a prefetch cut down to --count would be filled by them alone.
+        count: args
+            .count
+            .filter(|_| filter.is_none() && stream_filter.is_none()),
         arguments,
     };
 
@@ -302,13 +316,14 @@ pub async fn run(args: &ConsumeArgs, cx: &Context, out: &mut dyn Write) -> Resul
             Some(dir) => Sink::store(Box::new(save::SaveDir::create(dir)?)),
             None => Sink::stdout(out),
         },
-        filter,
+        stream_filter,
         unsettled: Unsettled::default(),
         returned: 0,
         exec,
         requeue_limit,
         settled: 0,
         progress: Progress::new(args.count, cx.diag.is_quiet()),
+        filter,
     };
     // A lost connection is found again and consuming goes on; anything else (or Ctrl-C, or
     // the end of --count or --idle-timeout) ends the run.
@@ -369,6 +384,9 @@ pub async fn run(args: &ConsumeArgs, cx: &Context, out: &mut dyn Write) -> Resul
         }
     }
     link.session.close().await;
+    if let Some(filter) = &reader.filter {
+        filter.report(&cx.diag);
+    }
     let settles_later = matches!(reader.settle, Settle::Ack | Settle::Reject { .. });
     // Said when the reader left something behind: what it took and what went back.
     if reader.sink.is_pipe() && settles_later && args.exec.is_none() && reader.returned > 0 {
@@ -458,7 +476,9 @@ struct Reader<'a, 'o> {
     settled: u64,
     /// The live line and the summary on a terminal.
     progress: Progress,
-    filter: Option<StreamFilter>,
+    /// `--filter`: the messages that do not match go back to the queue.
+    filter: Option<crate::filter::Filter>,
+    stream_filter: Option<StreamFilter>,
 }
 
 impl Reader<'_, '_> {
@@ -510,6 +530,12 @@ impl Reader<'_, '_> {
                 }
             };
             reconnector.progress();
+            if filter::put_back(self.filter.as_ref(), &link.session, &delivery, queue).await? {
+                continue;
+            }
+            if self.unasked(link, &delivery, tally).await? {
+                continue;
+            }
             if let Some(exec) = &self.exec {
                 tally.note(&delivery, recovered);
                 if !exec.one(&link.session, interrupt, &delivery).await? {
@@ -525,7 +551,10 @@ impl Reader<'_, '_> {
             while tally.taken < limit {
                 match link.consumer.next().now_or_never() {
                     Some(Some(Ok(delivery))) => {
-                        self.print(link, &delivery, tally, recovered).await?
+                        let filtered = self.filter.as_ref();
+                        if !filter::put_back(filtered, &link.session, &delivery, queue).await? {
+                            self.print(link, &delivery, tally, recovered).await?
+                        }
                     }
                     _ => break,
                 }
@@ -561,13 +590,7 @@ impl Reader<'_, '_> {
                 .await?;
             self.settled += 1;
         }
-        if self.filter.as_ref().is_some_and(|f| !f.admits(delivery)) {
-            // Settled with the message printed before it.
-            tally.last_offset = offset_of(delivery).or(tally.last_offset);
-            if matches!(self.settle, Settle::Ack | Settle::Reject { .. }) {
-                self.unsettled
-                    .push(self.sink.written(), delivery.acker.clone());
-            }
+        if self.unasked(link, delivery, tally).await? {
             return Ok(());
         }
         if let Some(limit) = &self.requeue_limit {
@@ -688,33 +711,6 @@ fn offset_of(delivery: &Delivery) -> Option<i64> {
     headers
         .and_then(|headers| headers.inner().get("x-stream-offset"))
         .and_then(integer)
-}
-
-/// `--offset` and `--stream-filter` mean nothing to classic and quorum queues, which ignore them: refuse
-/// them there. When the management API cannot be asked, the broker is left to judge.
-async fn require_stream(cx: &Context, queue: &str, flag: &str) -> Result<()> {
-    #[derive(serde::Deserialize)]
-    struct Kind {
-        #[serde(rename = "type", default)]
-        kind: Option<String>,
-    }
-    let api = cx.api()?;
-    let answer: Result<Kind> = api
-        .get(
-            &["queues", &cx.settings.vhost, queue],
-            &[("columns", "type")],
-        )
-        .await;
-    match answer {
-        Ok(Kind { kind: Some(kind) }) if kind != "stream" => Err(Error::usage(format!(
-            "{flag} is for stream queues; queue '{queue}' is a {kind} queue"
-        ))),
-        Err(err) if err.kind() == ErrorKind::NotFound => Err(err.with_message(format!(
-            "queue '{queue}' does not exist in vhost '{}'",
-            cx.settings.vhost
-        ))),
-        _ => Ok(()),
-    }
 }
 
 /// Resolves `timeout` after `since`; never without a timeout (also `reply`'s --idle-timeout).
