@@ -1428,7 +1428,7 @@ _mq_clap() {
             return 0
             ;;
         mq__subcmd__consume)
-            opts="-f -p -q -v -h -V --count --prefetch --idle-timeout --no-ack --reject --requeue --template --exec --offset --filter --requeue-unmatched --reconnect-for --format --url --api-url --vhost --user --password-file --profile --config --timeout --ca-cert --client-cert --client-key --insecure --quiet --verbose --help --version"
+            opts="-f -p -q -v -h -V --count --prefetch --idle-timeout --no-ack --reject --requeue --template --exec --offset --filter --requeue-unmatched --stream-filter --match-unfiltered --save-dir --reconnect-for --format --url --api-url --vhost --user --password-file --profile --config --timeout --ca-cert --client-cert --client-key --insecure --quiet --verbose --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1459,6 +1459,14 @@ _mq_clap() {
                     return 0
                     ;;
                 --filter)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --stream-filter)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --save-dir)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -5651,7 +5659,7 @@ _mq_clap() {
             return 0
             ;;
         mq__subcmd__produce)
-            opts="-p -q -v -h -V --random --input --skip-bad --exchange --routing-key --count --interval --rate --file --size --body-template --transient --content-type --header --message-id --correlation-id --reply-to --expiration --priority --type --app-id --content-encoding --timestamp --user-id --confirm-window --no-confirm --no-mandatory --connections --reconnect-for --url --api-url --vhost --user --password-file --profile --config --timeout --ca-cert --client-cert --client-key --insecure --quiet --verbose --help --version"
+            opts="-p -q -v -h -V --random --input --skip-bad --from-dir --timed --speed --exchange --routing-key --count --interval --rate --file --size --body-template --transient --content-type --header --message-id --correlation-id --reply-to --expiration --priority --type --app-id --content-encoding --timestamp --user-id --stream-filter-value --confirm-window --no-confirm --no-mandatory --connections --reconnect-for --url --api-url --vhost --user --password-file --profile --config --timeout --ca-cert --client-cert --client-key --insecure --quiet --verbose --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5659,6 +5667,14 @@ _mq_clap() {
             case "${prev}" in
                 --input)
                     COMPREPLY=($(compgen -W "text json" -- "${cur}"))
+                    return 0
+                    ;;
+                --from-dir)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --speed)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 --exchange)
@@ -5738,6 +5754,10 @@ _mq_clap() {
                     return 0
                     ;;
                 --user-id)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --stream-filter-value)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -6423,7 +6443,7 @@ _mq_clap() {
             return 0
             ;;
         mq__subcmd__tap)
-            opts="-f -p -q -v -h -V --header --match --count --idle-timeout --template --filter --format --url --api-url --vhost --user --password-file --profile --config --timeout --ca-cert --client-cert --client-key --insecure --quiet --verbose --help --version"
+            opts="-f -p -q -v -h -V --trace --header --match --count --idle-timeout --template --filter --format --url --api-url --vhost --user --password-file --profile --config --timeout --ca-cert --client-cert --client-key --insecure --quiet --verbose --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -6672,7 +6692,7 @@ _mq_clap() {
 }
 
 __mq_commands="declare-exchange declare-queue bind unbind delete-exchange delete-queue purge produce consume get tap move request reply list-exchanges list-queues list-bindings list-connections list-channels list-consumers list-vhosts overview topology export-definitions import-definitions reset declare-vhost delete-vhost set-vhost-limit clear-vhost-limit list-vhost-limits declare-user change-password delete-user list-users set-permissions clear-permissions list-permissions set-topic-permissions clear-topic-permissions list-topic-permissions declare-policy delete-policy list-policies declare-operator-policy delete-operator-policy list-operator-policies close-connection list-parameters set-parameter clear-parameter list-global-parameters list-nodes list-feature-flags enable-feature-flag list-deprecated-features rebalance-queues check list-shovels declare-shovel delete-shovel list-federation-links bench config completions"
-__mq_valued="--url --api-url --vhost -p --user --password-file --profile --config --timeout --ca-cert --client-cert --client-key --type --arg --bind --max-length --message-ttl --dead-letter-exchange --dead-letter-routing-key --max-length-bytes --overflow --delivery-limit --max-age --input --exchange --routing-key --count --interval --rate --file --size --body-template --content-type --header --message-id --correlation-id --reply-to --expiration --priority --app-id --content-encoding --timestamp --user-id --confirm-window --connections --reconnect-for --prefetch --idle-timeout --template --exec --offset --filter --format -f --match --to --to-exchange --to-vhost --to-url --reply-timeout --columns --sort --watch --transform --producers --consumers --channels-per-connection --duration --queue-type --queue --queues --queue-pattern --exchange-type --routing-keys --consumer-rate --consumer-latency --output-file --output-format --description --tag --default-queue-type --new-password-file --password-hash --hashing-algorithm --configure --write --read --of --pattern --apply-to --definition --reason --component --warn --critical --cert-days --from --ack-mode --delete-after --reconnect-delay --from-password-file --to-password-file"
+__mq_valued="--url --api-url --vhost -p --user --password-file --profile --config --timeout --ca-cert --client-cert --client-key --type --arg --bind --max-length --message-ttl --dead-letter-exchange --dead-letter-routing-key --max-length-bytes --overflow --delivery-limit --max-age --input --from-dir --speed --exchange --routing-key --count --interval --rate --file --size --body-template --content-type --header --message-id --correlation-id --reply-to --expiration --priority --app-id --content-encoding --timestamp --user-id --stream-filter-value --confirm-window --connections --reconnect-for --prefetch --idle-timeout --template --exec --offset --filter --stream-filter --save-dir --format -f --match --to --to-exchange --to-vhost --to-url --reply-timeout --columns --sort --watch --transform --producers --consumers --channels-per-connection --duration --queue-type --queue --queues --queue-pattern --exchange-type --routing-keys --consumer-rate --consumer-latency --output-file --output-format --description --tag --default-queue-type --new-password-file --password-hash --hashing-algorithm --configure --write --read --of --pattern --apply-to --definition --reason --component --warn --critical --cert-days --from --ack-mode --delete-after --reconnect-delay --from-password-file --to-password-file"
 __mq_columns() {
     case "$1" in
         list-exchanges|list_exchanges) echo "vhost name type durable auto_delete internal arguments policy publish_in_rate publish_out_rate" ;;

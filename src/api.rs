@@ -121,6 +121,20 @@ impl Api {
         })
     }
 
+    /// The broker's version (major, minor), as the overview says.
+    pub async fn rabbitmq_version(&self) -> Result<(u32, u32)> {
+        let columns = [("columns", "rabbitmq_version")];
+        let overview: serde_json::Value = self.get(&["overview"], &columns).await?;
+        let version = overview["rabbitmq_version"].as_str().unwrap_or_default();
+        let mut parts = version.split('.').map(str::parse::<u32>);
+        match (parts.next(), parts.next()) {
+            (Some(Ok(major)), Some(Ok(minor))) => Ok((major, minor)),
+            _ => Err(Error::internal(format!(
+                "the broker's version '{version}' is not MAJOR.MINOR"
+            ))),
+        }
+    }
+
     /// A GET whose answer is a JSON array, read element by element as the body arrives.
     /// `--timeout` bounds the wait for the answer to start and then for each piece of it, not
     /// the whole transfer: a long listing is read at the pace its rows are written out.

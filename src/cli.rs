@@ -501,7 +501,8 @@ pub enum Command {
     /// EXCHANGE with its BINDING_KEY and consumed without acknowledgements; the broker removes
     /// it when the tap ends, however it ends. The tap sees only messages published after it
     /// started, and its queue holds (in the broker's memory) what it has not printed yet. In
-    /// json each message says which exchange it passed through.
+    /// json each message says which exchange it passed through. With --trace the queue is
+    /// bound to the firehose instead, tracing on for the vhost while the tap runs.
     Tap(tap::TapArgs),
     /// Move the messages a queue holds to another queue, an exchange, or back where they died
     /// (--to-origin), acking each at the source once the destination confirmed it

@@ -2,6 +2,9 @@
 //! their queues: one server-named, exclusive, auto-delete queue of its own, bound to each
 //! exchange, consumed without acknowledgements and printed as `consume` prints. The broker
 //! removes that queue when the connection closes, however `mq` ends (SIGKILL included).
+//! `--trace` taps the firehose instead ([`trace`]).
+
+mod trace;
 
 use std::io::Write;
 use std::time::Duration;
@@ -25,8 +28,14 @@ pub struct TapArgs {
     /// Exchanges to tap, each with the binding key to tap it with after a ':' [default key: '#'
     /// on a topic exchange, '' otherwise (a direct exchange routes by exact key: give the keys
     /// to see, repeating the exchange for each)]
-    #[arg(value_name = "EXCHANGE[:BINDING_KEY]", required = true, value_parser = parse_target)]
+    #[arg(value_name = "EXCHANGE[:BINDING_KEY]", required_unless_present = "trace", value_parser = parse_target)]
     pub exchanges: Vec<Target>,
+    /// Show publishes and deliveries (with their exchange, routing keys and queue) from the
+    /// firehose (amq.rabbitmq.trace), of the named exchanges only if any are named. Turns
+    /// tracing on for the vhost (management API, administrator tag) while it runs and back off
+    /// when it ends, if it was off; after a SIGKILL, 'rabbitmqctl trace_off -p VHOST' turns it off
+    #[arg(long, conflicts_with_all = ["headers", "match_", "template", "filter"])]
+    pub trace: bool,
     /// Headers exchanges: a header value to match, typed like bind's --header (repeatable)
     #[arg(long = "header", value_name = "KEY=VALUE", value_parser = parse_typed_arg)]
     pub headers: Vec<TypedArg>,
@@ -85,10 +94,13 @@ struct Binding {
 }
 
 pub async fn run(args: &TapArgs, cx: &Context, out: &mut dyn Write) -> Result<()> {
+    if args.trace {
+        return trace::run(args, cx, out).await;
+    }
     let writer = MessageWriter::new(args.format, args.template.as_deref())?;
     let filter = args.filter.as_deref().map(Filter::compile).transpose()?;
     // Registered before connecting, so that a Ctrl-C while connecting is not missed.
-    let stop = cx.stop().clone();
+    cx.stop();
     let mut bindings = Vec::new();
     for target in &args.exchanges {
         let exchange = short(&target.exchange, "exchange name")?;
@@ -105,7 +117,31 @@ pub async fn run(args: &TapArgs, cx: &Context, out: &mut dyn Write) -> Result<()
         }
     }
     let arguments = header_arguments(&args.headers, args.match_);
+    let show = |out: &mut dyn Write, delivery: &lapin::message::Delivery| {
+        let view = MessageView::from(delivery);
+        if filter.as_ref().is_some_and(|f| !f.matches(&view)) {
+            return Ok(false);
+        }
+        writer.write(out, &view).map(|()| true)
+    };
+    let tapped = tap(cx, &bindings, arguments, args, out, show).await;
+    if let Some(filter) = &filter {
+        filter.report(&cx.diag);
+    }
+    tapped
+}
 
+/// Binds a queue of its own as `bindings` say and shows what comes (`show` says whether it
+/// showed a message: only those count for --count), until --count, --idle-timeout or a signal.
+async fn tap(
+    cx: &Context,
+    bindings: &[Binding],
+    arguments: FieldTable,
+    args: &TapArgs,
+    out: &mut dyn Write,
+    mut show: impl FnMut(&mut dyn Write, &lapin::message::Delivery) -> Result<bool>,
+) -> Result<()> {
+    let stop = cx.stop().clone();
     let session = cx.session().await?;
     let channel = session.channel().await?;
     // Named by the broker, gone with the connection: nothing is left behind on any exit.
@@ -119,7 +155,7 @@ pub async fn run(args: &TapArgs, cx: &Context, out: &mut dyn Write) -> Result<()
         .await
         .map_err(|e| session.error(e, "cannot declare the tap's queue"))?;
     let queue = queue.name().clone();
-    for binding in &bindings {
+    for binding in bindings {
         channel
             .queue_bind(
                 queue.clone(),
@@ -178,16 +214,10 @@ pub async fn run(args: &TapArgs, cx: &Context, out: &mut dyn Write) -> Result<()
                 )));
             }
         };
-        let view = MessageView::from(&delivery);
-        if filter.as_ref().is_some_and(|f| !f.matches(&view)) {
-            continue;
+        if show(out, &delivery)? {
+            seen += 1;
+            out.flush().map_err(Error::output)?;
         }
-        writer.write(out, &view)?;
-        seen += 1;
-        out.flush().map_err(Error::output)?;
-    }
-    if let Some(filter) = &filter {
-        filter.report(&cx.diag);
     }
     if stop.is_raised() {
         return Err(stop.error());

@@ -7,12 +7,12 @@ use base64::Engine;
 use base64::engine::general_purpose::STANDARD as BASE64;
 use lapin::BasicProperties;
 use lapin::message::Delivery;
-use lapin::types::ShortString;
+use lapin::types::{AMQPValue, FieldTable, ShortString};
 use serde_json::{Map, Value, json};
 
 mod fields;
 
-pub use fields::plain_json;
+pub use fields::{integer, plain_json, plain_table};
 
 /// A received message, whatever the AMQP method that brought it.
 pub struct MessageView<'a> {
@@ -193,19 +193,75 @@ pub fn overlay(base: BasicProperties, over: &BasicProperties) -> BasicProperties
     p
 }
 
-/// The JSON Lines envelope of one message.
+/// The properties the firehose (`tap --trace`) sends as a table (`properties` header), each
+/// under its envelope name; a value of a type the property cannot hold is left out.
+pub fn properties_from_table(table: &FieldTable) -> BasicProperties {
+    let mut p = BasicProperties::default();
+    for (key, value) in table.inner() {
+        if key.as_str() == "headers" {
+            if let AMQPValue::FieldTable(headers) = value {
+                p = p.with_headers(headers.clone());
+            }
+            continue;
+        }
+        let Some(property) = property(key.as_str()) else {
+            continue;
+        };
+        let text = match value {
+            AMQPValue::LongString(s) => {
+                ShortString::try_new(String::from_utf8_lossy(s.as_bytes())).ok()
+            }
+            AMQPValue::ShortString(s) => Some(s.clone()),
+            _ => None,
+        };
+        let number = fields::integer(value);
+        let given = match property.kind {
+            PropertyType::Text => text.map(PropertyValue::Text),
+            PropertyType::Octet => number
+                .and_then(|n| u8::try_from(n).ok())
+                .map(PropertyValue::Octet),
+            PropertyType::Seconds => number
+                .and_then(|n| u64::try_from(n).ok())
+                .map(PropertyValue::Seconds),
+        };
+        if let Some(given) = given {
+            p = property.set(p, given);
+        }
+    }
+    p
+}
+
+/// The JSON Lines envelope of one message, stamped `received_at` now.
 pub fn envelope(message: &MessageView) -> Value {
     let (body, encoding) = match std::str::from_utf8(message.body) {
         Ok(text) => (Value::String(text.to_owned()), "utf8"),
         Err(_) => (Value::String(BASE64.encode(message.body)), "base64"),
     };
+    let mut envelope = bodiless(message);
+    // The body before the headers' types, as earlier versions wrote it.
+    let types = envelope
+        .as_object_mut()
+        .and_then(|map| map.remove("amqp_types"));
+    envelope["body"] = body;
+    envelope["body_encoding"] = json!(encoding);
+    if let Some(types) = types {
+        envelope["amqp_types"] = types;
+    }
+    envelope
+}
+
+/// The envelope without the body (`consume --save-dir` keeps the body in a file of its own).
+/// `received_at` is when mq received the message, with microseconds: the timestamp property
+/// has seconds only (and is the sender's to set), too coarse to replay the intervals between
+/// messages (`produce --timed`).
+pub fn bodiless(message: &MessageView) -> Value {
+    let received = humantime::format_rfc3339_micros(std::time::SystemTime::now());
     let mut envelope = json!({
         "exchange": message.exchange,
         "routing_key": message.routing_key,
         "redelivered": message.redelivered,
+        "received_at": received.to_string(),
         "properties": properties_json(message.properties),
-        "body": body,
-        "body_encoding": encoding,
     });
     // The headers are plain JSON; their AMQP types, where plain JSON would read back as
     // another, go beside them. Present whenever there are headers, so that a reader can tell
@@ -240,11 +296,23 @@ pub struct Recorded {
     pub routing_key: String,
     pub properties: BasicProperties,
     pub body: Vec<u8>,
+    /// When mq received it (`received_at`), if the envelope says.
+    pub received_at: Option<std::time::SystemTime>,
 }
 
 /// Reads one line of the JSON envelope back (the inverse of [`envelope`]); `redelivered` and
 /// keys it does not know are ignored, so that envelopes from later versions still read.
 pub fn parse_envelope(line: &str) -> Result<Recorded, String> {
+    read_envelope(line, None)
+}
+
+/// Reads an envelope of [`bodiless`] back, with its body from elsewhere (a saved message's
+/// own file); a body in the envelope is ignored then.
+pub fn parse_bodiless(text: &str, body: Vec<u8>) -> Result<Recorded, String> {
+    read_envelope(text, Some(body))
+}
+
+fn read_envelope(line: &str, given_body: Option<Vec<u8>>) -> Result<Recorded, String> {
     let value: Value = serde_json::from_str(line).map_err(|e| format!("not JSON: {e}"))?;
     let Value::Object(map) = value else {
         return Err("not a JSON object".into());
@@ -271,7 +339,34 @@ pub fn parse_envelope(line: &str) -> Result<Recorded, String> {
         Some(Value::Object(props)) => properties_from_json(props, header_types)?,
         Some(other) => return Err(format!("'properties' is {other}, not an object")),
     };
-    let body = match (map.get("body"), text("body_encoding")?.as_str()) {
+    let received_at = match text("received_at")?.as_str() {
+        "" => None,
+        at => Some(
+            humantime::parse_rfc3339(at)
+                .map_err(|e| format!("'received_at' is not an RFC 3339 time: {e}"))?,
+        ),
+    };
+    let body = match given_body {
+        Some(body) => body,
+        None => body_of(&map)?,
+    };
+    Ok(Recorded {
+        exchange,
+        routing_key,
+        properties,
+        body,
+        received_at,
+    })
+}
+
+/// The body of an envelope, decoded as its `body_encoding` says.
+fn body_of(map: &Map<String, Value>) -> Result<Vec<u8>, String> {
+    let encoding = match map.get("body_encoding") {
+        None | Some(Value::Null) => "",
+        Some(Value::String(s)) => s.as_str(),
+        Some(other) => return Err(format!("'body_encoding' is {other}, not a string")),
+    };
+    Ok(match (map.get("body"), encoding) {
         (Some(Value::String(body)), "" | "utf8") => body.as_bytes().to_vec(),
         (Some(Value::String(body)), "base64") => BASE64
             .decode(body)
@@ -281,12 +376,6 @@ pub fn parse_envelope(line: &str) -> Result<Recorded, String> {
         }
         (None, _) => return Err("no 'body'".into()),
         (Some(other), _) => return Err(format!("'body' is {other}, not a string")),
-    };
-    Ok(Recorded {
-        exchange,
-        routing_key,
-        properties,
-        body,
     })
 }
 
@@ -327,7 +416,6 @@ pub fn properties_from_json(
 #[cfg(test)]
 mod tests {
     use super::*;
-    use lapin::types::{AMQPValue, FieldTable};
 
     #[test]
     fn json_envelope_encodes_binary_bodies_as_base64() {
@@ -391,13 +479,7 @@ mod tests {
         headers.insert(ShortString::from("plain"), AMQPValue::LongLongInt(8));
         headers.insert(ShortString::from("at"), AMQPValue::Timestamp(9));
         let props = BasicProperties::default().with_headers(headers);
-        let message = MessageView {
-            exchange: "",
-            routing_key: "q",
-            redelivered: false,
-            properties: &props,
-            body: b"b",
-        };
+        let message = plain(&props);
         let value = envelope(&message);
         assert_eq!(
             value["properties"]["headers"],
@@ -421,6 +503,48 @@ mod tests {
             ..message
         };
         assert!(envelope(&message).get("amqp_types").is_none());
+    }
+
+    /// A message to queue q through the default exchange, body "b".
+    fn plain(properties: &BasicProperties) -> MessageView<'_> {
+        MessageView {
+            exchange: "",
+            routing_key: "q",
+            redelivered: false,
+            properties,
+            body: b"b",
+        }
+    }
+
+    #[test]
+    fn received_at_reads_back_and_the_firehose_table_gives_the_properties() {
+        let props = BasicProperties::default();
+        let message = plain(&props);
+        let value = envelope(&message);
+        let at = humantime::parse_rfc3339(value["received_at"].as_str().unwrap()).unwrap();
+        assert_eq!(
+            parse_envelope(&value.to_string()).unwrap().received_at,
+            Some(at)
+        );
+        let bodiless = bodiless(&message).to_string();
+        assert_eq!(parse_bodiless(&bodiless, b"z".to_vec()).unwrap().body, b"z");
+        assert!(parse_envelope(r#"{"body":"x","received_at":"yesterday"}"#).is_err());
+
+        let mut headers = FieldTable::default();
+        headers.insert("n".into(), AMQPValue::LongInt(7));
+        let mut table = FieldTable::default();
+        table.insert(
+            "content_type".into(),
+            AMQPValue::LongString("text/plain".into()),
+        );
+        table.insert("delivery_mode".into(), AMQPValue::LongInt(2));
+        table.insert("priority".into(), AMQPValue::LongInt(300));
+        table.insert("headers".into(), AMQPValue::FieldTable(headers.clone()));
+        let wanted = BasicProperties::default()
+            .with_content_type("text/plain".into())
+            .with_delivery_mode(2)
+            .with_headers(headers);
+        assert_eq!(properties_from_table(&table), wanted);
     }
 
     #[test]

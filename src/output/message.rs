@@ -57,6 +57,59 @@ impl MessageWriter {
     }
 }
 
+/// What the firehose (`tap --trace`) says of a message besides the message itself.
+pub struct Traced<'a> {
+    /// `publish` or `deliver`.
+    pub event: &'a str,
+    /// The queue it was delivered from (deliveries only).
+    pub queue: Option<&'a str>,
+    pub routing_keys: &'a [String],
+    /// The rest of what the firehose said (node, connection, user, routed queues...).
+    pub details: serde_json::Map<String, Value>,
+}
+
+impl MessageWriter {
+    /// One traced message: as text, a line that says what happened, then the body; as JSON,
+    /// the envelope with `event`, `queue`, `routing_keys` and `trace` (the details) added.
+    pub fn write_traced(
+        &self,
+        out: &mut dyn Write,
+        traced: Traced,
+        message: &MessageView,
+    ) -> Result<()> {
+        let keys = traced.routing_keys.join("', '");
+        match self {
+            MessageWriter::Json => {
+                let mut value = envelope(message);
+                value["event"] = Value::from(traced.event);
+                if let Some(queue) = traced.queue {
+                    value["queue"] = Value::from(queue);
+                }
+                value["routing_keys"] = Value::from(traced.routing_keys.to_vec());
+                value["trace"] = Value::Object(traced.details);
+                serde_json::to_writer(&mut *out, &value)
+                    .map_err(std::io::Error::from)
+                    .map_err(Error::output)?;
+                out.write_all(b"\n").map_err(Error::output)
+            }
+            _ => {
+                let line = match traced.queue {
+                    Some(queue) => format!(
+                        "deliver from queue '{queue}' (exchange '{}', routing keys '{keys}'): ",
+                        message.exchange
+                    ),
+                    None => format!(
+                        "{} to exchange '{}', routing keys '{keys}': ",
+                        traced.event, message.exchange
+                    ),
+                };
+                out.write_all(line.as_bytes()).map_err(Error::output)?;
+                self.write(out, message)
+            }
+        }
+    }
+}
+
 #[derive(Debug, Clone, PartialEq)]
 enum Piece {
     Literal(String),

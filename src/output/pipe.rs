@@ -31,6 +31,13 @@ enum Out<'a> {
     /// A file or a terminal: delivered once written and flushed.
     Stream(&'a mut dyn Write),
     Pipe(Pipe),
+    /// Somewhere else than stdout (`consume --save-dir`): delivered once stored.
+    Store(Box<dyn Store + 'a>),
+}
+
+/// A destination that has each message once `store` returns.
+pub trait Store {
+    fn store(&mut self, message: &MessageView) -> Result<()>;
 }
 
 /// Standard output is a pipe: the bytes of each message are counted, and the pipe is asked how
@@ -68,6 +75,15 @@ impl<'a> Sink<'a> {
         }
     }
 
+    /// Messages stored instead of written (the writer is not used then).
+    pub fn store(store: Box<dyn Store + 'a>) -> Sink<'a> {
+        Sink {
+            out: Out::Store(store),
+            written: 0,
+            taken: 0,
+        }
+    }
+
     pub fn is_pipe(&self) -> bool {
         matches!(self.out, Out::Pipe(_))
     }
@@ -76,6 +92,7 @@ impl<'a> Sink<'a> {
     pub fn write(&mut self, writer: &MessageWriter, message: &MessageView) -> Result<u64> {
         match &mut self.out {
             Out::Stream(out) => writer.write(*out, message)?,
+            Out::Store(store) => store.store(message)?,
             Out::Pipe(pipe) => {
                 let before = pipe.buffer.len();
                 writer.write(&mut pipe.buffer, message)?;
@@ -95,6 +112,10 @@ impl<'a> Sink<'a> {
                 self.taken = self.written;
                 Ok(())
             }
+            Out::Store(_) => {
+                self.taken = self.written;
+                Ok(())
+            }
             Out::Pipe(pipe) => {
                 let flushed = pipe.send();
                 self.taken = pipe.taken(self.taken);
@@ -110,6 +131,11 @@ impl<'a> Sink<'a> {
             self.taken = pipe.taken(self.taken);
         }
         self.taken
+    }
+
+    /// The sequence number of the last message written (0: none yet).
+    pub fn written(&self) -> u64 {
+        self.written
     }
 
     /// Messages written whose delivery is not known yet (unread in the pipe).
@@ -136,7 +162,7 @@ impl<'a> Sink<'a> {
     /// Whether the reader of the pipe has gone (nothing more can be delivered).
     pub fn closed(&self) -> bool {
         match &self.out {
-            Out::Stream(_) => false,
+            Out::Stream(_) | Out::Store(_) => false,
             Out::Pipe(pipe) => reader_gone(&pipe.file),
         }
     }

@@ -77,6 +77,14 @@ pub const EXAMPLES: &[Examples] = &[
                 "mq consume q --format json --count 10 | mq produce --input json",
                 "replay what was consumed, properties and headers included",
             ),
+            (
+                "mq produce --from-dir saved --timed --speed 2",
+                "republish what consume --save-dir saved, twice as fast as it came",
+            ),
+            (
+                "mq produce --routing-key events-stream --stream-filter-value eu 'order 1'",
+                "publish to a stream with a filter value (RabbitMQ 3.13+)",
+            ),
         ],
     },
     Examples {
@@ -116,6 +124,14 @@ pub const EXAMPLES: &[Examples] = &[
                 "mq consume events-stream --offset first",
                 "read a stream from its start",
             ),
+            (
+                "mq consume events-stream --offset first --stream-filter eu",
+                "only the messages published with filter value eu",
+            ),
+            (
+                "mq consume jobs --save-dir saved",
+                "each message as saved/NNNNNN.body and NNNNNN.json",
+            ),
         ],
     },
     Examples {
@@ -153,6 +169,10 @@ pub const EXAMPLES: &[Examples] = &[
             (
                 "mq tap events --filter '.properties.headers.tenant == \"acme\"'",
                 "only one tenant's messages",
+            ),
+            (
+                "mq tap --trace --format json",
+                "the firehose: every publish and delivery in the vhost (tracing on meanwhile)",
             ),
         ],
     },

@@ -63,7 +63,11 @@ impl DeliveryLimit {
             Some((limit, "its x-delivery-limit argument"))
         } else if let Some(limit) = number(policy) {
             Some((limit, "its policy's delivery-limit"))
-        } else if major_version(api).await.is_some_and(|major| major >= 4) {
+        } else if api
+            .rabbitmq_version()
+            .await
+            .is_ok_and(|(major, _)| major >= 4)
+        {
             Some((
                 DEFAULT_4X,
                 "the default of quorum queues since RabbitMQ 4.0",
@@ -97,24 +101,12 @@ impl DeliveryLimit {
     }
 }
 
-/// The broker's major version, as the API tells.
-async fn major_version(api: &crate::api::Api) -> Option<u32> {
-    #[derive(Deserialize)]
-    struct Overview {
-        #[serde(default)]
-        rabbitmq_version: String,
-    }
-    let columns = [("columns", "rabbitmq_version")];
-    let overview: Overview = api.get(&["overview"], &columns).await.ok()?;
-    overview.rabbitmq_version.split('.').next()?.parse().ok()
-}
-
 /// How often the message was put back before, as the quorum queue counts (`x-delivery-count`).
 fn returns_before(delivery: &Delivery) -> u64 {
     let headers = delivery.properties.headers().as_ref();
     let count = headers.and_then(|headers| headers.inner().get("x-delivery-count"));
     count
-        .and_then(super::integer)
+        .and_then(crate::envelope::integer)
         .and_then(|n| u64::try_from(n).ok())
         .unwrap_or(0)
 }

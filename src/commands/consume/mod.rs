@@ -18,8 +18,8 @@ use crate::amqp::{Session, Settlement};
 use crate::commands::ReconnectArgs;
 use crate::context::Context;
 use crate::diag::Diag;
-use crate::envelope::MessageView;
-use crate::error::{Error, Kind as ErrorKind, Result};
+use crate::envelope::{MessageView, integer};
+use crate::error::{Error, Result};
 use crate::output::message::{MessageFormat, MessageWriter};
 use crate::output::pipe::{PIPE_POLL, Sink, Unsettled};
 use crate::recovery::Reconnector;
@@ -30,10 +30,13 @@ pub(crate) mod exec;
 mod filter;
 mod limit;
 mod progress;
+pub(crate) mod save;
+pub(crate) mod stream_filter;
 
 use exec::Exec;
 use limit::DeliveryLimit;
 use progress::{Progress, Summary};
+use stream_filter::StreamFilter;
 
 #[derive(Debug, Args)]
 pub struct ConsumeArgs {
@@ -91,6 +94,18 @@ pub struct ConsumeArgs {
     /// sees only them
     #[arg(long, requires = "filter", conflicts_with = "no_ack")]
     pub requeue_unmatched: bool,
+    /// Stream queues, RabbitMQ 3.13 and later: only the messages published with filter value
+    /// VALUE (produce --stream-filter-value); repeat it for several values. The broker filters
+    /// by chunk, mq drops the rest
+    #[arg(long, value_name = "VALUE", conflicts_with = "no_ack")]
+    pub stream_filter: Vec<String>,
+    /// With --stream-filter: the messages published without a filter value too
+    #[arg(long, requires = "stream_filter")]
+    pub match_unfiltered: bool,
+    /// Save each message into DIR instead of printing it: NNNNNN.body (the body) and NNNNNN.json
+    /// (its envelope), from 000001, acked once both are written; DIR new or empty
+    #[arg(long, value_name = "DIR", conflicts_with_all = ["exec", "format", "template"])]
+    pub save_dir: Option<std::path::PathBuf>,
     #[command(flatten)]
     pub reconnect: ReconnectArgs,
 }
@@ -240,15 +255,21 @@ pub async fn run(args: &ConsumeArgs, cx: &Context, out: &mut dyn Write) -> Resul
     let prefetch = args
         .prefetch
         .unwrap_or(if args.exec.is_some() { 1 } else { 500 });
-    if args.offset.is_some() && prefetch == 0 {
+    let stream_filter = StreamFilter::new(&args.stream_filter, args.match_unfiltered);
+    if (args.offset.is_some() || stream_filter.is_some()) && prefetch == 0 {
         return Err(Error::usage(
-            "--offset needs a prefetch above 0: stream consumers must be flow-controlled",
+            "--offset and --stream-filter need a prefetch above 0: stream consumers must be flow-controlled",
         ));
     }
     let mut arguments = FieldTable::default();
     if let Some(offset) = &args.offset {
-        require_stream(cx, &args.queue).await?;
+        stream_filter::require_stream(cx, &args.queue, "--offset").await?;
         arguments.insert(ShortString::from("x-stream-offset"), offset.clone());
+    }
+    if let Some(stream_filter) = &stream_filter {
+        stream_filter
+            .prepare(cx, &args.queue, &mut arguments)
+            .await?;
     }
     let subscription = Subscription {
         queue,
@@ -256,9 +277,11 @@ pub async fn run(args: &ConsumeArgs, cx: &Context, out: &mut dyn Write) -> Resul
         no_ack: settle == Settle::Nothing,
         ack_on_arrival: settle == Settle::AckOnArrival,
         prefetch,
-        // Messages put back by --filter take prefetch slots again and again: a prefetch cut
-        // down to --count would be filled by them alone.
-        count: args.count.filter(|_| filter.is_none()),
+        // Messages put back by --filter or settled unprinted by --stream-filter take prefetch
+        // slots: a prefetch cut down to --count would be filled by them alone.
+        count: args
+            .count
+            .filter(|_| filter.is_none() && stream_filter.is_none()),
         arguments,
     };
 
@@ -289,7 +312,11 @@ pub async fn run(args: &ConsumeArgs, cx: &Context, out: &mut dyn Write) -> Resul
         writer: &writer,
         settle,
         diag: &cx.diag,
-        sink: Sink::stdout(out),
+        sink: match &args.save_dir {
+            Some(dir) => Sink::store(Box::new(save::SaveDir::create(dir)?)),
+            None => Sink::stdout(out),
+        },
+        stream_filter,
         unsettled: Unsettled::default(),
         returned: 0,
         exec,
@@ -451,6 +478,7 @@ struct Reader<'a, 'o> {
     progress: Progress,
     /// `--filter`: the messages that do not match go back to the queue.
     filter: Option<crate::filter::Filter>,
+    stream_filter: Option<StreamFilter>,
 }
 
 impl Reader<'_, '_> {
@@ -503,6 +531,9 @@ impl Reader<'_, '_> {
             };
             reconnector.progress();
             if filter::put_back(self.filter.as_ref(), &link.session, &delivery, queue).await? {
+                continue;
+            }
+            if self.unasked(link, &delivery, tally).await? {
                 continue;
             }
             if let Some(exec) = &self.exec {
@@ -558,6 +589,9 @@ impl Reader<'_, '_> {
                 .settle(&delivery.acker, Settlement::Ack, true, &context)
                 .await?;
             self.settled += 1;
+        }
+        if self.unasked(link, delivery, tally).await? {
+            return Ok(());
         }
         if let Some(limit) = &self.requeue_limit {
             limit.requeuing(delivery, self.diag);
@@ -667,57 +701,16 @@ impl Consumed {
         if after_loss && delivery.redelivered {
             self.redelivered_after_loss += 1;
         }
-        let offset = delivery
-            .properties
-            .headers()
-            .as_ref()
-            .and_then(|headers| headers.inner().get("x-stream-offset"));
-        if let Some(offset) = offset.and_then(integer) {
-            self.last_offset = Some(offset);
-        }
+        self.last_offset = offset_of(delivery).or(self.last_offset);
     }
 }
 
-/// An AMQP integer of any width.
-fn integer(value: &AMQPValue) -> Option<i64> {
-    match value {
-        AMQPValue::LongLongInt(n) => Some(*n),
-        AMQPValue::LongInt(n) => Some(i64::from(*n)),
-        AMQPValue::LongUInt(n) => Some(i64::from(*n)),
-        AMQPValue::ShortInt(n) => Some(i64::from(*n)),
-        AMQPValue::ShortUInt(n) => Some(i64::from(*n)),
-        AMQPValue::ShortShortInt(n) => Some(i64::from(*n)),
-        AMQPValue::ShortShortUInt(n) => Some(i64::from(*n)),
-        AMQPValue::Timestamp(n) => i64::try_from(*n).ok(),
-        _ => None,
-    }
-}
-
-/// `--offset` means nothing to classic and quorum queues, which ignore it silently: refuse it
-/// there. When the management API cannot be asked, the broker is left to judge.
-async fn require_stream(cx: &Context, queue: &str) -> Result<()> {
-    #[derive(serde::Deserialize)]
-    struct Kind {
-        #[serde(rename = "type", default)]
-        kind: Option<String>,
-    }
-    let api = cx.api()?;
-    let answer: Result<Kind> = api
-        .get(
-            &["queues", &cx.settings.vhost, queue],
-            &[("columns", "type")],
-        )
-        .await;
-    match answer {
-        Ok(Kind { kind: Some(kind) }) if kind != "stream" => Err(Error::usage(format!(
-            "--offset is for stream queues; queue '{queue}' is a {kind} queue"
-        ))),
-        Err(err) if err.kind() == ErrorKind::NotFound => Err(err.with_message(format!(
-            "queue '{queue}' does not exist in vhost '{}'",
-            cx.settings.vhost
-        ))),
-        _ => Ok(()),
-    }
+/// The stream offset of a message from a stream.
+fn offset_of(delivery: &Delivery) -> Option<i64> {
+    let headers = delivery.properties.headers().as_ref();
+    headers
+        .and_then(|headers| headers.inner().get("x-stream-offset"))
+        .and_then(integer)
 }
 
 /// Resolves `timeout` after `since`; never without a timeout (also `reply`'s --idle-timeout).

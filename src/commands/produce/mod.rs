@@ -6,6 +6,7 @@ mod connections;
 mod progress;
 mod source;
 mod template;
+mod timed;
 
 use std::cell::{Cell, RefCell};
 use std::io::Write;
@@ -18,6 +19,8 @@ use lapin::types::{AMQPValue, ShortString};
 use tokio::io::{AsyncRead, BufReader};
 
 use crate::commands::ReconnectArgs;
+use crate::commands::consume::save::SavedDir;
+use crate::commands::consume::stream_filter::{self, require_filtering};
 use crate::context::Context;
 use crate::diag::Diag;
 use crate::envelope::{PropertyValue, overlay, with_properties};
@@ -32,7 +35,7 @@ use crate::values::{
 use progress::Progress;
 
 use crate::output::per_second;
-use source::{Bodies, Replay, ReplayOverrides, Templated};
+use source::{Bodies, Recordings, Replay, ReplayOverrides, Templated};
 use template::Template;
 
 #[derive(Debug, Args)]
@@ -49,10 +52,23 @@ pub struct ProduceArgs {
     /// the recorded ones)
     #[arg(long, value_enum, default_value_t = Input::Text, conflicts_with_all = ["messages", "random", "size", "body_template"])]
     pub input: Input,
-    /// With --input json: report a malformed line on stderr and go on (exit 1 at the end)
+    /// With --input json or --from-dir: report a malformed message on stderr and go on (exit 1 at the end)
     /// instead of stopping there
     #[arg(long)]
     pub skip_bad: bool,
+    /// Republish the messages 'consume --save-dir' saved in DIR, in their order, as --input
+    /// json does those of a file
+    #[arg(long, value_name = "DIR", conflicts_with_all = ["messages", "random", "file", "size", "body_template"])]
+    pub from_dir: Option<PathBuf>,
+    /// With --input json or --from-dir: publish at the pace the messages were received at,
+    /// the intervals between their received_at times (else their timestamp property, whole
+    /// seconds)
+    #[arg(long, conflicts_with_all = ["interval", "rate"])]
+    pub timed: bool,
+    /// With --timed: replay X times as fast (0.5: half as fast) [default: 1] [range: above 0,
+    /// at most 1000]
+    #[arg(long, value_name = "X", requires = "timed", value_parser = timed::parse_speed)]
+    pub speed: Option<f64>,
     /// Exchange to publish to [default: "" (the default exchange); 'integers' with --random]
     #[arg(long, value_name = "NAME")]
     pub exchange: Option<String>,
@@ -124,6 +140,10 @@ pub struct ProduceArgs {
     /// user_id property (the broker refuses any but the connected user's name)
     #[arg(long, value_name = "USER")]
     pub user_id: Option<String>,
+    /// Streams, RabbitMQ 3.13 and later: the message's filter value (header
+    /// x-stream-filter-value), which 'consume --stream-filter' selects by
+    #[arg(long, value_name = "VALUE")]
+    pub stream_filter_value: Option<String>,
     /// Most messages awaiting their confirm at once [range: 1 to 100000]
     #[arg(long, value_name = "N", default_value_t = 1024, value_parser = clap::value_parser!(u32).range(1..=i64::from(bounds::MAX_CONFIRM_WINDOW)))]
     pub confirm_window: u32,
@@ -160,6 +180,9 @@ pub async fn run(args: &ProduceArgs, cx: &Context, out: &mut dyn Write) -> Resul
     short(&exchange, "exchange name")?;
     let default_key = args.routing_key.clone().unwrap_or_default();
     short(&default_key, "routing key")?;
+    if args.stream_filter_value.is_some() {
+        require_filtering(cx, "--stream-filter-value").await?;
+    }
     let (mut bodies, count) = bodies_and_count(args, &cx.diag).await?;
     let properties = properties(args)?;
     let period = match (args.interval, args.rate) {
@@ -307,6 +330,11 @@ impl Settled for Announcer<'_, '_> {
 }
 
 async fn bodies_and_count(args: &ProduceArgs, diag: &Diag) -> Result<(Bodies, Option<u64>)> {
+    if let Some(dir) = &args.from_dir {
+        let from = Recordings::Dir(SavedDir::open(dir)?);
+        let replay = replay(args, diag, from, format!("'{}'", dir.display()))?;
+        return Ok((replay, args.count));
+    }
     if args.input == Input::Json {
         let (reader, origin): (Box<dyn AsyncRead + Unpin>, String) = match &args.file {
             Some(path) => (
@@ -317,22 +345,18 @@ async fn bodies_and_count(args: &ProduceArgs, diag: &Diag) -> Result<(Bodies, Op
             ),
             None => (Box::new(tokio::io::stdin()), "standard input".to_owned()),
         };
-        let overrides = ReplayOverrides {
-            exchange: args.exchange.clone(),
-            routing_key: args.routing_key.clone(),
-            properties: property_flags(args)?,
-        };
-        let replay = Replay::new(
-            BufReader::new(reader),
-            origin,
-            args.skip_bad,
-            diag,
-            overrides,
-        );
-        return Ok((Bodies::Recorded(Box::new(replay)), args.count));
+        let from = Recordings::Lines(BufReader::new(reader));
+        return Ok((replay(args, diag, from, origin)?, args.count));
     }
     if args.skip_bad {
-        return Err(Error::usage("--skip-bad goes with --input json"));
+        return Err(Error::usage(
+            "--skip-bad goes with --input json or --from-dir",
+        ));
+    }
+    if args.timed {
+        return Err(Error::usage(
+            "--timed goes with --input json or --from-dir: it replays recorded messages",
+        ));
     }
     Ok(if let Some(body) = &args.body_template {
         let templated = templated(args, body)?;
@@ -362,6 +386,18 @@ async fn bodies_and_count(args: &ProduceArgs, diag: &Diag) -> Result<(Bodies, Op
         let stdin: Box<dyn AsyncRead + Unpin> = Box::new(tokio::io::stdin());
         (Bodies::Lines(BufReader::new(stdin)), args.count)
     })
+}
+
+/// Recorded messages, with what the command line lays over them.
+fn replay(args: &ProduceArgs, diag: &Diag, from: Recordings, origin: String) -> Result<Bodies> {
+    let overrides = ReplayOverrides {
+        exchange: args.exchange.clone(),
+        routing_key: args.routing_key.clone(),
+        properties: property_flags(args)?,
+        timed: args.timed.then(|| args.speed.unwrap_or(1.0)),
+    };
+    let replay = Replay::new(from, origin, args.skip_bad, diag, overrides);
+    Ok(Bodies::Recorded(Box::new(replay)))
 }
 
 /// `--body-template` and the --header values that are templates, parsed once (a bad one is a
@@ -434,8 +470,13 @@ fn property_flags(args: &ProduceArgs) -> Result<BasicProperties> {
             .into_iter()
             .filter_map(|(name, value)| Some((name, value?))),
     );
-    if !args.headers.is_empty() {
-        p = p.with_headers(field_table(&args.headers));
+    let mut headers = field_table(&args.headers);
+    if let Some(value) = &args.stream_filter_value {
+        let value = AMQPValue::LongString(value.as_str().into());
+        headers.insert(ShortString::from(stream_filter::VALUE_HEADER), value);
+    }
+    if !headers.inner().is_empty() {
+        p = p.with_headers(headers);
     }
     Ok(p)
 }

@@ -1,7 +1,8 @@
 //! Where `produce` gets its messages: the tutorial's random integers, fixed bodies (arguments
 //! or a file), the lines of standard input, synthetic bodies of a given size, and the JSON
-//! envelopes `consume --format json` recorded (`--input json`), replayed with what the command
-//! line overrides, and bodies (and header values) rendered from a template per message.
+//! envelopes `consume --format json` recorded (`--input json`) or `consume --save-dir` saved
+//! (`--from-dir`), replayed with what the command line overrides (and at their recorded pace
+//! with `--timed`), and bodies (and header values) rendered from a template per message.
 
 use bytes::Bytes;
 use lapin::BasicProperties;
@@ -9,12 +10,14 @@ use lapin::types::{AMQPValue, LongString, ShortString};
 use rand::Rng;
 use tokio::io::{AsyncBufReadExt, AsyncRead, BufReader};
 
+use crate::commands::consume::save::SavedDir;
 use crate::diag::Diag;
 use crate::envelope::{Recorded, overlay, parse_envelope};
 use crate::error::{Error, Result};
 use crate::publish::Outgoing;
 
 use super::template::Template;
+use super::timed::Timed;
 
 pub type LineReader = BufReader<Box<dyn AsyncRead + Unpin>>;
 
@@ -108,9 +111,9 @@ impl Bodies {
     }
 }
 
-/// `--input json`: recorded messages, with what the command line overrides.
+/// `--input json` or `--from-dir`: recorded messages, with what the command line overrides.
 pub struct Replay {
-    reader: LineReader,
+    from: Recordings,
     /// Where the lines come from, for error messages.
     origin: String,
     line: u64,
@@ -121,6 +124,16 @@ pub struct Replay {
     routing_key: Option<String>,
     /// The properties given on the command line, laid over the recorded ones.
     given: BasicProperties,
+    /// `--timed`: each message waits for its time.
+    timed: Option<Timed>,
+}
+
+/// Where recorded messages are read from.
+pub enum Recordings {
+    /// JSON lines (`consume --format json`).
+    Lines(LineReader),
+    /// A save directory (`consume --save-dir`).
+    Dir(SavedDir),
 }
 
 /// What a replay lays over each recorded message.
@@ -128,18 +141,20 @@ pub struct ReplayOverrides {
     pub exchange: Option<String>,
     pub routing_key: Option<String>,
     pub properties: BasicProperties,
+    /// `--timed`, at this speed.
+    pub timed: Option<f64>,
 }
 
 impl Replay {
     pub fn new(
-        reader: LineReader,
+        from: Recordings,
         origin: String,
         skip_bad: bool,
         diag: &Diag,
         over: ReplayOverrides,
     ) -> Self {
         Replay {
-            reader,
+            from,
             origin,
             line: 0,
             skip_bad,
@@ -148,25 +163,49 @@ impl Replay {
             exchange: over.exchange,
             routing_key: over.routing_key,
             given: over.properties,
+            timed: over.timed.map(Timed::new),
         }
     }
 
     async fn next(&mut self) -> Result<Option<Message>> {
         loop {
-            let Some(line) = read_line(&mut self.reader, &self.origin).await? else {
-                return Ok(None);
+            let (place, parsed) = match &mut self.from {
+                Recordings::Lines(reader) => {
+                    let Some(line) = read_line(reader, &self.origin).await? else {
+                        return Ok(None);
+                    };
+                    self.line += 1;
+                    if line.iter().all(u8::is_ascii_whitespace) {
+                        continue;
+                    }
+                    let parsed = std::str::from_utf8(&line)
+                        .map_err(|_| "not UTF-8".to_owned())
+                        .and_then(parse_envelope);
+                    (format!("line {} of {}", self.line, self.origin), parsed)
+                }
+                Recordings::Dir(dir) => match dir.next() {
+                    Some(next) => next,
+                    None => return Ok(None),
+                },
             };
-            self.line += 1;
-            if line.iter().all(u8::is_ascii_whitespace) {
-                continue;
-            }
-            let parsed = std::str::from_utf8(&line)
-                .map_err(|_| "not UTF-8".to_owned())
-                .and_then(parse_envelope);
+            let parsed = parsed.and_then(|recorded| match &self.timed {
+                Some(_) => received_at(&recorded).map(|at| (recorded, Some(at))),
+                None => Ok((recorded, None)),
+            });
             match parsed {
-                Ok(recorded) => return Ok(Some(self.outgoing(recorded))),
+                Ok((recorded, at)) => {
+                    if let (Some(timed), Some(at)) = (&mut self.timed, at) {
+                        let (due, went) = timed.wait(at).await;
+                        self.diag.verbose(format_args!(
+                            "{place}: due {:.3}s after the first, sent at {:.3}s",
+                            due.as_secs_f64(),
+                            went.as_secs_f64()
+                        ));
+                    }
+                    return Ok(Some(self.outgoing(recorded)));
+                }
                 Err(err) => {
-                    let message = format!("line {} of {}: {err}", self.line, self.origin);
+                    let message = format!("{place}: {err}");
                     if !self.skip_bad {
                         return Err(Error::invalid(format!(
                             "{message}; nothing after it was published (--skip-bad goes on)"
@@ -188,6 +227,19 @@ impl Replay {
             tag: None,
         }
     }
+}
+
+/// When a recorded message was received, for `--timed`: its `received_at`, or else its
+/// timestamp property (whole seconds, as the sender set it).
+fn received_at(recorded: &Recorded) -> std::result::Result<std::time::SystemTime, String> {
+    let seconds = recorded
+        .properties
+        .timestamp()
+        .map(std::time::Duration::from_secs);
+    recorded
+        .received_at
+        .or_else(|| std::time::UNIX_EPOCH.checked_add(seconds?))
+        .ok_or_else(|| "no received_at nor timestamp property: --timed cannot place it".into())
 }
 
 /// One line without its line ending; None at the end of the input.
@@ -235,9 +287,10 @@ mod tests {
             exchange: None,
             routing_key: Some("other".into()),
             properties: BasicProperties::default().with_priority(3),
+            timed: None,
         };
         let replay = Replay::new(
-            BufReader::new(input),
+            Recordings::Lines(BufReader::new(input)),
             "test".into(),
             false,
             &Diag::stderr(crate::diag::Level::Quiet),
