@@ -365,7 +365,7 @@ impl<'a, R: Settled> Publisher<'a, R> {
     /// Hands `message` to lapin without waiting for its write: lapin's `basic_publish` queues
     /// the frames (and registers the confirm) when first polled, and resolves only once its
     /// I/O thread wrote them. Awaiting each in turn would cost a wake-up of that thread, a
-    /// write(2) and a wake-up back per message (most of the CPU, measured with callgrind);
+    /// write(2) and a wake-up back per message (4.5 system calls a message, strace -c);
     /// polled once here, in order, the messages keep their order and lapin writes as many at a
     /// time as have queued.
     fn send(&mut self, message: &Outgoing<R::Tag>) -> Result<Settling> {
