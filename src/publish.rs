@@ -5,6 +5,8 @@
 //! not confirmed. It takes plain options and tells its caller how each message was settled.
 
 use std::collections::VecDeque;
+use std::future::Future;
+use std::pin::Pin;
 use std::task::{Context as TaskContext, Poll, Waker};
 use std::time::{Duration, Instant};
 
@@ -122,8 +124,28 @@ enum Woken {
 
 /// A message on its way: written to the socket by lapin's I/O thread, then, with confirms,
 /// confirmed by the broker. Its frames are queued, in order, when it is made (see
-/// [`Publisher::send`]); awaited, it settles.
-type Settling = BoxFuture<'static, lapin::Result<Confirmation>>;
+/// [`Publisher::send`]); awaited, it settles. Ended in an error (a lost connection), it says
+/// that error again when asked again, as lapin's confirms do: a message kept in flight for
+/// publishing again is asked more than once.
+struct Settling {
+    pending: BoxFuture<'static, lapin::Result<Confirmation>>,
+    failed: Option<lapin::Error>,
+}
+
+impl Future for Settling {
+    type Output = lapin::Result<Confirmation>;
+
+    fn poll(mut self: Pin<&mut Self>, cx: &mut TaskContext<'_>) -> Poll<Self::Output> {
+        if let Some(err) = &self.failed {
+            return Poll::Ready(Err(err.clone()));
+        }
+        let polled = self.pending.poll_unpin(cx);
+        if let Poll::Ready(Err(err)) = &polled {
+            self.failed = Some(err.clone());
+        }
+        polled
+    }
+}
 
 /// A message awaiting its write (and its confirm), kept whole so that it can be published again
 /// when the connection is lost before the broker confirms it.
@@ -389,17 +411,21 @@ impl<'a, R: Settled> Publisher<'a, R> {
             self.publish_options,
             message.body.clone(),
         );
-        let mut settling: Settling = Box::pin(async move {
+        let mut pending: BoxFuture<'static, _> = Box::pin(async move {
             let confirm = channel
                 .basic_publish(exchange, routing_key, options, &body, properties)
                 .await?;
             confirm.await
         });
-        match settling.poll_unpin(&mut TaskContext::from_waker(Waker::noop())) {
-            Poll::Pending => Ok(settling),
-            Poll::Ready(Err(err)) => Err(self.publish_error(err)),
-            Poll::Ready(settled) => Ok(Box::pin(future::ready(settled))),
-        }
+        let pending = match pending.poll_unpin(&mut TaskContext::from_waker(Waker::noop())) {
+            Poll::Pending => pending,
+            Poll::Ready(Err(err)) => return Err(self.publish_error(err)),
+            Poll::Ready(settled) => Box::pin(future::ready(settled)),
+        };
+        Ok(Settling {
+            pending,
+            failed: None,
+        })
     }
 
     fn publish_error(&self, err: lapin::Error) -> Error {
