@@ -11,6 +11,7 @@ mod amqp_surface;
 mod argv;
 mod bad_input;
 mod bad_input_more;
+mod batched;
 mod bench;
 mod cluster;
 mod cluster_failover;

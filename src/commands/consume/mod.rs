@@ -154,8 +154,6 @@ struct Subscription<'a> {
     queue: ShortString,
     name: &'a str,
     no_ack: bool,
-    /// `--no-ack --count`: each message acked as it arrives.
-    ack_on_arrival: bool,
     prefetch: u16,
     count: Option<u64>,
     arguments: FieldTable,
@@ -170,6 +168,8 @@ struct Subscribed {
     /// each settlement lets the broker send one more, and more than --count must never come
     /// (they would go back marked redelivered).
     ack_ceiling: u64,
+    /// `--no-ack --count`: mq cancelled the consumer to ack past `ack_ceiling`.
+    cancelled: bool,
 }
 
 impl Subscription<'_> {
@@ -182,6 +182,7 @@ impl Subscription<'_> {
                 channel,
                 consumer,
                 ack_ceiling,
+                cancelled: false,
             }),
             Err(err) => {
                 session.close().await;
@@ -195,12 +196,29 @@ impl Subscription<'_> {
         session: &Session,
         tally: &Consumed,
     ) -> Result<(Channel, Consumer, u64)> {
+        let channel = session.channel().await?;
+        let (consumer, ack_ceiling) = self.consume_on(session, &channel, tally).await?;
+        Ok((channel, consumer, ack_ceiling))
+    }
+
+    /// `--no-ack --count`, the consumer cancelled to ack past its ceiling and its last
+    /// deliveries taken: a consumer again, on the same channel, for what is left.
+    async fn again(&self, link: &mut Subscribed, tally: &Consumed) -> Result<()> {
+        let (consumer, ack_ceiling) = self.consume_on(&link.session, &link.channel, tally).await?;
+        (link.consumer, link.ack_ceiling, link.cancelled) = (consumer, ack_ceiling, false);
+        Ok(())
+    }
+
+    /// A consumer on `channel` with the prefetch for what is left of --count, and its ceiling.
+    async fn consume_on(
+        &self,
+        session: &Session,
+        channel: &Channel,
+        tally: &Consumed,
+    ) -> Result<(Consumer, u64)> {
         // With --count, never let the broker send more than will be printed: the surplus would
         // come back marked redelivered.
         let prefetch = match self.count.map(|count| count.saturating_sub(tally.taken)) {
-            // Acked on arrival, each message lets the broker send the next: one at a time, so
-            // that the last one can be acked after the cancel.
-            Some(_) if self.ack_on_arrival => 1,
             // 0 is "unlimited" to the broker.
             Some(left) if self.prefetch == 0 => left.clamp(1, u64::from(u16::MAX)) as u16,
             Some(left) => u64::from(self.prefetch).min(left.max(1)) as u16,
@@ -216,7 +234,6 @@ impl Subscription<'_> {
                 AMQPValue::LongLongInt(offset.saturating_add(1)),
             );
         }
-        let channel = session.channel().await?;
         channel
             .basic_qos(prefetch, BasicQosOptions::default())
             .await
@@ -233,7 +250,7 @@ impl Subscription<'_> {
             )
             .await
             .map_err(|e| session.error(e, &format!("cannot consume from queue '{}'", self.name)))?;
-        Ok((channel, consumer, ack_ceiling))
+        Ok((consumer, ack_ceiling))
     }
 }
 
@@ -275,7 +292,6 @@ pub async fn run(args: &ConsumeArgs, cx: &Context, out: &mut dyn Write) -> Resul
         queue,
         name: &args.queue,
         no_ack: settle == Settle::Nothing,
-        ack_on_arrival: settle == Settle::AckOnArrival,
         prefetch,
         // Messages put back by --filter or settled unprinted by --stream-filter take prefetch
         // slots: a prefetch cut down to --count would be filled by them alone.
@@ -324,12 +340,19 @@ pub async fn run(args: &ConsumeArgs, cx: &Context, out: &mut dyn Write) -> Resul
         settled: 0,
         progress: Progress::new(args.count, cx.diag.is_quiet()),
         filter,
+        held_back: None,
     };
     // A lost connection is found again and consuming goes on; anything else (or Ctrl-C, or
     // the end of --count or --idle-timeout) ends the run.
     let outcome = loop {
         let step = reader
-            .take(&mut link, &mut tally, &mut reconnector, &interrupt)
+            .take(
+                &subscription,
+                &mut link,
+                &mut tally,
+                &mut reconnector,
+                &interrupt,
+            )
             .await;
         let cause = match step {
             Err(err) if err.is_connection_lost() && !interrupt.is_raised() => err,
@@ -479,12 +502,15 @@ struct Reader<'a, 'o> {
     /// `--filter`: the messages that do not match go back to the queue.
     filter: Option<crate::filter::Filter>,
     stream_filter: Option<StreamFilter>,
+    /// What came after the last batch taken without waiting (the consumer's end, an error).
+    held_back: Option<Option<lapin::Result<Delivery>>>,
 }
 
 impl Reader<'_, '_> {
     /// Takes messages on `link` until --count, --idle-timeout or Ctrl-C (Ok), or an error.
     async fn take(
         &mut self,
+        subscription: &Subscription<'_>,
         link: &mut Subscribed,
         tally: &mut Consumed,
         reconnector: &mut Reconnector,
@@ -496,19 +522,22 @@ impl Reader<'_, '_> {
         let mut idle_since = Instant::now();
         while tally.taken < limit {
             let waiting = !self.unsettled.is_empty();
-            let first = tokio::select! {
-                next = link.consumer.next() => next,
-                _ = interrupt.raised() => break,
-                _ = idle(self.args.idle_timeout, idle_since) => break,
-                // Messages wait in the pipe: settle them as the reader takes them.
-                _ = tokio::time::sleep(PIPE_POLL), if waiting => {
-                    self.settle_taken(link, queue).await?;
-                    self.progress.update(tally.taken, self.settled);
-                    if self.sink.closed() {
-                        break;
+            let first = match self.held_back.take() {
+                Some(first) => first,
+                None => tokio::select! {
+                    next = link.consumer.next() => next,
+                    _ = interrupt.raised() => break,
+                    _ = idle(self.args.idle_timeout, idle_since) => break,
+                    // Messages wait in the pipe: settle them as the reader takes them.
+                    _ = tokio::time::sleep(PIPE_POLL), if waiting => {
+                        self.settle_taken(link, queue).await?;
+                        self.progress.update(tally.taken, self.settled);
+                        if self.sink.closed() {
+                            break;
+                        }
+                        continue;
                     }
-                    continue;
-                }
+                },
             };
             idle_since = Instant::now();
             let delivery = match first {
@@ -516,6 +545,11 @@ impl Reader<'_, '_> {
                     link.session
                         .error(e, &format!("consuming from queue '{queue}' failed"))
                 })?,
+                // Cancelled by mq to ack past the ceiling, and its last deliveries taken.
+                None if link.cancelled && link.session.is_connected() => {
+                    subscription.again(link, tally).await?;
+                    continue;
+                }
                 None if !link.session.is_connected() => {
                     return Err(Error::connection_lost(format!(
                         "consuming from queue '{queue}' failed: the connection to {} was lost",
@@ -530,10 +564,11 @@ impl Reader<'_, '_> {
                 }
             };
             reconnector.progress();
-            if filter::put_back(self.filter.as_ref(), &link.session, &delivery, queue).await? {
-                continue;
-            }
-            if self.unasked(link, &delivery, tally).await? {
+            // --exec runs one message at a time: what it is not to see is settled first.
+            if self.exec.is_some()
+                && (filter::put_back(self.filter.as_ref(), &link.session, &delivery, queue).await?
+                    || self.unasked(link, &delivery, tally).await?)
+            {
                 continue;
             }
             if let Some(exec) = &self.exec {
@@ -545,19 +580,33 @@ impl Reader<'_, '_> {
                 self.progress.update(tally.taken, self.settled);
                 continue;
             }
-            self.print(link, &delivery, tally, recovered).await?;
             // Take what has already arrived without waiting, so one flush and one ack
             // (multiple) cover the batch.
-            while tally.taken < limit {
+            let mut batch = vec![delivery];
+            while tally.taken + (batch.len() as u64) < limit {
                 match link.consumer.next().now_or_never() {
-                    Some(Some(Ok(delivery))) => {
-                        let filtered = self.filter.as_ref();
-                        if !filter::put_back(filtered, &link.session, &delivery, queue).await? {
-                            self.print(link, &delivery, tally, recovered).await?
-                        }
+                    Some(Some(Ok(delivery))) => batch.push(delivery),
+                    // The consumer's end, or an error: taken up once this batch is printed.
+                    Some(other) => {
+                        self.held_back = Some(other);
+                        break;
                     }
-                    _ => break,
+                    None => break,
                 }
+            }
+            if self.settle == Settle::AckOnArrival {
+                self.ack_arrived(link, &batch, tally.taken).await?;
+            }
+            for delivery in &batch {
+                // In order, as printed: a message skipped is settled with the ones before it.
+                // Never with --no-ack (clap refuses both filters with it): nothing acked yet.
+                let filtered = self.filter.as_ref();
+                if filter::put_back(filtered, &link.session, delivery, queue).await?
+                    || self.unasked(link, delivery, tally).await?
+                {
+                    continue;
+                }
+                self.print(delivery, tally, recovered)?;
             }
             self.sink.flush()?;
             self.settle_taken(link, queue).await?;
@@ -566,33 +615,36 @@ impl Reader<'_, '_> {
         Ok(())
     }
 
-    /// Prints one message (acking it first with --no-ack --count) and keeps it to settle.
-    async fn print(
+    /// `--no-ack --count`: acks, in one frame, a batch that arrived, before any of it is
+    /// printed (at most once). The acks that would let the broker send past --count wait for
+    /// the consumer's cancel: messages the broker sent before its cancel-ok still arrive.
+    async fn ack_arrived(
         &mut self,
-        link: &Subscribed,
-        delivery: &Delivery,
-        tally: &mut Consumed,
-        recovered: bool,
+        link: &mut Subscribed,
+        batch: &[Delivery],
+        taken: u64,
     ) -> Result<()> {
-        let queue = &self.args.queue;
-        if self.settle == Settle::AckOnArrival {
-            // The last one is acked after the cancel (see `finish`): the ack would let the
-            // broker send one more.
-            if tally.taken >= link.ack_ceiling {
-                link.channel
-                    .basic_cancel(link.consumer.tag(), BasicCancelOptions::default())
-                    .await
-                    .map_err(|e| link.session.error(e, "cannot cancel the consumer"))?;
-            }
-            let context = format!("cannot acknowledge messages of queue '{queue}'");
-            (link.session)
-                .settle(&delivery.acker, Settlement::Ack, true, &context)
-                .await?;
-            self.settled += 1;
-        }
-        if self.unasked(link, delivery, tally).await? {
+        let Some(last) = batch.last() else {
             return Ok(());
+        };
+        let after = taken + batch.len() as u64;
+        if taken <= link.ack_ceiling && link.ack_ceiling < after {
+            link.channel
+                .basic_cancel(link.consumer.tag(), BasicCancelOptions::default())
+                .await
+                .map_err(|e| link.session.error(e, "cannot cancel the consumer"))?;
+            link.cancelled = true;
         }
+        let context = format!("cannot acknowledge messages of queue '{}'", self.args.queue);
+        (link.session)
+            .settle(&last.acker, Settlement::Ack, true, &context)
+            .await?;
+        self.settled += batch.len() as u64;
+        Ok(())
+    }
+
+    /// Prints one message and keeps it to settle.
+    fn print(&mut self, delivery: &Delivery, tally: &mut Consumed, recovered: bool) -> Result<()> {
         if let Some(limit) = &self.requeue_limit {
             limit.requeuing(delivery, self.diag);
         }
