@@ -76,8 +76,8 @@ Register-ArgumentCompleter -Native -CommandName 'mq' -ScriptBlock {
             [CompletionResult]::new('bench', 'bench', [CompletionResultType]::ParameterValue, 'Load test: producers and consumers on a scratch queue, rates and latency percentiles')
             [CompletionResult]::new('completions', 'completions', [CompletionResultType]::ParameterValue, 'Print the shell completion script for SHELL (bash, zsh, fish, powershell, elvish)')
             [CompletionResult]::new('config', 'config', [CompletionResultType]::ParameterValue, 'Show the settings in effect and where each came from; list the config file''s profiles')
-            [CompletionResult]::new('declare-vhost', 'declare-vhost', [CompletionResultType]::ParameterValue, 'Create a virtual host (or update its description, tags and default queue type)')
-            [CompletionResult]::new('add_vhost', 'add_vhost', [CompletionResultType]::ParameterValue, 'Create a virtual host (or update its description, tags and default queue type)')
+            [CompletionResult]::new('declare-vhost', 'declare-vhost', [CompletionResultType]::ParameterValue, 'Create a virtual host, or change what is given of an existing one (the rest is kept)')
+            [CompletionResult]::new('add_vhost', 'add_vhost', [CompletionResultType]::ParameterValue, 'Create a virtual host, or change what is given of an existing one (the rest is kept)')
             [CompletionResult]::new('delete-vhost', 'delete-vhost', [CompletionResultType]::ParameterValue, 'Delete a virtual host with everything in it; says how many queues and messages went')
             [CompletionResult]::new('delete_vhost', 'delete_vhost', [CompletionResultType]::ParameterValue, 'Delete a virtual host with everything in it; says how many queues and messages went')
             [CompletionResult]::new('set-vhost-limit', 'set-vhost-limit', [CompletionResultType]::ParameterValue, 'Limit a vhost''s connections or queues')
@@ -1194,7 +1194,7 @@ Register-ArgumentCompleter -Native -CommandName 'mq' -ScriptBlock {
         }
         'mq;declare-vhost' {
             [CompletionResult]::new('--description', '--description', [CompletionResultType]::ParameterName, 'What the vhost is for (list-vhosts shows it)')
-            [CompletionResult]::new('--tag', '--tag', [CompletionResultType]::ParameterName, 'A tag of the vhost; repeat for more')
+            [CompletionResult]::new('--tag', '--tag', [CompletionResultType]::ParameterName, 'A tag of the vhost; repeat for more. Given, they replace the vhost''s tags; else those are kept')
             [CompletionResult]::new('--default-queue-type', '--default-queue-type', [CompletionResultType]::ParameterName, 'The type of the queues declared in it without x-queue-type [default: the broker''s, classic]')
             [CompletionResult]::new('--url', '--url', [CompletionResultType]::ParameterName, 'AMQP URI (amqp:// or amqps://); repeat for the nodes of a cluster: the first that answers is used [env: MQ_URL, space-separated]')
             [CompletionResult]::new('--api-url', '--api-url', [CompletionResultType]::ParameterName, 'Management API base [env: MQ_API_URL] [default: the host of the node in use, http://HOST:15672, https://HOST:15671 for amqps]')
@@ -1221,7 +1221,7 @@ Register-ArgumentCompleter -Native -CommandName 'mq' -ScriptBlock {
         }
         'mq;add_vhost' {
             [CompletionResult]::new('--description', '--description', [CompletionResultType]::ParameterName, 'What the vhost is for (list-vhosts shows it)')
-            [CompletionResult]::new('--tag', '--tag', [CompletionResultType]::ParameterName, 'A tag of the vhost; repeat for more')
+            [CompletionResult]::new('--tag', '--tag', [CompletionResultType]::ParameterName, 'A tag of the vhost; repeat for more. Given, they replace the vhost''s tags; else those are kept')
             [CompletionResult]::new('--default-queue-type', '--default-queue-type', [CompletionResultType]::ParameterName, 'The type of the queues declared in it without x-queue-type [default: the broker''s, classic]')
             [CompletionResult]::new('--url', '--url', [CompletionResultType]::ParameterName, 'AMQP URI (amqp:// or amqps://); repeat for the nodes of a cluster: the first that answers is used [env: MQ_URL, space-separated]')
             [CompletionResult]::new('--api-url', '--api-url', [CompletionResultType]::ParameterName, 'Management API base [env: MQ_API_URL] [default: the host of the node in use, http://HOST:15672, https://HOST:15671 for amqps]')
@@ -3155,7 +3155,7 @@ Register-ArgumentCompleter -Native -CommandName 'mq' -ScriptBlock {
             [CompletionResult]::new('bench', 'bench', [CompletionResultType]::ParameterValue, 'Load test: producers and consumers on a scratch queue, rates and latency percentiles')
             [CompletionResult]::new('completions', 'completions', [CompletionResultType]::ParameterValue, 'Print the shell completion script for SHELL (bash, zsh, fish, powershell, elvish)')
             [CompletionResult]::new('config', 'config', [CompletionResultType]::ParameterValue, 'Show the settings in effect and where each came from; list the config file''s profiles')
-            [CompletionResult]::new('declare-vhost', 'declare-vhost', [CompletionResultType]::ParameterValue, 'Create a virtual host (or update its description, tags and default queue type)')
+            [CompletionResult]::new('declare-vhost', 'declare-vhost', [CompletionResultType]::ParameterValue, 'Create a virtual host, or change what is given of an existing one (the rest is kept)')
             [CompletionResult]::new('delete-vhost', 'delete-vhost', [CompletionResultType]::ParameterValue, 'Delete a virtual host with everything in it; says how many queues and messages went')
             [CompletionResult]::new('set-vhost-limit', 'set-vhost-limit', [CompletionResultType]::ParameterValue, 'Limit a vhost''s connections or queues')
             [CompletionResult]::new('clear-vhost-limit', 'clear-vhost-limit', [CompletionResultType]::ParameterValue, 'Remove a vhost''s limit (or all of them)')

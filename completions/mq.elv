@@ -73,8 +73,8 @@ set edit:completion:arg-completer[mq] = {|@words|
             cand bench 'Load test: producers and consumers on a scratch queue, rates and latency percentiles'
             cand completions 'Print the shell completion script for SHELL (bash, zsh, fish, powershell, elvish)'
             cand config 'Show the settings in effect and where each came from; list the config file''s profiles'
-            cand declare-vhost 'Create a virtual host (or update its description, tags and default queue type)'
-            cand add_vhost 'Create a virtual host (or update its description, tags and default queue type)'
+            cand declare-vhost 'Create a virtual host, or change what is given of an existing one (the rest is kept)'
+            cand add_vhost 'Create a virtual host, or change what is given of an existing one (the rest is kept)'
             cand delete-vhost 'Delete a virtual host with everything in it; says how many queues and messages went'
             cand delete_vhost 'Delete a virtual host with everything in it; says how many queues and messages went'
             cand set-vhost-limit 'Limit a vhost''s connections or queues'
@@ -1156,7 +1156,7 @@ set edit:completion:arg-completer[mq] = {|@words|
         }
         &'mq;declare-vhost'= {
             cand --description 'What the vhost is for (list-vhosts shows it)'
-            cand --tag 'A tag of the vhost; repeat for more'
+            cand --tag 'A tag of the vhost; repeat for more. Given, they replace the vhost''s tags; else those are kept'
             cand --default-queue-type 'The type of the queues declared in it without x-queue-type [default: the broker''s, classic]'
             cand --url 'AMQP URI (amqp:// or amqps://); repeat for the nodes of a cluster: the first that answers is used [env: MQ_URL, space-separated]'
             cand --api-url 'Management API base [env: MQ_API_URL] [default: the host of the node in use, http://HOST:15672, https://HOST:15671 for amqps]'
@@ -1182,7 +1182,7 @@ set edit:completion:arg-completer[mq] = {|@words|
         }
         &'mq;add_vhost'= {
             cand --description 'What the vhost is for (list-vhosts shows it)'
-            cand --tag 'A tag of the vhost; repeat for more'
+            cand --tag 'A tag of the vhost; repeat for more. Given, they replace the vhost''s tags; else those are kept'
             cand --default-queue-type 'The type of the queues declared in it without x-queue-type [default: the broker''s, classic]'
             cand --url 'AMQP URI (amqp:// or amqps://); repeat for the nodes of a cluster: the first that answers is used [env: MQ_URL, space-separated]'
             cand --api-url 'Management API base [env: MQ_API_URL] [default: the host of the node in use, http://HOST:15672, https://HOST:15671 for amqps]'
@@ -3047,7 +3047,7 @@ set edit:completion:arg-completer[mq] = {|@words|
             cand bench 'Load test: producers and consumers on a scratch queue, rates and latency percentiles'
             cand completions 'Print the shell completion script for SHELL (bash, zsh, fish, powershell, elvish)'
             cand config 'Show the settings in effect and where each came from; list the config file''s profiles'
-            cand declare-vhost 'Create a virtual host (or update its description, tags and default queue type)'
+            cand declare-vhost 'Create a virtual host, or change what is given of an existing one (the rest is kept)'
             cand delete-vhost 'Delete a virtual host with everything in it; says how many queues and messages went'
             cand set-vhost-limit 'Limit a vhost''s connections or queues'
             cand clear-vhost-limit 'Remove a vhost''s limit (or all of them)'

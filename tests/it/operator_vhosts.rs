@@ -23,8 +23,16 @@ fn a_declared_vhost_is_listed_with_its_description_and_tags() {
     assert_eq!(listed.len(), 1, "{listed:?}");
     assert_eq!(listed[0]["description"], "orders of the shop");
     assert_eq!(listed[0]["tags"], serde_json::json!(["shop", "eu"]));
-    // The alias, again: declaring is idempotent.
+    // The alias, again: declaring is idempotent, and keeps what it is not given.
     mq_run(&["add_vhost", name]).assert_ok();
+    mq_run(&["declare-vhost", name, "--description", "orders"]).assert_ok();
+    let listed = mq_json(&["list-vhosts", "--filter", name]);
+    assert_eq!(listed[0]["description"], "orders", "{listed:?}");
+    assert_eq!(listed[0]["tags"], serde_json::json!(["shop", "eu"]), "{listed:?}");
+    mq_run(&["declare-vhost", name, "--tag", "us"]).assert_ok();
+    let listed = mq_json(&["list-vhosts", "--filter", name]);
+    assert_eq!(listed[0]["description"], "orders", "{listed:?}");
+    assert_eq!(listed[0]["tags"], serde_json::json!(["us"]), "{listed:?}");
 }
 
 #[test]

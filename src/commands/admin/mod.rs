@@ -45,7 +45,7 @@ pub const COMMAND_KINDS: [(&str, &Kind); 13] = [
 #[allow(clippy::large_enum_variant)]
 #[derive(Debug, Subcommand)]
 pub enum AdminCommand {
-    /// Create a virtual host (or update its description, tags and default queue type)
+    /// Create a virtual host, or change what is given of an existing one (the rest is kept)
     #[command(visible_alias = "add_vhost")]
     DeclareVhost(vhosts::DeclareArgs),
     /// Delete a virtual host with everything in it; says how many queues and messages went

@@ -4,12 +4,13 @@
 use std::io::Write;
 
 use clap::Args;
-use serde_json::json;
+use serde_json::{Value, json};
 
 use super::{confirm_bulk, exists, list_at, named_missing, say};
+use crate::api::Api;
 use crate::commands::list::ListArgs;
 use crate::context::Context;
-use crate::error::{Error, Result};
+use crate::error::{Error, Kind as ErrorKind, Result};
 use crate::listing::columns::QUEUES;
 use crate::listing::{Cell, Column, Kind, Options, Scope, queues};
 
@@ -20,7 +21,8 @@ pub struct DeclareArgs {
     /// What the vhost is for (list-vhosts shows it)
     #[arg(long, value_name = "TEXT")]
     pub description: Option<String>,
-    /// A tag of the vhost; repeat for more
+    /// A tag of the vhost; repeat for more. Given, they replace the vhost's tags; else those
+    /// are kept
     #[arg(long = "tag", value_name = "TAG")]
     pub tags: Vec<String>,
     /// The type of the queues declared in it without x-queue-type [default: the broker's, classic]
@@ -81,15 +83,72 @@ fn missing_vhost(name: &str) -> String {
     format!("vhost '{name}' does not exist")
 }
 
+/// Creates the vhost, or changes only what was given of an existing one: a PUT sets every
+/// field, so the others (tags, description, default queue type, tracing) go back as they were.
 pub async fn declare(args: &DeclareArgs, cx: &Context) -> Result<()> {
-    let mut body = json!({ "tags": args.tags.join(",") });
+    let api = cx.api()?;
+    let mut fields = match VhostFields::get(api, &args.name).await {
+        Ok(fields) => fields,
+        Err(err) if err.kind() == ErrorKind::NotFound => VhostFields::default(),
+        Err(err) => return Err(err),
+    };
     if let Some(description) = &args.description {
-        body["description"] = json!(description);
+        fields.description.clone_from(description);
     }
-    if let Some(kind) = &args.default_queue_type {
-        body["default_queue_type"] = json!(kind);
+    if !args.tags.is_empty() {
+        fields.tags = json!(args.tags.join(","));
     }
-    cx.api()?.put(&["vhosts", &args.name], &body).await
+    if args.default_queue_type.is_some() {
+        fields
+            .default_queue_type
+            .clone_from(&args.default_queue_type);
+    }
+    api.put(&["vhosts", &args.name], &fields.body()).await
+}
+
+/// A vhost's settable fields as the API shows them. A PUT sets every one (a PUT of `tracing`
+/// alone wipes the description and the tags, on 3.10 and 4.3): what is not meant to change is
+/// sent back as it was read.
+#[derive(Debug, Default, serde::Deserialize)]
+pub struct VhostFields {
+    #[serde(default)]
+    pub tracing: bool,
+    #[serde(default)]
+    pub description: String,
+    #[serde(default)]
+    pub tags: Value,
+    #[serde(default)]
+    pub default_queue_type: Option<String>,
+}
+
+impl VhostFields {
+    pub async fn get(api: &Api, vhost: &str) -> Result<VhostFields> {
+        api.get(&["vhosts", vhost], &[]).await.map_err(|err| {
+            if err.kind() == ErrorKind::NotFound {
+                err.with_message(missing_vhost(vhost))
+            } else {
+                err
+            }
+        })
+    }
+
+    /// The body of a PUT that leaves the vhost as these fields say.
+    pub fn body(&self) -> Value {
+        let mut body = json!({
+            "tracing": self.tracing,
+            "description": self.description,
+            "tags": match &self.tags { Value::Null => json!([]), tags => tags.clone() },
+        });
+        // 3.x shows "undefined" where none was chosen.
+        if let Some(kind) = self
+            .default_queue_type
+            .as_ref()
+            .filter(|k| *k != "undefined")
+        {
+            body["default_queue_type"] = json!(kind);
+        }
+        body
+    }
 }
 
 /// What a vhost holds, as its queues' current counts say.

@@ -12,6 +12,7 @@ use serde_json::{Value, json};
 
 use super::{Binding, TapArgs, tap};
 use crate::api::Api;
+use crate::commands::admin::vhosts::VhostFields;
 use crate::context::Context;
 use crate::envelope::{MessageView, plain_table, properties_from_table};
 use crate::error::{Error, Kind as ErrorKind, Result};
@@ -46,13 +47,13 @@ pub(super) async fn run(args: &TapArgs, cx: &Context, out: &mut dyn Write) -> Re
     cx.stop();
     let api = cx.api()?;
     let vhost = cx.settings.vhost.as_str();
-    let before = Vhost::get(api, vhost).await?;
+    let before = VhostFields::get(api, vhost).await?;
     if before.tracing {
         cx.diag.verbose(format_args!(
             "tracing is on for vhost '{vhost}' already; left on"
         ));
     } else {
-        before.put(api, vhost, true).await?;
+        put_tracing(&before, api, vhost, true).await?;
         cx.diag.note(format_args!(
             "tracing turned on for vhost '{vhost}' while the tap runs"
         ));
@@ -67,11 +68,13 @@ pub(super) async fn run(args: &TapArgs, cx: &Context, out: &mut dyn Write) -> Re
     if before.tracing {
         return tapped;
     }
-    let restored = before.put(api, vhost, false).await.map_err(|err| {
-        err.with_hint(format!(
-            "tracing is still on: 'rabbitmqctl trace_off -p {vhost}' turns it off"
-        ))
-    });
+    let restored = put_tracing(&before, api, vhost, false)
+        .await
+        .map_err(|err| {
+            err.with_hint(format!(
+                "tracing is still on: 'rabbitmqctl trace_off -p {vhost}' turns it off"
+            ))
+        });
     match (tapped, restored) {
         (Err(tapped), Err(restored)) => {
             cx.diag.warn(format_args!("{restored}"));
@@ -87,57 +90,21 @@ pub(super) async fn run(args: &TapArgs, cx: &Context, out: &mut dyn Write) -> Re
     }
 }
 
-/// The vhost as the API shows it: a PUT sets every field, so those not meant to change are
-/// sent back as they were.
-#[derive(serde::Deserialize)]
-struct Vhost {
-    #[serde(default)]
-    tracing: bool,
-    #[serde(default)]
-    description: String,
-    #[serde(default)]
-    tags: Value,
-    #[serde(default)]
-    default_queue_type: Option<String>,
-}
-
-impl Vhost {
-    async fn get(api: &Api, vhost: &str) -> Result<Vhost> {
-        api.get(&["vhosts", vhost], &[]).await.map_err(|err| {
-            if err.kind() == ErrorKind::NotFound {
-                err.with_message(format!("vhost '{vhost}' does not exist"))
-            } else {
-                err
-            }
-        })
-    }
-
-    async fn put(&self, api: &Api, vhost: &str, tracing: bool) -> Result<()> {
-        let mut body = json!({
-            "tracing": tracing,
-            "description": self.description,
-            "tags": match &self.tags { Value::Null => json!([]), tags => tags.clone() },
-        });
-        // 3.x shows "undefined" where none was chosen.
-        if let Some(kind) = self
-            .default_queue_type
-            .as_ref()
-            .filter(|k| *k != "undefined")
-        {
-            body["default_queue_type"] = json!(kind);
-        }
-        let turn = if tracing { "on" } else { "off" };
-        api.put(&["vhosts", vhost], &body).await.map_err(|err| {
-            let message = format!("cannot turn tracing {turn} for vhost '{vhost}': {err}");
-            match err.kind() {
-                ErrorKind::AccessRefused => err.with_message(message).with_hint(
-                    "turning tracing on and off takes the administrator tag; an administrator \
+/// Turns tracing on or off, sending the vhost's other fields back as they were.
+async fn put_tracing(fields: &VhostFields, api: &Api, vhost: &str, tracing: bool) -> Result<()> {
+    let mut body = fields.body();
+    body["tracing"] = json!(tracing);
+    let turn = if tracing { "on" } else { "off" };
+    api.put(&["vhosts", vhost], &body).await.map_err(|err| {
+        let message = format!("cannot turn tracing {turn} for vhost '{vhost}': {err}");
+        match err.kind() {
+            ErrorKind::AccessRefused => err.with_message(message).with_hint(
+                "turning tracing on and off takes the administrator tag; an administrator \
                      can turn it on ('rabbitmqctl trace_on -p VHOST'), and mq leaves it on",
-                ),
-                _ => err.with_message(message),
-            }
-        })
-    }
+            ),
+            _ => err.with_message(message),
+        }
+    })
 }
 
 /// One message of the firehose.
