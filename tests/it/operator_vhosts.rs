@@ -28,7 +28,11 @@ fn a_declared_vhost_is_listed_with_its_description_and_tags() {
     mq_run(&["declare-vhost", name, "--description", "orders"]).assert_ok();
     let listed = mq_json(&["list-vhosts", "--filter", name]);
     assert_eq!(listed[0]["description"], "orders", "{listed:?}");
-    assert_eq!(listed[0]["tags"], serde_json::json!(["shop", "eu"]), "{listed:?}");
+    assert_eq!(
+        listed[0]["tags"],
+        serde_json::json!(["shop", "eu"]),
+        "{listed:?}"
+    );
     mq_run(&["declare-vhost", name, "--tag", "us"]).assert_ok();
     let listed = mq_json(&["list-vhosts", "--filter", name]);
     assert_eq!(listed[0]["description"], "orders", "{listed:?}");
