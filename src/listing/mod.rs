@@ -8,6 +8,7 @@
 
 pub mod columns;
 pub mod fields;
+mod held;
 pub mod queues;
 mod stand_in;
 pub mod topology;

@@ -25,15 +25,15 @@ use std::io::Write;
 use futures_util::stream::{self, StreamExt};
 use lapin::options::QueueDeclareOptions;
 use lapin::types::ShortString;
-use serde::Deserialize;
 use serde::de::DeserializeSeed;
 
 use crate::amqp::Session;
-use crate::api::Api;
+use crate::api::{Api, JsonArray};
 use crate::context::Context;
 use crate::error::{Kind as ErrorKind, Result};
 use crate::listing::columns::QUEUES;
 use crate::listing::fields::{Field, RowSeed};
+use crate::listing::held::held_queues;
 use crate::listing::stand_in::StandIn;
 use crate::listing::{Cell, Column, Cost, Options, Scope, api_columns, matches, vhost_context};
 
@@ -385,94 +385,25 @@ fn apply(plan: &RowLayout, row: &mut [Cell], fresh: &Fresh) -> bool {
     true
 }
 
-#[derive(Deserialize)]
-struct ApiChannel {
-    #[serde(default)]
-    name: String,
-    #[serde(default)]
-    messages_unacknowledged: Option<i64>,
-    #[serde(default)]
-    message_stats: Option<ChannelStats>,
-}
-
-#[derive(Deserialize)]
-struct ChannelStats {
-    /// basic.get with acknowledgement: its messages are unacked without any consumer.
-    #[serde(default)]
-    get: Option<i64>,
-}
-
-#[derive(Deserialize)]
-struct ApiConsumer {
-    #[serde(default)]
-    queue: Option<NameInVhost>,
-    #[serde(default)]
-    channel_details: Option<NameInVhost>,
-}
-
-#[derive(Deserialize)]
-struct NameInVhost {
-    #[serde(default)]
-    name: String,
-    #[serde(default)]
-    vhost: Option<String>,
-}
-
-/// Beyond this many queues with unacked messages, one request for every queue's totals is
-/// cheaper than asking for each.
-const MAX_HELD: usize = 64;
-
-/// Which queues may have unacknowledged messages, as the channels tell (cheaply: there are
-/// few channels next to many queues). `Some(queues)`: only these, often none. `None`: cannot
-/// tell — a channel too new to have reported its statistics, a basic.get left unacked, too
-/// many queues, or the API refused — and every queue's totals are needed.
-async fn held_queues(
-    api: &Api,
-    vhost: &str,
-    all_vhosts: bool,
-) -> Option<HashSet<(String, String)>> {
-    let (channels_path, consumers_path) = if all_vhosts {
-        (vec!["channels"], vec!["consumers"])
-    } else {
-        (vec!["vhosts", vhost, "channels"], vec!["consumers", vhost])
-    };
-    let channels: Vec<ApiChannel> = api
-        .get(
-            &channels_path,
-            &[("columns", "name,messages_unacknowledged,message_stats")],
-        )
-        .await
-        .ok()?;
-    let mut holding = HashSet::new();
-    for channel in channels {
-        match channel.messages_unacknowledged {
-            Some(0) => {}
-            Some(_) if channel.message_stats.and_then(|s| s.get).unwrap_or(0) == 0 => {
-                holding.insert(channel.name);
-            }
-            _ => return None,
-        }
-    }
-    if holding.is_empty() {
-        return Some(HashSet::new());
-    }
-    let consumers: Vec<ApiConsumer> = api
-        .get(&consumers_path, &[("columns", "queue,channel_details")])
-        .await
-        .ok()?;
-    let mut held = HashSet::new();
-    let mut explained = HashSet::new();
-    for consumer in consumers {
-        let (Some(channel), Some(queue)) = (consumer.channel_details, consumer.queue) else {
-            continue;
+/// Up to `BATCH` rows that pass the filter; true at the end of the listing.
+async fn read_batch(
+    rows: &mut JsonArray,
+    plan: &RowLayout,
+    options: &Options,
+) -> Result<(Vec<Vec<Cell>>, bool)> {
+    let mut batch = Vec::with_capacity(BATCH);
+    while batch.len() < BATCH {
+        let Some(row) = rows.next_seed(RowSeed::new(&plan.fields)).await? else {
+            return Ok((batch, true));
         };
-        if holding.contains(&channel.name) {
-            held.insert((queue.vhost.unwrap_or_else(|| vhost.to_owned()), queue.name));
-            explained.insert(channel.name);
+        if matches(
+            options.filter.as_ref(),
+            std::slice::from_ref(&row[plan.filter]),
+        ) {
+            batch.push(row);
         }
     }
-    // A holding channel whose consumer is not listed yet: its queue is unknown.
-    (explained.len() == holding.len() && held.len() <= MAX_HELD).then_some(held)
+    Ok((batch, false))
 }
 
 /// Reads the queues (all fields of `plan`), refreshes their counts and hands each row, in the
@@ -558,10 +489,6 @@ async fn gather(
         };
     }
 
-    if refresher.no_stats {
-        let scope = (!options.all_vhosts).then_some(vhost);
-        refresher.stand_in = StandIn::new(api, &plan.fields, plan.shown, scope).await;
-    }
     let columns = api_columns(&plan.fields);
     let mut query = vec![("columns", columns.as_str())];
     match refresher.source {
@@ -572,23 +499,32 @@ async fn gather(
         StatsLevel::Stats => {}
     }
     let result = async {
-        let mut rows = api
-            .get_array(&QUEUES.path(vhost, options.all_vhosts), &query)
-            .await
-            .map_err(|e| vhost_context(e, vhost, Scope::Suffix))?;
-        let mut batch = Vec::with_capacity(BATCH);
+        // The Prometheus plugin is read while the broker prepares the listing (it sends
+        // nothing before the whole answer is ready).
+        let path = QUEUES.path(vhost, options.all_vhosts);
+        let (stand_in, rows) = tokio::join!(
+            async {
+                let scope = (!options.all_vhosts).then_some(vhost);
+                match refresher.no_stats {
+                    true => StandIn::new(api, &plan.fields, plan.shown, scope).await,
+                    false => None,
+                }
+            },
+            api.get_array(&path, &query)
+        );
+        refresher.stand_in = stand_in;
+        let mut rows = rows.map_err(|e| vhost_context(e, vhost, Scope::Suffix))?;
+        let mut next = read_batch(&mut rows, plan, options).await;
         loop {
-            let row = rows.next_seed(RowSeed::new(&plan.fields)).await?;
-            let end = row.is_none();
-            if let Some(row) = row
-                && matches(
-                    options.filter.as_ref(),
-                    std::slice::from_ref(&row[plan.filter]),
-                )
-            {
-                batch.push(row);
-            }
-            if batch.len() == BATCH || (end && !batch.is_empty()) {
+            let (mut batch, end) = next?;
+            // The next batch is parsed while the broker answers this one's declares.
+            let following = async {
+                match end {
+                    true => Ok((Vec::new(), true)),
+                    false => read_batch(&mut rows, plan, options).await,
+                }
+            };
+            let process = async {
                 if refresh {
                     refresher.refresh(plan, &mut batch).await;
                 } else {
@@ -599,9 +535,10 @@ async fn gather(
                         apply(plan, row, &fresh);
                     }
                 }
-                for row in batch.drain(..) {
-                    emit(row)?;
-                }
+            };
+            (next, ()) = tokio::join!(following, process);
+            for row in batch.drain(..) {
+                emit(row)?;
             }
             if end {
                 return Ok(());
