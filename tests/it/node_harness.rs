@@ -1,8 +1,6 @@
 //! The test-node harness itself (`common::node`), which fault tests build on: a node of
-//! its own starts, answers `mq` and `rabbitmqctl`, can be killed (its clients then fail fast)
-//! and restarted with its data, and stops cleanly.
-
-use std::time::{Duration, Instant};
+//! its own starts, answers `mq` and `rabbitmqctl`, is restarted with its data, can be killed
+//! (its clients then fail fast) and started again, and stops cleanly.
 
 use crate::common::Run;
 use crate::common::node::{NodeConfig, TestNode};
@@ -27,44 +25,37 @@ fn a_node_starts_dies_comes_back_with_its_data_and_stops() {
         "{ctl:?}"
     );
 
+    // A clean stop and a start keep the data: a durable queue and its persistent messages.
+    // (After a SIGKILL 3.10 may come back without a queue declared a moment before: Mnesia
+    // writes its log in the background. Two CI runs saw it, rabbitmqctl listing nothing.)
+    node.restart();
+    let listed = Run::clean(
+        node.mq().args([
+            "list-queues",
+            "--format",
+            "tsv",
+            "--columns",
+            "name,messages",
+        ]),
+        &[],
+    );
+    listed.assert_ok();
+    assert_eq!(
+        listed.stdout,
+        "kept\t3\n",
+        "durable queue and persistent messages survive\n{}",
+        node.log_tail()
+    );
+
+    // Killed, its clients fail fast; started again, it answers.
     node.kill();
     assert!(!node.is_running());
     let down = Run::clean(node.mq().args(["declare-queue", "other"]), &[]);
     down.assert_failed(69, "connection refused");
-
     node.restart();
-    // `await_startup` has returned, but 3.10's management listing can lag the boot by a moment
-    // (a CI run once listed no queue at all right after it): the data is what is checked here,
-    // so the listing is asked again (bounded) until it shows a queue, and the broker's own
-    // view goes into the failure message.
-    let list = || {
-        let listed = Run::clean(
-            node.mq().args([
-                "list-queues",
-                "--format",
-                "tsv",
-                "--columns",
-                "name,messages",
-            ]),
-            &[],
-        );
-        listed.assert_ok();
-        listed.stdout
-    };
-    let deadline = Instant::now() + Duration::from_secs(30);
-    let mut listed = list();
-    while listed.is_empty() && Instant::now() < deadline {
-        std::thread::sleep(Duration::from_millis(250));
-        listed = list();
-    }
-    let ctl = node.rabbitmqctl(&["list_queues", "-q", "name", "messages"]);
-    assert_eq!(
-        listed,
-        "kept\t3\n",
-        "durable queue and persistent messages survive\nrabbitmqctl: {}\n{}",
-        String::from_utf8_lossy(&ctl.stdout),
-        node.log_tail()
-    );
+    let back = Run::clean(node.mq().args(["declare-queue", "other"]), &[]);
+    back.assert_ok();
+    assert_eq!(back.stdout, "other\t0\n");
 
     node.stop();
     assert!(!node.is_running());
