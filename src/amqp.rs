@@ -468,6 +468,19 @@ pub fn amqp_error(err: lapin::Error, context: &str) -> Error {
 const DECLARE_WINDOW: usize = 512;
 
 impl Session {
+    /// A passive declare of one queue: its counts now, or NOT_FOUND (66) when it is gone.
+    pub async fn passive_queue(&self, name: &ShortString) -> Result<lapin::Queue> {
+        let options = QueueDeclareOptions {
+            passive: true,
+            ..QueueDeclareOptions::default()
+        };
+        self.declare_queues(std::slice::from_ref(name), options, 1)
+            .await
+            .into_iter()
+            .next()
+            .unwrap_or_else(|| Err(Error::internal("no answer to a queue declare")))
+    }
+
     /// Declares many queues with few round trips: the names are spread over `lanes` channels,
     /// each keeping [`DECLARE_WINDOW`] declares in flight. Answers come back in the order of
     /// `names`. An error on a queue (a passive declare of a queue that is gone) closes its

@@ -8,9 +8,7 @@ use std::time::{Duration, Instant};
 use clap::Args;
 use futures_util::{FutureExt, StreamExt};
 use lapin::message::Delivery;
-use lapin::options::{
-    BasicCancelOptions, BasicConsumeOptions, BasicQosOptions, QueueDeclareOptions,
-};
+use lapin::options::{BasicCancelOptions, BasicConsumeOptions, BasicQosOptions};
 use lapin::types::{AMQPValue, FieldTable, ShortString};
 use lapin::{Channel, Consumer};
 
@@ -437,14 +435,8 @@ pub async fn run(args: &ConsumeArgs, cx: &Context, out: &mut dyn Write) -> Resul
 
 /// The queue's ready messages now, if the broker says (a stream counts none).
 async fn left_in(session: &Session, queue: &ShortString) -> Option<u32> {
-    let options = QueueDeclareOptions {
-        passive: true,
-        ..QueueDeclareOptions::default()
-    };
-    let answers = session
-        .declare_queues(std::slice::from_ref(queue), options, 1)
-        .await;
-    answers.into_iter().next()?.ok().map(|q| q.message_count())
+    let declared = session.passive_queue(queue).await;
+    declared.ok().map(|q| q.message_count())
 }
 
 /// After `cause` (a lost connection): connects again and subscribes again. The broker puts

@@ -17,9 +17,7 @@ use futures_util::StreamExt;
 use indicatif::ProgressBar;
 
 use lapin::message::Delivery;
-use lapin::options::{
-    BasicCancelOptions, BasicConsumeOptions, BasicGetOptions, BasicQosOptions, QueueDeclareOptions,
-};
+use lapin::options::{BasicCancelOptions, BasicConsumeOptions, BasicGetOptions, BasicQosOptions};
 use lapin::types::{FieldTable, ShortString};
 use lapin::{Acker, BasicProperties, Channel, Consumer};
 
@@ -270,17 +268,7 @@ async fn move_all(
 
 /// The ready messages of `queue` now; a missing queue is said as such (66).
 async fn ready_in(session: &Session, queue: &ShortString, vhost: &str) -> Result<u32> {
-    let options = QueueDeclareOptions {
-        passive: true,
-        ..QueueDeclareOptions::default()
-    };
-    let answer = session
-        .declare_queues(std::slice::from_ref(queue), options, 1)
-        .await
-        .into_iter()
-        .next()
-        .unwrap_or_else(|| Err(Error::internal("no answer to a queue declare")));
-    match answer {
+    match session.passive_queue(queue).await {
         Ok(declared) => Ok(declared.message_count()),
         Err(err) if err.kind() == ErrorKind::NotFound => {
             Err(err.with_message(format!("queue '{queue}' does not exist in vhost '{vhost}'")))
